@@ -1,0 +1,33 @@
+# Burden Survey: `make run` installs into .venv and starts the app; `make test` runs the suite headless.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: run demo test clean
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+# A real screen on Debian/Ubuntu needs Qt's xcb libraries; install the missing ones when we may.
+system-deps:
+	@if [ "$$(uname)" = Linux ] && command -v apt-get >/dev/null && [ "$$(id -u)" = 0 ]; then \
+	  missing=""; for p in libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxkbcommon-x11-0 libegl1 libfontconfig1; do \
+	    dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	  if [ -n "$$missing" ]; then apt-get update -qq && apt-get install -y -qq $$missing; fi; fi
+
+run: $(STAMP) system-deps
+	$(PY) -m burden_survey gui
+
+demo: $(STAMP) system-deps
+	$(PY) -m burden_survey demo --db demo/sample_county.db --respondents 40 --seed 7 --replace
+	$(PY) -m burden_survey gui --db demo/sample_county.db
+
+test: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+
+clean:
+	rm -rf $(VENV) demo build dist *.egg-info

@@ -1,0 +1,127 @@
+"""The schema as a list of named migrations; applied ones are never edited, new ones are added."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database, Migrations
+
+migrations = Migrations("burden_survey")
+
+
+def _run(db: Database, script: str) -> None:
+    """Run statements one by one: executescript() would COMMIT the migration's transaction early."""
+    for statement in script.split(";"):
+        if statement.strip():
+            db.execute(statement)
+
+# Every table carries respondent_id, so one schema serves a cadre's own file and a
+# supervisor's database of thousands of respondents alike.
+
+
+@migrations(name="m001_initial")
+def m001_initial(db: Database) -> None:
+    _run(db,
+        """
+        CREATE TABLE settings (
+            key TEXT PRIMARY KEY,
+            value TEXT
+        );
+        CREATE TABLE notice_ack (
+            id INTEGER PRIMARY KEY,
+            notice_version TEXT NOT NULL,
+            acknowledged_at TEXT NOT NULL
+        );
+        CREATE TABLE respondent (
+            id TEXT PRIMARY KEY,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            province_code TEXT,
+            city_code TEXT,
+            county_code TEXT,
+            division_year INTEGER,
+            township_name TEXT NOT NULL DEFAULT '',
+            township_code TEXT NOT NULL DEFAULT '',
+            unit_type TEXT,
+            post TEXT,
+            tenure TEXT,
+            staffing TEXT,
+            work_phone INTEGER
+        );
+        CREATE TABLE tool (
+            id INTEGER PRIMARY KEY,
+            respondent_id TEXT NOT NULL REFERENCES respondent(id),
+            name TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            platform TEXT,
+            sponsor_level TEXT,
+            line_department TEXT NOT NULL DEFAULT '',
+            installed INTEGER NOT NULL DEFAULT 1,
+            obligation TEXT,
+            frequency TEXT,
+            after_hours TEXT,
+            actions TEXT NOT NULL DEFAULT '[]',
+            formality_share INTEGER NOT NULL DEFAULT 0 CHECK (formality_share BETWEEN 0 AND 100),
+            ranked TEXT,
+            rank_metric TEXT NOT NULL DEFAULT '',
+            rank_frequency TEXT,
+            consequences TEXT NOT NULL DEFAULT '[]',
+            same_data_as TEXT NOT NULL DEFAULT '',
+            usefulness INTEGER CHECK (usefulness BETWEEN 1 AND 5),
+            note TEXT NOT NULL DEFAULT '',
+            group_purpose TEXT,
+            group_temporary_undissolved INTEGER,
+            group_size TEXT,
+            group_instant_response TEXT,
+            group_messages TEXT,
+            group_overlaps TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            deleted_at TEXT
+        );
+        CREATE TABLE daily_minutes (
+            tool_id INTEGER NOT NULL REFERENCES tool(id),
+            day TEXT NOT NULL,
+            minutes INTEGER NOT NULL CHECK (minutes BETWEEN 0 AND 600),
+            PRIMARY KEY (tool_id, day)
+        );
+        CREATE TABLE quota (
+            id INTEGER PRIMARY KEY,
+            respondent_id TEXT NOT NULL REFERENCES respondent(id),
+            tool_name TEXT NOT NULL,
+            assigned_by TEXT,
+            target_group TEXT,
+            target_count INTEGER CHECK (target_count >= 0),
+            target_basis TEXT,
+            target_share_percent REAL,
+            deadline TEXT,
+            counted_in_assessment INTEGER,
+            methods TEXT NOT NULL DEFAULT '[]',
+            achieved_count INTEGER CHECK (achieved_count >= 0),
+            hours_spent REAL CHECK (hours_spent >= 0),
+            note TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            deleted_at TEXT
+        );
+        CREATE TABLE rule_answer (
+            respondent_id TEXT NOT NULL REFERENCES respondent(id),
+            question TEXT NOT NULL,
+            answer TEXT,
+            details TEXT NOT NULL DEFAULT '{}',
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (respondent_id, question)
+        );
+        """
+    )
+
+
+@migrations(name="m002_respondent_indexes")
+def m002_respondent_indexes(db: Database) -> None:
+    # The week grid and the burden page read one respondent's rows; a supervisor's
+    # database holds thousands of respondents, so look them up by index.
+    _run(db,
+        """
+        CREATE INDEX tool_by_respondent ON tool(respondent_id);
+        CREATE INDEX quota_by_respondent ON quota(respondent_id);
+        CREATE INDEX daily_minutes_by_day ON daily_minutes(day);
+        """
+    )

@@ -1,0 +1,395 @@
+"""All SQL of the application: one SQLite file, opened, migrated and read or written here."""
+
+from __future__ import annotations
+
+import json
+import secrets
+import sqlite3
+from dataclasses import asdict, fields
+from datetime import date, datetime
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from . import validation
+from .errors import DatabaseUnavailable, InputRejected
+from .migrations import migrations
+from .model import Profile, Quota, RuleAnswer, Tool
+
+SELF_KEY = "self_respondent_id"
+_JSON_LIST_FIELDS = {"actions", "consequences", "methods"}
+_BOOL_FIELDS = {"installed", "group_temporary_undissolved", "counted_in_assessment", "work_phone"}
+
+
+def now() -> str:
+    """Local time with its UTC offset, to the second."""
+    return datetime.now().astimezone().isoformat(timespec="seconds")
+
+
+def new_respondent_id() -> str:
+    """A random id that says nothing about the person (no name, no machine, no time)."""
+    return "R" + secrets.token_hex(8).upper()
+
+
+class Storage:
+    """A survey database on disk. Every write that touches several rows is one transaction."""
+
+    def __init__(self, db: Database, path: Path | None):
+        self.db = db
+        self.path = path
+        self._self_id: str | None = None
+
+    @classmethod
+    def open(cls, path: Path | str) -> "Storage":
+        """Open (or create) the file, back it up if a migration is due, and migrate it."""
+        path = Path(path)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            db = Database(path)
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA foreign_keys=ON")
+            _check_not_newer(db, path)
+            pending = migrations.pending(db)
+            if pending and db.table_names():
+                backup(db, path.with_name(f"{path.stem}.before-{pending[0].name}.bak"))
+            migrations.apply(db)
+        except sqlite3.DatabaseError as exc:
+            raise DatabaseUnavailable(
+                str(path), "这不是本程序的数据文件，或文件已损坏。",
+                "请选择另一个文件；如果是原来的数据文件，请用备份（.bak）恢复。",
+            ) from exc
+        except OSError as exc:
+            raise DatabaseUnavailable(str(path), f"无法读写这个文件（{exc.strerror}）。",
+                                      "请检查文件夹是否存在、是否有写入权限。") from exc
+        return cls(db, path)
+
+    @classmethod
+    def in_memory(cls) -> "Storage":
+        db = Database(memory=True)
+        db.execute("PRAGMA foreign_keys=ON")
+        migrations.apply(db)
+        return cls(db, None)
+
+    def close(self) -> None:
+        self.db.close()
+
+    # settings and notice -------------------------------------------------------------
+    def get_setting(self, key: str, default: str | None = None) -> str | None:
+        row = self.db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+        return row[0] if row else default
+
+    def set_setting(self, key: str, value: str) -> None:
+        with self.db.atomic():
+            self.db.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", [key, value])
+
+    def notice_acknowledged_at(self) -> str | None:
+        row = self.db.execute("SELECT acknowledged_at FROM notice_ack ORDER BY id DESC LIMIT 1").fetchone()
+        return row[0] if row else None
+
+    def acknowledge_notice(self, version: str) -> str:
+        at = now()
+        with self.db.atomic():
+            self.db.execute("INSERT INTO notice_ack (notice_version, acknowledged_at) VALUES (?, ?)", [version, at])
+        return at
+
+    # the respondent ------------------------------------------------------------------
+    @property
+    def self_id(self) -> str:
+        """The id of the person using this app; created, at random, on first use."""
+        if self._self_id is None:
+            rid = self.get_setting(SELF_KEY)
+            if rid is None:
+                rid = self.add_respondent(Profile())
+                self.set_setting(SELF_KEY, rid)
+            self._self_id = rid
+        return self._self_id
+
+    def add_respondent(self, profile: Profile) -> str:
+        rid = profile.respondent_id or new_respondent_id()
+        stamp = now()
+        with self.db.atomic():
+            self.db.execute("INSERT INTO respondent (id, created_at, updated_at) VALUES (?, ?, ?)", [rid, stamp, stamp])
+            self._write_profile(rid, profile)
+        return rid
+
+    def load_profile(self, respondent_id: str | None = None) -> Profile:
+        rid = respondent_id or self.self_id
+        row = self._row("SELECT * FROM respondent WHERE id = ?", [rid])
+        values = {f.name: row[f.name] for f in fields(Profile) if f.name in row}
+        values["respondent_id"] = rid
+        return Profile(**_from_db(values))
+
+    def save_profile(self, profile: Profile) -> None:
+        validation.check_township_code(profile.township_code, profile.county_code)
+        with self.db.atomic():
+            self._write_profile(profile.respondent_id or self.self_id, profile)
+
+    def _write_profile(self, rid: str, profile: Profile) -> None:
+        values = _to_db(asdict(profile))
+        values.pop("respondent_id")
+        sets = ", ".join(f"{k} = ?" for k in values)
+        self.db.execute(f"UPDATE respondent SET {sets}, updated_at = ? WHERE id = ?", [*values.values(), now(), rid])
+
+    # tools ---------------------------------------------------------------------------
+    def list_tools(self, respondent_id: str | None = None) -> list[Tool]:
+        rows = self._rows(
+            "SELECT * FROM tool WHERE respondent_id = ? AND deleted_at IS NULL ORDER BY kind = 'work_group', id",
+            [respondent_id or self.self_id],
+        )
+        return [_tool_from_row(r) for r in rows]
+
+    def get_tool(self, tool_id: int) -> Tool:
+        return _tool_from_row(self._row("SELECT * FROM tool WHERE id = ?", [tool_id]))
+
+    def save_tool(self, tool: Tool, respondent_id: str | None = None) -> Tool:
+        """Insert a new tool or update an existing one; returns it with its id."""
+        tool.name = validation.check_name(tool.name)
+        validation.check_usefulness(tool.usefulness)
+        if tool.formality_share is None:
+            tool.formality_share = tool.effective_formality_share()
+        values = _to_db(asdict(tool))
+        values.pop("id")
+        stamp = now()
+        with self.db.atomic():
+            if tool.id is None:
+                values.update(respondent_id=respondent_id or self.self_id, created_at=stamp, updated_at=stamp)
+                cols = ", ".join(values)
+                marks = ", ".join("?" for _ in values)
+                cursor = self.db.execute(f"INSERT INTO tool ({cols}) VALUES ({marks})", list(values.values()))
+                tool.id = cursor.lastrowid
+            else:
+                sets = ", ".join(f"{k} = ?" for k in values)
+                self.db.execute(f"UPDATE tool SET {sets}, updated_at = ? WHERE id = ?", [*values.values(), stamp, tool.id])
+        return tool
+
+    def delete_tool(self, tool_id: int) -> None:
+        """Hide a tool and its minutes; restore_tool() brings both back (undo)."""
+        with self.db.atomic():
+            self.db.execute("UPDATE tool SET deleted_at = ? WHERE id = ?", [now(), tool_id])
+
+    def restore_tool(self, tool_id: int) -> None:
+        with self.db.atomic():
+            self.db.execute("UPDATE tool SET deleted_at = NULL WHERE id = ?", [tool_id])
+
+    def known_tool_names(self) -> list[str]:
+        """Names the cadre typed before, deleted tools included, most recent first."""
+        rows = self.db.execute(
+            "SELECT name FROM tool WHERE respondent_id = ? GROUP BY name ORDER BY max(updated_at) DESC",
+            [self.self_id],
+        ).fetchall()
+        return [r[0] for r in rows]
+
+    # daily minutes -------------------------------------------------------------------
+    def minutes_between(self, start: date, end: date, respondent_id: str | None = None) -> dict[tuple[int, date], int]:
+        """Logged minutes per (tool id, day) for start ≤ day ≤ end, live tools only."""
+        rows = self.db.execute(
+            """SELECT m.tool_id, m.day, m.minutes FROM daily_minutes m JOIN tool t ON t.id = m.tool_id
+               WHERE t.respondent_id = ? AND t.deleted_at IS NULL AND m.day BETWEEN ? AND ?""",
+            [respondent_id or self.self_id, start.isoformat(), end.isoformat()],
+        ).fetchall()
+        return {(tool_id, date.fromisoformat(day)): minutes for tool_id, day, minutes in rows}
+
+    def set_minutes(self, tool_id: int, day: date, minutes: int | None, today: date | None = None) -> None:
+        """Record (or, with None, clear) one cell of the week grid."""
+        self.set_minutes_many([(tool_id, day, minutes)], today)
+
+    def set_minutes_many(self, entries: list[tuple[int, date, int | None]], today: date | None = None) -> None:
+        """Write several cells at once: all are checked first, then written in one transaction."""
+        today = today or date.today()
+        checked = []
+        for tool_id, day, minutes in entries:
+            validation.check_not_future(day, today)
+            checked.append((tool_id, day, None if minutes is None else validation.check_minutes(minutes)))
+        with self.db.atomic():
+            for tool_id, day, minutes in checked:
+                if minutes is None:
+                    self.db.execute("DELETE FROM daily_minutes WHERE tool_id = ? AND day = ?", [tool_id, day.isoformat()])
+                else:
+                    self.db.execute(
+                        "INSERT OR REPLACE INTO daily_minutes (tool_id, day, minutes) VALUES (?, ?, ?)",
+                        [tool_id, day.isoformat(), minutes],
+                    )
+            # Checked after writing, inside the transaction: a refusal rolls every cell back.
+            for day in sorted({day for _, day, _ in checked}):
+                validation.check_day_total(day, self._day_total(day))
+
+    def copy_day(self, source: date, target: date, today: date | None = None) -> int:
+        """Copy the source day's minutes over the target day's; returns how many tools were copied."""
+        source_minutes = self.minutes_between(source, source)
+        target_minutes = self.minutes_between(target, target)
+        entries: list[tuple[int, date, int | None]] = [
+            (tool_id, target, None) for (tool_id, _) in target_minutes if (tool_id, source) not in source_minutes
+        ]
+        entries += [(tool_id, target, minutes) for (tool_id, _), minutes in source_minutes.items()]
+        self.set_minutes_many(entries, today)
+        return len(source_minutes)
+
+    def _day_total(self, day: date) -> int:
+        row = self.db.execute(
+            """SELECT coalesce(sum(m.minutes), 0) FROM daily_minutes m JOIN tool t ON t.id = m.tool_id
+               WHERE t.respondent_id = ? AND t.deleted_at IS NULL AND m.day = ?""",
+            [self.self_id, day.isoformat()],
+        ).fetchone()
+        return row[0]
+
+    def daily_totals(self, start: date, end: date, respondent_id: str | None = None) -> list[tuple[date, int, float]]:
+        """(day, total minutes, formality minutes) for each logged day in the range."""
+        rows = self.db.execute(
+            """SELECT m.day, sum(m.minutes), sum(m.minutes * t.formality_share / 100.0)
+               FROM daily_minutes m JOIN tool t ON t.id = m.tool_id
+               WHERE t.respondent_id = ? AND t.deleted_at IS NULL AND m.day BETWEEN ? AND ?
+               GROUP BY m.day ORDER BY m.day""",
+            [respondent_id or self.self_id, start.isoformat(), end.isoformat()],
+        ).fetchall()
+        return [(date.fromisoformat(d), total, formality) for d, total, formality in rows]
+
+    def latest_logged_day(self) -> date | None:
+        row = self.db.execute(
+            """SELECT max(m.day) FROM daily_minutes m JOIN tool t ON t.id = m.tool_id
+               WHERE t.respondent_id = ? AND t.deleted_at IS NULL""", [self.self_id]
+        ).fetchone()
+        return date.fromisoformat(row[0]) if row and row[0] else None
+
+    # quotas --------------------------------------------------------------------------
+    def list_quotas(self, respondent_id: str | None = None) -> list[Quota]:
+        rows = self._rows(
+            "SELECT * FROM quota WHERE respondent_id = ? AND deleted_at IS NULL ORDER BY id",
+            [respondent_id or self.self_id],
+        )
+        return [_quota_from_row(r) for r in rows]
+
+    def save_quota(self, quota: Quota, respondent_id: str | None = None) -> Quota:
+        quota.tool_name = validation.check_name(quota.tool_name, "应用名称")
+        validation.check_count(quota.target_count, "指标数量")
+        validation.check_count(quota.achieved_count, "已完成数量")
+        if quota.hours_spent is not None and not 0 <= quota.hours_spent <= 10_000:
+            raise InputRejected("耗费工时", "应在 0 到 10000 小时之间。", "请核对数字。")
+        values = _to_db(asdict(quota))
+        values.pop("id")
+        stamp = now()
+        with self.db.atomic():
+            if quota.id is None:
+                values.update(respondent_id=respondent_id or self.self_id, created_at=stamp, updated_at=stamp)
+                cols = ", ".join(values)
+                marks = ", ".join("?" for _ in values)
+                quota.id = self.db.execute(f"INSERT INTO quota ({cols}) VALUES ({marks})", list(values.values())).lastrowid
+            else:
+                sets = ", ".join(f"{k} = ?" for k in values)
+                self.db.execute(f"UPDATE quota SET {sets}, updated_at = ? WHERE id = ?", [*values.values(), stamp, quota.id])
+        return quota
+
+    def delete_quota(self, quota_id: int) -> None:
+        with self.db.atomic():
+            self.db.execute("UPDATE quota SET deleted_at = ? WHERE id = ?", [now(), quota_id])
+
+    def restore_quota(self, quota_id: int) -> None:
+        with self.db.atomic():
+            self.db.execute("UPDATE quota SET deleted_at = NULL WHERE id = ?", [quota_id])
+
+    # rule answers --------------------------------------------------------------------
+    def load_answers(self, respondent_id: str | None = None) -> dict[str, RuleAnswer]:
+        rows = self._rows("SELECT * FROM rule_answer WHERE respondent_id = ?", [respondent_id or self.self_id])
+        return {r["question"]: RuleAnswer(r["question"], r["answer"], json.loads(r["details"])) for r in rows}
+
+    def save_answer(self, answer: RuleAnswer, respondent_id: str | None = None) -> None:
+        with self.db.atomic():
+            self.db.execute(
+                "INSERT OR REPLACE INTO rule_answer (respondent_id, question, answer, details, updated_at) VALUES (?, ?, ?, ?, ?)",
+                [respondent_id or self.self_id, answer.question, answer.answer,
+                 json.dumps(answer.details, ensure_ascii=False), now()],
+            )
+
+    # bulk ----------------------------------------------------------------------------
+    def add_respondent_bundle(self, profile: Profile, tools: list[Tool], minutes: list[tuple[int, date, int]],
+                              quotas: list[Quota], answers: list[RuleAnswer]) -> str:
+        """One whole respondent in one transaction; minutes name tools by their index in `tools`."""
+        with self.db.atomic():
+            rid = self.add_respondent(profile)
+            for tool in tools:
+                self.save_tool(tool, rid)
+            self.db.executemany(
+                "INSERT INTO daily_minutes (tool_id, day, minutes) VALUES (?, ?, ?)",
+                [(tools[i].id, day.isoformat(), m) for i, day, m in minutes],
+            )
+            for quota in quotas:
+                self.save_quota(quota, rid)
+            for answer in answers:
+                self.save_answer(answer, rid)
+        return rid
+
+    def counts(self) -> dict[str, int]:
+        """Rows per table, live rows only: what a test or the CLI reports."""
+        q = "SELECT count(*) FROM {} WHERE deleted_at IS NULL"
+        return {
+            "respondents": self.db.execute("SELECT count(*) FROM respondent").fetchone()[0],
+            "tools": self.db.execute(q.format("tool")).fetchone()[0],
+            "quotas": self.db.execute(q.format("quota")).fetchone()[0],
+            "daily_minutes": self.db.execute("SELECT count(*) FROM daily_minutes").fetchone()[0],
+            "rule_answers": self.db.execute("SELECT count(*) FROM rule_answer").fetchone()[0],
+        }
+
+    def _rows(self, sql: str, params: list) -> list[dict]:
+        cursor = self.db.execute(sql, params)
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row)) for row in cursor.fetchall()]
+
+    def _row(self, sql: str, params: list) -> dict:
+        rows = self._rows(sql, params)
+        if not rows:
+            raise KeyError(params)
+        return rows[0]
+
+
+def backup(db: Database, target: Path) -> Path:
+    """A consistent copy of the open database through SQLite's backup API."""
+    destination = sqlite3.connect(target)
+    try:
+        db.conn.backup(destination)
+    finally:
+        destination.close()
+    return target
+
+
+def _check_not_newer(db: Database, path: Path) -> None:
+    known = {m.name for m in migrations._migrations}
+    unknown = [m.name for m in migrations.applied(db) if m.name not in known]
+    if unknown:
+        raise DatabaseUnavailable(str(path), "这个数据文件由更新版本的程序创建。", "请升级本程序后再打开。")
+
+
+def _to_db(values: dict) -> dict:
+    out = {}
+    for key, value in values.items():
+        if key in _JSON_LIST_FIELDS:
+            value = json.dumps(value, ensure_ascii=False)
+        elif isinstance(value, bool):
+            value = int(value)
+        elif isinstance(value, date):
+            value = value.isoformat()
+        out[key] = value
+    return out
+
+
+def _from_db(values: dict) -> dict:
+    out = {}
+    for key, value in values.items():
+        if key in _JSON_LIST_FIELDS:
+            value = json.loads(value or "[]")
+        elif key in _BOOL_FIELDS and value is not None:
+            value = bool(value)
+        out[key] = value
+    return out
+
+
+def _tool_from_row(row: dict) -> Tool:
+    names = {f.name for f in fields(Tool)}
+    return Tool(**_from_db({k: v for k, v in row.items() if k in names}))
+
+
+def _quota_from_row(row: dict) -> Quota:
+    names = {f.name for f in fields(Quota)}
+    values = _from_db({k: v for k, v in row.items() if k in names})
+    if values.get("deadline"):
+        values["deadline"] = date.fromisoformat(values["deadline"])
+    return Quota(**values)
+

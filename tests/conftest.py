@@ -1,0 +1,39 @@
+"""Shared fixtures: every test runs headless and gets its own real SQLite file on disk."""
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+
+from burden_survey.storage import Storage
+
+
+@pytest.fixture
+def storage(tmp_path):
+    """A fresh database file in a temporary folder, closed after the test."""
+    store = Storage.open(tmp_path / "survey.db")
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def reopen(tmp_path):
+    """Open the same file again, as the next start of the app would, to read back what was saved."""
+    opened = []
+
+    def _reopen() -> Storage:
+        store = Storage.open(tmp_path / "survey.db")
+        opened.append(store)
+        return store
+
+    yield _reopen
+    for store in opened:
+        store.close()
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path, monkeypatch):
+    """QSettings write into the test's folder, never into the user's real settings."""
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))

@@ -1,0 +1,57 @@
+"""One error path to the user: typed core errors become a Chinese message; anything else, a crash dialog."""
+
+from __future__ import annotations
+
+import sys
+import traceback
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from burden_survey.errors import BurdenSurveyError
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("errors", text)
+
+
+def show_error(parent: QWidget | None, exc: BaseException) -> None:
+    """Tell the user what went wrong and what to do; never a traceback for a known error."""
+    if isinstance(exc, BurdenSurveyError):
+        box = QMessageBox(QMessageBox.Icon.Warning, exc.title, exc.message, QMessageBox.StandardButton.Ok, parent)
+        if exc.advice:
+            box.setInformativeText(exc.advice)
+    else:
+        box = crash_box(parent, exc)
+    box.setObjectName("errorBox")
+    if QApplication.platformName() == "offscreen":
+        # Headless runs (tests, CI) must not block on a modal dialog.
+        box.show()
+        box.close()
+    else:
+        box.exec()
+
+
+def crash_box(parent: QWidget | None, exc: BaseException) -> QMessageBox:
+    report = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        tr("程序出错"),
+        tr("程序遇到了意外错误，刚才的操作可能没有完成。已保存的数据不受影响。"),
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
+    box.setInformativeText(tr("请点击「显示详细信息」，复制其中的报告发给技术支持人员。"))
+    box.setDetailedText(report)
+    return box
+
+
+def install_excepthook() -> None:
+    """Anything not caught elsewhere ends in the crash dialog, not in a silent exit."""
+    previous = sys.excepthook
+
+    def hook(exc_type, exc, tb):
+        previous(exc_type, exc, tb)
+        show_error(QApplication.activeWindow(), exc)
+
+    sys.excepthook = hook

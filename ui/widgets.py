@@ -1,0 +1,74 @@
+"""Small input widgets shared by the pages: a choice box, a set of check boxes, a yes/no box."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QWidget
+
+from burden_survey.choices import Vocabulary
+
+
+def choice_label(vocabulary: Vocabulary, code: str | None) -> str:
+    """A vocabulary label as shown: through Qt's translator, so English comes from the .qm file."""
+    label = vocabulary.label(code)
+    return QCoreApplication.translate("choices", label) if label else ""
+
+
+class ChoiceCombo(QComboBox):
+    """Pick one code of a vocabulary; the first entry, 「请选择」, stands for no answer (None)."""
+
+    def __init__(self, vocabulary: Vocabulary, parent: QWidget | None = None, empty_text: str | None = None):
+        super().__init__(parent)
+        self.vocabulary = vocabulary
+        self.addItem(empty_text if empty_text is not None else self.tr("（请选择）"), None)
+        for choice in vocabulary:
+            self.addItem(choice_label(vocabulary, choice.code), choice.code)
+
+    def value(self) -> str | None:
+        return self.currentData()
+
+    def set_value(self, code: str | None) -> None:
+        index = self.findData(code) if code is not None else 0
+        self.setCurrentIndex(max(index, 0))
+
+
+class MultiChoice(QWidget):
+    """Tick any number of codes of a vocabulary, laid out in a grid."""
+
+    changed = Signal()
+
+    def __init__(self, vocabulary: Vocabulary, columns: int = 3, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.vocabulary = vocabulary
+        self.boxes: dict[str, QCheckBox] = {}
+        layout = QGridLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for i, choice in enumerate(vocabulary):
+            box = QCheckBox(choice_label(vocabulary, choice.code), self)
+            box.setObjectName(f"{vocabulary.name}_{choice.code}")
+            box.toggled.connect(self.changed)
+            layout.addWidget(box, i // columns, i % columns)
+            self.boxes[choice.code] = box
+
+    def value(self) -> list[str]:
+        return [code for code, box in self.boxes.items() if box.isChecked()]
+
+    def set_value(self, codes: list[str]) -> None:
+        for code, box in self.boxes.items():
+            box.setChecked(code in codes)
+
+
+class YesNoCombo(QComboBox):
+    """是 / 否 / no answer, for the optional yes-or-no fields (True, False, None)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.addItem(self.tr("（请选择）"), None)
+        self.addItem(self.tr("是"), True)
+        self.addItem(self.tr("否"), False)
+
+    def value(self) -> bool | None:
+        return self.currentData()
+
+    def set_value(self, value: bool | None) -> None:
+        self.setCurrentIndex({None: 0, True: 1, False: 2}[value])
