@@ -307,7 +307,7 @@ class Storage:
             rid = self.add_respondent(profile)
             for tool in tools:
                 self.save_tool(tool, rid)
-            self.db.executemany(
+            self.db.conn.executemany(
                 "INSERT INTO daily_minutes (tool_id, day, minutes) VALUES (?, ?, ?)",
                 [(tools[i].id, day.isoformat(), m) for i, day, m in minutes],
             )

@@ -1,0 +1,264 @@
+"""「我的数字任务」: the tool dialog and the tools page, read back from the database file."""
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from burden_survey.model import Tool
+from ui.tool_dialog import ToolDialog
+from ui.tools_page import ToolsPage
+
+
+def open_dialog(qtbot, storage, tool=None):
+    dialog = ToolDialog(storage, tool)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def type_text(widget, text):
+    """Type Chinese as an input method does: QTest.keyClicks only knows ASCII keys."""
+    event = QInputMethodEvent()
+    event.setCommitString(text)
+    QApplication.sendEvent(widget, event)
+
+
+def tick(qtbot, multi_choice, code):
+    """Click a check box on its indicator (a short label's centre can lie outside the clickable part)."""
+    box = multi_choice.boxes[code]
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(6, box.height() // 2))
+
+
+def pick(combo, code):
+    """Choose an entry the way a user does, so `activated` fires like a real click."""
+    index = combo.findData(code)
+    assert index >= 0, code
+    combo.setCurrentIndex(index)
+    combo.activated.emit(index)
+
+
+def show_page(qtbot, storage):
+    page = ToolsPage(storage)
+    qtbot.addWidget(page)
+    page.show()
+    page.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is page)
+    return page
+
+
+def test_adding_a_tool_by_typing_its_name_saves_every_field(qtbot, storage, reopen):
+    dialog = open_dialog(qtbot, storage)
+    type_text(dialog.name_edit, "镇村防疫打卡")
+    pick(dialog.kind_combo, "mini_program")
+    pick(dialog.platform_combo, "wechat")
+    pick(dialog.sponsor_combo, "county")
+    type_text(dialog.line_department_edit, "应急")
+    dialog.tabs.setCurrentIndex(1)
+    pick(dialog.obligation_combo, "assessed")
+    pick(dialog.frequency_combo, "daily")
+    pick(dialog.after_hours_combo, "weekly")
+    tick(qtbot, dialog.actions_box, "check_in")
+    tick(qtbot, dialog.actions_box, "report_form")
+    pick(dialog.ranked_combo, "notified")
+    type_text(dialog.rank_metric_edit, "打卡率")
+    pick(dialog.rank_frequency_combo, "weekly")
+    tick(qtbot, dialog.consequences_box, "score_deduction")
+    dialog.tabs.setCurrentIndex(2)
+    type_text(dialog.same_data_edit, "一表通")
+    pick(dialog.usefulness_combo, 2)
+    type_text(dialog.note_edit, "疫情后仍未停用")
+    dialog.accept()
+
+    [tool] = reopen().list_tools()
+    assert (tool.name, tool.kind, tool.platform, tool.sponsor_level) == ("镇村防疫打卡", "mini_program", "wechat", "county")
+    assert (tool.line_department, tool.obligation) == ("应急", "assessed")
+    assert (tool.frequency, tool.after_hours) == ("daily", "weekly")
+    assert tool.actions == ["check_in", "report_form"]
+    assert tool.formality_share == 50  # one trace-leaving action and one real task: the suggested share
+    assert (tool.ranked, tool.rank_metric, tool.rank_frequency) == ("notified", "打卡率", "weekly")
+    assert tool.consequences == ["score_deduction"]
+    assert (tool.same_data_as, tool.usefulness, tool.note, tool.installed) == ("一表通", 2, "疫情后仍未停用", True)
+    assert tool.group_purpose is None
+
+
+def test_picking_a_formality_share_overrides_the_suggestion(qtbot, storage, reopen):
+    dialog = open_dialog(qtbot, storage)
+    type_text(dialog.name_edit, "某某平台")
+    dialog.tabs.setCurrentIndex(1)
+    tick(qtbot, dialog.actions_box, "screenshot")
+    assert dialog.share_combo.value() == "100"
+    pick(dialog.share_combo, "25")
+    tick(qtbot, dialog.actions_box, "report_form")
+    assert dialog.share_combo.value() == "25"
+    dialog.accept()
+    assert reopen().list_tools()[0].formality_share == 25
+
+
+def test_editing_a_tool_changes_it(qtbot, storage, reopen):
+    saved = storage.save_tool(Tool(name="学习强国", kind="app", obligation="verbal", usefulness=3))
+    dialog = open_dialog(qtbot, storage, storage.get_tool(saved.id))
+    assert dialog.name_edit.text() == "学习强国"
+    dialog.name_edit.clear()
+    type_text(dialog.name_edit, "学习强国（积分）")
+    pick(dialog.obligation_combo, "assessed")
+    pick(dialog.installed_combo, False)
+    pick(dialog.usefulness_combo, None)
+    dialog.accept()
+
+    [tool] = reopen().list_tools()
+    assert (tool.id, tool.name, tool.obligation, tool.installed, tool.usefulness) == (
+        saved.id, "学习强国（积分）", "assessed", False, None)
+
+
+def test_a_work_groups_own_fields_are_saved(qtbot, storage, reopen):
+    dialog = open_dialog(qtbot, storage)
+    assert not dialog.group_box.isVisibleTo(dialog)
+    type_text(dialog.name_edit, "防汛专项群")
+    pick(dialog.kind_combo, "work_group")
+    assert dialog.group_box.isVisibleTo(dialog)
+    pick(dialog.group_purpose_combo, "temporary")
+    pick(dialog.group_undissolved_combo, True)
+    pick(dialog.group_size_combo, "200_499")
+    pick(dialog.group_response_combo, "always_on")
+    pick(dialog.group_messages_combo, "50_199")
+    type_text(dialog.group_overlaps_edit, "镇防汛指挥群")
+    dialog.accept()
+
+    [tool] = reopen().list_tools()
+    assert tool.kind == "work_group"
+    assert (tool.group_purpose, tool.group_temporary_undissolved, tool.group_size) == ("temporary", True, "200_499")
+    assert (tool.group_instant_response, tool.group_messages, tool.group_overlaps) == ("always_on", "50_199", "镇防汛指挥群")
+
+
+def test_an_empty_name_is_refused_with_a_message_and_nothing_is_saved(qtbot, storage, reopen):
+    dialog = open_dialog(qtbot, storage)
+    pick(dialog.kind_combo, "app")
+    type_text(dialog.name_edit, "   ")
+    dialog.accept()
+
+    assert dialog.isVisible()  # still open, so the user can fix the name
+    box = dialog.findChild(QMessageBox, "errorBox")
+    assert box is not None and "名称" in box.text() and "不能为空" in box.text()
+    assert reopen().list_tools() == []
+
+
+def test_a_catalogue_name_preselects_its_kind(qtbot, storage):
+    dialog = open_dialog(qtbot, storage)
+    type_text(dialog.name_edit, "全国防返贫监测信息系统")
+    assert dialog.kind_combo.value() == "pc_system"
+
+
+def test_name_suggestions_include_a_catalogue_name_and_a_previously_typed_name(qtbot, storage):
+    storage.save_tool(Tool(name="村级事务报表群", kind="work_group"))
+    dialog = open_dialog(qtbot, storage)
+    names = dialog.name_edit.completer().model().stringList()
+    assert "学习强国" in names
+    assert names[0] == "村级事务报表群"  # the cadre's own names come first
+
+
+def test_a_personal_number_in_a_free_text_field_shows_a_warning(qtbot, storage):
+    dialog = open_dialog(qtbot, storage)
+    type_text(dialog.note_edit, "有事找13812345678")
+    assert dialog.privacy_label.isVisibleTo(dialog)
+    assert "手机号码" in dialog.privacy_label.text()
+
+
+def test_a_deleted_tool_comes_back_with_undo(qtbot, storage, reopen):
+    storage.save_tool(Tool(name="学习强国"))
+    storage.save_tool(Tool(name="网格通"))
+    page = show_page(qtbot, storage)
+    page.table.setFocus()
+    page.table.selectRow(1)
+
+    with qtbot.waitSignal(page.changed):
+        qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    assert [t.name for t in reopen().list_tools()] == ["学习强国"]
+    assert page.status_label.text() == "已删除「网格通」——按 Ctrl+Z 撤销"
+
+    with qtbot.waitSignal(page.changed):
+        qtbot.keyClick(page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert [t.name for t in reopen().list_tools()] == ["学习强国", "网格通"]
+    assert page.model.rowCount() == 2
+
+
+def test_the_kind_filter_shows_only_that_kind(qtbot, storage):
+    storage.save_tool(Tool(name="学习强国", kind="app"))
+    storage.save_tool(Tool(name="镇工作群", kind="work_group"))
+    storage.save_tool(Tool(name="党建群", kind="work_group"))
+    page = show_page(qtbot, storage)
+    assert page.counts_label.text() == "政务APP 1 · 工作群 2"
+
+    page.kind_filter.setCurrentIndex(page.kind_filter.findData("work_group"))
+    assert sorted(t.name for t in page.model.rows) == ["党建群", "镇工作群"]
+    page.kind_filter.setCurrentIndex(page.kind_filter.findData("official_account"))
+    assert page.model.rowCount() == 0
+    assert page.stack.currentWidget() is page.empty_label
+
+
+def test_an_empty_page_says_how_to_start(qtbot, storage):
+    page = show_page(qtbot, storage)
+    assert page.stack.currentWidget() is page.empty_label
+    assert "添加" in page.empty_label.text()
+    assert not page.delete_action.isEnabled()
+
+
+def test_too_many_groups_shows_a_yellow_note_but_nothing_is_refused(qtbot, storage):
+    for i in range(81):
+        storage.save_tool(Tool(name=f"群{i}", kind="work_group"))
+    page = show_page(qtbot, storage)
+    assert page.note_label.isVisibleTo(page)
+    assert "81 个工作群" in page.note_label.text()
+
+
+def test_the_tools_table_model_passes_the_model_tester(qtbot, qtmodeltester, storage):
+    storage.save_tool(Tool(name="学习强国", kind="app", usefulness=4, ranked="internal"))
+    storage.save_tool(Tool(name="镇工作群", kind="work_group"))
+    page = show_page(qtbot, storage)
+    qtmodeltester.check(page.model)
+
+
+def test_deleting_the_last_tool_shows_the_empty_state_and_undo_still_works(qtbot, storage, reopen):
+    storage.save_tool(Tool(name="网格通"))
+    page = show_page(qtbot, storage)
+    page.table.setFocus()
+    page.table.selectRow(0)
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    assert page.stack.currentWidget() is page.empty_label
+    assert reopen().list_tools() == []
+
+    # The table is hidden now; Ctrl+Z goes to whatever kept the focus on this page.
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert [t.name for t in reopen().list_tools()] == ["网格通"]
+    assert page.stack.currentWidget() is page.table
+
+
+def test_ctrl_n_adds_a_tool_of_the_filtered_kind_and_selects_it(qtbot, storage, reopen, monkeypatch):
+    def fill_in(parent, storage, tool=None):
+        dialog = open_dialog(qtbot, storage, tool)
+        type_text(dialog.name_edit, "党建工作群")
+        dialog.accept()
+        return dialog.saved_tool
+
+    monkeypatch.setattr(ToolDialog, "ask", fill_in)
+    page = show_page(qtbot, storage)
+    page.kind_filter.setCurrentIndex(page.kind_filter.findData("work_group"))
+    page.kind_filter.setFocus()
+    with qtbot.waitSignal(page.changed):
+        qtbot.keyClick(page.kind_filter, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+
+    [tool] = reopen().list_tools()
+    assert (tool.name, tool.kind) == ("党建工作群", "work_group")
+    assert page.selected_tool().id == tool.id
+    assert page.status_label.text() == "已添加「党建工作群」"
+
+
+def test_enter_edits_the_selected_tool(qtbot, storage, monkeypatch):
+    storage.save_tool(Tool(name="学习强国"))
+    storage.save_tool(Tool(name="网格通"))
+    asked = []
+    monkeypatch.setattr(ToolDialog, "ask", lambda parent, storage, tool=None: asked.append(tool.name))
+    page = show_page(qtbot, storage)
+    page.table.setFocus()
+    page.table.selectRow(1)
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    assert asked == ["网格通"]
