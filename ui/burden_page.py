@@ -45,8 +45,6 @@ class BurdenPage(QWidget):
         self.today = today
         self.summary: BurdenSummary | None = None
 
-        self.heading = QLabel(self.tr("我的负担"), self)
-        self.heading.setObjectName("pageHeading")
         self.week_card = FigureCard(self.tr("本周每个工作日"), self)
         self.month_card = FigureCard(self.tr("本月每个工作日"), self)
         self.formality_card = FigureCard(self.tr("本月留痕占比"), self)
@@ -64,7 +62,6 @@ class BurdenPage(QWidget):
         for i, card in enumerate((self.week_card, self.month_card, self.formality_card, self.tools_card, self.quota_card)):
             cards.addWidget(card, 0, i)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
         layout.addLayout(cards)
         layout.addWidget(self.warnings)
         layout.addWidget(self.empty)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QStackedWidget, QWidget,
+    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget,
 )
 
 from burden_survey import __version__
@@ -51,12 +51,19 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.nav.addItem(item)
 
+        self.heading = QLabel(self)
+        self.heading.setObjectName("pageHeading")
+
         central = QWidget(self)
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 6, 0, 0)
+        right.addWidget(self.heading)
+        right.addWidget(self.stack, 1)
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.nav)
-        layout.addWidget(self.stack, 1)
+        layout.addLayout(right, 1)
         self.setCentralWidget(central)
         self._where = QLabel(self)
         self.statusBar().addPermanentWidget(self._where)
@@ -101,6 +108,7 @@ class MainWindow(QMainWindow):
         key = PAGES[row][0]
         page = self.pages[key]
         page.refresh()
+        self.heading.setText(self._page_title(key))
         self.stack.setCurrentWidget(page)
         QSettings().setValue("main/page", key)
 

@@ -35,8 +35,6 @@ class ProfilePage(QWidget):
         self._last_refused_code: str | None = None
 
         # create ------------------------------------------------------------------------
-        heading = QLabel(self.tr("基本情况"), self)
-        heading.setObjectName("pageHeading")
         intro = QLabel(self.tr("请选择您工作的地区和岗位情况。每一项都可以不填，改动会立即保存在本机。"), self)
         intro.setWordWrap(True)
         self.privacy_line = QLabel(self)
@@ -111,7 +109,7 @@ class ProfilePage(QWidget):
 
         content = QWidget(self)
         column = QVBoxLayout(content)
-        for widget in (heading, intro, self.privacy_line, place, job, self.saved_indicator):
+        for widget in (intro, self.privacy_line, place, job, self.saved_indicator):
             column.addWidget(widget)
         column.addStretch(1)
         scroll = QScrollArea(self)

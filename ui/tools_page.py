@@ -68,8 +68,6 @@ class ToolsPage(QWidget):
         self.refresh()
 
     def _create_widgets(self) -> None:
-        self.title = QLabel(self.tr("我的数字任务"), self)
-        self.title.setStyleSheet("font-size: 16px; font-weight: bold;")
         self.kind_filter = ChoiceCombo(TOOL_KINDS, self, empty_text=self.tr("全部类型"))
         self.kind_filter.setObjectName("kindFilter")
         self.kind_filter.setToolTip(self.tr("只显示一种类型"))
@@ -135,7 +133,6 @@ class ToolsPage(QWidget):
 
     def _lay_out(self) -> None:
         top = QHBoxLayout()
-        top.addWidget(self.title)
         top.addStretch(1)
         top.addWidget(self.counts_label)
         top.addWidget(self.kind_filter)

@@ -1,0 +1,64 @@
+"""The window a cadre sees: the notice first, then pages reached by click or Ctrl+number, remembered size."""
+
+from PySide6.QtCore import QSettings, Qt
+
+from burden_survey.model import Profile
+from ui import app as app_module
+from ui.main_window import MainWindow
+from ui.notice_dialog import NoticeDialog
+
+
+def make_window(qtbot, storage):
+    window = MainWindow(storage)
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):  # shortcuts reach only the active window
+        window.show()
+        window.activateWindow()
+    return window
+
+
+def test_a_first_start_opens_on_the_profile_page(qtbot, storage):
+    window = make_window(qtbot, storage)
+    assert window.stack.currentWidget() is window.pages["profile"]
+    assert window.heading.text() == "基本情况"
+
+
+def test_ctrl_and_a_number_switches_pages(qtbot, storage):
+    window = make_window(qtbot, storage)
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentWidget() is window.pages["daily_log"]
+    assert window.heading.text() == "每日用时"
+
+
+def test_the_window_remembers_its_size_and_last_page(qtbot, storage):
+    storage.save_profile(Profile(county_code="320205"))
+    window = make_window(qtbot, storage)
+    window.resize(700, 500)  # the offscreen screen is 800 × 600
+    window.show_page("quotas")
+    window.close()
+    assert QSettings().value("main/page") == "quotas"
+    again = make_window(qtbot, storage)
+    assert (again.width(), again.height()) == (700, 500)
+    assert again.stack.currentWidget() is again.pages["quotas"]
+
+
+def test_declining_the_notice_opens_no_window(qtbot, storage, monkeypatch):
+    monkeypatch.setattr(NoticeDialog, "ask", classmethod(lambda cls, parent, store: False))
+    assert app_module.open_window(storage) is None
+
+
+def test_accepting_the_notice_opens_the_main_window(qtbot, storage, monkeypatch):
+    def agree(cls, parent, store):
+        store.acknowledge_notice("2026.1")
+        return True
+
+    monkeypatch.setattr(NoticeDialog, "ask", classmethod(agree))
+    window = app_module.open_window(storage)
+    qtbot.addWidget(window)
+    assert window.isVisible() and storage.notice_acknowledged_at() is not None
+
+
+def test_a_damaged_database_file_is_reported_not_crashed_on(qtbot, tmp_path):
+    bad = tmp_path / "damaged.db"
+    bad.write_bytes(b"not a database at all" * 200)
+    assert app_module.run_gui(bad) == 1
