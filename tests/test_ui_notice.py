@@ -4,11 +4,12 @@ import subprocess
 import sys
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel
 
 from burden_survey import notice
 from ui.notice_dialog import NoticeDialog
+from uihelpers import tick as tick_box
 
 
 def make_dialog(qtbot, storage):
@@ -19,9 +20,7 @@ def make_dialog(qtbot, storage):
 
 
 def tick(qtbot, dialog):
-    """Click the check box where its indicator is (its middle may be empty space in a wide dialog)."""
-    box = dialog.agree_box
-    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+    tick_box(qtbot, dialog.agree_box)
 
 
 def test_the_accept_button_is_disabled_until_the_box_is_ticked(qtbot, storage):

@@ -1,10 +1,10 @@
 """The profile page: location and job are saved on every change; no name, phone or ID is ever asked."""
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QMessageBox
 
 from ui.profile_page import ProfilePage
+from uihelpers import type_chinese
 
 
 def make_page(qtbot, storage):
@@ -26,11 +26,6 @@ def choose_xishan(page) -> None:
     pick(page.county, "320205")
 
 
-def type_chinese(widget, text: str) -> None:
-    """Chinese arrives through the input method, as a commit string (QTest can only type ASCII keys)."""
-    event = QInputMethodEvent()
-    event.setCommitString(text)
-    QApplication.sendEvent(widget, event)
 
 
 def type_code(qtbot, page, code: str) -> None:

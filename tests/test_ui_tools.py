@@ -1,12 +1,13 @@
 """「我的数字任务」: the tool dialog and the tools page, read back from the database file."""
 
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from burden_survey.model import Tool
 from ui.tool_dialog import ToolDialog
 from ui.tools_page import ToolsPage
+from uihelpers import tick as tick_box
+from uihelpers import type_chinese as type_text
 
 
 def open_dialog(qtbot, storage, tool=None):
@@ -16,17 +17,8 @@ def open_dialog(qtbot, storage, tool=None):
     return dialog
 
 
-def type_text(widget, text):
-    """Type Chinese as an input method does: QTest.keyClicks only knows ASCII keys."""
-    event = QInputMethodEvent()
-    event.setCommitString(text)
-    QApplication.sendEvent(widget, event)
-
-
 def tick(qtbot, multi_choice, code):
-    """Click a check box on its indicator (a short label's centre can lie outside the clickable part)."""
-    box = multi_choice.boxes[code]
-    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(6, box.height() // 2))
+    tick_box(qtbot, multi_choice.boxes[code])
 
 
 def pick(combo, code):
