@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QTableView, QToolButton, QVBoxLayout, QWidget,
+    QHBoxLayout, QHeaderView, QLabel, QToolButton, QVBoxLayout, QWidget,
 )
 
 from burden_survey.choices import QUOTA_LEVELS, QUOTA_TARGET_GROUPS
@@ -13,7 +13,7 @@ from burden_survey.model import Quota
 
 from .quota_dialog import SHARE_BASES, QuotaDialog
 from .table_model import RowsModel
-from .widgets import choice_label
+from .widgets import choice_label, empty_state, page_action, record_table
 
 
 def _tr(text: str) -> str:
@@ -99,30 +99,20 @@ class QuotasPage(QWidget):
         self.intro = QLabel(self.tr("记录上级分派给您的动员群众、企业下载或注册应用的任务（规定对照第 4 题）。"), self)
         self.intro.setWordWrap(True)
         self.model = QuotasModel(self)
-        self.view = QTableView(self)
-        self.view.setObjectName("quotas_table")
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view = record_table(self, self.model, "quotas_table")
         # A handful of rows: columns fit their contents and the name takes the rest.
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.view.verticalHeader().hide()
-        self.empty_state = QLabel(self.tr("还没有摊派下载任务——点击「添加」"), self)
-        self.empty_state.setObjectName("empty_state")
-        self.empty_state.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_state.setStyleSheet("color: gray; font-size: 14pt;")
+        self.empty_state = empty_state(self, self.tr("还没有摊派下载任务——点击「添加」"))
         self.summary = QLabel(self)
         self.summary.setObjectName("summary")
 
-        self.add_action = self._action("add", self.tr("添加(&A)"), self.tr("添加一项摊派下载任务（Ctrl+N 或 Insert）"),
+        self.add_action = page_action(self, "add", self.tr("添加(&A)"), self.tr("添加一项摊派下载任务（Ctrl+N 或 Insert）"),
                                        [QKeySequence("Ctrl+N"), QKeySequence(Qt.Key.Key_Insert)])
-        self.edit_action = self._action("edit", self.tr("修改(&E)"), self.tr("修改选中的任务（回车或双击）"), [])
-        self.delete_action = self._action("delete", self.tr("删除(&D)"), self.tr("删除选中的任务（Delete），可撤销"),
+        self.edit_action = page_action(self, "edit", self.tr("修改(&E)"), self.tr("修改选中的任务（回车或双击）"), [])
+        self.delete_action = page_action(self, "delete", self.tr("删除(&D)"), self.tr("删除选中的任务（Delete），可撤销"),
                                           [QKeySequence(Qt.Key.Key_Delete)])
-        # Delete only acts while the page has focus, so the key never removes a row the cadre cannot see.
-        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("撤销"))
         self.undo_action.setObjectName("undo")
         self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
@@ -134,14 +124,6 @@ class QuotasPage(QWidget):
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             button.setObjectName(f"{action.objectName()}_button")
             self.buttons.append(button)
-
-    def _action(self, name: str, text: str, tip: str, keys: list[QKeySequence]) -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(name)
-        action.setToolTip(tip)
-        action.setShortcuts(keys)
-        self.addAction(action)
-        return action
 
     def _lay_out(self) -> None:
         toolbar = QHBoxLayout()

@@ -7,7 +7,7 @@ from collections import Counter
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QStackedWidget, QTableView, QToolBar, QVBoxLayout, QWidget,
+    QHBoxLayout, QLabel, QStackedWidget, QToolBar, QVBoxLayout, QWidget,
 )
 
 from burden_survey import validation
@@ -16,7 +16,7 @@ from burden_survey.model import Tool
 
 from .table_model import RowsModel
 from .tool_dialog import ToolDialog
-from .widgets import ChoiceCombo, choice_label
+from .widgets import ChoiceCombo, choice_label, empty_state, page_action, record_table
 
 
 class ToolsModel(RowsModel):
@@ -74,20 +74,18 @@ class ToolsPage(QWidget):
         self.counts_label = QLabel(self)
         self.counts_label.setObjectName("kindCounts")
         self.note_label = QLabel(self)
-        self.note_label.setObjectName("plausibilityNote")
+        self.note_label.setObjectName("warningNote")
         self.note_label.setWordWrap(True)
         # A yellow note, not an error: unusual figures are worth a second look, never refused.
-        self.note_label.setStyleSheet(
-            "background: #fff4c2; border: 1px solid #e3c75a; border-radius: 3px; padding: 6px; color: #5c4500;")
         self.note_label.hide()
 
-        self.add_action = self._action("addTool", self.tr("添加"), self.tr("添加一个应用、公众号或工作群（Ctrl+N）"),
+        self.add_action = page_action(self, "addTool", self.tr("添加"), self.tr("添加一个应用、公众号或工作群（Ctrl+N）"),
                                        [QKeySequence("Ctrl+N"), QKeySequence(Qt.Key.Key_Insert)])
-        self.edit_action = self._action("editTool", self.tr("编辑"), self.tr("编辑选中的一项（回车或双击）"), [])
-        self.delete_action = self._action("deleteTool", self.tr("删除"), self.tr("删除选中的一项，可按 Ctrl+Z 撤销"),
+        self.edit_action = page_action(self, "editTool", self.tr("编辑"), self.tr("编辑选中的一项（回车或双击）"), [])
+        self.delete_action = page_action(self, "deleteTool", self.tr("删除"), self.tr("删除选中的一项，可按 Ctrl+Z 撤销"),
                                           [QKeySequence(Qt.Key.Key_Delete)])
         # A fixed 「撤销」 keeps the toolbar steady; what would be undone goes in the tooltip.
-        self.undo_action = self._action("undoDelete", self.tr("撤销"), "", [QKeySequence("Ctrl+Z")])
+        self.undo_action = page_action(self, "undoDelete", self.tr("撤销"), "", [QKeySequence("Ctrl+Z")])
         self.undo_action.setEnabled(False)
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("toolsToolbar")
@@ -96,40 +94,19 @@ class ToolsPage(QWidget):
             self.toolbar.addAction(action)
 
         self.model = ToolsModel(self)
-        self.table = QTableView(self)
-        self.table.setObjectName("toolsTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table = record_table(self, self.model, "toolsTable")
         # Enter edits only while the table has focus, so it never steals Enter from the filter box.
         enter = QAction(self.table)
         enter.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
         enter.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         enter.triggered.connect(self.edit_selected)
         self.table.addAction(enter)
-        self.empty_label = QLabel(self)
-        self.empty_label.setObjectName("emptyState")
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setStyleSheet("color: #666; font-size: 14px;")
+        self.empty_label = empty_state(self)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.empty_label)
         self.status_label = QLabel(self)
         self.status_label.setObjectName("statusLine")
-
-    def _action(self, name: str, text: str, tip: str, keys: list[QKeySequence]) -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(name)
-        action.setToolTip(tip)
-        action.setShortcuts(keys)
-        # Other pages use the same keys; each page's shortcuts act only while it has the focus.
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.addAction(action)
-        return action
 
     def _lay_out(self) -> None:
         top = QHBoxLayout()

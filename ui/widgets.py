@@ -1,9 +1,12 @@
-"""Small input widgets shared by the pages: a choice box, a set of check boxes, a yes/no box."""
+"""Widgets shared by the pages: choice boxes, check-box sets, a yes/no box, record tables, page actions."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView, QCheckBox, QComboBox, QGridLayout, QHeaderView, QLabel, QTableView, QWidget,
+)
 
 from burden_survey.choices import Vocabulary
 
@@ -72,3 +75,36 @@ class YesNoCombo(QComboBox):
 
     def set_value(self, value: bool | None) -> None:
         self.setCurrentIndex({None: 0, True: 1, False: 2}[value])
+
+
+def record_table(parent: QWidget, model, name: str) -> QTableView:
+    """A read-only table of records: whole rows selected one at a time, edited through a dialog."""
+    view = QTableView(parent)
+    view.setObjectName(name)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    return view
+
+
+def page_action(page: QWidget, name: str, text: str, tip: str, keys: list[QKeySequence]) -> QAction:
+    """An action of one page; its shortcuts act only while the page has the focus, since pages share keys."""
+    action = QAction(text, page)
+    action.setObjectName(name)
+    action.setToolTip(tip)
+    action.setShortcuts(keys)
+    action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    page.addAction(action)
+    return action
+
+
+def empty_state(parent: QWidget, text: str = "") -> QLabel:
+    """The centred grey line that tells a user with no records yet how to start (styled in style.qss)."""
+    label = QLabel(text, parent)
+    label.setObjectName("emptyState")
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setWordWrap(True)
+    return label
