@@ -109,7 +109,9 @@ def test_totals_per_day_per_tool_and_formality_are_shown(qtbot, page, storage, t
     total_row, formality_row = 3, 4
     assert page.model.headerData(total_row, Qt.Orientation.Vertical) == "合计"
     assert page.model.headerData(formality_row, Qt.Orientation.Vertical) == "其中留痕"
-    assert page.model.headerData(0, Qt.Orientation.Horizontal) == "周一 11/16"
+    # The day's total also stands in the column header, in view however many tools there are.
+    assert page.model.headerData(0, Qt.Orientation.Horizontal) == "周一 11/16\n105 分钟"
+    assert page.model.headerData(2, Qt.Orientation.Horizontal) == "周三 11/18"
     assert shown(page, 0, TOTAL) == "50"  # 学习强国 over the week
     assert shown(page, total_row, 0) == "105"  # Monday, all tools
     assert shown(page, formality_row, 0) == "38"  # 30 + 7.5 + 0, rounded

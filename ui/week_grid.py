@@ -58,6 +58,8 @@ class WeekModel(QAbstractTableModel):
     def _reload_minutes(self) -> None:
         self.minutes = self.storage.minutes_between(self.monday, self.monday + timedelta(days=DAYS - 1))
         self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
+        # The day totals also stand in the header, which stays in view however long the list of tools.
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, DAYS)
 
     # figures ---------------------------------------------------------------------------
     def cell(self, row: int, column: int) -> int | None:
@@ -119,12 +121,14 @@ class WeekModel(QAbstractTableModel):
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         if orientation == Qt.Orientation.Horizontal:
+            total = self.cell(len(self.tools), section) if self.tools else None
             if section == TOTAL_COLUMN:
-                return self.tr("合计")
+                return self.tr("合计") if total is None else self.tr("合计\n{0} 分钟").format(total)
             day = self.days()[section]
             if role == Qt.ItemDataRole.ToolTipRole:
                 return day.isoformat()
-            return f"{self.weekday_names()[section]} {day.month}/{day.day}"
+            label = f"{self.weekday_names()[section]} {day.month}/{day.day}"
+            return label if total is None else self.tr("{0}\n{1} 分钟").format(label, total)
         if section < len(self.tools):
             tool = self.tools[section]
             if role == Qt.ItemDataRole.ToolTipRole:
