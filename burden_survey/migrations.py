@@ -125,3 +125,68 @@ def m002_respondent_indexes(db: Database) -> None:
         CREATE INDEX daily_minutes_by_day ON daily_minutes(day);
         """
     )
+
+
+@migrations(name="m003_survey_files")
+def m003_survey_files(db: Database) -> None:
+    # Survey waves, the manifest a survey file carries, the history of replaced responses,
+    # the import log and the roster of expected returns. The same tables exist (empty or not)
+    # in a cadre's database, a survey file and a supervisor's database: one schema for all.
+    _run(db,
+        """
+        CREATE TABLE wave (
+            id TEXT PRIMARY KEY,
+            title TEXT NOT NULL,
+            questionnaire_version TEXT NOT NULL,
+            period_start TEXT,
+            period_end TEXT,
+            created_at TEXT NOT NULL
+        );
+        ALTER TABLE respondent ADD COLUMN wave_id TEXT REFERENCES wave(id);
+        ALTER TABLE respondent ADD COLUMN revision INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE respondent ADD COLUMN content_sha256 TEXT;
+        CREATE INDEX respondent_by_wave ON respondent(wave_id);
+        CREATE TABLE manifest (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+        CREATE TABLE manifest_response (
+            respondent_id TEXT PRIMARY KEY,
+            wave_id TEXT NOT NULL,
+            revision INTEGER NOT NULL,
+            content_sha256 TEXT NOT NULL
+        );
+        CREATE TABLE response_history (
+            id INTEGER PRIMARY KEY,
+            respondent_id TEXT NOT NULL,
+            wave_id TEXT,
+            revision INTEGER NOT NULL,
+            content_sha256 TEXT,
+            replaced_at TEXT NOT NULL,
+            replaced_by_revision INTEGER NOT NULL,
+            content TEXT NOT NULL
+        );
+        CREATE TABLE import_batch (
+            id INTEGER PRIMARY KEY,
+            started_at TEXT NOT NULL,
+            finished_at TEXT,
+            cancelled INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE TABLE import_result (
+            id INTEGER PRIMARY KEY,
+            batch_id INTEGER NOT NULL REFERENCES import_batch(id),
+            file_name TEXT NOT NULL,
+            file_sha256 TEXT,
+            status TEXT NOT NULL,
+            reason TEXT NOT NULL DEFAULT '',
+            responses INTEGER NOT NULL DEFAULT 0,
+            at TEXT NOT NULL
+        );
+        CREATE TABLE roster (
+            id INTEGER PRIMARY KEY,
+            wave_id TEXT,
+            unit_name TEXT NOT NULL,
+            division_code TEXT NOT NULL DEFAULT '',
+            expected INTEGER NOT NULL CHECK (expected >= 0)
+        )
+        """)

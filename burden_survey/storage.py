@@ -299,6 +299,25 @@ class Storage:
                  json.dumps(answer.details, ensure_ascii=False), now()],
             )
 
+    # survey waves --------------------------------------------------------------------
+    def add_wave(self, wave) -> None:
+        """Register a survey wave (a survey_file.Wave); an existing id keeps its first title."""
+        with self.db.atomic():
+            self.db.execute(
+                """INSERT OR IGNORE INTO wave (id, title, questionnaire_version, period_start, period_end, created_at)
+                   VALUES (?, ?, ?, ?, ?, ?)""",
+                [wave.id, wave.title, wave.questionnaire_version, wave.period_start and wave.period_start.isoformat(),
+                 wave.period_end and wave.period_end.isoformat(), now()],
+            )
+
+    def list_waves(self) -> list:
+        from .survey_file import Wave
+
+        rows = self._rows("SELECT * FROM wave ORDER BY created_at, id", [])
+        return [Wave(r["id"], r["title"], r["questionnaire_version"],
+                     r["period_start"] and date.fromisoformat(r["period_start"]),
+                     r["period_end"] and date.fromisoformat(r["period_end"])) for r in rows]
+
     # bulk ----------------------------------------------------------------------------
     def add_respondent_bundle(self, profile: Profile, tools: list[Tool], minutes: list[tuple[int, date, int]],
                               quotas: list[Quota], answers: list[RuleAnswer]) -> str:

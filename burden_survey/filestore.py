@@ -1,0 +1,186 @@
+"""The SQL of survey files: write a cadre's response or an aggregate, fingerprint responses, read manifests."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+from dataclasses import fields
+from datetime import date
+from pathlib import Path
+
+from .errors import BurdenSurveyError
+from .model import Profile, Quota, Tool
+from .storage import Storage, new_respondent_id, now
+from .survey_file import KINDS, Manifest, ManifestResponse, Wave
+
+# The fields that make up a response's content, in a fixed order; ids and time stamps are left out,
+# so the same answers give the same fingerprint in the cadre's database, the file and any aggregate.
+PROFILE_FIELDS = [f.name for f in fields(Profile) if f.name != "respondent_id"] + ["wave_id"]
+TOOL_FIELDS = [f.name for f in fields(Tool) if f.name != "id"]
+QUOTA_FIELDS = [f.name for f in fields(Quota) if f.name != "id"]
+CONTENT_TABLES = ("respondent", "tool", "daily_minutes", "quota", "rule_answer")
+
+
+class ExportFailed(BurdenSurveyError):
+    title = "导出未完成"
+
+
+def response_content(conn: sqlite3.Connection, schema: str, respondent_id: str) -> str:
+    """A canonical JSON text of one response, computed by SQLite itself (fast, and the same everywhere)."""
+    live_tools = f"SELECT id, row_number() OVER (ORDER BY id) AS n FROM {schema}.tool WHERE respondent_id = ?1 AND deleted_at IS NULL"
+    parts = [
+        f"SELECT json_array({', '.join(PROFILE_FIELDS)}) FROM {schema}.respondent WHERE id = ?1",
+        f"""SELECT json_group_array(json_array({', '.join(TOOL_FIELDS)})) FROM
+            (SELECT * FROM {schema}.tool WHERE respondent_id = ?1 AND deleted_at IS NULL ORDER BY id)""",
+        f"""SELECT json_group_array(json_array(n, day, minutes)) FROM
+            (SELECT o.n, m.day, m.minutes FROM {schema}.daily_minutes m JOIN ({live_tools}) o ON o.id = m.tool_id
+             ORDER BY o.n, m.day)""",
+        f"""SELECT json_group_array(json_array({', '.join(QUOTA_FIELDS)})) FROM
+            (SELECT * FROM {schema}.quota WHERE respondent_id = ?1 AND deleted_at IS NULL ORDER BY id)""",
+        f"""SELECT json_group_array(json_array(question, answer, details)) FROM
+            (SELECT * FROM {schema}.rule_answer WHERE respondent_id = ?1 ORDER BY question)""",
+    ]
+    texts = [conn.execute(sql, [respondent_id]).fetchone()[0] or "null" for sql in parts]
+    return "[" + ",".join(texts) + "]"
+
+
+def fingerprint(content: str) -> str:
+    return hashlib.sha256(content.encode("utf-8")).hexdigest()
+
+
+def read_manifest(conn: sqlite3.Connection, schema: str = "main") -> Manifest:
+    """The manifest of an open (or attached) survey file; KeyError names a missing key."""
+    items = dict(conn.execute(f"SELECT key, value FROM {schema}.manifest").fetchall())
+    responses = [ManifestResponse(*row) for row in conn.execute(
+        f"SELECT respondent_id, wave_id, revision, content_sha256 FROM {schema}.manifest_response ORDER BY respondent_id")]
+    return Manifest(
+        kind=items["kind"], wave_id=items["wave_id"], wave_title=items["wave_title"],
+        questionnaire_version=items["questionnaire_version"], created_at=items["created_at"],
+        division=items.get("division", ""), format_version=int(items["format_version"]),
+        app_version=items.get("app_version", ""), encryption=items.get("encryption", "none"), responses=responses,
+    )
+
+
+def export_response(storage: Storage, wave: Wave, path: Path | str) -> Manifest:
+    """Write the cadre's own answers for a wave into a new survey file; each export is a new revision."""
+    rid_key, revision_key = f"wave_respondent:{wave.id}", f"wave_revision:{wave.id}"
+    # A fresh random id per wave: answers to two waves cannot be linked to one person.
+    respondent_id = storage.get_setting(rid_key) or new_respondent_id()
+    revision = int(storage.get_setting(revision_key, "0")) + 1
+    profile = storage.load_profile()
+    manifest = Manifest("response", wave.id, wave.title, wave.questionnaire_version, now(), profile.county_code or "")
+    period = (wave.period_start or date.min, wave.period_end or date.max)
+    with _new_file(storage, path) as out:
+        _copy_wave(storage, wave)
+        _copy_respondent(storage, storage.self_id, respondent_id, wave.id, revision, period)
+        content = response_content(storage.db.conn, out, respondent_id)
+        manifest.responses.append(ManifestResponse(respondent_id, wave.id, revision, fingerprint(content)))
+        _write_manifest(storage, out, manifest)
+    storage.set_setting(rid_key, respondent_id)
+    storage.set_setting(revision_key, str(revision))
+    return manifest
+
+
+def export_aggregate(storage: Storage, wave_id: str, path: Path | str, division: str = "") -> Manifest:
+    """Every imported response of a wave in one file for the level above, ids, revisions and fingerprints kept."""
+    row = storage.db.execute("SELECT id, title, questionnaire_version FROM wave WHERE id = ?", [wave_id]).fetchone()
+    if row is None:
+        raise ExportFailed(f"没有调查批次「{wave_id}」。", "请先导入这一批次的调查文件。")
+    manifest = Manifest("aggregate", row[0], row[1], row[2], now(), division)
+    responses = storage.db.execute(
+        "SELECT id, wave_id, revision, content_sha256 FROM respondent WHERE wave_id = ? ORDER BY id", [wave_id]
+    ).fetchall()
+    with _new_file(storage, path) as out:
+        conn = storage.db.conn
+        conn.execute(f"INSERT INTO {out}.wave SELECT * FROM main.wave WHERE id = ?", [wave_id])
+        for table, where in (
+            ("respondent", "wave_id = ?1"),
+            ("tool", "respondent_id IN (SELECT id FROM main.respondent WHERE wave_id = ?1)"),
+            ("daily_minutes", "tool_id IN (SELECT t.id FROM main.tool t JOIN main.respondent r ON r.id = t.respondent_id WHERE r.wave_id = ?1)"),
+            ("quota", "respondent_id IN (SELECT id FROM main.respondent WHERE wave_id = ?1)"),
+            ("rule_answer", "respondent_id IN (SELECT id FROM main.respondent WHERE wave_id = ?1)"),
+        ):
+            conn.execute(f"INSERT INTO {out}.{table} SELECT * FROM main.{table} WHERE {where}", [wave_id])
+        manifest.responses = [ManifestResponse(*r) for r in responses]
+        _write_manifest(storage, out, manifest)
+    return manifest
+
+
+class _new_file:
+    """Create the file's schema at a temporary name, attach it, and move it into place only when complete."""
+
+    def __init__(self, storage: Storage, path: Path | str):
+        self.storage = storage
+        self.path = Path(path)
+        self.partial = self.path.with_name(self.path.name + ".part")
+
+    def __enter__(self) -> str:
+        self.partial.unlink(missing_ok=True)
+        Storage.open(self.partial).close()
+        conn = self.storage.db.conn
+        conn.execute("ATTACH DATABASE ? AS survey_out", [str(self.partial)])
+        conn.execute("BEGIN")
+        return "survey_out"
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        conn = self.storage.db.conn
+        conn.execute("COMMIT" if exc is None else "ROLLBACK")
+        conn.execute("DETACH DATABASE survey_out")
+        if exc is not None:
+            self.partial.unlink(missing_ok=True)
+            return
+        # A survey file travels alone: fold the write-ahead log back in before it is moved.
+        single = sqlite3.connect(self.partial)
+        single.execute("PRAGMA journal_mode=DELETE")
+        single.close()
+        try:
+            os.replace(self.partial, self.path)
+        except OSError as error:
+            self.partial.unlink(missing_ok=True)
+            raise ExportFailed(f"无法写入 {self.path}（{error.strerror}）。", "请换一个文件夹，或检查U盘是否写保护。") from error
+
+
+def _copy_wave(storage: Storage, wave: Wave) -> None:
+    storage.db.conn.execute(
+        "INSERT INTO survey_out.wave (id, title, questionnaire_version, period_start, period_end, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+        [wave.id, wave.title, wave.questionnaire_version,
+         wave.period_start and wave.period_start.isoformat(), wave.period_end and wave.period_end.isoformat(), now()],
+    )
+
+
+def _copy_respondent(storage: Storage, source_id: str, target_id: str, wave_id: str, revision: int,
+                     period: tuple[date, date]) -> None:
+    """Copy one respondent's live rows under a new id; deleted tools and quotas stay behind."""
+    conn = storage.db.conn
+    columns = _columns(conn, "respondent")
+    select = ", ".join({"id": "?2", "wave_id": "?3", "revision": "?4", "content_sha256": "NULL"}.get(c, c) for c in columns)
+    conn.execute(f"INSERT INTO survey_out.respondent ({', '.join(columns)}) SELECT {select} FROM main.respondent WHERE id = ?1",
+                 [source_id, target_id, wave_id, revision])
+    for table, where in (("tool", "deleted_at IS NULL"), ("quota", "deleted_at IS NULL"), ("rule_answer", "1")):
+        columns = _columns(conn, table)
+        select = ", ".join("?2" if c == "respondent_id" else c for c in columns)
+        conn.execute(f"INSERT INTO survey_out.{table} ({', '.join(columns)}) SELECT {select} FROM main.{table} "
+                     f"WHERE respondent_id = ?1 AND {where}", [source_id, target_id])
+    conn.execute(
+        """INSERT INTO survey_out.daily_minutes SELECT m.* FROM main.daily_minutes m
+           JOIN survey_out.tool t ON t.id = m.tool_id WHERE m.day BETWEEN ? AND ?""",
+        [period[0].isoformat(), period[1].isoformat()],
+    )
+
+
+def _write_manifest(storage: Storage, schema: str, manifest: Manifest) -> None:
+    if manifest.kind not in KINDS:
+        raise ValueError(manifest.kind)
+    conn = storage.db.conn
+    conn.executemany(f"INSERT INTO {schema}.manifest (key, value) VALUES (?, ?)", list(manifest.items().items()))
+    conn.executemany(
+        f"INSERT INTO {schema}.manifest_response (respondent_id, wave_id, revision, content_sha256) VALUES (?, ?, ?, ?)",
+        [(r.respondent_id, r.wave_id, r.revision, r.content_sha256) for r in manifest.responses],
+    )
+    conn.executemany(f"UPDATE {schema}.respondent SET content_sha256 = ? WHERE id = ?",
+                     [(r.content_sha256, r.respondent_id) for r in manifest.responses])
+
+
+def _columns(conn: sqlite3.Connection, table: str) -> list[str]:
+    return [row[1] for row in conn.execute(f"PRAGMA main.table_info({table})")]
