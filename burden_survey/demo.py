@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import tempfile
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -13,8 +14,10 @@ from .choices import (
 from .divisions import DIVISION_YEAR
 from .model import Profile, Quota, RuleAnswer, Tool
 from .notice import NOTICE_VERSION
-from .questions import QUESTIONS
+from .filestore import export_response
+from .questions import QUESTIONNAIRE_VERSION, QUESTIONS
 from .storage import SELF_KEY, Storage
+from .survey_file import Wave, default_file_name
 
 # 江苏省无锡市锡山区 and some of its townships; codes follow the 6 + 3 + 3 pattern.
 COUNTY = ("320000", "320200", "320205")
@@ -37,8 +40,12 @@ GROUP_TOPICS = ["镇干部", "村两委", "网格员", "防汛抗旱", "森林�
 GROUP_PLATFORMS = ["wechat", "wecom", "dingtalk", "gov_wechat", "qq"]
 
 
+DEMO_WAVE = Wave("DEMO2026", "示例县2026年第四季度调查", QUESTIONNAIRE_VERSION)
+
+
 def write_demo(path: Path | str, respondents: int, seed: int, replace: bool = False,
-               until: date | None = None, days: int = 30) -> str:
+               until: date | None = None, days: int = 30, apps: tuple[int, int] = (5, 15),
+               groups: tuple[int, int] = (10, 60)) -> str:
     """Fill a database with `respondents` sample cadres; the same seed and `until` give the same data."""
     path = Path(path)
     if replace and path.exists():
@@ -50,7 +57,7 @@ def write_demo(path: Path | str, respondents: int, seed: int, replace: bool = Fa
     try:
         first = None
         for _ in range(respondents):
-            rid = storage.add_respondent_bundle(*_respondent(rng, until, days))
+            rid = storage.add_respondent_bundle(*_respondent(rng, until, days, apps, groups))
             first = first or rid
         if storage.get_setting(SELF_KEY) is None:
             storage.set_setting(SELF_KEY, first)
@@ -62,7 +69,29 @@ def write_demo(path: Path | str, respondents: int, seed: int, replace: bool = Fa
     return f"{counts['respondents']} 名干部，{counts['tools']} 个工具，{counts['daily_minutes']} 条每日用时"
 
 
-def _respondent(rng: random.Random, until: date, days: int):
+def write_demo_files(out_dir: Path | str, respondents: int, seed: int, until: date | None = None,
+                     wave: Wave = DEMO_WAVE, **sizes) -> list[Path]:
+    """One cadre survey file per sample respondent, as a supervisor would receive them."""
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    until = until or date.today()
+    with tempfile.TemporaryDirectory() as scratch:
+        write_demo(Path(scratch) / "county.db", respondents, seed, until=until, **sizes)
+        storage = Storage.open(Path(scratch) / "county.db")
+        try:
+            paths = []
+            ids = [r[0] for r in storage.db.execute("SELECT id FROM respondent ORDER BY rowid")]
+            for number, rid in enumerate(ids, 1):
+                profile = storage.load_profile(rid)
+                name = default_file_name(profile.county_code, profile.township_name, wave.id, until, tag=f"{number:05d}")
+                export_response(storage, wave, out_dir / name, source_id=rid)
+                paths.append(out_dir / name)
+        finally:
+            storage.close()
+    return paths
+
+
+def _respondent(rng: random.Random, until: date, days: int, apps: tuple[int, int], groups: tuple[int, int]):
     township, code = rng.choice(TOWNSHIPS)
     profile = Profile(
         province_code=COUNTY[0], city_code=COUNTY[1], county_code=COUNTY[2], division_year=DIVISION_YEAR,
@@ -71,8 +100,8 @@ def _respondent(rng: random.Random, until: date, days: int):
         tenure=rng.choice(TENURE_BANDS.codes()), staffing=rng.choice(STAFFING.codes()),
         work_phone=rng.random() < 0.3,
     )
-    tools = [_app(rng, *spec) for spec in rng.sample(APPS, rng.randint(5, 15))]
-    tools += [_group(rng, topic) for topic in _group_names(rng, rng.randint(10, 60))]
+    tools = [_app(rng, *spec) for spec in rng.sample(APPS, rng.randint(*apps))]
+    tools += [_group(rng, topic) for topic in _group_names(rng, rng.randint(*groups))]
     minutes = _minutes(rng, tools, until, days)
     quotas = [_quota(rng, until) for _ in range(rng.choice([0, 0, 1, 1, 2, 3]))]
     answers = [_answer(rng, q.code, q.problem_answer) for q in QUESTIONS]

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import atexit
 import hashlib
 import os
+import shutil
 import sqlite3
+import tempfile
 from dataclasses import fields
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 
 from .errors import BurdenSurveyError
@@ -62,18 +66,22 @@ def read_manifest(conn: sqlite3.Connection, schema: str = "main") -> Manifest:
     )
 
 
-def export_response(storage: Storage, wave: Wave, path: Path | str) -> Manifest:
-    """Write the cadre's own answers for a wave into a new survey file; each export is a new revision."""
-    rid_key, revision_key = f"wave_respondent:{wave.id}", f"wave_revision:{wave.id}"
+def export_response(storage: Storage, wave: Wave, path: Path | str, source_id: str | None = None) -> Manifest:
+    """Write one respondent's answers (the cadre's own by default) for a wave into a new survey file.
+
+    Each export is a new revision of the same response, so a supervisor keeps only the newest.
+    """
+    source_id = source_id or storage.self_id
+    rid_key, revision_key = f"wave_respondent:{wave.id}:{source_id}", f"wave_revision:{wave.id}:{source_id}"
     # A fresh random id per wave: answers to two waves cannot be linked to one person.
     respondent_id = storage.get_setting(rid_key) or new_respondent_id()
     revision = int(storage.get_setting(revision_key, "0")) + 1
-    profile = storage.load_profile()
+    profile = storage.load_profile(source_id)
     manifest = Manifest("response", wave.id, wave.title, wave.questionnaire_version, now(), profile.county_code or "")
     period = (wave.period_start or date.min, wave.period_end or date.max)
     with _new_file(storage, path) as out:
         _copy_wave(storage, wave)
-        _copy_respondent(storage, storage.self_id, respondent_id, wave.id, revision, period)
+        _copy_respondent(storage, source_id, respondent_id, wave.id, revision, period)
         content = response_content(storage.db.conn, out, respondent_id)
         manifest.responses.append(ManifestResponse(respondent_id, wave.id, revision, fingerprint(content)))
         _write_manifest(storage, out, manifest)
@@ -117,7 +125,7 @@ class _new_file:
 
     def __enter__(self) -> str:
         self.partial.unlink(missing_ok=True)
-        Storage.open(self.partial).close()
+        shutil.copyfile(_empty_file(), self.partial)
         conn = self.storage.db.conn
         conn.execute("ATTACH DATABASE ? AS survey_out", [str(self.partial)])
         conn.execute("BEGIN")
@@ -141,6 +149,23 @@ class _new_file:
             raise ExportFailed(f"无法写入 {self.path}（{error.strerror}）。", "请换一个文件夹，或检查U盘是否写保护。") from error
 
 
+@lru_cache(maxsize=1)
+def _empty_file() -> Path:
+    """An empty database in the current schema, made once per run: copying it beats migrating each new file."""
+    path = Path(tempfile.mkdtemp(prefix="burden-survey-")) / "empty.bsurvey"
+    atexit.register(shutil.rmtree, path.parent, True)
+    # Small pages keep a file of ~20 tables and indexes small: it travels by USB stick and chat.
+    first = sqlite3.connect(path)
+    first.execute("PRAGMA page_size=1024")
+    first.execute("VACUUM")
+    first.close()
+    Storage.open(path).close()
+    single = sqlite3.connect(path)
+    single.execute("PRAGMA journal_mode=DELETE")
+    single.close()
+    return path
+
+
 def _copy_wave(storage: Storage, wave: Wave) -> None:
     storage.db.conn.execute(
         "INSERT INTO survey_out.wave (id, title, questionnaire_version, period_start, period_end, created_at) VALUES (?, ?, ?, ?, ?, ?)",
@@ -162,9 +187,10 @@ def _copy_respondent(storage: Storage, source_id: str, target_id: str, wave_id: 
         select = ", ".join("?2" if c == "respondent_id" else c for c in columns)
         conn.execute(f"INSERT INTO survey_out.{table} ({', '.join(columns)}) SELECT {select} FROM main.{table} "
                      f"WHERE respondent_id = ?1 AND {where}", [source_id, target_id])
+    # CROSS JOIN keeps SQLite from scanning every respondent's minutes: start from this file's tools.
     conn.execute(
-        """INSERT INTO survey_out.daily_minutes SELECT m.* FROM main.daily_minutes m
-           JOIN survey_out.tool t ON t.id = m.tool_id WHERE m.day BETWEEN ? AND ?""",
+        """INSERT INTO survey_out.daily_minutes SELECT m.* FROM survey_out.tool t
+           CROSS JOIN main.daily_minutes m ON m.tool_id = t.id WHERE m.day BETWEEN ? AND ?""",
         [period[0].isoformat(), period[1].isoformat()],
     )
 

@@ -67,9 +67,13 @@ def valid_wave_id(wave_id: str) -> bool:
     return bool(_WAVE_ID.match(wave_id))
 
 
-def default_file_name(county_code: str | None, township: str, wave_id: str, today: date, aggregate: bool = False) -> str:
-    """E.g. 江苏省无锡市锡山区-东港镇-XS2026A-20261122.bsurvey: division and date, never a person."""
+def default_file_name(county_code: str | None, township: str, wave_id: str, today: date, tag: str = "",
+                      aggregate: bool = False) -> str:
+    """E.g. 江苏省无锡市锡山区-东港镇-XS2026A-20261122-3F2A.bsurvey: division and date, never a person.
+
+    `tag` (a few characters of the random respondent id) keeps two cadres of one township apart in one folder.
+    """
     place = full_name(county_code) or "未填地区"
-    parts = [place, township.strip(), wave_id, "汇总" if aggregate else "", today.strftime("%Y%m%d")]
+    parts = [place, township.strip(), wave_id, "汇总" if aggregate else "", today.strftime("%Y%m%d"), tag]
     name = "-".join(p for p in parts if p)
     return re.sub(r'[\\/:*?"<>|\s]+', "_", name) + EXTENSION
