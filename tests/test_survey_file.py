@@ -1,0 +1,87 @@
+"""A cadre's survey file: the app's schema plus a manifest, the newest answers only, nothing that names anyone."""
+
+import sqlite3
+from datetime import date
+
+from burden_survey.filestore import export_aggregate, export_response, fingerprint, read_manifest, response_content
+from burden_survey.model import Profile, RuleAnswer, Tool
+from burden_survey.survey_file import Wave, default_file_name
+
+WAVE = Wave("XS2026A", "锡山区2026年第四季度", "2026.1", date(2026, 11, 1), date(2026, 11, 30))
+TODAY = date(2026, 11, 22)
+
+
+def open_file(path):
+    return sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True)
+
+
+def fill(storage):
+    storage.save_profile(Profile(county_code="320205", township_name="东港镇", unit_type="township_organ"))
+    kept = storage.save_tool(Tool("学习强国", actions=["points"])).id
+    gone = storage.save_tool(Tool("已删除的群", kind="work_group")).id
+    storage.set_minutes_many([(kept, date(2026, 11, 20), 30), (kept, date(2026, 10, 30), 99), (gone, date(2026, 11, 20), 5)],
+                             today=TODAY)
+    storage.delete_tool(gone)
+    storage.save_answer(RuleAnswer("Q15", "yes", {"systems": 3}))
+
+
+def test_an_exported_file_holds_the_answers_of_the_wave_and_a_manifest(storage, tmp_path):
+    fill(storage)
+    manifest = export_response(storage, WAVE, tmp_path / "a.bsurvey")
+    conn = open_file(tmp_path / "a.bsurvey")
+    assert read_manifest(conn) == manifest
+    assert (manifest.kind, manifest.wave_id, manifest.division) == ("response", "XS2026A", "320205")
+    assert conn.execute("SELECT name FROM tool").fetchall() == [("学习强国",)]  # the deleted group stays home
+    assert conn.execute("SELECT day, minutes FROM daily_minutes").fetchall() == [("2026-11-20", 30)]  # in the period
+    assert conn.execute("SELECT township_name, wave_id FROM respondent").fetchall() == [("东港镇", "XS2026A")]
+    response = manifest.responses[0]
+    assert fingerprint(response_content(conn, "main", response.respondent_id)) == response.content_sha256
+    assert not (tmp_path / "a.bsurvey.part").exists()
+
+
+def test_the_file_carries_a_random_id_per_wave_not_the_cadres_own(storage, tmp_path):
+    fill(storage)
+    first = export_response(storage, WAVE, tmp_path / "a.bsurvey").responses[0]
+    other = export_response(storage, Wave("XS2027A", "下一批", "2026.1"), tmp_path / "b.bsurvey").responses[0]
+    assert storage.self_id not in (first.respondent_id, other.respondent_id)
+    assert first.respondent_id != other.respondent_id
+
+
+def test_exporting_again_is_a_new_revision_of_the_same_response(storage, tmp_path):
+    fill(storage)
+    first = export_response(storage, WAVE, tmp_path / "a.bsurvey").responses[0]
+    same = export_response(storage, WAVE, tmp_path / "b.bsurvey").responses[0]
+    storage.save_answer(RuleAnswer("Q1", "no"))
+    changed = export_response(storage, WAVE, tmp_path / "c.bsurvey").responses[0]
+    assert (first.revision, same.revision, changed.revision) == (1, 2, 3)
+    assert first.respondent_id == same.respondent_id == changed.respondent_id
+    assert first.content_sha256 == same.content_sha256 != changed.content_sha256
+
+
+def test_the_file_has_no_table_or_column_for_names_phones_or_id_numbers(storage, tmp_path):
+    fill(storage)
+    export_response(storage, WAVE, tmp_path / "a.bsurvey")
+    conn = open_file(tmp_path / "a.bsurvey")
+    tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    columns = {c[1] for t in tables for c in conn.execute(f"PRAGMA table_info({t})")}
+    assert not columns & {"name_of_person", "phone", "id_number", "姓名", "电话"}
+    assert conn.execute("SELECT count(*) FROM settings").fetchone()[0] == 0
+
+
+def test_the_default_file_name_names_the_place_and_date_not_a_person():
+    name = default_file_name("320205", "东港镇", "XS2026A", TODAY, tag="3F2A")
+    assert name == "江苏省无锡市锡山区-东港镇-XS2026A-20261122-3F2A.bsurvey"
+
+
+def test_an_aggregate_lists_every_response_with_its_fingerprint(storage, tmp_path):
+    fill(storage)
+    storage.add_wave(WAVE)
+    storage.db.execute("UPDATE respondent SET wave_id = ?, revision = 1", [WAVE.id])
+    storage.db.conn.commit()
+    content = response_content(storage.db.conn, "main", storage.self_id)
+    storage.db.execute("UPDATE respondent SET content_sha256 = ?", [fingerprint(content)])
+    storage.db.conn.commit()
+    manifest = export_aggregate(storage, WAVE.id, tmp_path / "county.bsurvey", division="320205")
+    conn = open_file(tmp_path / "county.bsurvey")
+    assert manifest.kind == "aggregate" and len(manifest.responses) == 1
+    assert fingerprint(response_content(conn, "main", storage.self_id)) == manifest.responses[0].content_sha256
