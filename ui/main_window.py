@@ -13,8 +13,11 @@ from burden_survey.storage import Storage
 
 from .burden_page import BurdenPage
 from .daily_log_page import DailyLogPage
+from .export_dialog import ExportDialog
+from .import_page import ImportPage, local_paths
 from .profile_page import ProfilePage
 from .quotas_page import QuotasPage
+from .returns_page import ReturnsPage
 from .rules_page import RulesPage
 from .tools_page import ToolsPage
 
@@ -26,7 +29,11 @@ PAGES = [
     ("quotas", QuotasPage),
     ("rules", RulesPage),
     ("burden", BurdenPage),
+    ("import", ImportPage),
+    ("returns", ReturnsPage),
 ]
+# The supervisor's pages follow the cadre's, under a group label in the navigation list.
+SUPERVISOR_PAGES = ("import", "returns")
 
 
 class MainWindow(QMainWindow):
@@ -47,6 +54,8 @@ class MainWindow(QMainWindow):
             page.setObjectName(f"page_{key}")
             self.pages[key] = page
             self.stack.addWidget(page)
+            if key == SUPERVISOR_PAGES[0]:
+                self.nav.addItem(self._group_label(self.tr("汇总（上级）")))
             item = QListWidgetItem(self._page_title(key))
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.nav.addItem(item)
@@ -70,7 +79,19 @@ class MainWindow(QMainWindow):
         self._build_menu()
 
         self.nav.currentRowChanged.connect(self._show_page)
+        # Files dropped on any page go to 「导入答卷」 (the import page takes its own drops).
+        self.setAcceptDrops(True)
         self._load_state()
+
+    def _group_label(self, text: str) -> QListWidgetItem:
+        """A heading in the navigation list: neither selectable nor reachable with the arrow keys."""
+        item = QListWidgetItem(text)
+        item.setFlags(Qt.ItemFlag.NoItemFlags)
+        font = item.font()
+        font.setPointSizeF(max(font.pointSizeF(), 9) * 0.9)
+        font.setBold(True)
+        item.setFont(font)
+        return item
 
     def _page_title(self, key: str) -> str:
         return {
@@ -80,19 +101,34 @@ class MainWindow(QMainWindow):
             "quotas": self.tr("摊派下载"),
             "rules": self.tr("规定对照"),
             "burden": self.tr("我的负担"),
+            "import": self.tr("导入答卷"),
+            "returns": self.tr("回收情况"),
         }[key]
 
     def _build_menu(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
+        export_action = QAction(self.tr("导出调查文件(&E)…"), self)
+        export_action.setObjectName("exportSurveyFile")
+        export_action.setShortcut(QKeySequence("Ctrl+E"))
+        export_action.triggered.connect(self.export_survey_file)
+        file_menu.addAction(export_action)
+        import_action = QAction(self.tr("导入答卷(&I)…"), self)
+        import_action.setObjectName("importSurveyFiles")
+        import_action.setShortcut(QKeySequence("Ctrl+I"))
+        import_action.triggered.connect(self.import_survey_files)
+        file_menu.addAction(import_action)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("退出(&X)"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         go_menu = self.menuBar().addMenu(self.tr("页面(&P)"))
-        for row, (key, _) in enumerate(PAGES):
+        for number, (key, _) in enumerate(PAGES, 1):
+            if key == SUPERVISOR_PAGES[0]:
+                go_menu.addSection(self.tr("汇总（上级）"))
             action = QAction(self._page_title(key), self)
-            action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
-            action.triggered.connect(lambda _=False, r=row: self.nav.setCurrentRow(r))
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _=False, k=key: self.show_page(k))
             go_menu.addAction(action)
         help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
         about = QAction(self.tr("关于(&A)"), self)
@@ -100,12 +136,16 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about)
 
     def show_page(self, key: str) -> None:
-        self.nav.setCurrentRow([k for k, _ in PAGES].index(key))
+        for row in range(self.nav.count()):
+            if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == key:
+                self.nav.setCurrentRow(row)
+                return
+        raise KeyError(key)
 
     def _show_page(self, row: int) -> None:
-        if row < 0:
+        key = self.nav.item(row).data(Qt.ItemDataRole.UserRole) if row >= 0 else None
+        if key is None:
             return
-        key = PAGES[row][0]
         page = self.pages[key]
         page.refresh()
         self.heading.setText(self._page_title(key))
@@ -130,8 +170,29 @@ class MainWindow(QMainWindow):
         keys = [k for k, _ in PAGES]
         last = settings.value("main/page", "tools")
         first_visit = not self.storage.load_profile().county_code
-        self.nav.setCurrentRow(keys.index("profile" if first_visit else last if last in keys else "tools"))
+        self.show_page("profile" if first_visit else last if last in keys else "tools")
+
+    # survey files ----------------------------------------------------------------------
+    def export_survey_file(self) -> None:
+        ExportDialog.ask(self, self.storage)
+
+    def import_survey_files(self) -> None:
+        self.show_page("import")
+        self.pages["import"].add_files()
+
+    def dragEnterEvent(self, event) -> None:
+        if local_paths(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        paths = local_paths(event.mimeData())
+        if paths:
+            event.acceptProposedAction()
+            self.show_page("import")
+            self.pages["import"].start_import(paths)
 
     def closeEvent(self, event) -> None:
         QSettings().setValue("main/geometry", self.saveGeometry())
+        # A running import is stopped after its current file; the thread must end before the window goes.
+        self.pages["import"].stop_background_work()
         super().closeEvent(event)

@@ -1,0 +1,277 @@
+"""Import survey files into a supervisor's database: check each untrusted file, then merge it in one transaction."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import sqlite3
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from . import importer_sql as sql
+from . import importer_values as values
+from . import survey_file
+from .errors import BurdenSurveyError
+from .filestore import fingerprint, read_manifest, response_content
+from .inputs import Inputs, Source, SurveyFileRejected, too_big
+from .storage import Storage, now
+from .survey_file import FORMAT_VERSION, KINDS, Manifest, valid_wave_id
+
+STATUSES = ("imported", "duplicate", "replaced", "stale", "rejected")
+STATUS_LABELS = {"imported": "已导入", "duplicate": "重复（已跳过）", "replaced": "已替换旧版本",
+                 "stale": "旧版本（已跳过）", "rejected": "已拒绝"}
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+SURVEY_FILES_MIGRATION = "m003_survey_files"  # the first schema with a manifest
+NEWER_PROGRAM = "文件由更新版本的程序生成，请升级本程序后再导入。"
+DAMAGED = "文件已损坏，无法读取（{}）。请让填报人重新导出并发送。"
+
+
+class ImportFailed(BurdenSurveyError):
+    """The supervisor's own database could not be written (disk full, read-only): the import stops."""
+
+    title = "导入中断"
+
+
+@dataclass(frozen=True)
+class FileResult:
+    name: str  # what the user recognises: the path, or "archive.zip › member.bsurvey"
+    status: str  # one of STATUSES (for an aggregate file: the main outcome; details in reason)
+    reason: str  # why rejected / what happened, in Chinese
+    responses: int  # responses written by this file
+
+
+@dataclass
+class ImportReport:
+    batch_id: int
+    results: list[FileResult] = field(default_factory=list)
+    cancelled: bool = False
+
+    def count(self, status: str) -> int:
+        return sum(1 for r in self.results if r.status == status)
+
+    @property
+    def rejected(self) -> int:
+        return self.count("rejected")
+
+
+def import_paths(storage: Storage, paths: list[Path | str], *, progress: Callable[[int, int, str], None] | None = None,
+                 cancelled: Callable[[], bool] | None = None, accept_new_waves: bool = False,
+                 today: date | None = None) -> ImportReport:
+    """Check and merge files, folders (*.bsurvey, recursively) and .zip archives; one transaction per file.
+
+    `progress(done, total, name)` follows each file; `cancelled()` is asked before each file, so a cancel keeps
+    the files already done and nothing of the next. Every outcome is also kept in the import history.
+    """
+    conn = storage.db.conn
+    merger = _Merger(conn, accept_new_waves, (today or date.today()).isoformat())
+    with Inputs(paths) as inputs, sql.import_session(conn, values.vocabularies()):
+        report = ImportReport(sql.start_batch(conn, now()))
+        try:
+            for done, source in enumerate(inputs.sources, 1):
+                if cancelled is not None and cancelled():
+                    report.cancelled = True
+                    break
+                report.results.append(merger.import_source(inputs, source, report.batch_id))
+                inputs.release(source)
+                if progress is not None:
+                    progress(done, len(inputs.sources), source.name)
+        finally:
+            sql.finish_batch(conn, report.batch_id, now(), report.cancelled)
+    return report
+
+
+def import_history(storage: Storage) -> list[dict]:
+    """Past imports, newest first, as dicts: batch_id, started_at, finished_at, cancelled, files, responses,
+    and a count for each of STATUSES."""
+    return sql.history(storage.db.conn, STATUSES)
+
+
+def check_container(name: str, path: Path) -> str:
+    """Size and SQLite header, read from the file's bytes before SQLite sees it; returns the file's SHA-256."""
+    size = path.stat().st_size
+    if size == 0:
+        raise SurveyFileRejected(name, "文件是空的（0 字节），可能传输中断。请让填报人重新发送。")
+    limit = survey_file.MAX_FILE_BYTES
+    if size > limit:
+        raise SurveyFileRejected(name, too_big(size, limit))
+    data = path.read_bytes()
+    if not data.startswith(SQLITE_HEADER):
+        raise SurveyFileRejected(name, "不是调查文件：内容不是本程序的数据格式（可能是改了扩展名的文档或图片）。")
+    page_size = int.from_bytes(data[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(data[28:32], "big") if data[24:28] == data[92:96] else 0
+    if size < 100 or page_size < 512 or size % page_size or size < pages * page_size:
+        raise SurveyFileRejected(name, "文件不完整（可能传输中断或被截断）。请让填报人重新发送。")
+    return hashlib.sha256(data).hexdigest()
+
+
+class _Merger:
+    """The per-file work of one import: checks on the attached file, then the merge."""
+
+    def __init__(self, conn: sqlite3.Connection, accept_new_waves: bool, today: str):
+        self.conn = conn
+        self.accept_new_waves = accept_new_waves
+        self.today = today
+        self.ours = sql.our_migrations()
+        self.reference = sql.reference_schema(self.ours)  # once per import, not per file
+
+    def import_source(self, inputs: Inputs, source: Source, batch_id: int) -> FileResult:
+        digest = None
+        try:
+            try:
+                path = inputs.local_path(source)
+                digest = check_container(source.name, path)
+                manifest = self._checked(inputs, source.name, path)
+                return self._merge(source.name, manifest, digest, batch_id)
+            except OSError as error:
+                raise SurveyFileRejected(source.name, f"无法读取这个文件（{error.strerror or error}）。") from error
+            finally:
+                sql.detach(self.conn)
+        except SurveyFileRejected as rejected:
+            with sql.transaction(self.conn):
+                sql.add_result(self.conn, batch_id, source.name, digest, "rejected", rejected.reason, 0, now())
+            return FileResult(source.name, "rejected", rejected.reason, 0)
+
+    # checks -----------------------------------------------------------------------------
+    def _checked(self, inputs: Inputs, name: str, path: Path) -> Manifest:
+        try:
+            sql.attach(self.conn, path)
+            problem = sql.integrity_problem(self.conn)
+            if problem:
+                raise SurveyFileRejected(name, DAMAGED.format(f"完整性检查未通过：{problem}"))
+            names = sql.applied_migrations(self.conn)
+            if names is None:
+                raise SurveyFileRejected(name, "不是本程序生成的调查文件（缺少结构版本记录）。")
+            if any(n not in self.ours for n in names):
+                raise SurveyFileRejected(name, NEWER_PROGRAM)
+            if tuple(names) != self.ours[:len(names)]:
+                raise SurveyFileRejected(name, "文件的结构版本记录不完整或顺序异常，可能被改动。")
+            problem = sql.schema_problem(self.conn, sql.reference_schema(tuple(names)))
+            if problem:
+                raise SurveyFileRejected(name, problem)
+            if len(names) < len(self.ours):
+                self._attach_migrated_copy(inputs, name, path, names)
+            manifest = self._manifest(name)
+            problem = values.value_problem(self.conn, self.reference, manifest.wave_id, self.today)
+            if problem:
+                raise SurveyFileRejected(name, problem)
+            self._check_responses(name, manifest)
+            return manifest
+        except sqlite3.DatabaseError as error:
+            raise SurveyFileRejected(name, DAMAGED.format(error)) from error
+
+    def _attach_migrated_copy(self, inputs: Inputs, name: str, path: Path, names: list[str]) -> None:
+        """An older file is copied, brought up to our schema on the copy, and read from there."""
+        if SURVEY_FILES_MIGRATION not in names:
+            raise SurveyFileRejected(name, "这是旧版程序的数据库，不是调查文件：其中没有清单，无法确定调查批次和答卷版本。"
+                                           "请让填报人升级程序后，用「导出调查文件」重新导出。")
+        copy = inputs.scratch_file()
+        shutil.copyfile(path, copy)
+        try:
+            Storage.open(copy).close()
+        except BurdenSurveyError as error:
+            raise SurveyFileRejected(name, f"旧格式文件无法升级：{error.message}") from error
+        single = sqlite3.connect(copy)  # fold the write-ahead log back in: the copy is attached read-only
+        single.execute("PRAGMA journal_mode=DELETE")
+        single.close()
+        sql.detach(self.conn)
+        sql.attach(self.conn, copy)
+        problem = sql.schema_problem(self.conn, self.reference)
+        if problem:
+            raise SurveyFileRejected(name, f"旧格式文件升级后结构仍不一致：{problem}")
+
+    def _manifest(self, name: str) -> Manifest:
+        try:
+            manifest = read_manifest(self.conn, sql.ALIAS)
+        except KeyError as error:
+            raise SurveyFileRejected(name, f"文件的清单缺少「{error.args[0]}」，文件不完整。") from error
+        except (ValueError, TypeError) as error:
+            raise SurveyFileRejected(name, "文件的清单格式有误（格式版本不是数字）。") from error
+        if manifest.format_version > FORMAT_VERSION:
+            raise SurveyFileRejected(name, NEWER_PROGRAM)
+        if manifest.encryption != "none":
+            raise SurveyFileRejected(name, "文件已加密，本程序版本无法读取，请升级本程序后再导入。")
+        if manifest.kind not in KINDS:
+            raise SurveyFileRejected(name, f"清单中的文件类型「{manifest.kind}」本程序不认识。")
+        if not valid_wave_id(manifest.wave_id):
+            raise SurveyFileRejected(name, f"清单中的调查批次编号「{manifest.wave_id}」无效。")
+        count = len(manifest.responses)
+        if manifest.kind == "response" and count != 1:
+            raise SurveyFileRejected(name, f"个人答卷文件应只含 1 份答卷，清单却列出 {count} 份。")
+        if count == 0:
+            raise SurveyFileRejected(name, "文件中没有答卷。")
+        return manifest
+
+    def _check_responses(self, name: str, manifest: Manifest) -> None:
+        listed = [(r.respondent_id, r.wave_id, r.revision, r.content_sha256) for r in manifest.responses]
+        if sql.file_responses(self.conn) != listed:
+            raise SurveyFileRejected(name, "清单与文件中的答卷不一致（编号、版本或校验值不同），文件可能被改动。")
+        for response in manifest.responses:
+            content = response_content(self.conn, sql.ALIAS, response.respondent_id)
+            if fingerprint(content) != response.content_sha256:
+                raise SurveyFileRejected(name, f"答卷 {response.respondent_id} 的内容与校验值不符，文件可能被改动。")
+
+    # the merge ---------------------------------------------------------------------------
+    def _merge(self, name: str, manifest: Manifest, digest: str, batch_id: int) -> FileResult:
+        conn = self.conn
+        try:
+            with sql.transaction(conn):
+                at = now()
+                if not sql.wave_known(conn, manifest.wave_id):
+                    if not self.accept_new_waves:
+                        raise SurveyFileRejected(name, f"未知的调查批次「{manifest.wave_id} {manifest.wave_title}」：请先新建这个批次，"
+                                                       "或勾选「自动登记新批次」后重新导入。")
+                    sql.register_wave(conn, manifest.wave_id, manifest.wave_title, manifest.questionnaire_version, at)
+                outcomes = self._decide(name, manifest)
+                for response in manifest.responses:
+                    if outcomes[response.respondent_id][0] == "replaced":
+                        old = response_content(conn, "main", response.respondent_id)
+                        sql.archive_response(conn, response.respondent_id, old, response.revision, at)
+                taken = [rid for rid, (status, _) in outcomes.items() if status in ("imported", "replaced")]
+                if taken:
+                    sql.copy_responses(conn, self.reference, None if len(taken) == len(outcomes) else taken)
+                result = _result(name, manifest.kind, list(outcomes.values()), len(taken))
+                sql.add_result(conn, batch_id, name, digest, result.status, result.reason, result.responses, at)
+            return result
+        except sqlite3.OperationalError as error:
+            raise ImportFailed(f"无法写入数据库（{error}）。", "请检查磁盘空间和文件权限；已完成的文件已保存。") from error
+        except sqlite3.DatabaseError as error:
+            raise SurveyFileRejected(name, f"无法合并这个文件（{error}）。") from error
+
+    def _decide(self, name: str, manifest: Manifest) -> dict[str, tuple[str, str]]:
+        """Per response: (status, what happened), by the rules of fingerprint and revision."""
+        stored = sql.stored_responses(self.conn, [r.respondent_id for r in manifest.responses])
+        outcomes = {}
+        for r in manifest.responses:
+            if r.respondent_id not in stored:
+                outcomes[r.respondent_id] = ("imported", "")
+                continue
+            wave_id, revision, sha = stored[r.respondent_id]
+            if wave_id != r.wave_id:
+                raise SurveyFileRejected(name, f"答卷编号 {r.respondent_id} 已属于调查批次「{wave_id}」，不能再用于「{r.wave_id}」。")
+            if sha == r.content_sha256:
+                outcomes[r.respondent_id] = ("duplicate", f"与已导入的答卷（第 {revision} 版）内容相同。")
+            elif r.revision > revision:
+                outcomes[r.respondent_id] = ("replaced", f"第 {r.revision} 版替换了已导入的第 {revision} 版（旧版本已存入历史）。")
+            elif r.revision < revision:
+                outcomes[r.respondent_id] = ("stale", f"已导入更新的第 {revision} 版，这个文件是第 {r.revision} 版。")
+            else:
+                raise SurveyFileRejected(name, f"答卷 {r.respondent_id} 的第 {revision} 版已导入，但内容不同。"
+                                               "请让填报人重新导出（版本号会增加）后再发送。")
+        return outcomes
+
+
+def _result(name: str, kind: str, outcomes: list[tuple[str, str]], written: int) -> FileResult:
+    """One line per file: a response says what happened to it; an aggregate gives its counts."""
+    if kind == "response":
+        status, reason = outcomes[0]
+        return FileResult(name, status, reason, written)
+    counts = Counter(status for status, _ in outcomes)
+    status = next(s for s in ("imported", "replaced", "duplicate", "stale") if counts[s])
+    words = {"imported": "新增", "replaced": "替换", "duplicate": "重复", "stale": "旧版本"}
+    details = "，".join(f"{words[s]} {counts[s]}" for s in words if counts[s])
+    return FileResult(name, status, f"含 {len(outcomes)} 份答卷：{details}", written)

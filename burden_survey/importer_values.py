@@ -1,0 +1,136 @@
+"""The value rules of an incoming survey file: what each column may hold, checked in SQL on the attached file."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from functools import lru_cache
+
+from . import choices
+from .importer_sql import ALIAS, Schema
+from .questions import QUESTIONS
+
+# Values this program would never write. Only our own constants go into the SQL text; the file's values never do.
+TABLE_LABELS = {"respondent": "基本情况", "tool": "数字任务", "daily_minutes": "每日用时", "quota": "摊派下载",
+                "rule_answer": "规定对照", "wave": "调查批次", "manifest": "清单", "manifest_response": "清单答卷"}
+_TYPE_WORDS = {"integer": "整数", "real": "小数", "text": "文字", "blob": "二进制数据", "null": "空值"}
+_STORED_AS = {"INTEGER": ("整数", ("integer",)), "TEXT": ("文字", ("text",)), "REAL": ("数字", ("integer", "real"))}
+_CODED = {
+    "respondent": {"unit_type": choices.UNIT_TYPES, "post": choices.POSTS, "tenure": choices.TENURE_BANDS,
+                   "staffing": choices.STAFFING},
+    "tool": {"kind": choices.TOOL_KINDS, "platform": choices.PLATFORMS, "sponsor_level": choices.SPONSOR_LEVELS,
+             "obligation": choices.OBLIGATIONS, "frequency": choices.FREQUENCIES, "after_hours": choices.AFTER_HOURS,
+             "ranked": choices.RANKED, "rank_frequency": choices.FREQUENCIES, "group_purpose": choices.GROUP_PURPOSES,
+             "group_size": choices.GROUP_SIZES, "group_instant_response": choices.INSTANT_RESPONSE,
+             "group_messages": choices.MESSAGE_BANDS},
+    "quota": {"assigned_by": choices.QUOTA_LEVELS, "target_group": choices.QUOTA_TARGET_GROUPS,
+              "target_basis": choices.QUOTA_BASES},
+    "rule_answer": {"question": [q.code for q in QUESTIONS], "answer": choices.ANSWERS},
+}
+_LISTS = {"tool": {"actions": choices.ACTIONS, "consequences": choices.CONSEQUENCES},
+          "quota": {"methods": choices.QUOTA_METHODS}}
+_RANGES = {
+    "daily_minutes": {"minutes": (0, 600)},
+    "tool": {"formality_share": (0, 100), "usefulness": (1, 5), "installed": (0, 1),
+             "group_temporary_undissolved": (0, 1)},
+    "quota": {"target_count": (0, 1_000_000), "achieved_count": (0, 1_000_000), "hours_spent": (0, 10_000),
+              "target_share_percent": (0, 100), "counted_in_assessment": (0, 1)},
+    "respondent": {"work_phone": (0, 1), "revision": (1, 1_000_000)},
+    "manifest_response": {"revision": (1, 1_000_000)},
+}
+_DATES = {"daily_minutes": ["day"], "quota": ["deadline"], "wave": ["period_start", "period_end"]}
+_PARENTS = {"tool": ("respondent_id", "respondent"), "quota": ("respondent_id", "respondent"),
+            "rule_answer": ("respondent_id", "respondent"), "daily_minutes": ("tool_id", "tool")}
+_SAME_WAVE = {"respondent": "wave_id", "manifest_response": "wave_id", "wave": "id"}
+
+
+@dataclass(frozen=True)
+class Rule:
+    bad: str  # an SQL condition on one row that marks it unacceptable
+    example: str  # SQL naming the values the reason shows: value (and kind for a type)
+    reason: str  # the reason, with {value}, {kind} and {today} filled in
+
+
+def _shown(column: str) -> str:
+    """The offending value as the reason shows it: text, cut short."""
+    return f"substr(CAST({column} AS TEXT), 1, 40) AS value"
+
+
+def vocabularies() -> dict[str, list[str]]:
+    """"table.column" → the codes it accepts, from choices.py and questions.py."""
+    coded = {f"{t}.{c}": v for t, columns in _CODED.items() for c, v in columns.items()}
+    coded.update({f"{t}.{c}": v for t, columns in _LISTS.items() for c, v in columns.items()})
+    return {name: list(v) if isinstance(v, list) else v.codes() for name, v in coded.items()}
+
+
+@lru_cache(maxsize=4)
+def value_checks(reference: Schema) -> dict[str, list[Rule]]:
+    """The rules per table, built once from the reference schema."""
+    rules: dict[str, list[Rule]] = {}
+    for table, label in TABLE_LABELS.items():
+        found = []
+        for column, declared, notnull, _, pk, _ in reference.tables[table]:
+            expected, types = _STORED_AS[declared]
+            allowed = ", ".join(f"'{t}'" for t in types + (() if notnull or pk else ("null",)))
+            found.append(Rule(f"typeof({column}) NOT IN ({allowed})", f"typeof({column}) AS kind, {_shown(column)}",
+                              f"「{label}」表（{table}）的 {column} 列应为{expected}，却有{{kind}}「{{value}}」。"))
+        for column, parent in [_PARENTS[table]] if table in _PARENTS else []:
+            found.append(Rule(f"{column} NOT IN (SELECT id FROM {ALIAS}.{parent})", _shown(column),
+                              f"「{label}」有一行指向文件中不存在的{TABLE_LABELS[parent]}（{{value}}），文件不完整或被改动。"))
+        if table in _SAME_WAVE:
+            column = _SAME_WAVE[table]
+            found.append(Rule(f"{column} IS NOT :wave", _shown(column),
+                              f"「{label}」中有调查批次「{{value}}」，与文件清单的批次不一致。"))
+        # A lookup per value in temp.import_code (filled by importer_sql.import_session from vocabularies()):
+        # far cheaper per file than an IN list that SQLite would build again for each file.
+        for column in _CODED.get(table, {}):
+            found.append(Rule(f"{column} IS NOT NULL AND NOT EXISTS (SELECT 1 FROM temp.import_code "
+                              f"WHERE vocabulary = '{table}.{column}' AND code = {column})", _shown(column),
+                              f"「{label}」的 {column} 列有本程序不认识的选项「{{value}}」。"))
+        for column in _LISTS.get(table, {}):
+            found.append(Rule(f"""CASE WHEN json_valid({column}) AND json_type({column}) = 'array'
+                                  THEN EXISTS (SELECT 1 FROM json_each({column}) j WHERE NOT EXISTS (SELECT 1 FROM
+                                       temp.import_code WHERE vocabulary = '{table}.{column}' AND code = j.value))
+                                  ELSE 1 END""", _shown(column),
+                              f"「{label}」的 {column} 列不是本程序认识的选项列表：「{{value}}」。"))
+        for column, (low, high) in _RANGES.get(table, {}).items():
+            found.append(Rule(f"{column} NOT BETWEEN {low} AND {high}", _shown(column),
+                              f"「{label}」的 {column} 列有 {{value}}，超出 {low}–{high} 的范围。"))
+        for column in _DATES.get(table, []):
+            # "+0 days" makes SQLite normalise the date, so 2026-02-30 (kept as is by date() alone) shows up.
+            found.append(Rule(f"date({column}, '+0 days') IS NOT {column}", _shown(column),
+                              f"「{label}」的 {column} 列「{{value}}」不是有效的日期（应为 年-月-日）。"))
+        if table == "daily_minutes":
+            found.append(Rule("day > :today", _shown("day"), "「每日用时」有将来的日期 {value}（今天是 {today}）。"))
+        if table == "rule_answer":
+            found.append(Rule("CASE WHEN json_valid(details) THEN json_type(details) != 'object' ELSE 1 END",
+                              _shown("details"), "「规定对照」的 details 列不是有效的补充回答：「{value}」。"))
+        rules[table] = found
+    return rules
+
+
+def value_problem(conn: sqlite3.Connection, reference: Schema, wave_id: str, today: str) -> str:
+    """The first value that this program would never write, in words; "" when every value is acceptable.
+
+    One scan per table tests every rule at once; only when a row fails is each rule tried alone, to name it.
+    """
+    params = {"wave": wave_id, "today": today}
+    for table, rules in value_checks(reference).items():
+        any_bad = " OR ".join(f"({r.bad})" for r in rules)
+        if not conn.execute(f"SELECT EXISTS (SELECT 1 FROM {ALIAS}.{table} WHERE {any_bad})", params).fetchone()[0]:
+            continue
+        for rule in rules:
+            cursor = conn.execute(f"SELECT {rule.example} FROM {ALIAS}.{table} WHERE {rule.bad} LIMIT 1", params)
+            row = cursor.fetchone()
+            if row is not None:
+                example = dict(zip([d[0] for d in cursor.description], row))
+                example["kind"] = _TYPE_WORDS.get(example.get("kind"), "")
+                return rule.reason.format(**example, today=today)
+        return f"「{TABLE_LABELS[table]}」表（{table}）有本程序不会写入的值。"
+    row = conn.execute(
+        f"""SELECT m.day, sum(m.minutes) FROM {ALIAS}.daily_minutes m JOIN {ALIAS}.tool t ON t.id = m.tool_id
+            WHERE t.deleted_at IS NULL GROUP BY t.respondent_id, m.day HAVING sum(m.minutes) > 1440
+            LIMIT 1""").fetchone()
+    if row:
+        return f"「每日用时」{row[0]} 一天合计 {row[1]} 分钟，超过一天的 1440 分钟。"
+    return ""

@@ -1,0 +1,143 @@
+"""What the supervisor picks becomes a list of survey files; unsafe archives are refused before any extraction."""
+
+import os
+import stat
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from burden_survey import inputs, survey_file
+from burden_survey.inputs import Inputs, SurveyFileRejected
+
+
+def survey(path: Path, content: bytes = b"SQLite format 3\x00") -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(content)
+    return path
+
+
+def expand(*paths) -> list[tuple[str, str]]:
+    with Inputs(list(paths)) as found:
+        return [(s.name, s.problem) for s in found.sources]
+
+
+def zipped(path: Path, members: dict[str, bytes], compression=zipfile.ZIP_STORED) -> Path:
+    with zipfile.ZipFile(path, "w", compression) as out:
+        for name, content in members.items():
+            out.writestr(name, content)
+    return path
+
+
+def test_a_folder_is_searched_recursively_in_name_order_for_survey_files_only(tmp_path):
+    b = survey(tmp_path / "in" / "锡北镇" / "b.bsurvey")
+    a = survey(tmp_path / "in" / "东港镇" / "a.BSURVEY")
+    survey(tmp_path / "in" / "readme.txt", b"hello")
+    assert expand(tmp_path / "in") == [(str(a), ""), (str(b), "")]
+
+
+@pytest.mark.skipif(os.name == "nt", reason="symlinks need privileges on Windows")
+def test_a_linked_file_in_a_folder_is_listed_as_refused_not_followed(tmp_path):
+    target = survey(tmp_path / "elsewhere.bsurvey")
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "link.bsurvey").symlink_to(target)
+    [(name, problem)] = expand(tmp_path / "in")
+    assert name.endswith("link.bsurvey") and "符号链接" in problem
+
+
+def test_an_empty_folder_and_a_missing_path_say_so(tmp_path):
+    (tmp_path / "empty").mkdir()
+    assert expand(tmp_path / "empty", tmp_path / "gone.bsurvey") == [
+        (str(tmp_path / "empty"), "文件夹里没有 .bsurvey 调查文件。"), (str(tmp_path / "gone.bsurvey"), "找不到这个文件或文件夹。")]
+
+
+def test_a_plain_file_is_taken_whatever_its_name(tmp_path):
+    path = survey(tmp_path / "从微信收到的文件.db")
+    assert expand(path) == [(str(path), "")]
+
+
+def test_zip_members_are_named_after_the_archive_and_extracted_to_a_private_folder(tmp_path):
+    archive = zipped(tmp_path / "回收.zip", {"东港镇/a.bsurvey": b"SQLite format 3\x00one", "说明.txt": b"x",
+                                            "__MACOSX/东港镇/._a.bsurvey": b"junk"})
+    with Inputs([archive]) as found:
+        [source] = found.sources
+        assert source.name == f"{archive} › 东港镇/a.bsurvey"
+        extracted = found.local_path(source)
+        assert extracted.read_bytes() == b"SQLite format 3\x00one"
+        assert extracted.parent != tmp_path and tmp_path not in extracted.parents
+    assert not extracted.exists() and sorted(p.name for p in tmp_path.iterdir()) == ["回收.zip"]
+
+
+def test_names_from_a_chinese_windows_archiver_are_read_as_gbk(tmp_path, monkeypatch):
+    with monkeypatch.context() as patch:  # write the name as such an archiver does: GBK bytes, no UTF-8 flag
+        patch.setattr(zipfile.ZipInfo, "_encodeFilenameFlags",
+                      lambda info: (info.filename.encode("gbk"), info.flag_bits))
+        archive = zipped(tmp_path / "a.zip", {"东港镇.bsurvey": b"x"})
+    assert expand(archive) == [(f"{archive} › 东港镇.bsurvey", "")]
+
+
+@pytest.mark.parametrize("member", ["../up.bsurvey", "a/../../up.bsurvey", "/etc/up.bsurvey", "..\\up.bsurvey",
+                                    "C:/up.bsurvey"])
+def test_a_member_leaving_the_archive_refuses_the_whole_archive(tmp_path, member):
+    archive = zipped(tmp_path / "a.zip", {"fine.bsurvey": b"x", member: b"x"})
+    [(name, problem)] = expand(archive)
+    assert name == str(archive) and "指向压缩包以外的位置" in problem
+
+
+def test_a_linked_member_refuses_the_archive(tmp_path):
+    archive = tmp_path / "a.zip"
+    link = zipfile.ZipInfo("link.bsurvey")
+    link.create_system = 3
+    link.external_attr = (stat.S_IFLNK | 0o777) << 16
+    with zipfile.ZipFile(archive, "w") as out:
+        out.writestr(link, "/etc/passwd")
+    assert "是符号链接" in expand(archive)[0][1]
+
+
+def test_too_many_members_or_too_many_bytes_refuse_the_archive(tmp_path, monkeypatch):
+    archive = zipped(tmp_path / "a.zip", {f"{i}.bsurvey": bytes(3000) for i in range(4)})
+    monkeypatch.setattr(inputs, "MAX_ARCHIVE_MEMBERS", 3)
+    assert "有 4 个文件，超过上限 3 个" in expand(archive)[0][1]
+    monkeypatch.setattr(inputs, "MAX_ARCHIVE_MEMBERS", 5000)
+    monkeypatch.setattr(inputs, "MAX_ARCHIVE_BYTES", 10_000)
+    assert "超过上限 1 GB" in expand(archive)[0][1]
+
+
+def test_a_member_over_the_size_limit_refuses_the_archive(tmp_path, monkeypatch):
+    monkeypatch.setattr(survey_file, "MAX_FILE_BYTES", 1000)
+    archive = zipped(tmp_path / "a.zip", {"big.bsurvey": bytes(5000)})
+    assert "文件太大（5 KB，上限 1 KB）" in expand(archive)[0][1]
+
+
+def test_a_highly_compressed_big_member_is_a_bomb(tmp_path):
+    archive = zipped(tmp_path / "a.zip", {"bomb.txt": bytes(8 * 1024 * 1024)}, zipfile.ZIP_DEFLATED)
+    assert "压缩炸弹" in expand(archive)[0][1]
+
+
+def test_a_small_member_may_compress_well(tmp_path):
+    """An almost empty SQLite file compresses about 50:1: harmless, and not mistaken for a bomb."""
+    archive = zipped(tmp_path / "a.zip", {"a.bsurvey": bytes(200_000)}, zipfile.ZIP_DEFLATED)
+    assert expand(archive)[0][1] == ""
+
+
+def test_a_broken_zip_and_one_without_survey_files_say_so(tmp_path):
+    broken = survey(tmp_path / "broken.zip", b"PK\x03\x04 not really")
+    empty = zipped(tmp_path / "empty.zip", {"readme.txt": b"x"})
+    assert "无法打开压缩包" in expand(broken)[0][1]
+    assert expand(empty)[0][1] == "压缩包里没有 .bsurvey 调查文件。"
+
+
+def test_a_refused_source_raises_its_reason_when_read(tmp_path):
+    with Inputs([tmp_path / "gone.bsurvey"]) as found, pytest.raises(SurveyFileRejected, match="找不到"):
+        found.local_path(found.sources[0])
+
+
+def test_a_damaged_member_is_refused_when_its_turn_comes(tmp_path):
+    archive = zipped(tmp_path / "a.zip", {"a.bsurvey": b"SQLite format 3\x00" + bytes(range(256)) * 100},
+                     zipfile.ZIP_DEFLATED)
+    data = bytearray(archive.read_bytes())
+    start = data.index(b"a.bsurvey") + 30  # inside the compressed bytes that follow the local header
+    data[start:start + 50] = bytes(b ^ 0x55 for b in data[start:start + 50])
+    archive.write_bytes(bytes(data))
+    with Inputs([archive]) as found, pytest.raises(SurveyFileRejected, match="压缩包可能已损坏"):
+        found.local_path(found.sources[0])
