@@ -38,9 +38,13 @@ class UnitReturn:
     returned: int
     kind: str = "unit"  # "unit", "off_roster" or "total"
     off_roster: int = 0  # on the total row: returns that no roster unit counts
+    shortfall: int | None = None  # on the total row: the units' shortfalls added up
 
     @property
     def missing(self) -> int:
+        """Copies still to come; on the total row a unit that sent extra does not make up for another."""
+        if self.shortfall is not None:
+            return self.shortfall
         return max((self.expected or 0) - self.returned, 0)
 
     @property
@@ -113,7 +117,8 @@ def returns(storage: Storage, wave_id: str) -> list[UnitReturn]:
     outside = [UnitReturn(name or "（未填乡镇）", "", None, count, "off_roster")
                for name, count in report_sql.off_roster_returns(storage, wave_id)]
     expected, matched, _ = report_sql.roster_totals(storage, wave_id)
-    total = UnitReturn("合计", "", expected, matched, "total", sum(r.returned for r in outside))
+    total = UnitReturn("合计", "", expected, matched, "total", sum(r.returned for r in outside),
+                       shortfall=sum(r.missing for r in rows))
     return rows + outside + [total]
 
 

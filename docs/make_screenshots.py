@@ -1,4 +1,8 @@
-"""Regenerate the README's screenshots from a sample county: `.venv/bin/python docs/make_screenshots.py`."""
+"""Regenerate the README's screenshots from sample data: `.venv/bin/python docs/make_screenshots.py`.
+
+The cadre's pages show one sample cadre; the supervisor's pages show a real import of sample survey files
+(one of them broken on purpose) and a roster of expected returns.
+"""
 
 from __future__ import annotations
 
@@ -10,27 +14,66 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from burden_survey.demo import write_demo  # noqa: E402
+from openpyxl import Workbook  # noqa: E402
+from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
+
+from burden_survey.demo import DEMO_WAVE, write_demo, write_demo_files  # noqa: E402
+from burden_survey.roster import load_roster  # noqa: E402
 from burden_survey.storage import Storage  # noqa: E402
 from ui.app import create_application  # noqa: E402
-from ui.main_window import PAGES, MainWindow  # noqa: E402
+from ui.main_window import MainWindow  # noqa: E402
+
+CADRE_PAGES = ("profile", "tools", "daily_log", "quotas", "rules", "burden")
+
+
+def grab(app, window, key: str) -> None:
+    window.show_page(key)
+    app.processEvents()
+    window.grab().save(str(ROOT / "docs" / f"{key}.png"))
+    print(f"docs/{key}.png")
 
 
 def main() -> None:
     app = create_application([])
     folder = Path(tempfile.mkdtemp())
-    write_demo(folder / "demo.db", 12, seed=7, until=date.today())
-    storage = Storage.open(folder / "demo.db")
+
+    write_demo(folder / "cadre.db", 12, seed=7, until=date.today())
+    storage = Storage.open(folder / "cadre.db")
     window = MainWindow(storage)
     window.resize(1280, 800)
     window.show()
-    for key, _ in PAGES:
-        window.show_page(key)
-        app.processEvents()
-        window.grab().save(str(ROOT / "docs" / f"{key}.png"))
-        print("docs/" + f"{key}.png")
+    for key in CADRE_PAGES:
+        grab(app, window, key)
     window.close()
     storage.close()
+
+    files = write_demo_files(folder / "files", 60, seed=11)
+    (folder / "files" / "照片.bsurvey").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(3000))
+    supervisor = Storage.open(folder / "county.db")
+    window = MainWindow(supervisor)
+    window.resize(1280, 800)
+    window.show()
+    window.show_page("import")
+    page = window.pages["import"]
+    page.new_waves_box.setChecked(True)
+    loop = QEventLoop()
+    page.imported.connect(lambda _: loop.quit())
+    QTimer.singleShot(0, lambda: page.start_import([folder / "files"]))
+    loop.exec()
+    grab(app, window, "import")
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["单位", "区划代码", "应交份数"])
+    for name, code, expected in [("东港镇", "320205101", 12), ("锡北镇", "320205102", 10), ("羊尖镇", "320205103", 12),
+                                 ("鹅湖镇", "320205104", 9), ("东北塘街道", "320205002", 10), ("东亭街道", "320205003", 11)]:
+        sheet.append([name, code, expected])
+    book.save(folder / "roster.xlsx")
+    load_roster(supervisor, folder / "roster.xlsx", DEMO_WAVE.id)
+    grab(app, window, "returns")
+    window.close()
+    supervisor.close()
+    print(f"{len(files)} sample files imported")
 
 
 if __name__ == "__main__":

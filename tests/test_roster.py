@@ -125,3 +125,10 @@ def test_the_roster_template_loads_once_filled(county, tmp_path):
     book.save(path)
 
     assert load_roster(county, path, WAVE.id) == 3
+
+
+def test_a_unit_that_sent_extra_does_not_hide_another_units_shortfall(county, tmp_path):
+    load_roster(county, roster_file(tmp_path / "名单.xlsx", [("东港镇", "320205101", 46), ("锡北镇", None, 20)]), WAVE.id)
+    total = returns(county, WAVE.id)[-1]
+    assert (total.returned, total.expected) == (71, 66)
+    assert total.missing == 5  # 东港镇 still owes 5; 锡北镇's ten extra make up for nothing

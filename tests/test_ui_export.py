@@ -77,9 +77,10 @@ def test_a_cadre_without_notes_is_told_that_no_free_text_leaves(qtbot, storage, 
 def test_the_file_name_carries_division_wave_and_date_in_the_last_used_folder(qtbot, cadre, out_folder):
     dialog = make_dialog(qtbot, cadre)
     fill_wave(qtbot, dialog, "XS2026A", "锡山区2026年第四季度")
-    expected = out_folder / default_file_name("320205", "东港镇", "XS2026A", TODAY)
+    expected = out_folder / default_file_name("320205", "东港镇", "XS2026A", TODAY, tag=cadre.self_id[-4:])
     assert dialog.path_edit.text() == str(expected)
-    assert expected.name.startswith("江苏省无锡市锡山区-东港镇-XS2026A-20261120")
+    # Two cadres of one township get different names: a few random characters follow the date.
+    assert expected.name.startswith("江苏省无锡市锡山区-东港镇-XS2026A-20261120-")
 
 
 def test_exporting_writes_a_survey_file_whose_manifest_names_the_wave(qtbot, cadre, out_folder):

@@ -91,6 +91,7 @@ def test_a_bad_file_shows_as_rejected_with_its_reason_in_red(qtbot, page, monkey
 
     model = page.results_model
     rejected = shown(model, 0).index("照片.bsurvey")
+    assert rejected == 0  # problems are listed first
     assert model.data(model.index(rejected, 1)) == "已拒绝"
     assert "不是调查文件" in model.data(model.index(rejected, 2))
     assert model.data(model.index(rejected, 1), Qt.ItemDataRole.ForegroundRole) is not None

@@ -183,8 +183,9 @@ class ExportDialog(QDialog):
             return self._folder / self._chosen_name
         profile = self.storage.load_profile()
         wave_id = self.wave_id.text().strip()
+        # Four characters of the random local id keep two cadres of one township apart in one folder.
         name = default_file_name(profile.county_code, profile.township_name,
-                                 wave_id if valid_wave_id(wave_id) else "", self.today)
+                                 wave_id if valid_wave_id(wave_id) else "", self.today, tag=self.storage.self_id[-4:])
         return self._folder / name
 
     def _wave_id_changed(self) -> None:

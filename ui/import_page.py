@@ -253,7 +253,9 @@ class ImportPage(QWidget):
     def _import_finished(self, report: ImportReport) -> None:
         self._job_ended()
         self.last_report = report
-        self.results_model.set_rows(report.results)
+        # Problems first: with a thousand files, a rejected one must not hide on page 40.
+        order = {"rejected": 0, "stale": 1, "replaced": 2, "duplicate": 3, "imported": 4}
+        self.results_model.set_rows(sorted(report.results, key=lambda r: order.get(r.status, 5)))
         for column in (0, 1):
             self.results_table.resizeColumnToContents(column)
         self.results_table.setColumnWidth(0, min(self.results_table.columnWidth(0), 420))
