@@ -24,8 +24,12 @@ def show_error(parent: QWidget | None, exc: BaseException) -> None:
     else:
         box = crash_box(parent, exc)
     box.setObjectName("errorBox")
+    present(box)
+
+
+def present(box: QMessageBox) -> None:
+    """Show a message modally; headless runs (tests, CI) must not block on it, so there it only flashes."""
     if QApplication.platformName() == "offscreen":
-        # Headless runs (tests, CI) must not block on a modal dialog.
         box.show()
         box.close()
     else:

@@ -6,11 +6,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, QStandardPaths, Signal
 from PySide6.QtWidgets import (
-    QApplication, QComboBox, QFileDialog, QGroupBox, QLabel, QListWidget, QMessageBox, QVBoxLayout, QWidget,
+    QComboBox, QFileDialog, QGroupBox, QLabel, QListWidget, QMessageBox, QVBoxLayout, QWidget,
 )
 
 from burden_survey.sheet_cells import SpreadsheetRejected
 from burden_survey.survey_file import Wave
+
+from .errors import present
 
 WAVE_KEY = "supervisor/wave"
 
@@ -57,11 +59,7 @@ def show_info(parent: QWidget | None, title: str, text: str) -> None:
     """Tell the user that something worked (and where the file went); like show_error, never blocks headless runs."""
     box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("infoBox")
-    if QApplication.platformName() == "offscreen":
-        box.show()
-        box.close()
-    else:
-        box.exec()
+    present(box)
 
 
 class WaveCombo(QComboBox):
