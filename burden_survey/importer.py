@@ -13,7 +13,7 @@ from pathlib import Path
 
 from . import importer_sql as sql
 from . import importer_values as values
-from . import survey_file
+from . import summaries, survey_file
 from .errors import BurdenSurveyError
 from .filestore import fingerprint, read_manifest, response_content
 from .inputs import Inputs, Source, SurveyFileRejected, too_big
@@ -234,6 +234,7 @@ class _Merger:
                 taken = [rid for rid, (status, _) in outcomes.items() if status in ("imported", "replaced")]
                 if taken:
                     sql.copy_responses(conn, self.reference, None if len(taken) == len(outcomes) else taken)
+                    summaries.refresh(conn, taken)
                 result = _result(name, manifest.kind, list(outcomes.values()), len(taken))
                 sql.add_result(conn, batch_id, name, digest, result.status, result.reason, result.responses, at)
             return result

@@ -190,3 +190,39 @@ def m003_survey_files(db: Database) -> None:
             expected INTEGER NOT NULL CHECK (expected >= 0)
         )
         """)
+
+
+@migrations(name="m004_summaries")
+def m004_summaries(db: Database) -> None:
+    # Small summary tables, kept up to date whenever minutes, tools or imports change, so the
+    # dashboard reads a few rows per respondent instead of scanning millions of daily minutes.
+    # Survey files carry them empty; the importer rebuilds them from the rows it copies.
+    _run(db,
+        """
+        CREATE TABLE summary_day_kind (
+            respondent_id TEXT NOT NULL,
+            day TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            workday INTEGER NOT NULL,
+            minutes INTEGER NOT NULL,
+            formality_minutes REAL NOT NULL,
+            PRIMARY KEY (respondent_id, day, kind)
+        );
+        CREATE TABLE summary_respondent (
+            respondent_id TEXT PRIMARY KEY,
+            logged_days INTEGER NOT NULL,
+            logged_workdays INTEGER NOT NULL,
+            workday_minutes INTEGER NOT NULL,
+            workday_formality_minutes REAL NOT NULL
+        );
+        INSERT INTO summary_day_kind
+            SELECT t.respondent_id, m.day, t.kind, strftime('%w', m.day) NOT IN ('0', '6'),
+                   sum(m.minutes), sum(m.minutes * t.formality_share / 100.0)
+            FROM daily_minutes m JOIN tool t ON t.id = m.tool_id
+            WHERE t.deleted_at IS NULL GROUP BY t.respondent_id, m.day, t.kind;
+        INSERT INTO summary_respondent
+            SELECT respondent_id, count(DISTINCT day), count(DISTINCT CASE WHEN workday THEN day END),
+                   coalesce(sum(CASE WHEN workday THEN minutes END), 0),
+                   coalesce(sum(CASE WHEN workday THEN formality_minutes END), 0)
+            FROM summary_day_kind GROUP BY respondent_id
+        """)

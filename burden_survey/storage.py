@@ -11,7 +11,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from . import validation
+from . import summaries, validation
 from .errors import DatabaseUnavailable, InputRejected
 from .migrations import migrations
 from .model import Profile, Quota, RuleAnswer, Tool
@@ -160,16 +160,25 @@ class Storage:
             else:
                 sets = ", ".join(f"{k} = ?" for k in values)
                 self.db.execute(f"UPDATE tool SET {sets}, updated_at = ? WHERE id = ?", [*values.values(), stamp, tool.id])
+                # A new kind or trace-leaving share changes the summaries of every day logged on it.
+                self._refresh_summaries_of_tool(tool.id)
         return tool
 
     def delete_tool(self, tool_id: int) -> None:
         """Hide a tool and its minutes; restore_tool() brings both back (undo)."""
         with self.db.atomic():
             self.db.execute("UPDATE tool SET deleted_at = ? WHERE id = ?", [now(), tool_id])
+            self._refresh_summaries_of_tool(tool_id)
 
     def restore_tool(self, tool_id: int) -> None:
         with self.db.atomic():
             self.db.execute("UPDATE tool SET deleted_at = NULL WHERE id = ?", [tool_id])
+            self._refresh_summaries_of_tool(tool_id)
+
+    def _refresh_summaries_of_tool(self, tool_id: int) -> None:
+        row = self.db.execute("SELECT respondent_id FROM tool WHERE id = ?", [tool_id]).fetchone()
+        if row:
+            summaries.refresh(self.db.conn, [row[0]])
 
     def known_tool_names(self) -> list[str]:
         """Names the cadre typed before, deleted tools included, most recent first."""
@@ -212,6 +221,7 @@ class Storage:
             # Checked after writing, inside the transaction: a refusal rolls every cell back.
             for day in sorted({day for _, day, _ in checked}):
                 validation.check_day_total(day, self._day_total(day))
+            summaries.refresh(self.db.conn, [self.self_id])
 
     def copy_day(self, source: date, target: date, today: date | None = None) -> int:
         """Copy the source day's minutes over the target day's; returns how many tools were copied."""
@@ -334,6 +344,7 @@ class Storage:
                 self.save_quota(quota, rid)
             for answer in answers:
                 self.save_answer(answer, rid)
+            summaries.refresh(self.db.conn, [rid])
         return rid
 
     def counts(self) -> dict[str, int]:
