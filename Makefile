@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run demo test bench clean system-deps
+.PHONY: run demo test bench clean system-deps test-deps
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -26,7 +26,16 @@ demo: $(STAMP) system-deps
 	$(PY) -m burden_survey demo --db demo/sample_county.db --respondents 40 --seed 7 --replace
 	$(PY) -m burden_survey gui --db demo/sample_county.db
 
-test: $(STAMP)
+# The meeting-pack tests read the real PDFs with poppler (pdftotext, pdffonts, pdftoppm, pdfinfo, pdfimages);
+# install poppler-utils when one is missing and we may, and do nothing when they are all there.
+test-deps:
+	@for tool in pdftotext pdffonts pdftoppm pdfinfo pdfimages; do command -v $$tool >/dev/null || missing=1; done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(uname)" = Linux ] && command -v apt-get >/dev/null && [ "$$(id -u)" = 0 ]; then \
+	    apt-get update -qq && apt-get install -y -qq poppler-utils; \
+	  else echo "make test: poppler-utils is missing; the PDF tests will be skipped" >&2; fi; fi
+
+test: $(STAMP) test-deps
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
 # Speed targets live here, printed as ratios against a baseline measured in the same run.

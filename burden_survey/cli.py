@@ -41,6 +41,21 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("paths", nargs="+", type=Path, metavar="FILE_OR_FOLDER", help="调查文件、文件夹或 .zip")
     imp.add_argument("--new-waves", action="store_true", help="自动登记文件中的新调查批次")
 
+    report = commands.add_parser("report", help="生成会议材料（A4 PDF：封面、主要数据、图表、数据表、方法说明）")
+    report.add_argument("--db", type=Path, required=True, help="数据文件")
+    report.add_argument("--pdf", type=Path, required=True, help="写出的 PDF 文件")
+    report.add_argument("--wave", help="只统计这个调查批次（默认全部）")
+    report.add_argument("--township", help="只统计这个乡镇（街道），名称与答卷里填写的一致")
+    report.add_argument("--organiser", default="", help="封面上的编制单位")
+
+    stats = commands.add_parser("stats", help="计算负担指标（--json：机器可读，键名见 docs/STATS.md）")
+    stats.add_argument("--db", type=Path, required=True, help="数据文件")
+    stats.add_argument("--json", action="store_true", help="以 JSON 输出全部指标")
+    stats.add_argument("--wave", help="只统计这个调查批次（默认全部）")
+    stats.add_argument("--township", help="只统计这个乡镇（街道），名称与答卷里填写的一致")
+    stats.add_argument("--unit-type", help="只统计这一单位类型（代码，如 township_organ）")
+    stats.add_argument("--kind", help="只统计这一类工具（代码，如 app、work_group）")
+
     wave = commands.add_parser("wave", help="登记一个调查批次")
     wave.add_argument("--db", type=Path, required=True, help="数据文件")
     wave.add_argument("--id", required=True, help="批次编号（字母、数字、- 和 _）")
@@ -50,7 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    handlers = {"demo": _demo, "export": _export, "import": _import, "wave": _wave}
+    handlers = {"demo": _demo, "export": _export, "import": _import, "report": _report, "stats": _stats, "wave": _wave}
     try:
         return handlers.get(args.command, _gui)(args)
     except BurdenSurveyError as exc:
@@ -120,6 +135,59 @@ def _import(args) -> int:
     counts = "，".join(f"{label} {report.count(status)}" for status, label in STATUS_LABELS.items())
     print(f"共 {len(report.results)} 个文件：{counts}")
     return 1 if report.rejected else 0
+
+
+def _report(args) -> int:
+    from .indicators import Filters
+    from .report import ReportOptions, report_pages, save_pdf
+    from .storage import Storage
+
+    if not args.db.is_file():
+        return _usage(f"找不到数据文件 {args.db}。")
+    storage = Storage.open(args.db)
+    try:
+        waves = [w.id for w in storage.list_waves()]
+        if args.wave and args.wave not in waves:
+            return _usage(f"库中没有调查批次 {args.wave}。" + (f"库中有：{'、'.join(waves)}" if waves else ""))
+        options = ReportOptions(organiser=args.organiser)
+        pages = report_pages(storage, Filters(wave_id=args.wave, township=args.township), options)
+    finally:
+        storage.close()
+    save_pdf(pages, args.pdf, options.title)
+    print(f"已写出会议材料 {args.pdf}（{len(pages)} 页）")
+    return 0
+
+
+def _stats(args) -> int:
+    import json
+
+    from .choices import TOOL_KINDS, UNIT_TYPES
+    from .indicators import SUPPRESSED_TEXT, Filters, compute, indicators_to_json
+    from .storage import Storage
+
+    if not args.db.is_file():
+        return _usage(f"找不到数据文件 {args.db}。")
+    if args.unit_type and args.unit_type not in UNIT_TYPES:
+        return _usage(f"单位类型应为：{'、'.join(UNIT_TYPES.codes())}")
+    if args.kind and args.kind not in TOOL_KINDS:
+        return _usage(f"工具类型应为：{'、'.join(TOOL_KINDS.codes())}")
+    storage = Storage.open(args.db)
+    try:
+        waves = [w.id for w in storage.list_waves()]
+        if args.wave and args.wave not in waves:
+            return _usage(f"库中没有调查批次 {args.wave}。" + (f"库中有：{'、'.join(waves)}" if waves else ""))
+        figures = indicators_to_json(compute(storage, Filters(args.wave, args.township, args.unit_type, args.kind)))
+    finally:
+        storage.close()
+    if args.json:
+        print(json.dumps(figures, ensure_ascii=False, indent=2))
+        return 0
+    minutes = figures["minutes_per_workday"]
+    share = figures["formality_share"]
+    print(f"答卷 {figures['respondents']} 份")
+    print(f"人均每工作日用时（分钟）：平均 {minutes['mean']}，中位数 {minutes['median']}，90%分位 {minutes['p90']}")
+    print(f"留痕用时占比：{share if share in (None, SUPPRESSED_TEXT) else f'{share:.0%}'}")
+    return 0
 
 
 def _wave(args) -> int:

@@ -226,3 +226,23 @@ def m004_summaries(db: Database) -> None:
                    coalesce(sum(CASE WHEN workday THEN formality_minutes END), 0)
             FROM summary_day_kind GROUP BY respondent_id
         """)
+
+
+@migrations(name="m005_summary_tool")
+def m005_summary_tool(db: Database) -> None:
+    # Minutes per tool, for the top-tools, sponsor-level and line-department figures: with it the
+    # dashboard never reads the daily minutes at all.
+    _run(db,
+        """
+        CREATE TABLE summary_tool (
+            tool_id INTEGER PRIMARY KEY,
+            respondent_id TEXT NOT NULL,
+            minutes INTEGER NOT NULL,
+            workday_minutes INTEGER NOT NULL
+        );
+        CREATE INDEX summary_tool_by_respondent ON summary_tool(respondent_id);
+        INSERT INTO summary_tool
+            SELECT t.id, t.respondent_id, sum(m.minutes),
+                   sum(CASE WHEN strftime('%w', m.day) NOT IN ('0', '6') THEN m.minutes ELSE 0 END)
+            FROM daily_minutes m JOIN tool t ON t.id = m.tool_id GROUP BY t.id
+        """)

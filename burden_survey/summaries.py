@@ -1,4 +1,4 @@
-"""The summary tables (per respondent, day and tool kind): rebuilt for the respondents a write touched."""
+"""The summary tables (per respondent, day and kind; per tool): rebuilt for the respondents a write touched."""
 
 from __future__ import annotations
 
@@ -17,6 +17,15 @@ def refresh(conn: sqlite3.Connection, respondent_ids: list[str]) -> None:
     ids = json.dumps(sorted(set(respondent_ids)))
     conn.execute(f"DELETE FROM main.summary_day_kind WHERE respondent_id IN ({_CHOSEN})", {"ids": ids})
     conn.execute(f"DELETE FROM main.summary_respondent WHERE respondent_id IN ({_CHOSEN})", {"ids": ids})
+    conn.execute(f"DELETE FROM main.summary_tool WHERE respondent_id IN ({_CHOSEN})", {"ids": ids})
+    conn.execute(
+        f"""INSERT INTO main.summary_tool
+            SELECT t.id, t.respondent_id, sum(m.minutes),
+                   sum(CASE WHEN strftime('%w', m.day) NOT IN ('0', '6') THEN m.minutes ELSE 0 END)
+            FROM main.tool t CROSS JOIN main.daily_minutes m ON m.tool_id = t.id
+            WHERE t.respondent_id IN ({_CHOSEN}) GROUP BY t.id""",
+        {"ids": ids},
+    )
     conn.execute(
         f"""INSERT INTO main.summary_day_kind
             SELECT t.respondent_id, m.day, t.kind, strftime('%w', m.day) NOT IN ('0', '6'),

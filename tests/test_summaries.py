@@ -24,6 +24,13 @@ def kept(storage):
            ORDER BY 1, 2, 3""").fetchall()
 
 
+def per_tool_agrees(storage):
+    expected = storage.db.execute(
+        """SELECT t.id, sum(m.minutes) FROM daily_minutes m JOIN tool t ON t.id = m.tool_id GROUP BY t.id ORDER BY 1"""
+    ).fetchall()
+    return storage.db.execute("SELECT tool_id, minutes FROM summary_tool ORDER BY 1").fetchall() == expected
+
+
 def per_respondent_agrees(storage):
     rows = storage.db.execute(
         """SELECT s.workday_minutes, (SELECT coalesce(sum(minutes), 0) FROM summary_day_kind k
@@ -45,7 +52,7 @@ def test_a_cadres_edits_keep_the_summaries_true(storage):
     storage.delete_tool(a)
     assert kept(storage) == from_scratch(storage)
     storage.restore_tool(a)
-    assert kept(storage) == from_scratch(storage) and per_respondent_agrees(storage)
+    assert kept(storage) == from_scratch(storage) and per_respondent_agrees(storage) and per_tool_agrees(storage)
     workdays, minutes = storage.db.execute(
         "SELECT logged_workdays, workday_minutes FROM summary_respondent").fetchone()
     assert (workdays, minutes) == (1, 40)  # Friday counts, Saturday does not
@@ -55,7 +62,7 @@ def test_imports_and_replacements_keep_the_summaries_true(tmp_path):
     files = write_demo_files(tmp_path / "files", 4, seed=9, until=date(2026, 11, 20))
     county = Storage.open(tmp_path / "county.db")
     import_paths(county, files, accept_new_waves=True, today=TODAY)
-    assert kept(county) == from_scratch(county) and per_respondent_agrees(county)
+    assert kept(county) == from_scratch(county) and per_respondent_agrees(county) and per_tool_agrees(county)
     assert county.db.execute("SELECT count(*) FROM summary_respondent").fetchone()[0] == 4
     county.close()
 

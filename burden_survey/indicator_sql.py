@@ -1,0 +1,110 @@
+"""The SQL of the burden indicators: parameterised reads of respondents, their summaries, tools, quotas and answers."""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import NamedTuple
+
+# The respondents a figure covers. `:wave` NULL means every respondent, those without a wave included
+# (a cadre's own database); township and unit type narrow it down. Tool kind never removes a respondent.
+_CHOSEN = """SELECT id FROM respondent
+             WHERE (:wave IS NULL OR wave_id = :wave)
+               AND (:township IS NULL OR trim(township_name) = :township)
+               AND (:unit_type IS NULL OR unit_type = :unit_type)"""
+
+
+class RespondentRow(NamedTuple):
+    id: str
+    wave_id: str | None
+    township: str
+    logged_workdays: int
+    workday_minutes: int
+    workday_formality_minutes: float
+
+
+class ToolRow(NamedTuple):
+    respondent_id: str
+    name: str
+    kind: str
+    sponsor_level: str | None
+    line_department: str
+    after_hours: str | None
+    group_instant_response: str | None
+    formality_share: int
+    minutes: int  # every logged day
+    workday_minutes: int  # Monday–Friday only
+
+
+class QuotaRow(NamedTuple):
+    respondent_id: str
+    tool_name: str
+    target_count: int | None
+    achieved_count: int | None
+    counted_in_assessment: int | None
+    hours_spent: float | None
+
+
+def params(wave_id: str | None, township: str | None, unit_type: str | None, tool_kind: str | None) -> dict:
+    return {"wave": wave_id, "township": township.strip() if township else None, "unit_type": unit_type,
+            "kind": tool_kind}
+
+
+def respondents(conn: sqlite3.Connection, p: dict) -> list[RespondentRow]:
+    """The chosen respondents with their workday totals (zeros when nothing is logged), from summary_respondent."""
+    rows = conn.execute(
+        f"""SELECT r.id, r.wave_id, trim(r.township_name), coalesce(s.logged_workdays, 0),
+                   coalesce(s.workday_minutes, 0), coalesce(s.workday_formality_minutes, 0)
+            FROM respondent r LEFT JOIN summary_respondent s ON s.respondent_id = r.id
+            WHERE r.id IN ({_CHOSEN}) ORDER BY r.id""", p)
+    return [RespondentRow(*row) for row in rows]
+
+
+def tools(conn: sqlite3.Connection, p: dict) -> list[ToolRow]:
+    """Every live tool of the chosen respondents (of one kind when `:kind` is set), with the minutes logged on it.
+
+    Minutes per tool come from the summary_tool table, kept up to date at every write: the dashboard never
+    scans the daily minutes.
+    """
+    rows = conn.execute(
+        f"""SELECT c.respondent_id, trim(c.name), c.kind, c.sponsor_level, trim(c.line_department), c.after_hours,
+                   c.group_instant_response, c.formality_share, coalesce(s.minutes, 0), coalesce(s.workday_minutes, 0)
+            FROM tool c LEFT JOIN summary_tool s ON s.tool_id = c.id
+            WHERE c.deleted_at IS NULL AND (:kind IS NULL OR c.kind = :kind) AND c.respondent_id IN ({_CHOSEN})""", p)
+    return [ToolRow(*row) for row in rows]
+
+
+def quotas(conn: sqlite3.Connection, p: dict) -> list[QuotaRow]:
+    """Live download quotas of the chosen respondents (quotas are not tools: the kind filter leaves them be)."""
+    rows = conn.execute(
+        f"""SELECT respondent_id, trim(tool_name), target_count, achieved_count, counted_in_assessment, hours_spent
+            FROM quota WHERE deleted_at IS NULL AND respondent_id IN ({_CHOSEN}) ORDER BY id""", p)
+    return [QuotaRow(*row) for row in rows]
+
+
+def answer_counts(conn: sqlite3.Connection, p: dict) -> dict[tuple[str, str], int]:
+    """(question, answer) → respondents; blank answers are left out."""
+    rows = conn.execute(
+        f"""SELECT question, answer, count(*) FROM rule_answer
+            WHERE answer IS NOT NULL AND answer != '' AND respondent_id IN ({_CHOSEN})
+            GROUP BY question, answer""", p)
+    return {(question, answer): count for question, answer, count in rows}
+
+
+def follow_up_numbers(conn: sqlite3.Connection, p: dict, question: str, key: str) -> list[float]:
+    """The numeric follow-up `key` of every 是 answer to `question` that carries one."""
+    rows = conn.execute(
+        f"""SELECT json_extract(details, '$.' || :key) FROM rule_answer
+            WHERE question = :question AND answer = 'yes' AND json_valid(details) AND respondent_id IN ({_CHOSEN})""",
+        {**p, "question": question, "key": key})
+    return [float(value) for (value,) in rows if isinstance(value, (int, float))]
+
+
+def waves_with_respondents(conn: sqlite3.Connection) -> list[tuple[str, str]]:
+    """(id, title) of every registered wave that holds at least one respondent, in the order they were registered."""
+    return conn.execute(
+        """SELECT w.id, w.title FROM wave w WHERE EXISTS (SELECT 1 FROM respondent r WHERE r.wave_id = w.id)
+           ORDER BY w.created_at, w.id""").fetchall()
+
+
+def registered_waves(conn: sqlite3.Connection) -> list[str]:
+    return [row[0] for row in conn.execute("SELECT id FROM wave ORDER BY created_at, id")]

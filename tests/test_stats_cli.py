@@ -1,0 +1,76 @@
+"""`burden-survey stats` prints the indicators: JSON with stable keys for scripts, a few lines for people."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from burden_survey.indicators import Filters, compute
+from burden_survey.storage import Storage
+from known_county import add_known_respondents
+
+TOP_KEYS = {
+    "filters", "respondents", "returned_of_expected", "minutes_per_workday", "formality_minutes_per_workday",
+    "formality_share", "tools_per_respondent", "after_hours", "top_tools_by_minutes", "top_tools_by_respondents",
+    "by_sponsor_level", "by_line_department", "groups_per_respondent", "groups_instant_response",
+    "respondents_with_instant_groups", "repeated_reporting", "repeated_reporting_systems", "quotas", "rules",
+    "township_kinds", "waves",
+}
+
+
+def run(*args):
+    return subprocess.run([sys.executable, "-m", "burden_survey", "stats", *map(str, args)],
+                          capture_output=True, text=True)
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("county") / "county.db"
+    storage = Storage.open(path)
+    add_known_respondents(storage)
+    storage.close()
+    return path
+
+
+def test_stats_json_prints_the_same_figures_as_compute(db):
+    result = run("--db", db, "--json")
+    assert result.returncode == 0, result.stderr
+    printed = json.loads(result.stdout)
+    storage = Storage.open(db)
+    ind = compute(storage)
+    storage.close()
+    assert set(printed) == TOP_KEYS
+    assert printed["respondents"] == ind.respondents == 7
+    minutes = printed["minutes_per_workday"]
+    assert (minutes["mean"], minutes["median"], minutes["p90"]) == (
+        round(ind.minutes_per_workday.mean, 2), round(ind.minutes_per_workday.median, 2), ind.minutes_per_workday.p90)
+    assert (minutes["mean"], minutes["median"], minutes["p90"]) == (50, 45, 100)
+    assert printed["top_tools_by_minutes"][1] == {
+        "label": "网格通", "respondents": "<5", "total_minutes": "<5", "minutes_per_workday": "<5", "suppressed": True}
+
+
+def test_stats_filters_by_township_and_suppresses_small_ones(db):
+    printed = json.loads(run("--db", db, "--json", "--township", "锡北镇").stdout)
+    assert printed["respondents"] == 2
+    assert printed["filters"]["township"] == "锡北镇"
+    assert printed["minutes_per_workday"]["mean"] == "<5"
+    storage = Storage.open(db)
+    assert compute(storage, Filters(township="锡北镇")).minutes_per_workday.mean is None
+    storage.close()
+
+
+def test_stats_without_json_prints_a_short_summary_in_chinese(db):
+    result = run("--db", db)
+    assert result.returncode == 0
+    first, second = result.stdout.splitlines()[:2]
+    assert first == "答卷 7 份"
+    assert second == "人均每工作日用时（分钟）：平均 50.0，中位数 45.0，90%分位 100.0"
+
+
+def test_stats_refuses_a_missing_database_or_an_unknown_wave(db, tmp_path):
+    missing = run("--db", tmp_path / "nowhere.db", "--json")
+    assert missing.returncode == 2 and "找不到数据文件" in missing.stderr
+    assert not (tmp_path / "nowhere.db").exists()
+    unknown = run("--db", db, "--json", "--wave", "2099Q1")
+    assert unknown.returncode == 2 and "没有调查批次" in unknown.stderr
