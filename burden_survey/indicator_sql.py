@@ -7,10 +7,14 @@ from typing import NamedTuple
 
 # The respondents a figure covers. `:wave` NULL means every respondent, those without a wave included
 # (a cadre's own database); township and unit type narrow it down. Tool kind never removes a respondent.
+# A respondent without a wave counts only once it holds answers: opening any database in the app makes an
+# empty "self" respondent, which must not show up as one more answer sheet in a supervisor's figures.
 _CHOSEN = """SELECT id FROM respondent
              WHERE (:wave IS NULL OR wave_id = :wave)
                AND (:township IS NULL OR trim(township_name) = :township)
-               AND (:unit_type IS NULL OR unit_type = :unit_type)"""
+               AND (:unit_type IS NULL OR unit_type = :unit_type)
+               AND (wave_id IS NOT NULL OR id IN (SELECT respondent_id FROM tool)
+                    OR id IN (SELECT respondent_id FROM rule_answer) OR id IN (SELECT respondent_id FROM quota))"""
 
 
 class RespondentRow(NamedTuple):

@@ -247,3 +247,12 @@ def test_compute_never_scans_the_daily_minutes(county):
     compute(county, Filters(township="东港镇"))
     county.db.conn.set_trace_callback(None)
     assert statements and not any("daily_minutes" in s for s in statements)
+
+
+def test_the_empty_self_respondent_the_app_creates_is_not_counted(tmp_path):
+    from burden_survey.storage import Storage
+
+    store = Storage.open(tmp_path / "fresh.db")
+    store.self_id  # opening the app's pages creates it
+    assert compute(store, Filters()).respondents == 0
+    store.close()

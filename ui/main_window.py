@@ -13,10 +13,12 @@ from burden_survey.storage import Storage
 
 from .burden_page import BurdenPage
 from .daily_log_page import DailyLogPage
+from .dashboard_page import DashboardPage
 from .export_dialog import ExportDialog
 from .import_page import ImportPage, local_paths
 from .profile_page import ProfilePage
 from .quotas_page import QuotasPage
+from .report_print import MeetingPack
 from .returns_page import ReturnsPage
 from .rules_page import RulesPage
 from .tools_page import ToolsPage
@@ -31,9 +33,10 @@ PAGES = [
     ("burden", BurdenPage),
     ("import", ImportPage),
     ("returns", ReturnsPage),
+    ("dashboard", DashboardPage),
 ]
 # The supervisor's pages follow the cadre's, under a group label in the navigation list.
-SUPERVISOR_PAGES = ("import", "returns")
+SUPERVISOR_PAGES = ("import", "returns", "dashboard")
 
 
 class MainWindow(QMainWindow):
@@ -76,6 +79,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._where = QLabel(self)
         self.statusBar().addPermanentWidget(self._where)
+        # The meeting pack covers what the dashboard's filters pick.
+        self.meeting_pack = MeetingPack(storage, self.pages["dashboard"].filters, self)
         self._build_menu()
 
         self.nav.currentRowChanged.connect(self._show_page)
@@ -103,6 +108,7 @@ class MainWindow(QMainWindow):
             "burden": self.tr("我的负担"),
             "import": self.tr("导入答卷"),
             "returns": self.tr("回收情况"),
+            "dashboard": self.tr("负担看板"),
         }[key]
 
     def _build_menu(self) -> None:
@@ -117,6 +123,18 @@ class MainWindow(QMainWindow):
         import_action.setShortcut(QKeySequence("Ctrl+I"))
         import_action.triggered.connect(self.import_survey_files)
         file_menu.addAction(import_action)
+        file_menu.addSeparator()
+        for name, text, keys, slot in (
+            ("printPreview", self.tr("打印预览(&V)…"), QKeySequence("Ctrl+Shift+P"), self.meeting_pack.preview),
+            ("printReport", self.tr("打印(&P)…"), QKeySequence(QKeySequence.StandardKey.Print), self.meeting_pack.print_),
+            ("exportReportPdf", self.tr("导出会议材料 PDF(&D)…"), QKeySequence(), self.meeting_pack.export_pdf),
+        ):
+            action = QAction(text, self)
+            action.setObjectName(name)
+            action.setShortcut(keys)
+            action.setToolTip(self.tr("会议材料：封面、关键数字、图表及其说明、数据表和计算方法，按「负担看板」的筛选条件"))
+            action.triggered.connect(slot)
+            file_menu.addAction(action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("退出(&X)"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -195,4 +213,6 @@ class MainWindow(QMainWindow):
         QSettings().setValue("main/geometry", self.saveGeometry())
         # A running import is stopped after its current file; the thread must end before the window goes.
         self.pages["import"].stop_background_work()
+        self.pages["dashboard"].stop_background_work()
+        self.meeting_pack.stop_background_work()
         super().closeEvent(event)
