@@ -71,6 +71,13 @@ def main() -> None:
     book.save(folder / "roster.xlsx")
     load_roster(supervisor, folder / "roster.xlsx", DEMO_WAVE.id)
     grab(app, window, "returns")
+
+    dashboard = window.pages["dashboard"]
+    loop = QEventLoop()
+    dashboard.computed.connect(lambda _: QTimer.singleShot(300, loop.quit))
+    window.show_page("dashboard")
+    loop.exec()
+    grab(app, window, "dashboard")
     window.close()
     supervisor.close()
     print(f"{len(files)} sample files imported")
