@@ -246,3 +246,72 @@ def m005_summary_tool(db: Database) -> None:
                    sum(CASE WHEN strftime('%w', m.day) NOT IN ('0', '6') THEN m.minutes ELSE 0 END)
             FROM daily_minutes m JOIN tool t ON t.id = m.tool_id GROUP BY t.id
         """)
+
+
+@migrations(name="m006_registry")
+def m006_registry(db: Database) -> None:
+    # The county's app registry (户籍制, DOMAIN.md §4): every government app, what happens to it and to
+    # its data; and the aliases that tie the names cadres type to registry entries.
+    _run(db,
+        """
+        CREATE TABLE registry_app (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            owner_unit TEXT NOT NULL DEFAULT '',
+            owner_code TEXT NOT NULL DEFAULT '',
+            owner_level TEXT,
+            functions TEXT NOT NULL DEFAULT '',
+            audience TEXT NOT NULL DEFAULT '[]',
+            forced_features TEXT NOT NULL DEFAULT '[]',
+            forced_basis TEXT NOT NULL DEFAULT '',
+            registered_users INTEGER CHECK (registered_users >= 0),
+            monthly_actives INTEGER CHECK (monthly_actives >= 0),
+            launch_date TEXT,
+            filing_number TEXT NOT NULL DEFAULT '',
+            yearly_budget REAL CHECK (yearly_budget >= 0),
+            similar_apps TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'in_use',
+            disposition TEXT,
+            target_platform TEXT NOT NULL DEFAULT '',
+            planned_date TEXT,
+            done_date TEXT,
+            note TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            retired_at TEXT
+        );
+        CREATE TABLE registry_status_history (
+            id INTEGER PRIMARY KEY,
+            app_id INTEGER NOT NULL REFERENCES registry_app(id),
+            from_status TEXT,
+            to_status TEXT NOT NULL,
+            changed_on TEXT NOT NULL,
+            note TEXT NOT NULL DEFAULT '',
+            recorded_at TEXT NOT NULL
+        );
+        CREATE INDEX registry_history_by_app ON registry_status_history(app_id);
+        CREATE TABLE registry_data_plan (
+            id INTEGER PRIMARY KEY,
+            app_id INTEGER NOT NULL REFERENCES registry_app(id),
+            category TEXT NOT NULL,
+            action TEXT NOT NULL,
+            planned_date TEXT,
+            done_date TEXT,
+            signed_off_by TEXT NOT NULL DEFAULT '',
+            UNIQUE (app_id, category)
+        );
+        CREATE TABLE tool_alias (
+            normalized TEXT PRIMARY KEY,
+            app_id INTEGER REFERENCES registry_app(id),
+            decision TEXT NOT NULL,
+            example TEXT NOT NULL DEFAULT '',
+            decided_at TEXT NOT NULL
+        );
+        CREATE TABLE tool_alias_rejection (
+            normalized TEXT NOT NULL,
+            app_id INTEGER NOT NULL REFERENCES registry_app(id),
+            decided_at TEXT NOT NULL,
+            PRIMARY KEY (normalized, app_id)
+        )
+        """)
