@@ -18,6 +18,7 @@ from .export_dialog import ExportDialog
 from .import_page import ImportPage, local_paths
 from .profile_page import ProfilePage
 from .quotas_page import QuotasPage
+from .registry_page import RegistryPage
 from .report_print import MeetingPack
 from .returns_page import ReturnsPage
 from .rules_page import RulesPage
@@ -34,9 +35,10 @@ PAGES = [
     ("import", ImportPage),
     ("returns", ReturnsPage),
     ("dashboard", DashboardPage),
+    ("registry", RegistryPage),
 ]
 # The supervisor's pages follow the cadre's, under a group label in the navigation list.
-SUPERVISOR_PAGES = ("import", "returns", "dashboard")
+SUPERVISOR_PAGES = ("import", "returns", "dashboard", "registry")
 
 
 class MainWindow(QMainWindow):
@@ -109,6 +111,7 @@ class MainWindow(QMainWindow):
             "import": self.tr("导入答卷"),
             "returns": self.tr("回收情况"),
             "dashboard": self.tr("负担看板"),
+            "registry": self.tr("应用登记"),
         }[key]
 
     def _build_menu(self) -> None:
@@ -145,7 +148,9 @@ class MainWindow(QMainWindow):
             if key == SUPERVISOR_PAGES[0]:
                 go_menu.addSection(self.tr("汇总（上级）"))
             action = QAction(self._page_title(key), self)
-            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            # Ctrl+1 … Ctrl+9, then Ctrl+0 for the tenth page, as the digits sit on the keyboard.
+            if number <= 10:
+                action.setShortcut(QKeySequence(f"Ctrl+{number % 10}"))
             action.triggered.connect(lambda _=False, k=key: self.show_page(k))
             go_menu.addAction(action)
         help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
