@@ -6,6 +6,7 @@ Figures; `write_pdf()` saves those same Figures, and the UI's print preview pain
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -19,6 +20,7 @@ from .choices import TOOL_KINDS, UNIT_TYPES
 from .dashboard_charts import Chart, all_charts
 from .indicators import MIN_GROUP, SUPPRESSED_TEXT, Filters, Indicators, compute
 from .report_charts import chart_pages
+from .report_governance import governance_sections
 from .report_layout import INK, LEFT, MUTED, PAGE_SIZE, TEXT_WIDTH, PageFlow
 from .report_method import method_note
 from .report_scope_sql import logged_span
@@ -42,7 +44,9 @@ def report_pages(storage, filters: Filters = Filters(), options: ReportOptions |
     """The pages of the meeting pack for the filtered respondents: what print preview, print and PDF show."""
     options = scoped_options(storage, filters, options or ReportOptions())
     ind = compute(storage, filters)
-    return build_pages(ind, all_charts(ind), options)
+    # The registry's pages (issue 5) follow the survey's figures when the county keeps a registry.
+    extra = governance_sections(storage, filters.wave_id, options.generated)
+    return build_pages(ind, all_charts(ind), options, extra)
 
 
 def write_pdf(storage, path, filters: Filters = Filters(), options: ReportOptions | None = None) -> Path:
@@ -87,11 +91,13 @@ def period_text(period: tuple[date, date] | None) -> str:
     return f"{_day(start)}至{_day(end)}"
 
 
-def build_pages(ind: Indicators, charts: list[Chart], options: ReportOptions) -> list[Figure]:
+def build_pages(ind: Indicators, charts: list[Chart], options: ReportOptions,
+                extra_sections: Sequence[tuple[str, Callable[[PageFlow], None]]] = ()) -> list[Figure]:
     """Lay out the whole pack as A4 portrait Figures, numbered 「第 n 页 / 共 N 页」.
 
     `charts` are `all_charts(ind)` (the dashboard's, say): their titles and findings are printed, and the same
-    chart functions draw them again into the pages, so the printed charts stay vectors.
+    chart functions draw them again into the pages, so the printed charts stay vectors. `extra_sections`
+    (name, writer) come before the method note, each on a page of its own (the registry's governance pages).
     """
     layout.chinese_font_family()
     options = replace(options, generated=options.generated or date.today())
@@ -111,6 +117,8 @@ def build_pages(ind: Indicators, charts: list[Chart], options: ReportOptions) ->
         section("主要数据", lambda: _key_figures(flow, ind))
         section("图表", lambda: chart_pages(flow, ind, charts))
         section("数据表", lambda: _tables(flow, ind))
+    for name, write in extra_sections:
+        section(name, lambda write=write: write(flow))
     section("方法说明", lambda: method_note(flow))
     _cover(pages[0], ind, options, contents)
     _footers(pages, options)

@@ -141,7 +141,7 @@ def test_the_supervisor_pages_sit_under_their_own_heading_and_answer_ctrl_7_and_
         window.show()
         window.activateWindow()
     labels = [window.nav.item(row).text() for row in range(window.nav.count())]
-    assert labels[6:] == ["汇总（上级）", "导入答卷", "回收情况", "负担看板", "应用登记"]
+    assert labels[6:] == ["汇总（上级）", "导入答卷", "回收情况", "负担看板", "应用登记", "名称匹配", "清理进度"]
     assert not window.nav.item(6).flags() & Qt.ItemFlag.ItemIsSelectable
 
     qtbot.keyClick(window.focusWidget(), Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier)

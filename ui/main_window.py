@@ -15,7 +15,9 @@ from .burden_page import BurdenPage
 from .daily_log_page import DailyLogPage
 from .dashboard_page import DashboardPage
 from .export_dialog import ExportDialog
+from .governance_page import GovernancePage
 from .import_page import ImportPage, local_paths
+from .matching_page import MatchingPage
 from .profile_page import ProfilePage
 from .quotas_page import QuotasPage
 from .registry_page import RegistryPage
@@ -36,9 +38,11 @@ PAGES = [
     ("returns", ReturnsPage),
     ("dashboard", DashboardPage),
     ("registry", RegistryPage),
+    ("matching", MatchingPage),
+    ("governance", GovernancePage),
 ]
 # The supervisor's pages follow the cadre's, under a group label in the navigation list.
-SUPERVISOR_PAGES = ("import", "returns", "dashboard", "registry")
+SUPERVISOR_PAGES = ("import", "returns", "dashboard", "registry", "matching", "governance")
 
 
 class MainWindow(QMainWindow):
@@ -112,6 +116,8 @@ class MainWindow(QMainWindow):
             "returns": self.tr("回收情况"),
             "dashboard": self.tr("负担看板"),
             "registry": self.tr("应用登记"),
+            "matching": self.tr("名称匹配"),
+            "governance": self.tr("清理进度"),
         }[key]
 
     def _build_menu(self) -> None:
@@ -219,5 +225,7 @@ class MainWindow(QMainWindow):
         # A running import is stopped after its current file; the thread must end before the window goes.
         self.pages["import"].stop_background_work()
         self.pages["dashboard"].stop_background_work()
+        self.pages["matching"].stop_background_work()
+        self.pages["governance"].stop_background_work()
         self.meeting_pack.stop_background_work()
         super().closeEvent(event)
