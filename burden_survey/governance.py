@@ -21,7 +21,8 @@ at least two of these three signals hold, each printed as a reason with its figu
 2. little use: usefulness ≤ 2.5 on average (1–5), or monthly actives < 10% of registered users;
 3. overlapping functions: similar apps named in the registry, or another live registry app of the same owner
    level whose name is similar (matching.similarity ≥ 0.8).
-Little use + overlap → 整合 (迁移至省级平台 when a target platform is set); otherwise → 关停. An app with fewer
+Little use + overlap → 整合 (迁移至省级平台 when a target platform is set); otherwise → 关停. A county cannot close
+or merge an app that a central or provincial department runs: for those the list says 向上级反映. An app with fewer
 than 5 burdened respondents can be listed only on registry facts (monthly actives, overlap), never on figures
 that rest on those few people. Forced features recorded in the registry are added as a reason, not a signal.
 """
@@ -48,6 +49,8 @@ LOW_USEFULNESS = 2.5
 LOW_ACTIVE_SHARE = 0.10
 SIMILAR_NAME = 0.8
 CLOSE, MERGE, MIGRATE = "关停", "整合", "迁移至省级平台"
+REPORT_UP = "向上级反映"
+UPPER_LEVELS = ("central", "province")
 
 
 @dataclass(frozen=True)
@@ -115,7 +118,9 @@ def _candidates(pairs: list[tuple[registry.RegistryApp, AppBurden]]) -> list[Can
         heavy, low_use, overlap = _heavy(burden, median), _low_use(burden), _overlap(app, apps)
         if sum(bool(s) for s in (heavy, low_use, overlap)) < 2:
             continue
-        if low_use and overlap:
+        if app.owner_level in UPPER_LEVELS:
+            recommendation = REPORT_UP  # not ours to close: the figures go to the department that runs it
+        elif low_use and overlap:
             recommendation = MIGRATE if app.target_platform else MERGE
         else:
             recommendation = CLOSE

@@ -33,6 +33,46 @@ def grab(app, window, key: str) -> None:
     print(f"docs/{key}.png")
 
 
+def add_registry(storage: Storage) -> None:
+    """A few registered apps, named as an administrator would, some already closed or migrating."""
+    from burden_survey import registry
+    from burden_survey.registry import RegistryApp
+
+    apps = [
+        RegistryApp("学习强国", owner_unit="中央宣传部", owner_level="central", functions="理论学习", audience=["internal"],
+                    forced_features=["points_ranking"], registered_users=900, monthly_actives=850, disposition="keep"),
+        RegistryApp("网格通APP", owner_unit="区委政法委", owner_level="county", functions="网格巡查、事件上报",
+                    audience=["internal"], forced_features=["check_in", "online_time"], registered_users=1200,
+                    monthly_actives=90, similar_apps="平安建设", yearly_budget=35, disposition="migrate_province",
+                    target_platform="苏服办", planned_date=date(2026, 9, 30)),
+        RegistryApp("平安建设", owner_unit="区委政法委", owner_level="county", functions="平安宣传、问卷",
+                    audience=["public"], registered_users=5000, monthly_actives=230, yearly_budget=20, disposition="close",
+                    planned_date=date(2026, 12, 31)),
+        RegistryApp("智慧党建", owner_unit="区委组织部", owner_level="city", functions="党员学习、积分", audience=["internal"],
+                    forced_features=["points_ranking"], registered_users=3000, monthly_actives=1500, disposition="keep"),
+        RegistryApp("锡山教育缴费", kind="app", owner_unit="区教育局", owner_level="county", functions="学费缴纳",
+                    audience=["public"], registered_users=20000, monthly_actives=400, disposition="migrate_province",
+                    target_platform="苏服办"),
+    ]
+    for app in apps:
+        registry.save_app(storage, app)
+    closed = [a for a in registry.list_apps(storage) if a.name == "锡山教育缴费"][0]
+    registry.change_status(storage, closed.id, "migrating", date(2026, 6, 1))
+    registry.change_status(storage, closed.id, "migrated", date(2026, 10, 20), "功能已迁入苏服办")
+
+
+def wait_idle(app, page) -> None:
+    """Let a page's background computation finish before the picture is taken."""
+    deadline = QTimer()
+    deadline.setSingleShot(True)
+    deadline.start(20_000)
+    app.processEvents()
+    while getattr(page, "is_busy", lambda: False)() and deadline.isActive():
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+    for _ in range(5):
+        app.processEvents()
+
+
 def main() -> None:
     app = create_application([])
     folder = Path(tempfile.mkdtemp())
@@ -78,6 +118,13 @@ def main() -> None:
     window.show_page("dashboard")
     loop.exec()
     grab(app, window, "dashboard")
+
+    add_registry(supervisor)
+    for key in ("registry", "matching", "governance"):
+        page = window.pages[key]
+        window.show_page(key)
+        wait_idle(app, page)
+        grab(app, window, key)
     window.close()
     supervisor.close()
     print(f"{len(files)} sample files imported")

@@ -205,3 +205,11 @@ def test_without_a_registry_the_pack_has_no_governance_pages(storage, tmp_path):
     pdf = write_pdf(storage, tmp_path / "pack.pdf", options=ReportOptions(generated=TODAY))
     text = subprocess.run(["pdftotext", "-raw", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
     assert "关停并转建议清单" not in text
+
+
+def test_an_app_run_by_a_central_or_provincial_department_is_reported_up_not_closed(storage, county):
+    app = registry.get_app(storage, county["民情通"])
+    app.owner_level = "province"
+    registry.save_app(storage, app)
+    listed = {c.burden.name: c.recommendation for c in candidates(storage)}
+    assert listed["民情通"] == "向上级反映"  # a county cannot close it; its figures go to the department
