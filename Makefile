@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run demo test bench clean system-deps test-deps
+.PHONY: run demo test bench clean system-deps test-deps translations translations-update
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -19,10 +19,10 @@ system-deps:
 	    dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	  if [ -n "$$missing" ]; then apt-get update -qq && apt-get install -y -qq $$missing; fi; fi
 
-run: $(STAMP) system-deps
+run: $(STAMP) system-deps translations
 	$(PY) -m burden_survey gui
 
-demo: $(STAMP) system-deps
+demo: $(STAMP) system-deps translations
 	$(PY) -m burden_survey demo --db demo/sample_county.db --respondents 40 --seed 7 --replace
 	$(PY) -m burden_survey gui --db demo/sample_county.db
 
@@ -35,8 +35,52 @@ test-deps:
 	    apt-get update -qq && apt-get install -y -qq poppler-utils; \
 	  else echo "make test: poppler-utils is missing; the PDF tests will be skipped" >&2; fi; fi
 
-test: $(STAMP) test-deps
+test: $(STAMP) test-deps translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+
+# Translations: the .ts files in resources/translations are the sources (kept in git); the .qm files the app
+# loads are build outputs (gitignored), compiled here by run, demo, test and installer.
+TS := $(wildcard resources/translations/*.ts)
+QM := $(TS:.ts=.qm)
+
+translations: $(QM)
+
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+# After changing user-facing text: collect the strings lupdate cannot see, then refresh the .ts (translate the
+# new entries in Qt Linguist or by hand; tests/test_ui_language.py fails while any is unfinished).
+translations-update: $(STAMP)
+	$(PY) tools/extract_core_strings.py
+	$(VENV)/bin/pyside6-lupdate -no-obsolete -locations relative ui/*.py -ts $(TS)
+
+# The one-folder bundle (dist/burden-survey/) and its .zip, built by PyInstaller from the `build` extras.
+.PHONY: installer installer-test
+BUILD_STAMP := $(VENV)/.installed-build
+INSTALLER_TMP := build/installer-test
+
+$(BUILD_STAMP): $(STAMP)
+	$(PY) -m pip install --quiet -e '.[test,build]'
+	touch $(BUILD_STAMP)
+
+installer: $(BUILD_STAMP) translations
+	$(PY) build_installer.py
+
+# Runs the bundled program (not the venv) headless as a supervisor would: version, demo survey files imported,
+# the meeting pack as a PDF; then the window must stay open 10 s on the offscreen platform.
+installer-test: installer
+	rm -rf $(INSTALLER_TMP) && mkdir -p $(INSTALLER_TMP)
+	@set -e; exe="$$PWD/dist/burden-survey/burden-survey"; cd $(INSTALLER_TMP); \
+	export HOME="$$PWD" XDG_CONFIG_HOME="$$PWD/config" XDG_DATA_HOME="$$PWD/data"; \
+	"$$exe" --version | grep -qx 'burden-survey [0-9][0-9.]*'; \
+	"$$exe" demo --out-dir files --respondents 12 --seed 3 >/dev/null; \
+	"$$exe" import --db county.db --new-waves files >/dev/null; \
+	"$$exe" report --db county.db --pdf meeting.pdf >/dev/null; \
+	head -c 5 meeting.pdf | grep -q '%PDF-'; test "$$(wc -c < meeting.pdf)" -gt 20000; \
+	if command -v pdfinfo >/dev/null; then pdfinfo meeting.pdf | grep -Eq '^Pages: +[1-9]'; fi; \
+	rc=0; QT_QPA_PLATFORM=offscreen timeout 10 "$$exe" gui --db county.db 2>gui.log || rc=$$?; \
+	if [ "$$rc" != 124 ] || grep -q Traceback gui.log; then cat gui.log; echo "installer-test: the bundled window did not stay open (exit $$rc)"; exit 1; fi; \
+	echo "installer-test: bundle runs: --version, import, report ($$(wc -c < meeting.pdf) bytes PDF), window"
 
 # Speed targets live here, printed as ratios against a baseline measured in the same run.
 bench: $(STAMP)

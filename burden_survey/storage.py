@@ -5,11 +5,29 @@ from __future__ import annotations
 import json
 import secrets
 import sqlite3
+import sys
 from dataclasses import asdict, fields
 from datetime import date, datetime
 from pathlib import Path
 
-from sqlite_utils import Database
+
+def _import_sqlite_utils():
+    """sqlite-utils imports numpy and pandas when they are installed, only to name column types for their values,
+    which we never store; numpy alone would add a third to the time the window takes to appear, so it is kept out
+    of this one import (when nothing has loaded it yet) and loaded later only by the charts that need it."""
+    hidden = [name for name in ("numpy", "pandas") if name not in sys.modules]
+    for name in hidden:
+        sys.modules[name] = None  # makes `import numpy` fail, which sqlite-utils takes as "not installed"
+    try:
+        import sqlite_utils
+    finally:
+        for name in hidden:
+            del sys.modules[name]
+    return sqlite_utils
+
+
+# Before .migrations, which imports sqlite-utils too.
+Database = _import_sqlite_utils().Database
 
 from . import summaries, validation
 from .errors import DatabaseUnavailable, InputRejected
@@ -45,7 +63,8 @@ class Storage:
         path = Path(path)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            db = Database(path)
+            # Installed sqlite-utils plugins have no business with our file, and finding them scans every package.
+            db = Database(path, execute_plugins=False)
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA foreign_keys=ON")
             _check_not_newer(db, path)
@@ -65,7 +84,7 @@ class Storage:
 
     @classmethod
     def in_memory(cls) -> "Storage":
-        db = Database(memory=True)
+        db = Database(memory=True, execute_plugins=False)
         db.execute("PRAGMA foreign_keys=ON")
         migrations.apply(db)
         return cls(db, None)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from burden_survey.errors import BurdenSurveyError
+from burden_survey.logging_setup import log_crash, scrub
 
 
 def tr(text: str) -> str:
@@ -37,7 +38,8 @@ def present(box: QMessageBox) -> None:
 
 
 def crash_box(parent: QWidget | None, exc: BaseException) -> QMessageBox:
-    report = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+    # The home folder is often named after the person, so the report says ~ instead.
+    report = scrub("".join(traceback.format_exception(type(exc), exc, exc.__traceback__)))
     box = QMessageBox(
         QMessageBox.Icon.Critical,
         tr("程序出错"),
@@ -45,8 +47,17 @@ def crash_box(parent: QWidget | None, exc: BaseException) -> QMessageBox:
         QMessageBox.StandardButton.Ok,
         parent,
     )
-    box.setInformativeText(tr("请点击「显示详细信息」，复制其中的报告发给技术支持人员。"))
+    saved = log_crash(report)
+    advice = tr("请点击「显示详细信息」查看报告，或点击「复制报告」，发给技术支持人员。")
+    if saved is not None:
+        advice += "\n" + tr("报告也已保存在日志文件中：{0}").format(saved)
+    box.setInformativeText(advice)
     box.setDetailedText(report)
+    copy = box.addButton(tr("复制报告"), QMessageBox.ButtonRole.ActionRole)
+    copy.setObjectName("copyReport")
+    # The details pane is selectable too; this button is for users who do not know how to select text.
+    copy.clicked.connect(lambda: QApplication.clipboard().setText(report))
+    box.setDefaultButton(QMessageBox.StandardButton.Ok)
     return box
 
 

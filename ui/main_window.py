@@ -5,41 +5,33 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget,
+    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QScrollArea, QStackedWidget, QVBoxLayout,
+    QWidget,
 )
 
 from burden_survey import __version__
 from burden_survey.storage import Storage
 
-from .burden_page import BurdenPage
-from .daily_log_page import DailyLogPage
-from .dashboard_page import DashboardPage
-from .export_dialog import ExportDialog
-from .governance_page import GovernancePage
-from .import_page import ImportPage, local_paths
-from .matching_page import MatchingPage
-from .profile_page import ProfilePage
-from .quotas_page import QuotasPage
-from .registry_page import RegistryPage
-from .report_print import MeetingPack
-from .returns_page import ReturnsPage
-from .rules_page import RulesPage
-from .tools_page import ToolsPage
+from .accessibility import focus_page, label_controls
+from .appearance import current_font_scale
+from .page_loader import LazyPages, PageClass
 
-# (object name, page class); titles are set in _page_title so that tr() sees them.
+# (object name, page class); titles are set in _page_title so that tr() sees them. A page's module is imported
+# when the page is first shown: the charts, spreadsheets and name matching behind some pages would otherwise
+# make the window appear several times more slowly (benchmarks/bench_startup.py).
 PAGES = [
-    ("profile", ProfilePage),
-    ("tools", ToolsPage),
-    ("daily_log", DailyLogPage),
-    ("quotas", QuotasPage),
-    ("rules", RulesPage),
-    ("burden", BurdenPage),
-    ("import", ImportPage),
-    ("returns", ReturnsPage),
-    ("dashboard", DashboardPage),
-    ("registry", RegistryPage),
-    ("matching", MatchingPage),
-    ("governance", GovernancePage),
+    ("profile", PageClass("profile_page", "ProfilePage")),
+    ("tools", PageClass("tools_page", "ToolsPage")),
+    ("daily_log", PageClass("daily_log_page", "DailyLogPage")),
+    ("quotas", PageClass("quotas_page", "QuotasPage")),
+    ("rules", PageClass("rules_page", "RulesPage")),
+    ("burden", PageClass("burden_page", "BurdenPage")),
+    ("import", PageClass("import_page", "ImportPage")),
+    ("returns", PageClass("returns_page", "ReturnsPage")),
+    ("dashboard", PageClass("dashboard_page", "DashboardPage")),
+    ("registry", PageClass("registry_page", "RegistryPage")),
+    ("matching", PageClass("matching_page", "MatchingPage")),
+    ("governance", PageClass("governance_page", "GovernancePage")),
 ]
 # The supervisor's pages follow the cadre's, under a group label in the navigation list.
 SUPERVISOR_PAGES = ("import", "returns", "dashboard", "registry", "matching", "governance")
@@ -55,14 +47,12 @@ class MainWindow(QMainWindow):
 
         self.nav = QListWidget(self)
         self.nav.setObjectName("nav")
-        self.nav.setFixedWidth(180)
+        self.nav.setFixedWidth(round(180 * current_font_scale()))  # wider in the large-text mode
+        self.nav.setAccessibleName(self.tr("页面"))
         self.stack = QStackedWidget(self)
-        self.pages: dict[str, QWidget] = {}
-        for key, page_class in PAGES:
-            page = page_class(storage, self)
-            page.setObjectName(f"page_{key}")
-            self.pages[key] = page
-            self.stack.addWidget(page)
+        self.pages = LazyPages(PAGES, self._make_page)  # self.pages[key] makes the page on first use
+        self._meeting_pack = None
+        for key, _ in PAGES:
             if key == SUPERVISOR_PAGES[0]:
                 self.nav.addItem(self._group_label(self.tr("汇总（上级）")))
             item = QListWidgetItem(self._page_title(key))
@@ -76,7 +66,13 @@ class MainWindow(QMainWindow):
         right = QVBoxLayout()
         right.setContentsMargins(0, 6, 0, 0)
         right.addWidget(self.heading)
-        right.addWidget(self.stack, 1)
+        # A page wider or taller than a small screen (large text on 1366×768) scrolls instead of growing the window.
+        self.page_scroll = QScrollArea(self)
+        self.page_scroll.setObjectName("pageScroll")
+        self.page_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.page_scroll.setWidgetResizable(True)
+        self.page_scroll.setWidget(self.stack)
+        right.addWidget(self.page_scroll, 1)
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -85,14 +81,27 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._where = QLabel(self)
         self.statusBar().addPermanentWidget(self._where)
-        # The meeting pack covers what the dashboard's filters pick.
-        self.meeting_pack = MeetingPack(storage, self.pages["dashboard"].filters, self)
         self._build_menu()
 
         self.nav.currentRowChanged.connect(self._show_page)
         # Files dropped on any page go to 「导入答卷」 (the import page takes its own drops).
         self.setAcceptDrops(True)
         self._load_state()
+
+    def _make_page(self, key: str, page_class) -> QWidget:
+        page = page_class(self.storage, self)
+        page.setObjectName(f"page_{key}")
+        self.stack.addWidget(page)
+        return page
+
+    @property
+    def meeting_pack(self):
+        """Made on first use: it brings in matplotlib and Qt's printing. It covers what the dashboard's filters pick."""
+        if self._meeting_pack is None:
+            from .report_print import MeetingPack
+
+            self._meeting_pack = MeetingPack(self.storage, lambda: self.pages["dashboard"].filters(), self)
+        return self._meeting_pack
 
     def _group_label(self, text: str) -> QListWidgetItem:
         """A heading in the navigation list: neither selectable nor reachable with the arrow keys."""
@@ -134,9 +143,10 @@ class MainWindow(QMainWindow):
         file_menu.addAction(import_action)
         file_menu.addSeparator()
         for name, text, keys, slot in (
-            ("printPreview", self.tr("打印预览(&V)…"), QKeySequence("Ctrl+Shift+P"), self.meeting_pack.preview),
-            ("printReport", self.tr("打印(&P)…"), QKeySequence(QKeySequence.StandardKey.Print), self.meeting_pack.print_),
-            ("exportReportPdf", self.tr("导出会议材料 PDF(&D)…"), QKeySequence(), self.meeting_pack.export_pdf),
+            ("printPreview", self.tr("打印预览(&V)…"), QKeySequence("Ctrl+Shift+P"), lambda: self.meeting_pack.preview()),
+            ("printReport", self.tr("打印(&P)…"), QKeySequence(QKeySequence.StandardKey.Print),
+             lambda: self.meeting_pack.print_()),
+            ("exportReportPdf", self.tr("导出会议材料 PDF(&D)…"), QKeySequence(), lambda: self.meeting_pack.export_pdf()),
         ):
             action = QAction(text, self)
             action.setObjectName(name)
@@ -145,6 +155,11 @@ class MainWindow(QMainWindow):
             action.triggered.connect(slot)
             file_menu.addAction(action)
         file_menu.addSeparator()
+        settings_action = QAction(self.tr("设置(&S)…"), self)
+        settings_action.setObjectName("showSettings")
+        settings_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
+        settings_action.triggered.connect(self.show_settings)
+        file_menu.addAction(settings_action)
         quit_action = QAction(self.tr("退出(&X)"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -157,9 +172,18 @@ class MainWindow(QMainWindow):
             # Ctrl+1 … Ctrl+9, then Ctrl+0 for the tenth page, as the digits sit on the keyboard.
             if number <= 10:
                 action.setShortcut(QKeySequence(f"Ctrl+{number % 10}"))
-            action.triggered.connect(lambda _=False, k=key: self.show_page(k))
+            action.triggered.connect(lambda _=False, k=key: (self.show_page(k), focus_page(self.pages[k])))
             go_menu.addAction(action)
         help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
+        help_action = QAction(self.tr("使用帮助(&H)"), self)
+        help_action.setObjectName("showHelp")
+        help_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        help_action.triggered.connect(self.show_help)
+        help_menu.addAction(help_action)
+        guide_action = QAction(self.tr("入门向导(&G)…"), self)
+        guide_action.setObjectName("firstStartGuide")
+        guide_action.triggered.connect(lambda: self.first_start(force=True))
+        help_menu.addAction(guide_action)
         about = QAction(self.tr("关于(&A)"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
@@ -177,9 +201,28 @@ class MainWindow(QMainWindow):
             return
         page = self.pages[key]
         page.refresh()
+        label_controls(page)  # screen-reader names for controls a refresh may have added
         self.heading.setText(self._page_title(key))
         self.stack.setCurrentWidget(page)
         QSettings().setValue("main/page", key)
+
+    def show_help(self):
+        """F1: the in-app guide, opened at the section of the page on screen."""
+        from .help_dialog import open_help
+
+        return open_help(self, self.stack.currentWidget().objectName().removeprefix("page_"))
+
+    def first_start(self, force: bool = False):
+        """The guided first start over this window: for a fresh database, or on request from the 帮助 menu."""
+        from . import first_start
+
+        return first_start.start(self, force)
+
+    def show_settings(self) -> None:
+        from .settings_dialog import SettingsDialog
+
+        if SettingsDialog.ask(self):
+            self.nav.setFixedWidth(round(180 * current_font_scale()))
 
     def _about(self) -> None:
         QMessageBox.about(
@@ -203,6 +246,8 @@ class MainWindow(QMainWindow):
 
     # survey files ----------------------------------------------------------------------
     def export_survey_file(self) -> None:
+        from .export_dialog import ExportDialog
+
         ExportDialog.ask(self, self.storage)
 
     def import_survey_files(self) -> None:
@@ -210,10 +255,14 @@ class MainWindow(QMainWindow):
         self.pages["import"].add_files()
 
     def dragEnterEvent(self, event) -> None:
+        from .import_page import local_paths
+
         if local_paths(event.mimeData()):
             event.acceptProposedAction()
 
     def dropEvent(self, event) -> None:
+        from .import_page import local_paths
+
         paths = local_paths(event.mimeData())
         if paths:
             event.acceptProposedAction()
@@ -223,9 +272,10 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         QSettings().setValue("main/geometry", self.saveGeometry())
         # A running import is stopped after its current file; the thread must end before the window goes.
-        self.pages["import"].stop_background_work()
-        self.pages["dashboard"].stop_background_work()
-        self.pages["matching"].stop_background_work()
-        self.pages["governance"].stop_background_work()
-        self.meeting_pack.stop_background_work()
+        # Only pages that were made can have work running.
+        for page in self.pages.made():
+            if hasattr(page, "stop_background_work"):
+                page.stop_background_work()
+        if self._meeting_pack is not None:
+            self._meeting_pack.stop_background_work()
         super().closeEvent(event)

@@ -13,6 +13,7 @@ from burden_survey.intake_template import template_to_survey_file, write_templat
 from burden_survey.storage import SELF_KEY, Storage
 from burden_survey.survey_file import EXTENSION, default_file_name
 
+from .appearance import current_font_scale
 from .errors import show_error
 from .file_widgets import FileDialogs, WaveCombo, remember_folder, remembered_folder
 
@@ -72,8 +73,10 @@ class ExportsBox(QGroupBox):
         grid.addWidget(QLabel(self.tr("调查批次"), self), 0, 0)
         grid.addWidget(self.wave_combo, 0, 1, 1, 2)
         grid.addWidget(self.no_wave_label, 0, 3, 1, 2)
-        for column, button in enumerate(self.buttons):
-            grid.addWidget(button, 1, column)
+        # In the large-text mode five buttons side by side are wider than a 1366-pixel screen: three per row then.
+        per_row = 3 if current_font_scale() >= 1.5 else len(self.buttons)
+        for i, button in enumerate(self.buttons):
+            grid.addWidget(button, 1 + i // per_row, i % per_row)
 
         self.wave_combo.wave_changed.connect(lambda _: self.set_busy(self.page.is_busy()))
         self.aggregate_button.clicked.connect(self.export_aggregate)

@@ -57,7 +57,7 @@ class ToolDialog(QDialog):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)  # typing 「强国」 finds 「学习强国」
         self.name_edit.setCompleter(completer)
         self.kind_combo = self._choice("kind", TOOL_KINDS)
-        self.platform_combo = self._choice("platform", PLATFORMS)
+        self.platform_combo = self._choice("platform", PLATFORMS, self.tr("这个工具在哪里使用：独立的手机应用、微信、钉钉、电脑等"))
         self.sponsor_combo = self._choice("sponsor_level", SPONSOR_LEVELS, self.tr("这个工具由哪一级部门建设或要求使用"))
         self.line_department_edit = self._line("line_department", self.tr("如：组织部、民政、应急"))
         self.installed_combo = QComboBox(self)
@@ -66,18 +66,21 @@ class ToolDialog(QDialog):
         self.installed_combo.addItem(self.tr("否"), False)
         self.installed_combo.setToolTip(self.tr("是否已安装这个应用、关注这个账号或加入这个群"))
 
-        self.obligation_combo = self._choice("obligation", OBLIGATIONS)
-        self.frequency_combo = self._choice("frequency", FREQUENCIES)
+        self.obligation_combo = self._choice("obligation", OBLIGATIONS, self.tr(
+            "是谁、以什么方式要求您使用它：自愿使用、口头要求、发文要求，还是与考核挂钩"))
+        self.frequency_combo = self._choice("frequency", FREQUENCIES, self.tr("被要求多久使用一次（打卡、上报、学习等）"))
         self.after_hours_combo = self._choice("after_hours", AFTER_HOURS, self.tr("下班后、周末或节假日还被要求使用的频率"))
         self.actions_box = MultiChoice(ACTIONS, 3, self)
         self.actions_box.setObjectName("actions")
+        self.actions_box.setToolTip(self.tr("在这个工具上被要求做的事，可多选；它们决定「留痕占比」的估计"))
         self.share_combo = self._choice("formality_share", FORMALITY_SHARES, self.tr(
             "这个工具上的时间有多少只是为了留痕（打卡、截图、刷积分…）。\n未选择时按勾选的要做的事自动估计。"))
-        self.ranked_combo = self._choice("ranked", RANKED)
+        self.ranked_combo = self._choice("ranked", RANKED, self.tr("使用情况是否被排名，排名是只在内部看还是被通报"))
         self.rank_metric_edit = self._line("rank_metric", self.tr("如：积分、在线时长、安装率"))
         self.rank_frequency_combo = self._choice("rank_frequency", FREQUENCIES, self.tr("多久通报或公布一次排名"))
         self.consequences_box = MultiChoice(CONSEQUENCES, 3, self)
         self.consequences_box.setObjectName("consequences")
+        self.consequences_box.setToolTip(self.tr("没有按要求完成时会怎样，可多选"))
 
         self.same_data_edit = self._line("same_data_as", self.tr("还有哪些工具要报同样的数据，如：一表通"))
         self.usefulness_combo = QComboBox(self)

@@ -1,0 +1,4964 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../ui/dashboard_cards.py" line="+29"/>
+        <source>没有数据</source>
+        <translation>No data</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+37"/>
+        <source>不足 {0} 人，不显示</source>
+        <translation>Fewer than {0} people, not shown</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>按回收名单 {0:,}/{1:,} 已回收</source>
+        <translation>{0:,}/{1:,} returned (per roster)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未载入回收名单</source>
+        <translation>No return roster loaded</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} 分钟</source>
+        <translation>{0} min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>中位数 {0} 分钟；90% 的人不超过 {1} 分钟</source>
+        <translation>Median {0} min; 90% of people at most {1} min</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>打卡、截图、刷积分等只为留痕的时间</source>
+        <translation>Time spent only on leaving traces: check-ins, screenshots, point farming</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>每工作日 {0} 分钟用于打卡、截图、刷积分等</source>
+        <translation>{0} min per workday on check-ins, screenshots, point farming</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} 个</source>
+        <translation>{0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>90% 的人不超过 {0} 个（应用、公众号、工作群等）</source>
+        <translation>90% of people at most {0} (apps, official accounts, work groups…)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>没有填报工作群</source>
+        <translation>No work groups reported</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>占全部 {0:,} 个工作群；{1} 的人至少在一个这样的群里</source>
+        <translation>Of all {0:,} work groups; {1} of people are in at least one</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>0 项</source>
+        <translation>0 tasks</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>没有人填报摊派下载任务</source>
+        <translation>Nobody reported download quotas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>填报摊派的不足 {0} 人，不显示</source>
+        <translation>Fewer than {0} people reported quotas, not shown</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0:,} 项</source>
+        <translation>{0:,} tasks</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{0:,} 人被摊派，完成 {1}，共耗时 {2} 小时</source>
+        <translation>{0:,} people given quotas, {1} achieved, {2} hours spent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="+45"/>
+        <source>程序出错</source>
+        <translation>Program error</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>程序遇到了意外错误，刚才的操作可能没有完成。已保存的数据不受影响。</source>
+        <translation>The program hit an unexpected error; the last action may not have finished. Saved data is not affected.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>请点击「显示详细信息」查看报告，或点击「复制报告」，发给技术支持人员。</source>
+        <translation>Click “Show Details…” to see the report, or click “Copy report”, and send it to technical support.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>报告也已保存在日志文件中：{0}</source>
+        <translation>The report was also saved in the log file: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>复制报告</source>
+        <translation>Copy report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_print.py" line="+74"/>
+        <source>会议材料</source>
+        <translation>Meeting pack</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>打印机没有响应，会议材料没有打印。</source>
+        <translation>The printer did not respond; the meeting pack was not printed.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>请检查打印机是否开机、联网，或先导出 PDF 再打印。</source>
+        <translation>Check that the printer is on and connected, or export a PDF first and print that.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>会议材料 · 打印预览</source>
+        <translation>Meeting pack · Print preview</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>打印会议材料</source>
+        <translation>Print meeting pack</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>会议材料没有保存：无法写入「{0}」（{1}）。</source>
+        <translation>The meeting pack was not saved: cannot write “{0}” ({1}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请换一个文件夹或文件名再试；如果这个文件正在其他程序中打开，请先关闭它。</source>
+        <translation>Try another folder or file name; if the file is open in another program, close it first.</translation>
+    </message>
+</context>
+<context>
+    <name>BurdenPage</name>
+    <message>
+        <location filename="../../ui/burden_page.py" line="+48"/>
+        <source>本周每个工作日</source>
+        <translation>Per workday this week</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本月每个工作日</source>
+        <translation>Per workday this month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本月留痕占比</source>
+        <translation>Trace-leaving share this month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>要用的工具</source>
+        <translation>Tools to use</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>摊派下载任务</source>
+        <translation>Download quotas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>还没有记录每日用时——请在「每日用时」页填写，这里会显示您的负担。</source>
+        <translation>No daily minutes recorded yet — fill them in on the “Daily minutes” page and your burden will show here.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>打卡、截图、刷积分等只为留痕的时间</source>
+        <translation>Time spent only on leaving traces: check-ins, screenshots, point farming</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} 个</source>
+        <translation>{0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} 项</source>
+        <translation>{0} tasks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>指标 {0}，已完成 {1}，耗时 {2:.1f} 小时</source>
+        <translation>Target {0}, achieved {1}, {2:.1f} hours spent</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>尚无工作日记录</source>
+        <translation>No workdays recorded yet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0:.0f} 分钟</source>
+        <translation>{0:.0f} min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>其中留痕 {0:.0f} 分钟（{1} 个工作日的平均）</source>
+        <translation>of which {0:.0f} min trace-leaving (average of {1} workdays)</translation>
+    </message>
+</context>
+<context>
+    <name>ChartBox</name>
+    <message>
+        <location filename="../../ui/chart_box.py" line="+104"/>
+        <source>保存为图片…</source>
+        <translation>Save as image…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>保存为 PNG 图片或 SVG 矢量图（可放大不失真），用于汇报材料</source>
+        <translation>Save as a PNG image or an SVG vector graphic (scales without blur) for presentations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>复制</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>复制图表，可直接粘贴到 WPS、Word 或微信</source>
+        <translation>Copy the chart; paste it straight into WPS, Word or WeChat</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>保存图表</source>
+        <translation>Save chart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG 图片 (*.png);;SVG 矢量图 (*.svg)</source>
+        <translation>PNG image (*.png);;SVG vector graphic (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>图表没有保存：无法写入「{0}」（{1}）。</source>
+        <translation>The chart was not saved: cannot write “{0}” ({1}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请换一个文件夹或文件名再试。</source>
+        <translation>Try another folder or file name.</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceCombo</name>
+    <message>
+        <location filename="../../ui/widgets.py" line="+26"/>
+        <source>（请选择）</source>
+        <translation>(Please choose)</translation>
+    </message>
+</context>
+<context>
+    <name>DailyLogPage</name>
+    <message>
+        <location filename="../../ui/daily_log_page.py" line="+39"/>
+        <source>上一周</source>
+        <translation>Previous week</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>上一周（Alt+← 或 PageUp）</source>
+        <translation>Previous week (Alt+← or PageUp)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>下一周</source>
+        <translation>Next week</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>下一周（Alt+→ 或 PageDown）</source>
+        <translation>Next week (Alt+→ or PageDown)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本周</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>回到本周（Home）</source>
+        <translation>Back to this week (Home)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>撤销</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>撤销上一次修改（Ctrl+Z）</source>
+        <translation>Undo the last change (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>复制前一天</source>
+        <translation>Copy previous day</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>把前一天各工具的分钟数复制到所选的那一天（覆盖那一天原有的记录）</source>
+        <translation>Copy each tool&apos;s minutes of the previous day to the selected day (replacing what that day had)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>在格子里输入当天花的分钟数：Enter 保存并下移，Tab 右移，Delete 清空所选格子。留空表示没有记录，0 表示这一天确实没用。</source>
+        <translation>Type the minutes spent that day in a cell: Enter saves and moves down, Tab moves right, Delete clears the selected cells. Empty means no record; 0 means really not used that day.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>还没有记录任何应用——请先在「我的数字任务」中添加</source>
+        <translation>No apps recorded yet — add them first under “My digital duties”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>去添加应用、公众号或工作群</source>
+        <translation>Add apps, official accounts or work groups</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>{0}年{1}月{2}日 至 {3}月{4}日{5}</source>
+        <translation>{1}/{2}/{0} to {3}/{4}{5}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>（本周）</source>
+        <translation> (this week)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>这一周还没有记录。</source>
+        <translation>Nothing recorded for this week yet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>本周合计 {0} 分钟（{1:.1f} 小时）；已记录 {2} 个工作日，平均每个工作日 {3} 分钟；其中留痕 {4} 分钟，占 {5}%。</source>
+        <translation>This week {0} min ({1:.1f} h); {2} workdays recorded, {3} min per workday on average; of which {4} min trace-leaving, {5}%.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>提示：{0}</source>
+        <translation>Note: {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>已保存。</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>所选格子里没有可清空的记录（将来的日期和合计不能修改）。</source>
+        <translation>The selected cells hold no record to clear (future dates and totals cannot be changed).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>请先点选要填入的那一天（周一到周日中的一列）。</source>
+        <translation>First click the day to fill in (one of the columns Monday to Sunday).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>前一天没有记录，没有可复制的内容。</source>
+        <translation>The previous day has no records; nothing to copy.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>已把前一天 {0} 个工具的分钟数复制过来；Ctrl+Z 可撤销。</source>
+        <translation>Copied the previous day&apos;s minutes of {0} tools; Ctrl+Z undoes it.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>已撤销上一次修改。</source>
+        <translation>Undid the last change.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>没有可撤销的修改。</source>
+        <translation>Nothing to undo.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="+68"/>
+        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+103"/>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location line="-101"/>
+        <source>只统计这一类工具的数量和用时；答卷人数不变</source>
+        <translation>Count only this kind of tool and its time; the number of respondents stays the same</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+112"/>
+        <source>正在计算……</source>
+        <translation>Calculating…</translation>
+    </message>
+    <message>
+        <location line="-87"/>
+        <source>调查批次</source>
+        <translation>Survey wave</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>乡镇/街道</source>
+        <translation>Township/subdistrict</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>单位类型</source>
+        <translation>Unit type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>工具类型</source>
+        <translation>Tool kind</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>全部批次</source>
+        <translation>All waves</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>（未填乡镇）</source>
+        <translation>(Township not given)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>正在重新计算……（下面仍是上次的结果）</source>
+        <translation>Recalculating… (below are still the previous results)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>看板未能更新：{0}</source>
+        <translation>The dashboard could not be updated: {0}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>范围：{0}。少于 5 人的格子显示为「&lt;5」，不画进图表。</source>
+        <translation>Scope: {0}. Cells of fewer than 5 people show as “&lt;5” and are left out of the charts.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>还没有答卷。先在「导入答卷」页导入干部交来的调查文件，这里就会显示关键数字和图表。</source>
+        <translation>No returns yet. Import the survey files cadres hand in on the “Import returns” page first; key figures and charts will show here.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>没有符合筛选条件的答卷。请放宽筛选条件（选「全部」）。</source>
+        <translation>No returns match the filters. Widen the filters (choose “All”).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>图表已保存：{0}</source>
+        <translation>Chart saved: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>图表已复制，可以粘贴到文档或聊天窗口。</source>
+        <translation>Chart copied; paste it into a document or chat window.</translation>
+    </message>
+</context>
+<context>
+    <name>DataPlanDialog</name>
+    <message>
+        <location filename="../../ui/registry_plan.py" line="+31"/>
+        <source>「{0}」的数据处置方案</source>
+        <translation>Data disposal plan of “{0}”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>列出这个应用保存的每一类个人数据，以及对它的处置：迁移、封存或销毁。每一行都有完成日期和签批，方案才算完成。</source>
+        <translation>List every kind of personal data this app keeps and what happens to it: migrated, sealed or destroyed. The plan is complete when every row has a completion date and a sign-off.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>数据类别</source>
+        <translation>Data category</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>处置</source>
+        <translation>Disposal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>计划日期</source>
+        <translation>Planned date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>完成日期</source>
+        <translation>Completion date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>签批单位/岗位</source>
+        <translation>Signed off by (unit/post)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>添加一行</source>
+        <translation>Add a row</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>删除选中行</source>
+        <translation>Delete selected rows</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>「签批」请填写单位或岗位（如：县数据局、网信办主任），不要填写个人姓名。</source>
+        <translation>For “Signed off by” enter a unit or post (e.g. county data bureau, head of the cyberspace office), not a person&apos;s name.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>如：身份信息、联系方式</source>
+        <translation>e.g. identity data, contact details</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>未完成</source>
+        <translation>Not finished</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>如：县数据局</source>
+        <translation>e.g. county data bureau</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../ui/core_strings.py" line="+201"/>
+        <source>未填</source>
+        <translation>Not given</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>地区未填</source>
+        <translation>Region not given</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不包含任何备注文字（您没有填写备注）。</source>
+        <translation>Contains no notes (you wrote none).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>工具备注</source>
+        <translation>Tool notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>重复报送说明</source>
+        <translation>Duplicate reporting notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>工作群重叠说明</source>
+        <translation>Work group overlap notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>排名依据</source>
+        <translation>Ranking basis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>摊派备注</source>
+        <translation>Quota notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>包含您填写的文字：{0}。请确认其中没有任何人的姓名或电话。</source>
+        <translation>Contains text you wrote: {0}. Make sure it holds nobody&apos;s name or phone number.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>（区划代码 {0}）</source>
+        <translation> (division code {0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>单位类型：{0}</source>
+        <translation>Unit type: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>岗位：{0}</source>
+        <translation>Post: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>任职年限：{0}</source>
+        <translation>Tenure: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>编制：{0}</source>
+        <translation>Staffing: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>配发工作手机：{0}</source>
+        <translation>Work phone issued: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} {1} 条</source>
+        <translation>{0}: {1} entries</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>基本情况：{0}</source>
+        <translation>Profile: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} 个工具（其中工作群 {1} 个）</source>
+        <translation>{0} tools ({1} of them work groups)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} 条每日用时</source>
+        <translation>{0} daily minute entries</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} 项摊派下载</source>
+        <translation>{0} download quotas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}/{1} 道规定对照</source>
+        <translation>{0}/{1} rule-check questions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="+101"/>
+        <source>导出调查文件</source>
+        <translation>Export survey file</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>把您的答卷导出为一个调查文件，再按组织者的要求交上去。请照组织者给的批次编号和名称填写。</source>
+        <translation>Export your answers as one survey file and hand it in as the organiser asked. Enter the wave code and name exactly as the organiser gave them.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>例如：XS2026A</source>
+        <translation>e.g. XS2026A</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>例如：锡山区2026年第四季度</source>
+        <translation>e.g. Xishan District 2026 Q4</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>不包含姓名、电话、身份证号；您的答卷只带一个随机编号。</source>
+        <translation>No name, phone or ID number; your answers carry only a random number.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>选择位置…</source>
+        <translation>Choose location…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>导出</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+68"/>
+        <source>调查批次编号</source>
+        <translation>Survey wave code</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>批次名称</source>
+        <translation>Wave name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>将要导出的内容</source>
+        <translation>What will be exported</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>保存为</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>批次编号只能包含字母、数字、- 和 _，请照组织者给的编号填写。</source>
+        <translation>A wave code may contain only letters, digits, - and _; enter the code the organiser gave you.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>保存调查文件</source>
+        <translation>Save survey file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>调查文件 (*{0})</source>
+        <translation>Survey file (*{0})</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>只能由字母、数字、- 和 _ 组成（1–40 个字符）。</source>
+        <translation>Letters, digits, - and _ only (1–40 characters).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请照组织者发给您的编号原样填写，例如 XS2026A。</source>
+        <translation>Enter the code exactly as the organiser sent it, e.g. XS2026A.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>无法写入 {0}（{1}）。</source>
+        <translation>Cannot write {0} ({1}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请点击「选择位置…」换一个文件夹，或检查U盘是否写保护。</source>
+        <translation>Click “Choose location…” to pick another folder, or check whether the USB stick is write-protected.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>已导出</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>调查文件已保存到：
+{0}
+
+请按组织者的要求把这个文件交上去。</source>
+        <translation>The survey file was saved to:
+{0}
+
+Hand this file in as the organiser asked.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportsBox</name>
+    <message>
+        <location filename="../../ui/supervisor_exports.py" line="+49"/>
+        <source>导出</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>导出汇总文件（上报上级）…</source>
+        <translation>Export aggregate file (for the level above)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>把本批次的全部答卷写成一个调查文件交给上级；上级再导入原始文件时不会重复计数</source>
+        <translation>Write all returns of this wave into one survey file for the level above; importing the original files there as well does not count them twice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>导出 Excel…</source>
+        <translation>Export Excel…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>每张表一个工作表，中文表头；少于5人的组不显示</source>
+        <translation>One sheet per table, Chinese headers; groups of fewer than 5 people are left out</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>导出 CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>每张表一个 CSV 文件（UTF-8），Excel 和 WPS 都能正确显示中文</source>
+        <translation>One CSV file per table (UTF-8); Excel and WPS both show Chinese correctly</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>下载填报模板…</source>
+        <translation>Download intake template…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>给没有安装本程序的干部：在 Excel 或 WPS 里填写，交回后用「导入填报模板…」导入</source>
+        <translation>For cadres without this program: fill it in with Excel or WPS, then import the returned file with “Import intake template…”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>导入填报模板…</source>
+        <translation>Import intake template…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>还没有调查批次：先导入调查文件（勾选「自动登记新批次」），再在这里导出。</source>
+        <translation>No survey waves yet: import survey files first (tick “Register new waves automatically”), then export here.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>调查批次</source>
+        <translation>Survey wave</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>导出汇总文件</source>
+        <translation>Export aggregate file</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>调查文件 (*{0})</source>
+        <translation>Survey file (*{0})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>已导出汇总文件</source>
+        <translation>Aggregate file exported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>汇总文件已保存到：
+{0}
+共 {1} 份答卷。请把它交给上级；上级导入时，同一份答卷不会重复计算。</source>
+        <translation>The aggregate file was saved to:
+{0}
+{1} returns in all. Hand it to the level above; when imported there, no return is counted twice.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>导出 Excel</source>
+        <translation>Export Excel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{0}-调查数据.xlsx</source>
+        <translation>{0}-survey-data.xlsx</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+23"/>
+        <location line="+17"/>
+        <source>Excel 表格 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>已导出 Excel</source>
+        <translation>Excel exported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel 文件已保存到：
+{0}</source>
+        <translation>The Excel file was saved to:
+{0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>选择保存 CSV 文件的文件夹</source>
+        <translation>Choose the folder for the CSV files</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>已导出 CSV</source>
+        <translation>CSV exported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已写出 {0} 个 CSV 文件（UTF-8，Excel 和 WPS 可直接打开）到：
+{1}</source>
+        <translation>Wrote {0} CSV files (UTF-8, open directly in Excel and WPS) to:
+{1}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0}-填报表格.xlsx</source>
+        <translation>{0}-intake-form.xlsx</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>保存填报模板</source>
+        <translation>Save intake template</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>已保存填报模板</source>
+        <translation>Intake template saved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>填报模板已保存到：
+{0}
+发给没有安装本程序的干部填写，交回后点击「导入填报模板…」。</source>
+        <translation>The intake template was saved to:
+{0}
+Send it to cadres without this program; when it comes back, click “Import intake template…”.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>导入填报模板</source>
+        <translation>Import intake template</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
+    <message>
+        <location filename="../../ui/first_start.py" line="+41"/>
+        <source>开始使用 — 指尖减负调查</source>
+        <translation>Getting started — Burden Survey</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>告知书 ✓</source>
+        <translation>Notice ✓</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>① 基本情况</source>
+        <translation>① Profile</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>② 第一项任务</source>
+        <translation>② First duty</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>③ 记录用时</source>
+        <translation>③ Recording minutes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>欢迎！先用一分钟说明您在哪里工作：选到县/区和岗位就够了，其余可以以后在「基本情况」页面补充。这里不问姓名，改动立即保存在本机。</source>
+        <translation>Welcome! First take a minute to say where you work: the county/district and your post are enough; the rest can be added later on the “Profile” page. No name is asked; changes are saved on this computer at once.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>想一想：哪一个政务应用、公众号或工作群最让您费时间？先记下这一个。更多细节（打卡、截图、排名等）以后在「我的数字任务」页面补充。也可以不填，直接点「下一步」。</source>
+        <translation>Think: which government app, official account or work group costs you the most time? Record that one first. More details (check-ins, screenshots, rankings…) can be added later on the “My digital duties” page. You may also leave it empty and click “Next”.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>跳过向导</source>
+        <translation>Skip the guide</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>不再显示本向导；随时可以从「帮助 → 入门向导」再次打开。</source>
+        <translation>Don&apos;t show this guide again; you can open it any time from “Help → Getting started”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>上一步</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>如：学习强国、某某镇工作群</source>
+        <translation>e.g. Xuexi Qiangguo, XX town work group</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>应用、公众号或工作群的名称；输入两个字即可从常见名称中选择。</source>
+        <translation>Name of the app, official account or work group; type two characters to choose from common names.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>是谁、以什么方式要求您使用它：自愿、口头要求、发文要求，还是与考核挂钩。</source>
+        <translation>Who requires you to use it, and how: voluntary, verbal request, written instruction, or tied to assessment.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>被要求多久使用一次（打卡、上报、学习等）。</source>
+        <translation>How often you are required to use it (check-ins, reports, study…).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>要求来源</source>
+        <translation>Required by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>使用频率</source>
+        <translation>Frequency of use</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>开始记录用时</source>
+        <translation>Start recording minutes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>下一步</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>某个应用</source>
+        <translation>an app</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;p&gt;以后每天下班前（或每周一次），打开左侧的&lt;b&gt;「每日用时」&lt;/b&gt;页面（快捷键 &lt;b&gt;Ctrl+3&lt;/b&gt;）。&lt;/p&gt;&lt;p&gt;表格中一行是一项任务，一列是一天。例如「{0}」今天用了 20 分钟，就在它那一行、今天那一列输入 &lt;b&gt;20&lt;/b&gt; 并按回车。方向键移动，「复制前一天」可以省去重复填写。&lt;/p&gt;&lt;p&gt;调查结束时，点击菜单&lt;b&gt;「文件 → 导出调查文件」&lt;/b&gt;（Ctrl+E），把文件交给组织方。&lt;/p&gt;&lt;p&gt;任何时候按 &lt;b&gt;F1&lt;/b&gt; 可以查看当前页面的帮助。&lt;/p&gt;</source>
+        <translation>&lt;p&gt;From now on, before leaving work each day (or once a week), open the &lt;b&gt;“Daily minutes”&lt;/b&gt; page on the left (shortcut &lt;b&gt;Ctrl+3&lt;/b&gt;).&lt;/p&gt;&lt;p&gt;Each row of the table is a duty, each column a day. If “{0}” took 20 minutes today, type &lt;b&gt;20&lt;/b&gt; in its row under today and press Enter. Arrow keys move; “Copy previous day” saves retyping.&lt;/p&gt;&lt;p&gt;When the survey ends, click the menu &lt;b&gt;“File → Export survey file”&lt;/b&gt; (Ctrl+E) and hand the file to the organiser.&lt;/p&gt;&lt;p&gt;Press &lt;b&gt;F1&lt;/b&gt; at any time for help on the current page.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>GovernancePage</name>
+    <message>
+        <location filename="../../ui/governance_page.py" line="+126"/>
+        <source>负担数字按所选批次的答卷计算；清理进度来自登记表，与批次无关</source>
+        <translation>Burden figures are computed from the returns of the selected wave; clean-up progress comes from the registry and does not depend on the wave</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>正在计算……</source>
+        <translation>Calculating…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>登记应用数</source>
+        <translation>Registered apps</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>已定处置</source>
+        <translation>Disposal decided</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>已完成</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>缺处置方案</source>
+        <translation>Missing disposal plan</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>调查批次</source>
+        <translation>Survey wave</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>关停并转建议清单</source>
+        <translation>Shut down / merge suggestions</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>各应用的负担</source>
+        <translation>Burden per app</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>全部批次</source>
+        <translation>All waves</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>未能更新：{0}</source>
+        <translation>Could not update: {0}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>登记表还是空的。先在「应用登记」页登记本县的政务应用，这里就会显示清理进度、关停并转建议和各应用的负担。</source>
+        <translation>The registry is still empty. Register the county&apos;s government apps on the “App registry” page first; clean-up progress, shut-down suggestions and the burden of each app will show here.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>没有需要关停或整合的建议：在用和整改中的应用都不同时具备「负担重」「使用少」「功能重叠」中的两项。</source>
+        <translation>Nothing to shut down or merge: no app in use or under rectification has two of “heavy burden”, “little use” and “overlapping functions”.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>建议清单列出同时具备「负担重」「使用少」「功能重叠」中两项以上的在用或整改中应用，依据里写明了数字。填报不足 5 人的应用，其负担数字显示为「&lt;5」，也不作为建议依据。</source>
+        <translation>The suggestions list apps in use or under rectification that have at least two of “heavy burden”, “little use” and “overlapping functions”, with the figures as the basis. Apps reported by fewer than 5 people show “&lt;5” for their burden and are not used as a basis.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>处置方式不是「保留」的应用</source>
+        <translation>Apps whose disposal is not “keep”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已迁移、已关停或已注销备案</source>
+        <translation>Migrated, shut down or deregistered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>没有超过计划日期未完成的应用</source>
+        <translation>No app is past its planned date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>已关停或迁移的应用都有完成的数据处置方案</source>
+        <translation>Every app shut down or migrated has a completed data disposal plan</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../ui/help_dialog.py" line="+94"/>
+        <source>使用帮助 — 指尖减负调查</source>
+        <translation>Help — Burden Survey</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>使用帮助正文</source>
+        <translation>Help text</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <location filename="../../ui/core_strings.py" line="+1"/>
+        <source>已取消</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未完成</source>
+        <translation>Not finished</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>共 {0} 个文件：{1}</source>
+        <translation>{0} files: {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已取消：处理了 {0} 个文件（共 {1} 个）：{2}。其余 {3} 个文件未导入。</source>
+        <translation>Cancelled: {0} of {1} files processed: {2}. The other {3} files were not imported.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>无</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_page.py" line="+59"/>
+        <source>把干部交来的调查文件（{0}）、装着调查文件的文件夹或 .zip 压缩包拖到这里，或用下面的按钮选择。每个文件单独检查、单独导入：有问题的文件被拒绝，不影响其他文件。</source>
+        <translation>Drag the survey files cadres hand in ({0}), folders of survey files or .zip archives here, or choose them with the buttons below. Each file is checked and imported on its own: a faulty file is refused without affecting the others.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>添加文件…</source>
+        <translation>Add files…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>添加文件夹…</source>
+        <translation>Add folder…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>添加压缩包…</source>
+        <translation>Add archive…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>自动登记新批次</source>
+        <translation>Register new waves automatically</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>文件属于库中还没有的调查批次时，自动登记这个批次；不勾选则拒绝这些文件</source>
+        <translation>When a file belongs to a survey wave not yet in the database, register that wave; unticked, such files are refused</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>当前文件完成后停止；已导入的文件保留</source>
+        <translation>Stop after the current file; files already imported are kept</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>还没有导入文件。把调查文件、文件夹或压缩包拖到这里，或点击「添加文件…」。</source>
+        <translation>No files imported yet. Drag survey files, folders or archives here, or click “Add files…”.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>还没有导入记录。</source>
+        <translation>No imports recorded yet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>本次结果</source>
+        <translation>This import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>导入记录</source>
+        <translation>Import history</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>添加调查文件</source>
+        <translation>Add survey files</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>调查文件 (*{0});;所有文件 (*)</source>
+        <translation>Survey files (*{0});;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>添加文件夹（含子文件夹中的调查文件）</source>
+        <translation>Add folder (with survey files in subfolders)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>添加压缩包</source>
+        <translation>Add archive</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>压缩包 (*.zip)</source>
+        <translation>Archive (*.zip)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+18"/>
+        <source>正在处理上一批文件，请等它完成或点击「取消」。</source>
+        <translation>The previous batch is still being processed; wait for it or click “Cancel”.</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>正在检查 {0} 项……</source>
+        <translation>Checking {0} items…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>正在准备……</source>
+        <translation>Preparing…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>已处理 {0}/{1}：{2}</source>
+        <translation>Processed {0}/{1}: {2}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>正在取消：当前文件完成后停止，已导入的文件保留……</source>
+        <translation>Cancelling: stopping after the current file; files already imported are kept…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>有文件被拒绝：原因见「说明」一栏。被拒绝的文件没有改动数据库。</source>
+        <translation>Some files were refused: see the “Notes” column. Refused files did not change the database.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>导入未完成：{0}</source>
+        <translation>Import not finished: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未完成：{0}</source>
+        <translation>Not finished: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="+46"/>
+        <source>指尖减负调查</source>
+        <translation>Burden Survey</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>页面</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+113"/>
+        <source>汇总（上级）</source>
+        <translation>Summary (supervisors)</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>基本情况</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>我的数字任务</source>
+        <translation>My digital duties</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>每日用时</source>
+        <translation>Daily minutes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>摊派下载</source>
+        <translation>Download quotas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>规定对照</source>
+        <translation>Rule check</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>我的负担</source>
+        <translation>My burden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>导入答卷</source>
+        <translation>Import returns</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>回收情况</source>
+        <translation>Returns</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>负担看板</source>
+        <translation>Burden dashboard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>应用登记</source>
+        <translation>App registry</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>名称匹配</source>
+        <translation>Name matching</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>清理进度</source>
+        <translation>Clean-up progress</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>文件(&amp;F)</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>导出调查文件(&amp;E)…</source>
+        <translation>&amp;Export survey file…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>导入答卷(&amp;I)…</source>
+        <translation>&amp;Import returns…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>打印预览(&amp;V)…</source>
+        <translation>Print pre&amp;view…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>打印(&amp;P)…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>导出会议材料 PDF(&amp;D)…</source>
+        <translation>Export meeting pack PD&amp;F…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>会议材料：封面、关键数字、图表及其说明、数据表和计算方法，按「负担看板」的筛选条件</source>
+        <translation>Meeting pack: cover, key figures, charts with their findings, data tables and method, using the filters of the “Burden dashboard”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>设置(&amp;S)…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>退出(&amp;X)</source>
+        <translation>E&amp;xit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>页面(&amp;P)</source>
+        <translation>&amp;Pages</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>帮助(&amp;H)</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>使用帮助(&amp;H)</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>入门向导(&amp;G)…</source>
+        <translation>&amp;Getting started…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>关于(&amp;A)</source>
+        <translation>&amp;About</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>关于指尖减负调查</source>
+        <translation>About Burden Survey</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>指尖减负调查 {0}
+匿名记录政务应用、公众号和工作群给基层带来的负担。
+数据只保存在本机：{1}</source>
+        <translation>Burden Survey {0}
+Records anonymously the burden that government apps, official accounts and work groups put on grassroots cadres.
+Data stays on this computer only: {1}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>数据文件：{0}</source>
+        <translation>Data file: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MatchingPage</name>
+    <message>
+        <location filename="../../ui/matching_page.py" line="+78"/>
+        <source>干部填写的工具名称五花八门。逐条确认下面的建议：确认后，这个名称（以及今后导入的同名写法）都计入对应的登记应用；拒绝后不再提示。</source>
+        <translation>Cadres write tool names in many ways. Confirm the suggestions below one by one: once confirmed, this name (and the same spelling in later imports) counts for the registered app; once rejected, it is not suggested again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>正在比对名称……</source>
+        <translation>Comparing names…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>确认匹配</source>
+        <translation>Confirm match</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>这个名称就是建议的登记应用（回车）</source>
+        <translation>This name is the suggested registered app (Enter)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>拒绝</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>不是这个应用，以后不再建议（Delete）</source>
+        <translation>Not this app; do not suggest it again (Delete)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>不在登记册中</source>
+        <translation>Not in the registry</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>这是登记册里没有的工具，列入「未登记的工具」（Ctrl+U）</source>
+        <translation>A tool the registry does not have; list it under “Unregistered tools” (Ctrl+U)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>匹配建议</source>
+        <translation>Match suggestions</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>未登记的工具</source>
+        <translation>Unregistered tools</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>与任何登记应用都对不上的名称——关停应用换了「马甲」的小程序、工作群等会出现在这里。少于 {0} 人填报的不显示人数和用时。</source>
+        <translation>Names that match no registered app — mini-programs and work groups that replace shut-down apps under a new guise show up here. People and minutes are not shown for fewer than {0} reporters.</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>没有待确认的匹配建议。导入答卷或在「应用登记」页登记应用后，这里会列出可能是同一个应用的名称。</source>
+        <translation>No match suggestions to confirm. After importing returns or registering apps on the “App registry” page, names that may be the same app are listed here.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>所有填报的工具都已对应到登记应用。</source>
+        <translation>Every reported tool is matched to a registered app.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>已确认：「{0}」就是「{1}」</source>
+        <translation>Confirmed: “{0}” is “{1}”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>已拒绝：「{0}」不是「{1}」，不再提示</source>
+        <translation>Rejected: “{0}” is not “{1}”; not suggested again</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>「{0}」已列入未登记的工具（不是「{1}」）</source>
+        <translation>“{0}” listed as an unregistered tool (not “{1}”)</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingPack</name>
+    <message>
+        <location filename="../../ui/report_print.py" line="-37"/>
+        <source>正在准备打印预览……</source>
+        <translation>Preparing the print preview…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>正在准备打印……</source>
+        <translation>Preparing to print…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>会议材料_{0}_{1}.pdf</source>
+        <translation>meeting-pack_{0}_{1}.pdf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>全部批次</source>
+        <translation>All waves</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>导出会议材料 PDF</source>
+        <translation>Export meeting pack PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF file (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>已导出</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>会议材料已保存到：
+{0}</source>
+        <translation>The meeting pack was saved to:
+{0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>正在生成会议材料 PDF……</source>
+        <translation>Writing the meeting pack PDF…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>会议材料</source>
+        <translation>Meeting pack</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeDialog</name>
+    <message>
+        <location filename="../../ui/notice_dialog.py" line="+39"/>
+        <source>告知书 — 指尖减负调查</source>
+        <translation>Notice — Burden Survey</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>版本 {version}</source>
+        <translation>Version {version}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>我已阅读并理解以上内容</source>
+        <translation>I have read and understood the above</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>同意并开始</source>
+        <translation>Agree and start</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>不同意则不记录任何内容，程序随即关闭。</source>
+        <translation>If you do not agree, nothing is recorded and the program closes.</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalAmount</name>
+    <message>
+        <location filename="../../ui/registry_fields.py" line="+63"/>
+        <source>未填</source>
+        <translation>Not given</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalCount</name>
+    <message>
+        <location line="-19"/>
+        <source>未填</source>
+        <translation>Not given</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDate</name>
+    <message>
+        <location line="-24"/>
+        <source>未定</source>
+        <translation>Undecided</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemList</name>
+    <message>
+        <location filename="../../ui/file_widgets.py" line="+106"/>
+        <source>需要修改的地方</source>
+        <translation>What needs changing</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>「{0}」有 {1} 处需要修改，改好后保存，再重新导入：</source>
+        <translation>“{0}” has {1} places to fix; fix them, save, and import again:</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <location filename="../../ui/profile_page.py" line="+38"/>
+        <source>请选择您工作的地区和岗位情况。每一项都可以不填，改动会立即保存在本机。</source>
+        <translation>Choose the region you work in and your post. Every item is optional; changes are saved on this computer at once.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>按国家标准 GB/T 2260（{year} 年区划代码）选择省份。</source>
+        <translation>Choose the province by the national standard GB/T 2260 ({year} division codes).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>地级市。直辖市的区县列在「市辖区」下；省直接管辖的县级市（如济源、仙桃、五指山）列在「省直辖县级行政区划」下。这两项只是区划代码中的归类，不是真正的地级市。</source>
+        <translation>Prefecture-level city. Districts of municipalities are listed under “市辖区”; county-level cities governed directly by a province (e.g. Jiyuan, Xiantao, Wuzhishan) under “省直辖县级行政区划”. Both are only groupings in the division codes, not real prefecture-level cities.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>县/区/县级市。东莞、中山、儋州、嘉峪关不设区县，直接选城市本身即可。</source>
+        <translation>County / district / county-level city. Dongguan, Zhongshan, Danzhou and Jiayuguan have no districts: choose the city itself.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>例如：东港镇（只填地名，不填人名）</source>
+        <translation>e.g. Donggang town (place names only, no personal names)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>乡镇或街道的名称，可以加上村/社区名称。请不要填写任何人的姓名。</source>
+        <translation>Name of the township or subdistrict, optionally with the village/community. Do not enter anyone&apos;s name.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>选填，12 位数字</source>
+        <translation>Optional, 12 digits</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>选填。12 位统计用区划代码：前 6 位是县级代码（GB/T 2260），中间 3 位是乡镇/街道，最后 3 位是村/社区，例如 320205 001 001。不知道可以留空。</source>
+        <translation>Optional. 12-digit statistical division code: the first 6 digits are the county code (GB/T 2260), the next 3 the township/subdistrict, the last 3 the village/community, e.g. 320205 001 001. Leave it empty if you don&apos;t know it.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>在基层（乡镇/街道、村/社区）工作的总年限。</source>
+        <translation>Total years worked at the grassroots (township/subdistrict, village/community).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>单位是否给您配发了专门用于工作的手机。</source>
+        <translation>Whether your unit issued you a phone just for work.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>所在地区</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>省份</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>地级市</source>
+        <translation>Prefecture-level city</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>县/区</source>
+        <translation>County/district</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>乡镇/街道</source>
+        <translation>Township/subdistrict</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>区划代码（选填）</source>
+        <translation>Division code (optional)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>工作情况</source>
+        <translation>Work</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>单位类型</source>
+        <translation>Unit type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>岗位</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>任职年限</source>
+        <translation>Tenure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>编制类型</source>
+        <translation>Staffing type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>是否配发工作手机</source>
+        <translation>Work phone issued</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>（请选择省份）</source>
+        <translation>(Choose a province)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>本调查不收集姓名、电话、身份证号。您的匿名编号：{rid}</source>
+        <translation>This survey collects no names, phone or ID numbers. Your anonymous number: {rid}</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>（请选择）</source>
+        <translation>(Please choose)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>代码 {code}（旧区划）</source>
+        <translation>Code {code} (old division)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>所选县区代码 {code}，12 位代码的前 6 位应与之相同。</source>
+        <translation>The selected county&apos;s code is {code}; the first 6 of the 12 digits must be the same.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>先选县区，再填代码。</source>
+        <translation>Choose the county first, then enter the code.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>✓ 已保存 {time}</source>
+        <translation>✓ Saved {time}</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionBox</name>
+    <message>
+        <location filename="../../ui/rules_page.py" line="+72"/>
+        <source>依据：{0}</source>
+        <translation>Basis: {0}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>● 可能不符合规定</source>
+        <translation>● Possibly against the rules</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>这个回答说明可能违反了{0}</source>
+        <translation>This answer suggests a possible breach of {0}</translation>
+    </message>
+</context>
+<context>
+    <name>QuotaDialog</name>
+    <message>
+        <location filename="../../ui/quota_dialog.py" line="+45"/>
+        <source>修改摊派下载任务</source>
+        <translation>Edit download quota</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>添加摊派下载任务</source>
+        <translation>Add download quota</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>要求群众或企业下载、注册的应用名称</source>
+        <translation>Name of the app the public or businesses must download or register with</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>哪一级下达的这项任务</source>
+        <translation>Which level handed down this task</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>要求下载或注册的人数（户数）</source>
+        <translation>Number of people (households) to download or register</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>指标是固定数量，还是按人口的一定比例下达</source>
+        <translation>Whether the target is a fixed number or a share of the population</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+17"/>
+        <location line="+25"/>
+        <source>未填</source>
+        <translation>Not given</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>按人口比例下达时，要求达到的比例；只有按比例下达时才需要填</source>
+        <translation>The share required when the target is a share of the population; only needed then</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>未定</source>
+        <translation>Undecided</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>没有明确的截止日期，或记不清了</source>
+        <translation>No clear deadline, or I don&apos;t remember</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>完成情况是否计入考核、排名或通报</source>
+        <translation>Whether achievement counts in assessments, rankings or circulated notices</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>为完成指标实际采用过的办法，可多选</source>
+        <translation>Ways actually used to reach the target; tick all that apply</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>目前已经完成的数量</source>
+        <translation>Number achieved so far</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> 小时</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>您本人为这项任务累计花费的工作时间（估计即可）</source>
+        <translation>Working time you spent on this task in all (an estimate is fine)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>补充说明（请勿填写任何人的姓名、电话或身份证号）</source>
+        <translation>Further notes (do not enter anyone&apos;s name, phone or ID number)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本调查是匿名的：请不要写出任何人的姓名、电话或身份证号</source>
+        <translation>This survey is anonymous: do not write anyone&apos;s name, phone or ID number</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>应用名称</source>
+        <translation>App name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>下达层级</source>
+        <translation>Issued by level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>动员对象</source>
+        <translation>Target group</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>指标数量</source>
+        <translation>Target count</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>指标依据</source>
+        <translation>Target basis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>人口比例</source>
+        <translation>Population share</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>截止日期</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>计入考核</source>
+        <translation>Assessed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>完成方式</source>
+        <translation>How achieved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已完成数量</source>
+        <translation>Achieved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>耗费工时</source>
+        <translation>Hours spent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>QuotasPage</name>
+    <message>
+        <location filename="../../ui/core_strings.py" line="+1"/>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未定</source>
+        <translation>Undecided</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>删除「{0}」</source>
+        <translation>Delete “{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotas_page.py" line="+99"/>
+        <source>记录上级分派给您的动员群众、企业下载或注册应用的任务（规定对照第 4 题）。</source>
+        <translation>Record the tasks of getting the public or businesses to download or register with apps that superiors gave you (rule check question 4).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>还没有摊派下载任务——点击「添加」</source>
+        <translation>No download quotas yet — click “Add”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>添加(&amp;A)</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>添加一项摊派下载任务（Ctrl+N 或 Insert）</source>
+        <translation>Add a download quota (Ctrl+N or Insert)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>修改(&amp;E)</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>修改选中的任务（回车或双击）</source>
+        <translation>Edit the selected quota (Enter or double-click)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>删除(&amp;D)</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>删除选中的任务（Delete），可撤销</source>
+        <translation>Delete the selected quota (Delete); can be undone</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>撤销</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>任务数 {0} · 指标合计 {1} · 完成合计 {2} · 耗时合计 {3} 小时</source>
+        <translation>{0} tasks · target total {1} · achieved total {2} · {3} hours in all</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryAppDialog</name>
+    <message>
+        <location filename="../../ui/registry_dialog.py" line="+35"/>
+        <source>登记应用</source>
+        <translation>Register app</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>编辑「{0}」</source>
+        <translation>Edit “{0}”</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>如：学习强国、某某通</source>
+        <translation>e.g. Xuexi Qiangguo, XX Tong</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>建设或主管单位，如：县应急管理局</source>
+        <translation>Building or responsible unit, e.g. county emergency management bureau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>18 位统一社会信用代码，没有可以留空</source>
+        <translation>18-character unified social credit code; may be left empty</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>主要功能，如：隐患排查上报、值班打卡</source>
+        <translation>Main functions, e.g. hazard reporting, duty check-in</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>功能相近的其他应用，如：某某APP、某某小程序</source>
+        <translation>Other apps with similar functions, e.g. XX app, XX mini-program</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>强制使用的依据，如：县委办通知〔2024〕3号</source>
+        <translation>Basis of compulsory use, e.g. county party office notice [2024] No. 3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source> 人</source>
+        <translation> people</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>不详</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>备案编号</source>
+        <translation>Filing number</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>每年的运维经费</source>
+        <translation>Yearly operating costs</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>登记时的状态；以后的变化请用「变更状态…」记录，留下变更历史</source>
+        <translation>Status when registered; record later changes with “Change status…” to keep a history</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>整合或迁移到哪个平台</source>
+        <translation>Platform it is merged or migrated into</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>未完成</source>
+        <translation>Not finished</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>其他说明</source>
+        <translation>Other notes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>主管单位</source>
+        <translation>Responsible unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>统一社会信用代码</source>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>主管单位层级</source>
+        <translation>Responsible level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>主要功能</source>
+        <translation>Main functions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>服务对象</source>
+        <translation>Served group</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>同类应用</source>
+        <translation>Similar apps</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>强制功能</source>
+        <translation>Compulsory functions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>强制依据</source>
+        <translation>Basis of compulsion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>注册用户数</source>
+        <translation>Registered users</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>月活跃用户数</source>
+        <translation>Monthly active users</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>上线日期</source>
+        <translation>Launch date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>备案号</source>
+        <translation>Filing no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>年度运维经费</source>
+        <translation>Yearly operating costs</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>处置方式</source>
+        <translation>Disposal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>目标平台</source>
+        <translation>Target platform</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>计划完成日期</source>
+        <translation>Planned completion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>实际完成日期</source>
+        <translation>Actual completion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>基本信息</source>
+        <translation>Basic information</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>使用与强制</source>
+        <translation>Use and compulsion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>处置</source>
+        <translation>Disposal</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{0}（用「变更状态…」修改）</source>
+        <translation>{0} (change it with “Change status…”)</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryModel</name>
+    <message>
+        <location filename="../../ui/registry_page.py" line="+24"/>
+        <source>方案未完成</source>
+        <translation>Plan not finished</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryPage</name>
+    <message>
+        <location filename="../../ui/core_strings.py" line="+1"/>
+        <source>已停用「{0}」——按 Ctrl+Z 撤销</source>
+        <translation>Retired “{0}” — press Ctrl+Z to undo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已恢复「{0}」</source>
+        <translation>Restored “{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry_page.py" line="+32"/>
+        <source>停用「{0}」</source>
+        <translation>Retire “{0}”</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>全部状态</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>只显示一种状态</source>
+        <translation>Show only one status</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>添加</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>登记一个政务应用（Ctrl+N）</source>
+        <translation>Register a government app (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>编辑</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>编辑选中的应用（回车或双击）</source>
+        <translation>Edit the selected app (Enter or double-click)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>变更状态…</source>
+        <translation>Change status…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>按流程变更状态并留下记录：在用 → 整改中 / 整合迁移中 → 已迁移 / 已关停 → 已注销备案</source>
+        <translation>Change the status along the workflow and keep a record: in use → under rectification / merging → migrated / shut down → deregistered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>数据处置方案…</source>
+        <translation>Data disposal plan…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>一应用一方案：每类个人数据迁移、封存还是销毁，何时完成，由谁签批</source>
+        <translation>One plan per app: whether each kind of personal data is migrated, sealed or destroyed, by when, signed off by whom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>停用</source>
+        <translation>Retire</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>从登记表中移除选中的应用，可按 Ctrl+Z 撤销</source>
+        <translation>Remove the selected app from the registry; Ctrl+Z undoes it</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>撤销</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>导入 .xlsx…</source>
+        <translation>Import .xlsx…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>从 Excel 表格导入登记（先「下载模板…」按模板填写）</source>
+        <translation>Import registrations from an Excel sheet (fill in the template from “Download template…” first)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>导出 .xlsx…</source>
+        <translation>Export .xlsx…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>把登记表导出为 Excel 表格</source>
+        <translation>Export the registry as an Excel sheet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>下载模板…</source>
+        <translation>Download template…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>保存一份空白的登记表模板，在 Excel 或 WPS 里填写</source>
+        <translation>Save an empty registry template to fill in with Excel or WPS</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>撤销：{0}（Ctrl+Z）</source>
+        <translation>Undo: {0} (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>共 {0} 个</source>
+        <translation>{0} in all</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} 个已关停或迁移的应用数据处置方案未完成</source>
+        <translation>{0} shut-down or migrated apps have no finished data disposal plan</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>登记表还是空的——点击「添加」（或按 Ctrl+N）登记一个应用，
+或者「下载模板…」按模板填好后「导入 .xlsx…」。</source>
+        <translation>The registry is still empty — click “Add” (or press Ctrl+N) to register an app,
+or fill in the template from “Download template…” and use “Import .xlsx…”.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>没有状态为「{0}」的应用——选择「全部状态」查看全部。</source>
+        <translation>No apps with status “{0}” — choose “All statuses” to see all.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>已登记「{0}」</source>
+        <translation>Registered “{0}”</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>已保存「{0}」</source>
+        <translation>Saved “{0}”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>「{0}」已改为「{1}」</source>
+        <translation>“{0}” changed to “{1}”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>已保存「{0}」的数据处置方案</source>
+        <translation>Saved the data disposal plan of “{0}”</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>导入登记表</source>
+        <translation>Import registry</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+18"/>
+        <location line="+15"/>
+        <source>Excel 表格 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>「{0}」没有导入：请按下面的提示修改</source>
+        <translation>“{0}” was not imported: fix it as shown below</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>已从「{0}」导入 {1} 个应用</source>
+        <translation>Imported {1} apps from “{0}”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>导出登记表</source>
+        <translation>Export registry</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>应用登记表.xlsx</source>
+        <translation>app-registry.xlsx</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>已导出登记表</source>
+        <translation>Registry exported</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>登记表已保存到：
+{0}</source>
+        <translation>The registry was saved to:
+{0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>保存登记表模板</source>
+        <translation>Save registry template</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>应用登记表模板.xlsx</source>
+        <translation>app-registry-template.xlsx</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>已保存模板</source>
+        <translation>Template saved</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>模板已保存到：
+{0}
+填好后点击「导入 .xlsx…」。</source>
+        <translation>The template was saved to:
+{0}
+When filled in, click “Import .xlsx…”.</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnsPage</name>
+    <message>
+        <location filename="../../ui/returns_page.py" line="+69"/>
+        <source>载入名单…</source>
+        <translation>Load roster…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>从 Excel 表格（.xlsx）载入各单位应交的份数，替换本批次原有的名单</source>
+        <translation>Load the number of returns each unit owes from an Excel sheet (.xlsx), replacing this wave&apos;s roster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>下载名单模板…</source>
+        <translation>Download roster template…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>保存一个空白名单表格：每行一个单位和应交份数</source>
+        <translation>Save an empty roster sheet: one unit and its expected count per row</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>调查批次</source>
+        <translation>Survey wave</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>还没有调查批次。先在「导入答卷」页导入干部交来的调查文件，
+再在这里载入回收名单，就能看到每个单位交了几份、还差几份。</source>
+        <translation>No survey waves yet. Import the survey files cadres hand in on the “Import returns” page first,
+then load the return roster here to see how many each unit handed in and how many are missing.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>还没有「{0}」的回收名单。
+点击「下载名单模板…」，在表格里每行填写一个单位（乡镇/街道或村/社区）和应交份数，
+保存后点击「载入名单…」。</source>
+        <translation>No return roster for “{0}” yet.
+Click “Download roster template…”, enter one unit (township/subdistrict or village/community) and its expected count per row,
+save it, then click “Load roster…”.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>还差 {0} 份</source>
+        <translation>{0} missing</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>已全部交齐</source>
+        <translation>All handed in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>合计：{0}；{1}</source>
+        <translation>Total: {0}; {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>本批次已收到 {0} 份答卷。</source>
+        <translation>{0} returns received for this wave.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>载入回收名单</source>
+        <translation>Load return roster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+20"/>
+        <source>Excel 表格 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>名单未载入：「{0}」需要修改，原有名单不变。</source>
+        <translation>Roster not loaded: “{0}” needs fixing; the previous roster is unchanged.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>已载入「{0}」：{1} 个单位。</source>
+        <translation>Loaded “{0}”: {1} units.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>回收名单.xlsx</source>
+        <translation>return-roster.xlsx</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>保存名单模板</source>
+        <translation>Save roster template</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>名单模板已保存：{0}</source>
+        <translation>Roster template saved: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已保存</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>名单模板已保存到：
+{0}
+
+每行填写一个单位和应交份数，保存后点击「载入名单…」。</source>
+        <translation>The roster template was saved to:
+{0}
+
+Enter one unit and its expected count per row, save it, then click “Load roster…”.</translation>
+    </message>
+</context>
+<context>
+    <name>RulesPage</name>
+    <message>
+        <location filename="../../ui/core_strings.py" line="+8"/>
+        <source>未填</source>
+        <translation>Not given</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请勿填写任何人的姓名、电话或身份证号</source>
+        <translation>Do not enter anyone&apos;s name, phone or ID number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rules_page.py" line="+101"/>
+        <location line="+4"/>
+        <source>跳到下一道未答题</source>
+        <translation>Next unanswered question</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>跳到下一道还没有回答的题（Ctrl+J）</source>
+        <translation>Jump to the next question not yet answered (Ctrl+J)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>对照有关规定，回答您实际遇到的情况。点选即保存；把鼠标停在题目上可查看依据。</source>
+        <translation>Answer what you actually experience, compared with the rules. A click saves; hover over a question to see its basis.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>已回答 {0}/{1}</source>
+        <translation>Answered {0}/{1}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="+15"/>
+        <source>设置</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{0}%（标准）</source>
+        <translation>{0}% (normal)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>放大程序里所有的文字，适合看小字吃力时使用；立即生效</source>
+        <translation>Enlarge all text in the program, for when small print is hard to read; takes effect at once</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>界面语言在下次启动程序时生效。</source>
+        <translation>The interface language changes the next time the program starts.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>界面语言(&amp;L)</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>文字大小(&amp;T)</source>
+        <translation>&amp;Text size</translation>
+    </message>
+</context>
+<context>
+    <name>StatusChangeDialog</name>
+    <message>
+        <location filename="../../ui/registry_status.py" line="+27"/>
+        <source>变更「{0}」的状态</source>
+        <translation>Change the status of “{0}”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>当前状态：{0}</source>
+        <translation>Current status: {0}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>依据或说明，如：县政府常务会议决定</source>
+        <translation>Basis or explanation, e.g. decision of the county government executive meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「{0}」是最后一步，状态不能再变更。</source>
+        <translation>“{0}” is the last step; its status cannot change any more.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>记录变更</source>
+        <translation>Record change</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>变更为</source>
+        <translation>Change to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>变更日期</source>
+        <translation>Date of change</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>说明</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>变更历史</source>
+        <translation>Change history</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>（新登记）</source>
+        <translation>(newly registered)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{0}  {1} → {2}</source>
+        <translation>{0}  {1} → {2}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>还没有变更记录</source>
+        <translation>No changes recorded yet</translation>
+    </message>
+</context>
+<context>
+    <name>ToolDialog</name>
+    <message>
+        <location filename="../../ui/tool_dialog.py" line="+37"/>
+        <source>添加数字任务</source>
+        <translation>Add digital duty</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>编辑「{0}」</source>
+        <translation>Edit “{0}”</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>如：学习强国、某某镇工作群</source>
+        <translation>e.g. Xuexi Qiangguo, XX town work group</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>这个工具在哪里使用：独立的手机应用、微信、钉钉、电脑等</source>
+        <translation>Where this tool is used: a standalone phone app, WeChat, DingTalk, a computer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这个工具由哪一级部门建设或要求使用</source>
+        <translation>Which level of department built this tool or requires its use</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>如：组织部、民政、应急</source>
+        <translation>e.g. organisation dept., civil affairs, emergency management</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>是否已安装这个应用、关注这个账号或加入这个群</source>
+        <translation>Whether you installed this app, follow this account or joined this group</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>是谁、以什么方式要求您使用它：自愿使用、口头要求、发文要求，还是与考核挂钩</source>
+        <translation>Who requires you to use it, and how: voluntarily, verbal request, written instruction, or tied to assessment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>被要求多久使用一次（打卡、上报、学习等）</source>
+        <translation>How often you are required to use it (check-ins, reports, study…)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>下班后、周末或节假日还被要求使用的频率</source>
+        <translation>How often you are required to use it after work, at weekends or on holidays</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>在这个工具上被要求做的事，可多选；它们决定「留痕占比」的估计</source>
+        <translation>What you are required to do with this tool; tick all that apply; they determine the estimated “trace-leaving share”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>这个工具上的时间有多少只是为了留痕（打卡、截图、刷积分…）。
+未选择时按勾选的要做的事自动估计。</source>
+        <translation>How much of the time on this tool only leaves traces (check-ins, screenshots, point farming…).
+When not chosen, it is estimated from the ticked required actions.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>使用情况是否被排名，排名是只在内部看还是被通报</source>
+        <translation>Whether use is ranked, and whether the ranking is only seen internally or circulated</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>如：积分、在线时长、安装率</source>
+        <translation>e.g. points, time online, installation rate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>多久通报或公布一次排名</source>
+        <translation>How often rankings are circulated or published</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>没有按要求完成时会怎样，可多选</source>
+        <translation>What happens when you do not do as required; tick all that apply</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>还有哪些工具要报同样的数据，如：一表通</source>
+        <translation>Which other tools need the same data, e.g. Yibiaotong</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>（未评）</source>
+        <translation>(Not rated)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>很没用</source>
+        <translation>Useless</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>较没用</source>
+        <translation>Rather useless</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>一般</source>
+        <translation>Neutral</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>较有用</source>
+        <translation>Rather useful</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>很有用</source>
+        <translation>Very useful</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>对您的实际工作有多大用处</source>
+        <translation>How useful it is for your actual work</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>其他说明</source>
+        <translation>Other notes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>工作群</source>
+        <translation>Work group</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>临时专项群在任务结束后是否仍未解散</source>
+        <translation>Whether a temporary task group is still open after the task ended</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>是否要求即时回复，例如回“收到”、限时回复或24小时待命</source>
+        <translation>Whether instant replies are demanded, e.g. replying “received”, replies within a time limit or being on call 24 hours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这个群平均每天的消息条数</source>
+        <translation>Average number of messages per day in this group</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>与哪些群内容重复，如：某某条线群</source>
+        <translation>Which groups it duplicates, e.g. XX line group</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>本调查是匿名的：请不要写任何人的姓名、电话或身份证号。</source>
+        <translation>This survey is anonymous: do not write anyone&apos;s name, phone or ID number.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>平台</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>建设/要求层级</source>
+        <translation>Building/requiring level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>条线部门</source>
+        <translation>Line department</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已安装/已加入</source>
+        <translation>Installed/joined</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>群的用途</source>
+        <translation>Group purpose</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>临时群未解散</source>
+        <translation>Temporary group not closed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>群人数</source>
+        <translation>Group size</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>即时回复要求</source>
+        <translation>Instant-reply demands</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>每天消息数</source>
+        <translation>Messages per day</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>与其他群重复</source>
+        <translation>Duplicates other groups</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>要求来源</source>
+        <translation>Required by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>要求频率</source>
+        <translation>Required frequency</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>下班后</source>
+        <translation>After hours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>要做的事</source>
+        <translation>Required actions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>留痕占比</source>
+        <translation>Trace-leaving share</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>是否排名</source>
+        <translation>Ranked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>排名依据</source>
+        <translation>Ranking basis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>排名频率</source>
+        <translation>Ranking frequency</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不达标后果</source>
+        <translation>Consequences of missing targets</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>重复填报</source>
+        <translation>Duplicate reporting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>有用程度</source>
+        <translation>Usefulness</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>基本情况</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>要求与留痕</source>
+        <translation>Requirements and traces</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>评价</source>
+        <translation>Rating</translation>
+    </message>
+</context>
+<context>
+    <name>ToolsPage</name>
+    <message>
+        <location filename="../../ui/core_strings.py" line="+1"/>
+        <source>已删除「{0}」——按 Ctrl+Z 撤销</source>
+        <translation>Deleted “{0}” — press Ctrl+Z to undo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已恢复「{0}」</source>
+        <translation>Restored “{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tools_page.py" line="+42"/>
+        <source>删除「{0}」</source>
+        <translation>Delete “{0}”</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>全部类型</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>只显示一种类型</source>
+        <translation>Show only one kind</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>添加</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>添加一个应用、公众号或工作群（Ctrl+N）</source>
+        <translation>Add an app, official account or work group (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>编辑</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>编辑选中的一项（回车或双击）</source>
+        <translation>Edit the selected item (Enter or double-click)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>删除选中的一项，可按 Ctrl+Z 撤销</source>
+        <translation>Delete the selected item; Ctrl+Z undoes it</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>撤销</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>撤销：{0}（Ctrl+Z）</source>
+        <translation>Undo: {0} (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>还没有记录任何应用、公众号或工作群——点击「添加」（或按 Ctrl+N）开始。
+每一个要求您安装、登录、打卡或回复的工具都算一项。</source>
+        <translation>No apps, official accounts or work groups recorded yet — click “Add” (or press Ctrl+N) to start.
+Every tool you are required to install, log into, check in on or reply in counts as one.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>没有「{0}」类型的记录——选择「全部类型」查看全部。</source>
+        <translation>No records of kind “{0}” — choose “All kinds” to see all.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>已添加「{0}」</source>
+        <translation>Added “{0}”</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>已保存「{0}」</source>
+        <translation>Saved “{0}”</translation>
+    </message>
+</context>
+<context>
+    <name>WaveCombo</name>
+    <message>
+        <location filename="../../ui/file_widgets.py" line="-35"/>
+        <source>（还没有调查批次）</source>
+        <translation>(No survey waves yet)</translation>
+    </message>
+</context>
+<context>
+    <name>WeekModel</name>
+    <message>
+        <location filename="../../ui/week_grid.py" line="+115"/>
+        <source>将来的日期还不能填写。</source>
+        <translation>Future dates cannot be filled in yet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>这一天在该工具上花的分钟数（0–600）；留空表示没有记录，0 表示确实没用。</source>
+        <translation>Minutes spent on this tool that day (0–600); empty means no record, 0 means really not used.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+13"/>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>合计
+{0} 分钟</source>
+        <translation>Total
+{0} min</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0}
+{1} 分钟</source>
+        <translation>{0}
+{1} min</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0}，留痕占 {1}%</source>
+        <translation>{0}, {1}% trace-leaving</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>分钟数 × 各工具的留痕比例，四舍五入</source>
+        <translation>Minutes × each tool&apos;s trace-leaving share, rounded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>其中留痕</source>
+        <translation>Of which traces</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>周一</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>周二</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>周三</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>周四</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>周五</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>周六</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>周日</source>
+        <translation>Sun</translation>
+    </message>
+</context>
+<context>
+    <name>YesNoCombo</name>
+    <message>
+        <location filename="../../ui/widgets.py" line="+43"/>
+        <source>（请选择）</source>
+        <translation>(Please choose)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>accessibility</name>
+    <message>
+        <location filename="../../ui/accessibility.py" line="+16"/>
+        <source>我的数字任务列表</source>
+        <translation>List of my digital duties</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本周每日用时表：行是工具，列是日期，单位分钟</source>
+        <translation>This week&apos;s daily minutes: rows are tools, columns are days, in minutes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>摊派下载任务列表</source>
+        <translation>List of download quotas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>导入记录</source>
+        <translation>Import history</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本次导入结果</source>
+        <translation>Results of this import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>各单位回收情况</source>
+        <translation>Returns per unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>应用登记表</source>
+        <translation>App registry</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>名称匹配建议</source>
+        <translation>Name match suggestions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未登记的工具</source>
+        <translation>Unregistered tools</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>各应用的负担</source>
+        <translation>Burden per app</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>关停并转建议清单</source>
+        <translation>Shut down / merge suggestions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>按工具类型筛选</source>
+        <translation>Filter by tool kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>按状态筛选</source>
+        <translation>Filter by status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>要导出的调查批次</source>
+        <translation>Survey wave to export</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>调查批次</source>
+        <translation>Survey wave</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>负担数字所用的调查批次</source>
+        <translation>Survey wave used for the burden figures</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../ui/app.py" line="+30"/>
+        <source>指尖减负调查</source>
+        <translation>Burden Survey</translation>
+    </message>
+</context>
+<context>
+    <name>choices</name>
+    <message>
+        <location filename="../../ui/core_strings.py" line="-240"/>
+        <source>政务APP</source>
+        <translation>Government app</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>小程序</source>
+        <translation>Mini-program</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>H5/网页</source>
+        <translation>H5/web page</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>政务公众号/服务号</source>
+        <translation>Government official/service account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>视频号/抖音号</source>
+        <translation>Video/Douyin account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>工作群</source>
+        <translation>Work group</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>电脑端业务系统</source>
+        <translation>Desktop business system</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>独立APP/系统</source>
+        <translation>Standalone app/system</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>微信</source>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>企业微信</source>
+        <translation>WeCom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>钉钉</source>
+        <translation>DingTalk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>政务微信</source>
+        <translation>Gov WeChat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QQ</source>
+        <translation>QQ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>支付宝</source>
+        <translation>Alipay</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>抖音</source>
+        <translation>Douyin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>浏览器</source>
+        <translation>Browser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>中央部门</source>
+        <translation>Central department</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>省级</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>地级市</source>
+        <translation>Prefecture-level city</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>县/区</source>
+        <translation>County/district</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>乡镇/街道</source>
+        <translation>Township/subdistrict</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>村/社区</source>
+        <translation>Village/community</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不清楚</source>
+        <translation>Don&apos;t know</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>自愿</source>
+        <translation>Voluntary</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>口头要求</source>
+        <translation>Verbal request</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>发文要求</source>
+        <translation>Written instruction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>与考核挂钩</source>
+        <translation>Tied to assessment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>每日</source>
+        <translation>Daily</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>每周</source>
+        <translation>Weekly</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>每月</source>
+        <translation>Monthly</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不定期</source>
+        <translation>Irregular</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>无</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>从不</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>偶尔</source>
+        <translation>Occasionally</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>每周多次</source>
+        <translation>Several times a week</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>每天</source>
+        <translation>Every day</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>打卡</source>
+        <translation>Clock in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>签到</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>学习刷积分</source>
+        <translation>Study for points</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>保持在线时长</source>
+        <translation>Stay online for a set time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>截图上传</source>
+        <translation>Upload screenshots</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>上传照片/视频</source>
+        <translation>Upload photos/videos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>上传轨迹/定位</source>
+        <translation>Upload tracks/location</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>接龙/回复“收到”</source>
+        <translation>Chain replies / reply “received”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>即时回复</source>
+        <translation>Instant reply</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>点赞/转发/评论</source>
+        <translation>Like/share/comment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>网络投票</source>
+        <translation>Online voting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>填表报数</source>
+        <translation>Fill in forms and figures</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>关注账号</source>
+        <translation>Follow accounts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>内部排名</source>
+        <translation>Internal ranking</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>通报排名</source>
+        <translation>Circulated ranking</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>口头批评</source>
+        <translation>Verbal criticism</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>书面通报</source>
+        <translation>Written notice of criticism</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>写检讨</source>
+        <translation>Write a self-criticism</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>扣考核分</source>
+        <translation>Assessment points deducted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>影响评优评先</source>
+        <translation>Affects awards and honours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>无（都是实际工作）</source>
+        <translation>None (all real work)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>少部分</source>
+        <translation>A small part</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>约一半</source>
+        <translation>About half</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>大部分</source>
+        <translation>Most</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>全部（纯留痕）</source>
+        <translation>All (pure trace-leaving)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>常设</source>
+        <translation>Permanent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>专项临时</source>
+        <translation>Temporary, for one task</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>条线</source>
+        <translation>Line department</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>党建</source>
+        <translation>Party building</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>50人以下</source>
+        <translation>Under 50 people</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>50–199人</source>
+        <translation>50–199 people</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>200–499人</source>
+        <translation>200–499 people</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>500人及以上</source>
+        <translation>500 people or more</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>回“收到”</source>
+        <translation>Reply “received”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>限时回复</source>
+        <translation>Reply within a time limit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>24小时待命</source>
+        <translation>On call 24 hours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>10条以下</source>
+        <translation>Under 10 messages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>10–49条</source>
+        <translation>10–49 messages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>50–199条</source>
+        <translation>50–199 messages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>200条及以上</source>
+        <translation>200 messages or more</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>县直机关</source>
+        <translation>County government office</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>乡镇(街道)机关</source>
+        <translation>Township (subdistrict) government office</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>乡镇站所/事业单位</source>
+        <translation>Township station / public institution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>村(社区)“两委”</source>
+        <translation>Village (community) committees</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>网格员/社区工作者</source>
+        <translation>Grid worker / community worker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>驻村干部/第一书记</source>
+        <translation>Village-stationed cadre / first secretary</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>基层国有企事业单位</source>
+        <translation>Grassroots state-owned enterprise or institution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>领导班子成员</source>
+        <translation>Leadership team member</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>中层/站所负责人</source>
+        <translation>Middle manager / station head</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>一般工作人员</source>
+        <translation>Staff member</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>村(社区)书记/主任</source>
+        <translation>Village (community) secretary/director</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>村(社区)其他干部</source>
+        <translation>Other village (community) cadre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>网格员</source>
+        <translation>Grid worker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不满3年</source>
+        <translation>Under 3 years</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3–5年</source>
+        <translation>3–5 years</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>6–10年</source>
+        <translation>6–10 years</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>10年以上</source>
+        <translation>Over 10 years</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>公务员</source>
+        <translation>Civil servant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>事业编制</source>
+        <translation>Public institution staff</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>编外聘用</source>
+        <translation>Contract staff</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>社区工作者</source>
+        <translation>Community worker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>村干部</source>
+        <translation>Village cadre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>群众</source>
+        <translation>The public</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>企业</source>
+        <translation>Businesses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>党员</source>
+        <translation>Party members</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>学生家长</source>
+        <translation>Pupils&apos; parents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本单位职工</source>
+        <translation>Own unit&apos;s staff</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>固定数量</source>
+        <translation>Fixed number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>按户籍人口比例</source>
+        <translation>Share of registered population</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>按常住人口比例</source>
+        <translation>Share of resident population</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>入户动员</source>
+        <translation>Door-to-door canvassing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>现场扫码</source>
+        <translation>Scanning codes on the spot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>代为注册</source>
+        <translation>Registering on their behalf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>使用他人账号</source>
+        <translation>Using other people&apos;s accounts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不适用</source>
+        <translation>Not applicable</translation>
+    </message>
+</context>
+<context>
+    <name>columns</name>
+    <message>
+        <location filename="../../ui/governance_page.py" line="-225"/>
+        <location line="+8"/>
+        <location filename="../../ui/quotas_page.py" line="-113"/>
+        <source>应用</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>建议</source>
+        <translation>Suggestion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../ui/matching_page.py" line="-208"/>
+        <source>依据</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../../ui/matching_page.py" line="+10"/>
+        <location filename="../../ui/registry_page.py" line="-255"/>
+        <location filename="../../ui/tools_page.py" line="-164"/>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../ui/import_results.py" line="+78"/>
+        <location filename="../../ui/registry_page.py" line="+2"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>填报人数</source>
+        <translation>Reporters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>人均每工作日（分钟）</source>
+        <translation>Per person per workday (min)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../ui/matching_page.py" line="+2"/>
+        <source>累计用时（分钟）</source>
+        <translation>Total time (min)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>被要求的功能（人）</source>
+        <translation>Required functions (people)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>被排名（人）</source>
+        <translation>Ranked (people)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../ui/tools_page.py" line="+6"/>
+        <source>有用程度</source>
+        <translation>Usefulness</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>摊派下载</source>
+        <translation>Download quotas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>规定问题（人）</source>
+        <translation>Rule problems (people)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>月活 / 注册用户</source>
+        <translation>Monthly active / registered users</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_results.py" line="-61"/>
+        <source>已导入</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>重复</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已替换</source>
+        <translation>Replaced</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>旧版本</source>
+        <translation>Older version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已拒绝</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+39"/>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>说明</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>开始时间</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>写入答卷</source>
+        <translation>Returns written</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matching_page.py" line="-15"/>
+        <location line="+12"/>
+        <source>上报名称</source>
+        <translation>Reported name</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+13"/>
+        <source>人数</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>建议匹配</source>
+        <translation>Suggested match</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>相似度</source>
+        <translation>Similarity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotas_page.py" line="+1"/>
+        <source>下达层级</source>
+        <translation>Issued by level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>对象</source>
+        <translation>Target group</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>指标</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已完成</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>完成率</source>
+        <translation>Achieved share</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>截止日期</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>计入考核</source>
+        <translation>Assessed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>耗时(小时)</source>
+        <translation>Time (hours)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry_page.py" line="-3"/>
+        <location filename="../../ui/tools_page.py" line="-7"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>主管单位</source>
+        <translation>Responsible unit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>处置方式</source>
+        <translation>Disposal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>目标平台</source>
+        <translation>Target platform</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>计划日期</source>
+        <translation>Planned date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>完成日期</source>
+        <translation>Completion date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>方案</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/returns_page.py" line="-144"/>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>区划代码</source>
+        <translation>Division code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>应交</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已交</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未交</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>回收情况</source>
+        <translation>Returns</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tools_page.py" line="+2"/>
+        <source>平台</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>要求来源</source>
+        <translation>Required by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>频率</source>
+        <translation>Frequency</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>留痕占比</source>
+        <translation>Trace-leaving share</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>排名</source>
+        <translation>Ranking</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>下班后</source>
+        <translation>After hours</translation>
+    </message>
+</context>
+<context>
+    <name>dashboard</name>
+    <message>
+        <location filename="../../ui/core_strings.py" line="+60"/>
+        <source>没有数据</source>
+        <translation>No data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未载入回收名单</source>
+        <translation>No return roster loaded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>打卡、截图、刷积分等只为留痕的时间</source>
+        <translation>Time spent only on leaving traces: check-ins, screenshots, point farming</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>0 项</source>
+        <translation>0 tasks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>没有人填报摊派下载任务</source>
+        <translation>Nobody reported download quotas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>没有填报工作群</source>
+        <translation>No work groups reported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不足 {0} 人，不显示</source>
+        <translation>Fewer than {0} people, not shown</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>按回收名单 {0:,}/{1:,} 已回收</source>
+        <translation>{0:,}/{1:,} returned (per roster)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} 分钟</source>
+        <translation>{0} min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>中位数 {0} 分钟；90% 的人不超过 {1} 分钟</source>
+        <translation>Median {0} min; 90% of people at most {1} min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>每工作日 {0} 分钟用于打卡、截图、刷积分等</source>
+        <translation>{0} min per workday on check-ins, screenshots, point farming</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} 个</source>
+        <translation>{0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>90% 的人不超过 {0} 个（应用、公众号、工作群等）</source>
+        <translation>90% of people at most {0} (apps, official accounts, work groups…)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>占全部 {0:,} 个工作群；{1} 的人至少在一个这样的群里</source>
+        <translation>Of all {0:,} work groups; {1} of people are in at least one</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>填报摊派的不足 {0} 人，不显示</source>
+        <translation>Fewer than {0} people reported quotas, not shown</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0:,} 项</source>
+        <translation>{0:,} tasks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0:,} 人被摊派，完成 {1}，共耗时 {2} 小时</source>
+        <translation>{0:,} people given quotas, {1} achieved, {2} hours spent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_cards.py" line="-68"/>
+        <source>答卷人数</source>
+        <translation>Respondents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>每个工作日用时（平均）</source>
+        <translation>Minutes per workday (mean)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>留痕占比</source>
+        <translation>Trace-leaving share</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>每人要用的工具（中位数）</source>
+        <translation>Tools per person (median)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>要求即时回复的工作群</source>
+        <translation>Work groups demanding instant replies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>摊派下载任务</source>
+        <translation>Download quotas</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../ui/core_strings.py" line="+1"/>
+        <source>请点击「显示详细信息」查看报告，或点击「复制报告」，发给技术支持人员。</source>
+        <translation>Click “Show Details…” to see the report, or click “Copy report”, and send it to technical support.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>程序出错</source>
+        <translation>Program error</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>程序遇到了意外错误，刚才的操作可能没有完成。已保存的数据不受影响。</source>
+        <translation>The program hit an unexpected error; the last action may not have finished. Saved data is not affected.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>复制报告</source>
+        <translation>Copy report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>报告也已保存在日志文件中：{0}</source>
+        <translation>The report was also saved in the log file: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>help</name>
+    <message>
+        <location filename="../../ui/help_dialog.py" line="-82"/>
+        <source>基本情况</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>填写您工作的地区和岗位。这里不收集姓名、电话或身份证号；每一项都可以不填，改动立即保存。</source>
+        <translation>Enter the region and post you work in. No name, phone or ID number is collected; every item is optional and changes are saved at once.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>我的数字任务</source>
+        <translation>My digital duties</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>列出要求您安装、登录、打卡或回复的每一个政务应用、公众号和工作群。点击「添加」（Ctrl+N）新增一项；选中后按回车编辑，按 Delete 删除，Ctrl+Z 撤销。</source>
+        <translation>List every government app, official account and work group you are required to install, log into, check in on or reply in. Click “Add” (Ctrl+N) to add one; select one and press Enter to edit, Delete to delete, Ctrl+Z to undo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>每日用时</source>
+        <translation>Daily minutes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>每天花在每一项上的分钟数，一行一项、一列一天。用方向键移动，直接输入数字，回车保存；「复制前一天」可以省去重复填写。</source>
+        <translation>The minutes spent on each duty every day, one row per duty and one column per day. Move with the arrow keys, type digits, press Enter to save; “Copy previous day” saves retyping.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>摊派下载</source>
+        <translation>Download quotas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>记录被要求动员他人下载、注册、关注或完成指标的情况（Ctrl+N 添加）。</source>
+        <translation>Record the tasks of getting others to download, register, follow or meet a target (Ctrl+N adds one).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>规定对照</source>
+        <translation>Rule check</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>逐条对照减负规定回答问题，Ctrl+J 跳到下一道还没有回答的题。</source>
+        <translation>Answer the questions against the relief rules one by one; Ctrl+J jumps to the next unanswered question.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>我的负担</source>
+        <translation>My burden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>根据您填写的内容自动算出的汇总：每周用时、留痕占比等，只读。</source>
+        <translation>A summary computed from what you entered: minutes per week, trace-leaving share and so on; read only.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+22"/>
+        <source>导入答卷（上级）</source>
+        <translation>Import returns (supervisors)</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>上级收集答卷时使用：把下级交来的调查文件拖进窗口，或按 Ctrl+I 选择文件。</source>
+        <translation>For supervisors collecting returns: drag the survey files handed in into the window, or press Ctrl+I to choose them.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>回收情况（上级）</source>
+        <translation>Returns (supervisors)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>按地区查看已收回多少份答卷、还缺哪些。</source>
+        <translation>See per region how many returns have come back and which are missing.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>负担看板（上级）</source>
+        <translation>Burden dashboard (supervisors)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>汇总指标和图表；少于 5 人的分组显示为「&lt;5」以保护匿名。可打印或导出会议材料 PDF。</source>
+        <translation>Summary figures and charts; groups of fewer than 5 people show as “&lt;5” to protect anonymity. Print it or export the meeting pack as PDF.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>应用登记（上级）</source>
+        <translation>App registry (supervisors)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>登记辖区内的政务应用，并记录清理整合的决定和进度。</source>
+        <translation>Register the government apps of your area and record the clean-up decisions and their progress.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>名称匹配（上级）</source>
+        <translation>Name matching (supervisors)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>把答卷中五花八门的应用名称对应到登记表中的同一个应用。</source>
+        <translation>Map the many different app names in the returns to the same registered app.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>清理进度（上级）</source>
+        <translation>Clean-up progress (supervisors)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>对照登记表查看整合、关停的进展。</source>
+        <translation>Follow the progress of merging and shutting down against the registry.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>打开本帮助，并跳到当前页面的说明</source>
+        <translation>Open this help at the section for the current page</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>切换到第 1 到第 10 个页面</source>
+        <translation>Switch to pages 1 to 10</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>在当前页面添加一项</source>
+        <translation>Add an item on the current page</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>编辑选中的一项</source>
+        <translation>Edit the selected item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>删除选中的一项</source>
+        <translation>Delete the selected item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>撤销刚才的删除或修改</source>
+        <translation>Undo the last deletion or change</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>导出调查文件</source>
+        <translation>Export survey file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>打印会议材料 / 打印预览（上级）</source>
+        <translation>Print the meeting pack / print preview (supervisors)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>在输入框之间移动</source>
+        <translation>Move between fields</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>关闭窗口，退出程序</source>
+        <translation>Close the window and quit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>本调查是匿名的：不收集姓名、电话、身份证号，也不联网。您填写的内容只保存在本机的数据文件中，只有在您自己导出调查文件并交出时才会离开这台电脑。程序的日志文件只记录程序的运行和出错情况。</source>
+        <translation>This survey is anonymous: it collects no names, phone or ID numbers and uses no network. What you enter stays in the data file on this computer and leaves it only when you yourself export a survey file and hand it in. The program&apos;s log file records only how the program ran and its errors.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>填写完成后，点击菜单「文件」→「导出调查文件」（Ctrl+E），选择保存位置，把生成的文件按组织方的要求交回（例如拷贝到 U 盘或通过单位内网发送）。导出前请核对文件中没有任何人的姓名或电话。以后继续填写，可以再次导出。</source>
+        <translation>When you are done, click the menu “File” → “Export survey file” (Ctrl+E), choose where to save it, and hand the file in as the organiser asks (e.g. on a USB stick or over the unit&apos;s intranet). Before exporting, check that the file contains nobody&apos;s name or phone number. If you go on filling in later, you can export again.</translation>
+    </message>
+</context>
+<context>
+    <name>notice</name>
+    <message>
+        <location filename="../../ui/core_strings.py" line="-39"/>
+        <source>组织本次调查的单位</source>
+        <translation>the unit organising this survey</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>个人信息处理告知书</source>
+        <translation>Notice on the processing of personal information</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「指尖减负调查」用来记录基层干部被要求使用的政务应用、小程序、公众号和工作群给日常工作带来的负担。开始填写之前，请花两分钟读完下面的说明。</source>
+        <translation>“Burden Survey” records the burden that the government apps, mini-programs, official accounts and work groups grassroots cadres are required to use put on their daily work. Before you start, please take two minutes to read the explanation below.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>一、谁收集</source>
+        <translation>1. Who collects</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本次调查的组织者是{organiser}，调查文件中会写明单位名称。您在本程序中填写的内容由您自己保管，在您交出调查文件之前，任何单位和个人都看不到。</source>
+        <translation>This survey is organised by {organiser}; the survey file names the unit. What you enter in this program stays in your own keeping; until you hand in a survey file, no unit or person can see it.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>二、为什么收集</source>
+        <translation>2. Why</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>为了弄清政务应用、公众号、工作群等数字工具给基层带来的负担有多重，对照整治“指尖上的形式主义”的有关规定查找问题，推动精简整合、切实减负。调查结果只以汇总统计的形式使用，不用于对任何个人的考核、评价或追责。</source>
+        <translation>To find out how heavy a burden digital tools such as government apps, official accounts and work groups put on the grassroots, to find problems against the rules on fighting “formalism at the fingertips”, and to push for streamlining and real relief. The results are used only as aggregate statistics, never to assess, evaluate or hold any individual to account.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>三、收集什么</source>
+        <translation>3. What is collected</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>只收集工作情况：所在地区（到乡镇/街道）、单位类型、岗位、任职年限、编制类型、是否配发工作手机；以及您使用各项数字工具的情况：工具名称、被要求做什么、每天用时、排名通报、摊派下载、规定对照。本调查不收集姓名、电话号码、身份证号。程序会为您生成一个随机的匿名编号（以 R 开头），它不包含关于您的任何信息。请不要在填写的文字中写入任何人的姓名、电话或身份证号。</source>
+        <translation>Only your work situation: region (down to township/subdistrict), unit type, post, tenure, staffing type, whether a work phone was issued; and how you use each digital tool: its name, what you are required to do, daily minutes, rankings and notices, download quotas and the rule check. This survey collects no names, phone numbers or ID numbers. The program gives you a random anonymous number (starting with R) that holds no information about you. Do not write anyone&apos;s name, phone or ID number in any text you enter.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>四、存放在哪里</source>
+        <translation>4. Where it is kept</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>所有内容只保存在这台电脑上。本程序完全不使用网络，不会自动上传任何数据。只有当您自己导出调查文件并交出时，数据才会离开这台电脑；导出的文件不含姓名。汇总时，不足 5 人的分组不单独显示，以免推断出是谁填写的。</source>
+        <translation>Everything stays on this computer only. The program does not use the network at all and never uploads anything. Data leaves this computer only when you yourself export a survey file and hand it in; the exported file contains no names. In summaries, groups of fewer than 5 people are not shown separately, so nobody can tell who answered.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>五、保存多久</source>
+        <translation>5. How long</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>保存到本轮调查结束为止。调查结束后，收到的调查文件予以销毁，并留存销毁记录。您本机上的数据，您可以随时自行删除。</source>
+        <translation>Until this survey round ends. After that, the survey files received are destroyed and a record of the destruction is kept. You may delete the data on your own computer at any time.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>六、您的权利</source>
+        <translation>6. Your rights</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>参加与否由您自己决定。您可以跳过任何问题，可以随时修改或删除已填写的内容，也可以随时停止填写。</source>
+        <translation>Taking part is your own choice. You may skip any question, change or delete what you entered at any time, and stop at any time.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>七、有疑问找谁</source>
+        <translation>7. Questions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>对本告知书或数据的处理有疑问，请向{organiser}咨询。</source>
+        <translation>For questions about this notice or the handling of the data, ask {organiser}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>点击「同意并开始」，表示您已阅读并理解以上内容，自愿参加本次调查。</source>
+        <translation>By clicking “Agree and start” you confirm that you have read and understood the above and take part in this survey voluntarily.</translation>
+    </message>
+</context>
+<context>
+    <name>questions</name>
+    <message>
+        <location line="-58"/>
+        <source>应用程序</source>
+        <translation>Apps</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>是否被要求下载并非中央或省级明确要求使用的政务应用？</source>
+        <translation>Were you required to download government apps that no central or provincial authority explicitly requires?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>是否存在安装率、注册率、使用率等指标要求或排名？</source>
+        <translation>Are there targets or rankings for installation, registration or usage rates?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>是否被要求定期登录某个应用（如每日登录）？</source>
+        <translation>Are you required to log into an app regularly (e.g. every day)?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>是否被分配动员群众、企业下载或注册应用的任务（有指标、时限或与考核挂钩）？</source>
+        <translation>Were you given tasks of getting the public or businesses to download or register with apps (with targets, deadlines or tied to assessment)?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>具体任务请在「摊派下载」页逐条记录。</source>
+        <translation>Record each task on the “Download quotas” page.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这类任务有几项</source>
+        <translation>How many such tasks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>是否被要求关注政务公众号、视频号，或有关注数量指标？</source>
+        <translation>Are you required to follow government official or video accounts, or are there follower targets?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>是否被要求使用未经备案的政务应用？</source>
+        <translation>Are you required to use government apps that are not filed?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>多数干部无法知道应用是否备案，回答「不清楚」是正常的。</source>
+        <translation>Most cadres cannot know whether an app is filed; answering “Don&apos;t know” is normal.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>留痕与排名</source>
+        <translation>Traces and rankings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>是否被要求每日打卡签到（安全生产、应急等特殊场景除外）？</source>
+        <translation>Are you required to check in every day (apart from special cases such as work safety or emergencies)?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>是否有必须完成的积分排名（如学习积分）？</source>
+        <translation>Are there point rankings you must complete (e.g. study points)?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>在线时长或学习时长是否被计入考核？</source>
+        <translation>Does time online or study time count in assessments?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>点赞、投票、转发、评论是否被用作考核依据？</source>
+        <translation>Are likes, votes, shares or comments used as a basis for assessment?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>是否被要求上传不必要的照片、视频或活动轨迹？</source>
+        <translation>Are you required to upload unnecessary photos, videos or movement tracks?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>是否被要求以截图作为工作完成的证明？</source>
+        <translation>Are you required to prove work done with screenshots?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>是否以线上检查代替实地考核评价？</source>
+        <translation>Do online checks replace on-site assessment?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>是否有根据应用数据发布的排名通报？</source>
+        <translation>Are rankings based on app data circulated?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>通报频率</source>
+        <translation>Frequency of circulation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>通报后果</source>
+        <translation>Consequences of circulation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>重复填报</source>
+        <translation>Duplicate reporting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>同一项数据是否需要在两个或更多系统中重复填报？</source>
+        <translation>Must the same data be entered in two or more systems?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>涉及几个系统</source>
+        <translation>How many systems</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>是否每个应用都要单独注册账号？</source>
+        <translation>Does every app need its own account?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>是否有同一中央部门的多个面向基层的应用要求使用？</source>
+        <translation>Are several grassroots-facing apps of the same central department required?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>是否仍被要求使用县级及以下自建的政务应用？</source>
+        <translation>Are you still required to use government apps built at county level or below?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>工作群</source>
+        <translation>Work group</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>工作群里是否要求打卡、接龙或回复“收到”？</source>
+        <translation>Do work groups require check-ins, chain replies or replying “received”?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>工作群是否要求即时响应，包括下班后？</source>
+        <translation>Do work groups demand instant responses, including after hours?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>是否通过工作群布置任务并要求提交材料？</source>
+        <translation>Are tasks assigned through work groups with materials to be submitted there?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>是否存在同一项工作的重复工作群？</source>
+        <translation>Are there duplicate work groups for the same work?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>是否有临时工作群在任务结束后未解散？</source>
+        <translation>Are temporary work groups left open after the task ended?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>您所在单位是否对工作群数量设有上限？</source>
+        <translation>Does your unit limit the number of work groups?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本题仅作了解，回答「是」说明有管控措施。</source>
+        <translation>Asked for information only; “Yes” means there is a control measure.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>工具整合</source>
+        <translation>Tool consolidation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>是否有功能重叠的多个工具要求同时使用？</source>
+        <translation>Are several tools with overlapping functions required at the same time?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>是否仍要求使用长期不更新（两个月以上）、经常崩溃或无人使用的工具？</source>
+        <translation>Are you still required to use tools that have not been updated for a long time (over two months), often crash or that nobody uses?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>您使用的应用是否设有投诉或意见建议入口？</source>
+        <translation>Do the apps you use have a complaint or feedback channel?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>回答「否」表示不符合规定。</source>
+        <translation>“No” means the rules are not met.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>应用是否被用于商业活动（如推销、广告）？</source>
+        <translation>Are apps used for commercial activities (e.g. sales, advertising)?</translation>
+    </message>
+</context>
+<context>
+    <name>report_print</name>
+    <message>
+        <location line="+76"/>
+        <source>会议材料</source>
+        <translation>Meeting pack</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>打印机没有响应，会议材料没有打印。</source>
+        <translation>The printer did not respond; the meeting pack was not printed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请检查打印机是否开机、联网，或先导出 PDF 再打印。</source>
+        <translation>Check that the printer is on and connected, or export a PDF first and print that.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>会议材料 · 打印预览</source>
+        <translation>Meeting pack · Print preview</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>打印会议材料</source>
+        <translation>Print meeting pack</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请换一个文件夹或文件名再试；如果这个文件正在其他程序中打开，请先关闭它。</source>
+        <translation>Try another folder or file name; if the file is open in another program, close it first.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>会议材料没有保存：无法写入「{0}」（{1}）。</source>
+        <translation>The meeting pack was not saved: cannot write “{0}” ({1}).</translation>
+    </message>
+</context>
+<context>
+    <name>self.page</name>
+    <message>
+        <location filename="../../ui/registry_page.py" line="+23"/>
+        <source>已停用「{0}」——按 Ctrl+Z 撤销</source>
+        <translation>Retired “{0}” — press Ctrl+Z to undo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../ui/tools_page.py" line="+18"/>
+        <source>已恢复「{0}」</source>
+        <translation>Restored “{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tools_page.py" line="-4"/>
+        <source>已删除「{0}」——按 Ctrl+Z 撤销</source>
+        <translation>Deleted “{0}” — press Ctrl+Z to undo</translation>
+    </message>
+</context>
+</TS>
