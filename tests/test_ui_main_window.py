@@ -63,3 +63,11 @@ def test_a_damaged_database_file_is_reported_not_crashed_on(qtbot, tmp_path):
     bad = tmp_path / "damaged.db"
     bad.write_bytes(b"not a database at all" * 200)
     assert app_module.run_gui(bad) == 1
+
+
+def test_a_wide_page_does_not_make_every_other_page_scroll_sideways(qtbot, storage):
+    window = make_window(qtbot, storage)
+    window.show_page("dashboard")
+    window.show_page("profile")
+    profile = window.pages["profile"]
+    assert window.stack.minimumSizeHint().width() <= profile.minimumSizeHint().width() + 20

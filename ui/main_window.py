@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QScrollArea, QStackedWidget, QVBoxLayout,
+    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QScrollArea, QSizePolicy, QStackedWidget, QVBoxLayout,
     QWidget,
 )
 
@@ -204,6 +204,12 @@ class MainWindow(QMainWindow):
         label_controls(page)  # screen-reader names for controls a refresh may have added
         self.heading.setText(self._page_title(key))
         self.stack.setCurrentWidget(page)
+        # A stacked widget is as wide as its widest page; only the page on screen may set the width,
+        # or one wide page (the dashboard in English) would make every page scroll sideways.
+        ignored, preferred = QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred
+        for made in self.pages.made():
+            made.setSizePolicy(*((preferred, preferred) if made is page else (ignored, ignored)))
+        self.stack.adjustSize()
         QSettings().setValue("main/page", key)
 
     def show_help(self):
