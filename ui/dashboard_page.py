@@ -15,7 +15,7 @@ from .chart_box import ChartBox
 from .dashboard_cards import CARDS, caption, card_texts
 from .errors import show_error
 from .widgets import ChoiceCombo, empty_state
-from .worker import BackgroundJob, start_job
+from .worker import BackgroundJob, BackgroundWorkMixin, start_job
 
 WAVE_KEY = "dashboard/wave"
 ALL_WAVES = "*"  # remembered when 「全部批次」 was chosen
@@ -37,7 +37,7 @@ def compute_dashboard(storage, filters: Filters):
     return filters, indicators, (all_charts(indicators) if indicators.respondents else [])
 
 
-class DashboardPage(QWidget):
+class DashboardPage(BackgroundWorkMixin, QWidget):
     """At most one computation runs; a filter changed meanwhile is computed as soon as it ends."""
 
     changed = Signal()  # page contract; the dashboard never edits data
@@ -213,23 +213,6 @@ class DashboardPage(QWidget):
         self.busy_line.hide()
         self.status_label.setText(self.tr("看板未能更新：{0}").format(getattr(exc, "message", str(exc))))
         show_error(self, exc)
-
-    def _job_ended(self) -> None:
-        if self.job is not None:
-            self.job.deleteLater()
-        self.job = None
-
-    def stop_background_work(self) -> None:
-        """Before the page goes away: a running thread must end first (its result is then dropped)."""
-        if self.job is not None:
-            self.job.finished.disconnect()
-            self.job.failed.disconnect()
-            self.job.stop_and_wait()
-            self._job_ended()
-
-    def closeEvent(self, event) -> None:
-        self.stop_background_work()
-        super().closeEvent(event)
 
     # showing -------------------------------------------------------------------------
     def _show(self, indicators: Indicators, charts: list) -> None:

@@ -28,7 +28,7 @@ from .burden_page import FigureCard
 from .errors import show_error
 from .table_model import RowsModel
 from .widgets import choice_label, empty_state, record_table
-from .worker import BackgroundJob, start_job
+from .worker import BackgroundJob, BackgroundWorkMixin, start_job
 
 WAVE_KEY = "governance/wave"
 ALL_WAVES = "*"  # remembered when 「全部批次」 was chosen
@@ -104,7 +104,7 @@ def names_text(names: list[str]) -> str:
     return shown + (f" 等 {len(names)} 个" if len(names) > NAMES_SHOWN else "")
 
 
-class GovernancePage(QWidget):
+class GovernancePage(BackgroundWorkMixin, QWidget):
     """At most one computation runs; a wave picked meanwhile is computed as soon as it ends."""
 
     changed = Signal()  # page contract; this page never edits data
@@ -247,23 +247,6 @@ class GovernancePage(QWidget):
         self.busy_line.hide()
         self.status_label.setText(self.tr("未能更新：{0}").format(getattr(exc, "message", str(exc))))
         show_error(self, exc)
-
-    def _job_ended(self) -> None:
-        if self.job is not None:
-            self.job.deleteLater()
-        self.job = None
-
-    def stop_background_work(self) -> None:
-        """Before the page goes away: a running thread must end first (its result is then dropped)."""
-        if self.job is not None:
-            self.job.finished.disconnect()
-            self.job.failed.disconnect()
-            self.job.stop_and_wait()
-            self._job_ended()
-
-    def closeEvent(self, event) -> None:
-        self.stop_background_work()
-        super().closeEvent(event)
 
     # showing -------------------------------------------------------------------------
     def _show(self, burdens: list[AppBurden], candidates: list, progress: CleanupProgress) -> None:

@@ -24,7 +24,7 @@ from burden_survey.matching import Suggestion
 from .errors import show_error
 from .table_model import RowsModel
 from .widgets import choice_label, empty_state, record_table
-from .worker import BackgroundJob, start_job
+from .worker import BackgroundJob, BackgroundWorkMixin, start_job
 
 
 def respondents_text(count: int) -> str:
@@ -58,7 +58,7 @@ def load_matches(storage, progress=None, cancelled=None) -> tuple[list[Suggestio
     return matching.suggest_matches(storage), matching.unregistered(storage)
 
 
-class MatchingPage(QWidget):
+class MatchingPage(BackgroundWorkMixin, QWidget):
     """A decision removes its row at once and selects the next; both lists are then reloaded in the background."""
 
     changed = Signal()
@@ -193,23 +193,6 @@ class MatchingPage(QWidget):
         self._job_ended()
         self.busy_line.hide()
         show_error(self, exc)
-
-    def _job_ended(self) -> None:
-        if self.job is not None:
-            self.job.deleteLater()
-        self.job = None
-
-    def stop_background_work(self) -> None:
-        """Before the page goes away: a running thread must end first (its result is then dropped)."""
-        if self.job is not None:
-            self.job.finished.disconnect()
-            self.job.failed.disconnect()
-            self.job.stop_and_wait()
-            self._job_ended()
-
-    def closeEvent(self, event) -> None:
-        self.stop_background_work()
-        super().closeEvent(event)
 
     def _show_states(self) -> None:
         self.suggestion_empty.setText(self.tr(

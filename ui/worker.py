@@ -118,3 +118,26 @@ def start_job(parent: QObject, storage: Storage, work: Work) -> BackgroundJob:
     if storage.path is None:
         raise ValueError("a background job needs a database file, not an in-memory database")
     return BackgroundJob(storage.path, work, parent)
+
+
+class BackgroundWorkMixin:
+    """For pages that recompute in a BackgroundJob kept in `self.job`: end it cleanly when the page goes away."""
+
+    job: BackgroundJob | None = None
+
+    def _job_ended(self) -> None:
+        if self.job is not None:
+            self.job.deleteLater()
+        self.job = None
+
+    def stop_background_work(self) -> None:
+        """Before the page goes away: a running thread must end first (its result is then dropped)."""
+        if self.job is not None:
+            self.job.finished.disconnect()
+            self.job.failed.disconnect()
+            self.job.stop_and_wait()
+            self._job_ended()
+
+    def closeEvent(self, event) -> None:
+        self.stop_background_work()
+        super().closeEvent(event)
