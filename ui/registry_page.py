@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt, Signal
-from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QStackedWidget, QToolBar, QVBoxLayout, QWidget
 
 from burden_survey import registry, registry_xlsx
@@ -18,7 +18,7 @@ from .registry_dialog import RegistryAppDialog
 from .registry_plan import DataPlanDialog
 from .registry_status import StatusChangeDialog
 from .table_model import RowsModel
-from .widgets import ChoiceCombo, choice_label, empty_state, page_action, record_table
+from .widgets import ChoiceCombo, choice_label, edit_on_enter, empty_state, page_action, record_table
 
 FOLDER_KEY = "registry/folder"
 LACKS_PLAN = QT_TRANSLATE_NOOP("RegistryModel", "方案未完成")
@@ -119,11 +119,7 @@ class RegistryPage(QWidget):
         # Statuses such as 「已迁移（原应用已关停）」 are long; the name column takes what is left.
         for c in range(1, len(RegistryModel.COLUMNS)):
             self.table.horizontalHeader().setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
-        enter = QAction(self.table)
-        enter.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
-        enter.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # Enter edits only from the table
-        enter.triggered.connect(self.edit_selected)
-        self.table.addAction(enter)
+        edit_on_enter(self.table, self.edit_selected)
         self.empty_label = empty_state(self)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.table)

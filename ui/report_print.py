@@ -26,7 +26,7 @@ from burden_survey.paths import font_path
 from .errors import show_error
 from .file_widgets import FileDialogs, remember_folder, remembered_folder, show_info
 from .print_svg import printable_svg
-from .worker import BackgroundJob, start_job
+from .worker import BackgroundJob, BackgroundWorkMixin, start_job
 
 FOLDER_KEY = "report/folder"
 
@@ -115,7 +115,7 @@ class PrintDialogs:
         return dialog.exec() == QDialog.DialogCode.Accepted
 
 
-class MeetingPack(QObject):
+class MeetingPack(BackgroundWorkMixin, QObject):
     """The 文件 menu's 打印预览… / 打印… / 导出会议材料 PDF… for what the dashboard's filters pick.
 
     Building the pages or the PDF runs as a BackgroundJob behind a progress window; one job at a time.
@@ -191,7 +191,7 @@ class MeetingPack(QObject):
             return
         filters = self.filters()
         self.job = start_job(self, self.storage, lambda storage, progress, cancelled: work(storage, filters))
-        self.job.finished.connect(lambda result: (self._ended(), on_result(result)))
+        self.job.finished.connect(lambda result: (self._job_ended(), on_result(result)))
         self.job.failed.connect(self._failed)
         self.progress = QProgressDialog(label, "", 0, 0, self.window)
         self.progress.setObjectName("reportProgress")
@@ -203,23 +203,13 @@ class MeetingPack(QObject):
         self.job.start()
 
     def _failed(self, exc: BaseException) -> None:
-        self._ended()
+        self._job_ended()
         self.failed.emit(exc)
         show_error(self.window, exc)
 
-    def _ended(self) -> None:
+    def _job_ended(self) -> None:
         if self.progress is not None:
             self.progress.close()
             self.progress.deleteLater()
             self.progress = None
-        if self.job is not None:
-            self.job.deleteLater()
-        self.job = None
-
-    def stop_background_work(self) -> None:
-        """Before the window goes: wait for the running job's thread (its result is dropped)."""
-        if self.job is not None:
-            self.job.finished.disconnect()
-            self.job.failed.disconnect()
-            self.job.stop_and_wait()
-            self._ended()
+        super()._job_ended()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QStackedWidget, QToolBar, QVBoxLayout, QWidget,
 )
@@ -16,7 +16,7 @@ from burden_survey.model import Tool
 
 from .table_model import RowsModel
 from .tool_dialog import ToolDialog
-from .widgets import ChoiceCombo, choice_label, empty_state, page_action, record_table
+from .widgets import ChoiceCombo, choice_label, edit_on_enter, empty_state, page_action, record_table
 
 
 class ToolsModel(RowsModel):
@@ -95,12 +95,7 @@ class ToolsPage(QWidget):
 
         self.model = ToolsModel(self)
         self.table = record_table(self, self.model, "toolsTable")
-        # Enter edits only while the table has focus, so it never steals Enter from the filter box.
-        enter = QAction(self.table)
-        enter.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
-        enter.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        enter.triggered.connect(self.edit_selected)
-        self.table.addAction(enter)
+        edit_on_enter(self.table, self.edit_selected)
         self.empty_label = empty_state(self)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.table)

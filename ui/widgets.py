@@ -108,3 +108,14 @@ def empty_state(parent: QWidget, text: str = "") -> QLabel:
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
     label.setWordWrap(True)
     return label
+
+
+def edit_on_enter(table: QTableView, slot) -> QAction:
+    """Enter (either key) on a record table opens the selected record; only while the table has the focus,
+    so it never steals Enter from a filter box or a field."""
+    enter = QAction(table)
+    enter.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
+    enter.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+    enter.triggered.connect(slot)
+    table.addAction(enter)
+    return enter
