@@ -13,7 +13,7 @@ from pathlib import Path
 
 from . import importer_sql as sql
 from . import importer_values as values
-from . import summaries, survey_file
+from . import audit, summaries, survey_file
 from .errors import BurdenSurveyError
 from .filestore import fingerprint, read_manifest, response_content
 from .inputs import Inputs, Source, SurveyFileRejected, too_big
@@ -81,7 +81,15 @@ def import_paths(storage: Storage, paths: list[Path | str], *, progress: Callabl
                     progress(done, len(inputs.sources), source.name)
         finally:
             sql.finish_batch(conn, report.batch_id, now(), report.cancelled)
+            with sql.transaction(conn):
+                audit.record(conn, "import", _audit_line(report))
     return report
+
+
+def _audit_line(report: ImportReport) -> str:
+    counts = "，".join(f"{STATUS_LABELS[s]} {report.count(s)}" for s in STATUSES if report.count(s))
+    line = f"第 {report.batch_id} 次导入，{len(report.results)} 个文件" + (f"：{counts}" if counts else "")
+    return line + ("（已取消）" if report.cancelled else "")
 
 
 def import_history(storage: Storage) -> list[dict]:

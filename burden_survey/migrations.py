@@ -315,3 +315,41 @@ def m006_registry(db: Database) -> None:
             PRIMARY KEY (normalized, app_id)
         )
         """)
+
+
+@migrations(name="m007_trust")
+def m007_trust(db: Database) -> None:
+    # Issue 7: a wave's key pair (the public key travels to cadres in the wave file; the private key stays with
+    # the supervisor, encrypted by a passphrase), how long a wave's answers are kept, what was done to the data
+    # (audit log) and what was destroyed when its time was up (kept after the data itself is gone).
+    _run(db,
+        """
+        ALTER TABLE wave ADD COLUMN retain_until TEXT;
+        CREATE TABLE wave_key (
+            wave_id TEXT PRIMARY KEY REFERENCES wave(id),
+            key_id TEXT NOT NULL,
+            public_key TEXT NOT NULL,
+            private_key TEXT,
+            roster TEXT NOT NULL DEFAULT '[]',
+            created_at TEXT NOT NULL
+        );
+        CREATE TABLE audit_log (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            action TEXT NOT NULL,
+            wave_id TEXT,
+            detail TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX audit_log_by_time ON audit_log(at);
+        CREATE TABLE destruction_record (
+            id INTEGER PRIMARY KEY,
+            wave_id TEXT NOT NULL,
+            wave_title TEXT NOT NULL,
+            retain_until TEXT NOT NULL,
+            destroyed_at TEXT NOT NULL,
+            responses INTEGER NOT NULL,
+            rows_deleted INTEGER NOT NULL,
+            backups_removed INTEGER NOT NULL DEFAULT 0,
+            note TEXT NOT NULL DEFAULT ''
+        )
+        """)
