@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run demo test bench clean system-deps test-deps translations translations-update
+.PHONY: run demo test bench stress clean system-deps test-deps translations translations-update
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -85,6 +85,12 @@ installer-test: installer
 # Speed targets live here, printed as ratios against a baseline measured in the same run.
 bench: $(STAMP)
 	@for b in benchmarks/bench_*.py; do echo "== $$b"; $(PY) $$b || exit 1; done
+
+# The long run of the robustness tests (`make test` runs a short, fixed sample of the same): thousands of damaged
+# survey files per kind of damage, and 200 imports and exports killed at random moments.
+stress: $(STAMP)
+	HYPOTHESIS_PROFILE=stress BURDEN_SURVEY_KILLS=200 QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider \
+	  tests/test_fuzz_import.py tests/test_fuzz_sealed.py tests/test_import_kill.py --hypothesis-show-statistics
 
 clean:
 	rm -rf $(VENV) demo build dist *.egg-info

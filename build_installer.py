@@ -26,6 +26,7 @@ APP = "burden-survey"
 PRODUCT = "指尖减负调查"
 COMPANY = "BurdenSurvey"
 FILE_EXTENSION = ".bsurvey"
+WAVE_EXTENSION = ".bwave"  # the organiser's wave file: a double-click loads it into the cadre's app
 WINDOWS = sys.platform == "win32"
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
 
@@ -143,8 +144,8 @@ VSVersionInfo(
 def write_inno_script(path: Path, bundle: Path, icon: Path) -> Path:
     """installer.iss for Inno Setup: a per-user install, a Start-menu entry, .bsurvey files open the app.
 
-    The association starts the app only: the command line has no "open this file" argument yet, so a
-    double-clicked survey file is then imported as usual (导入 page or drag and drop).
+    A double-clicked survey file starts `burden-survey gui <file>`, which imports it on 「导入答卷」; a double-clicked
+    wave file (.bwave) is loaded for the cadre's next export.
     """
     path.write_text(f"""; Inno Setup script written by build_installer.py; compile with: iscc installer.iss
 [Setup]
@@ -179,7 +180,11 @@ Name: "{{group}}\\卸载 {PRODUCT}"; Filename: "{{uninstallexe}}"
 Root: HKA; Subkey: "Software\\Classes\\{FILE_EXTENSION}"; ValueType: string; ValueName: ""; ValueData: "BurdenSurvey.SurveyFile"; Flags: uninsdeletevalue
 Root: HKA; Subkey: "Software\\Classes\\BurdenSurvey.SurveyFile"; ValueType: string; ValueName: ""; ValueData: "{PRODUCT} 调查文件"; Flags: uninsdeletekey
 Root: HKA; Subkey: "Software\\Classes\\BurdenSurvey.SurveyFile\\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: "{{app}}\\{APP}.exe,0"
-Root: HKA; Subkey: "Software\\Classes\\BurdenSurvey.SurveyFile\\shell\\open\\command"; ValueType: string; ValueName: ""; ValueData: \"\"\"{{app}}\\{APP}.exe\"\" gui\"
+Root: HKA; Subkey: "Software\\Classes\\BurdenSurvey.SurveyFile\\shell\\open\\command"; ValueType: string; ValueName: ""; ValueData: \"\"\"{{app}}\\{APP}.exe\"\" gui \"\"%1\"\"\"
+Root: HKA; Subkey: "Software\\Classes\\{WAVE_EXTENSION}"; ValueType: string; ValueName: ""; ValueData: "BurdenSurvey.WaveFile"; Flags: uninsdeletevalue
+Root: HKA; Subkey: "Software\\Classes\\BurdenSurvey.WaveFile"; ValueType: string; ValueName: ""; ValueData: "{PRODUCT} 调查批次文件"; Flags: uninsdeletekey
+Root: HKA; Subkey: "Software\\Classes\\BurdenSurvey.WaveFile\\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: "{{app}}\\{APP}.exe,0"
+Root: HKA; Subkey: "Software\\Classes\\BurdenSurvey.WaveFile\\shell\\open\\command"; ValueType: string; ValueName: ""; ValueData: \"\"\"{{app}}\\{APP}.exe\"\" gui \"\"%1\"\"\"
 
 [Run]
 Filename: "{{app}}\\{APP}.exe"; Description: "{{cm:LaunchProgram,{PRODUCT}}}"; Flags: nowait postinstall skipifsilent

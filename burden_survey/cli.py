@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
+from datetime import date
 from pathlib import Path
 
-from . import __version__
+from . import __version__, cli_waves
 from .errors import BurdenSurveyError
 
 USAGE_ERROR = 2
+WRITING_COMMANDS = ("demo", "export", "import", "wave", "backup", "restore", "retention", "destroy-due", "wave-file", "load-wave")
+OPENED_BY_DOUBLE_CLICK = (".bsurvey", ".zip", ".bwave")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -20,6 +24,7 @@ def build_parser() -> argparse.ArgumentParser:
     gui = commands.add_parser("gui", help="打开桌面程序")
     gui.add_argument("--db", type=Path, help="数据文件路径（默认在用户数据文件夹）")
     gui.add_argument("--demo", action="store_true", help="在生成的示例县数据上打开")
+    gui.add_argument("files", nargs="*", type=Path, metavar="FILE", help="打开后导入的调查文件或 .zip，或要载入的批次文件 .bwave（双击文件时由系统传入）")
 
     demo = commands.add_parser("demo", help="生成示例县数据（一个数据库，或每名干部一个调查文件）")
     target = demo.add_mutually_exclusive_group(required=True)
@@ -35,11 +40,14 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--aggregate", action="store_true", help="导出本库全部答卷的汇总文件，供上级导入")
     export.add_argument("--wave", help="调查批次编号（库中只有一个批次时可省略）")
     export.add_argument("--title", help="调查批次名称（新批次时填写）")
+    export.add_argument("--seal-for", type=Path, metavar="WAVE_FILE", help="汇总文件加密发给这份上级批次文件（.bwave）中的密钥")
 
     imp = commands.add_parser("import", help="导入调查文件、文件夹或 .zip 压缩包")
     imp.add_argument("--db", type=Path, required=True, help="数据文件")
     imp.add_argument("paths", nargs="+", type=Path, metavar="FILE_OR_FOLDER", help="调查文件、文件夹或 .zip")
     imp.add_argument("--new-waves", action="store_true", help="自动登记文件中的新调查批次")
+    imp.add_argument("--passphrase-env", action="store_true",
+                     help="加密文件的口令只取自环境变量 BURDEN_SURVEY_PASSPHRASE，不提示输入")
 
     report = commands.add_parser("report", help="生成会议材料（A4 PDF：封面、主要数据、图表、数据表、方法说明）")
     report.add_argument("--db", type=Path, required=True, help="数据文件")
@@ -60,17 +68,61 @@ def build_parser() -> argparse.ArgumentParser:
     wave.add_argument("--db", type=Path, required=True, help="数据文件")
     wave.add_argument("--id", required=True, help="批次编号（字母、数字、- 和 _）")
     wave.add_argument("--title", required=True, help="批次名称")
+    cli_waves.add_wave_options(wave)
+    _add_safety_commands(commands)
+    cli_waves.add_wave_commands(commands)
     return parser
 
 
+def _add_safety_commands(commands) -> None:
+    """Backups, restore and retention: what the 「数据安全」 page does, for scripts and scheduled tasks."""
+    backup = commands.add_parser("backup", help="立即备份数据文件（打印备份文件路径）")
+    backup.add_argument("--db", type=Path, required=True, help="数据文件")
+    listing = commands.add_parser("backups", help="列出数据文件的备份（最新的在前）")
+    listing.add_argument("--db", type=Path, required=True, help="数据文件")
+    restore = commands.add_parser("restore", help="用一个备份替换当前数据（先自动备份当前数据）")
+    restore.add_argument("--db", type=Path, required=True, help="数据文件")
+    restore.add_argument("backup", type=Path, metavar="BACKUP", help="备份文件（见 backups 命令）")
+    retention = commands.add_parser("retention", help="设置调查批次的保留期限（到期后销毁答卷）")
+    retention.add_argument("--db", type=Path, required=True, help="数据文件")
+    retention.add_argument("--wave", required=True, help="调查批次编号")
+    retention.add_argument("--until", required=True, metavar="YYYY-MM-DD", help="保留至这一天（含）；none 表示不限")
+    destroy = commands.add_parser("destroy-due", help="销毁保留期限已过的调查批次的答卷，并留下销毁记录")
+    destroy.add_argument("--db", type=Path, required=True, help="数据文件")
+    destroy.add_argument("--today", metavar="YYYY-MM-DD", help="按这一天判断是否到期（默认今天）")
+
+
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    args = build_parser().parse_args(with_command(sys.argv[1:] if argv is None else argv))
     handlers = {"demo": _demo, "export": _export, "import": _import, "report": _report, "stats": _stats, "wave": _wave}
+    handlers.update(backup=_backup, backups=_backups, restore=_restore, retention=_retention)
+    handlers["destroy-due"] = _destroy_due
+    handlers.update(cli_waves.handlers())
     try:
-        return handlers.get(args.command, _gui)(args)
+        with _instance_lock(args):
+            return handlers.get(args.command, _gui)(args)
     except BurdenSurveyError as exc:
         print(f"错误：{exc}", file=sys.stderr)
         return 1
+
+
+def _instance_lock(args):
+    """The commands that write hold the database's lock, so a window or another command on it is told (the window
+    takes the same lock itself); reading commands do not need it."""
+    db = getattr(args, "db", None)
+    if args.command not in WRITING_COMMANDS or db is None:
+        return contextlib.nullcontext()
+    from .instance_lock import acquire
+
+    return acquire(db)
+
+
+def with_command(argv: list[str]) -> list[str]:
+    """`burden-survey 文件.bsurvey` (the file manager's "open with") means `burden-survey gui 文件.bsurvey`."""
+    argv = list(argv)
+    if argv and Path(argv[0]).suffix.lower() in OPENED_BY_DOUBLE_CLICK:
+        argv.insert(0, "gui")
+    return argv
 
 
 def _usage(message: str) -> int:
@@ -109,14 +161,17 @@ def _export(args) -> int:
             wave = next(iter(waves.values()))
         else:
             return _usage("请用 --wave 指定调查批次。" + (f"库中有：{'、'.join(waves)}" if waves else ""))
+        if args.seal_for and not args.aggregate:
+            return _usage("--seal-for 只用于 --aggregate；个人答卷按载入的批次文件自动加密。")
         if args.aggregate:
-            manifest = export_aggregate(storage, wave.id, args.out)
+            manifest = export_aggregate(storage, wave.id, args.out, seal_for=cli_waves.seal_for(args.seal_for))
         else:
             storage.add_wave(wave)
             manifest = export_response(storage, wave, args.out)
+        sealed = cli_waves.sealed_note(storage, wave.id, args.seal_for if args.aggregate else None)
     finally:
         storage.close()
-    print(f"已导出 {args.out}（批次 {manifest.wave_id}，{len(manifest.responses)} 份答卷）")
+    print(f"已导出 {args.out}（批次 {manifest.wave_id}，{len(manifest.responses)} 份答卷，{sealed}）")
     return 0
 
 
@@ -126,7 +181,8 @@ def _import(args) -> int:
 
     storage = Storage.open(args.db)
     try:
-        report = import_paths(storage, args.paths, accept_new_waves=args.new_waves)
+        keys = cli_waves.key_ring(storage, args.paths, args.passphrase_env)
+        report = import_paths(storage, args.paths, accept_new_waves=args.new_waves, keys=keys)
     finally:
         storage.close()
     for result in report.results:
@@ -191,18 +247,97 @@ def _stats(args) -> int:
 
 
 def _wave(args) -> int:
-    from .questions import QUESTIONNAIRE_VERSION
-    from .storage import Storage
-    from .survey_file import Wave, valid_wave_id
+    return cli_waves.register_wave(args)
 
-    if not valid_wave_id(args.id):
-        return _usage("批次编号只能包含字母、数字、- 和 _。")
-    storage = Storage.open(args.db)
+
+def _existing(db: Path):
+    """The database a safety command works on; it must exist (opening would create an empty one)."""
+    from .errors import DatabaseUnavailable
+    from .storage import Storage
+
+    if not db.is_file():
+        raise DatabaseUnavailable(str(db), "找不到数据文件。", "请检查 --db 后的路径。")
+    return Storage.open(db)
+
+
+def _day(text: str) -> date | None:
     try:
-        storage.add_wave(Wave(args.id, args.title, QUESTIONNAIRE_VERSION))
+        return date.fromisoformat(text)
+    except ValueError:
+        return None
+
+
+def _backup(args) -> int:
+    from .backups import make_backup
+
+    storage = _existing(args.db)
+    try:
+        path = make_backup(storage, "manual")
     finally:
         storage.close()
-    print(f"已登记调查批次 {args.id}（{args.title}）")
+    print(path)
+    return 0
+
+
+def _backups(args) -> int:
+    from .backups import list_backups
+
+    storage = _existing(args.db)
+    try:
+        found = list_backups(storage)
+    finally:
+        storage.close()
+    if not found:
+        print("还没有备份。")
+    for b in found:
+        count = "无法读取" if b.respondents is None else f"{b.respondents} 份答卷"
+        print(f"{b.made_at:%Y-%m-%d %H:%M:%S}\t{b.reason_label}\t{count}\t{b.size / 1024:.0f} KB\t{b.path}")
+    return 0
+
+
+def _restore(args) -> int:
+    from .backups import restore
+
+    storage = _existing(args.db)
+    try:
+        safety = restore(storage, args.backup)
+    finally:
+        storage.close()
+    print(f"已从 {args.backup.name} 恢复数据；恢复前的数据已备份为 {safety}")
+    return 0
+
+
+def _retention(args) -> int:
+    from .retention import set_retain_until
+
+    until = None if args.until.lower() in ("none", "不限") else _day(args.until)
+    if until is None and args.until.lower() not in ("none", "不限"):
+        return _usage("--until 应为 YYYY-MM-DD 格式的日期，或 none（不限）。")
+    storage = _existing(args.db)
+    try:
+        set_retain_until(storage, args.wave, until)
+    finally:
+        storage.close()
+    print(f"调查批次 {args.wave} 的答卷保留至 {until}，到期后销毁。" if until else f"调查批次 {args.wave} 不限保留期限。")
+    return 0
+
+
+def _destroy_due(args) -> int:
+    from .retention import destroy_due
+
+    today = _day(args.today) if args.today else date.today()
+    if today is None:
+        return _usage("--today 应为 YYYY-MM-DD 格式的日期。")
+    storage = _existing(args.db)
+    try:
+        records = destroy_due(storage, today)
+    finally:
+        storage.close()
+    if not records:
+        print("没有到期的调查批次。")
+    for r in records:
+        print(f"已销毁调查批次 {r.wave_id}（{r.wave_title}，保留至 {r.retain_until}）：{r.responses} 份答卷，"
+              f"{r.rows_deleted} 行数据，删除备份 {r.backups_removed} 个")
     return 0
 
 
@@ -216,4 +351,4 @@ def _gui(args) -> int:
         db = db or Path("demo/sample_county.db")
         if not db.exists():
             write_demo(db, 40, 7)
-    return run_gui(db)
+    return run_gui(db, getattr(args, "files", None) or [])

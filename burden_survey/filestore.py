@@ -8,15 +8,21 @@ import os
 import shutil
 import sqlite3
 import tempfile
-from dataclasses import fields
+from dataclasses import dataclass, fields
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from . import audit, crypto, survey_file
 from .errors import BurdenSurveyError
 from .model import Profile, Quota, Tool
 from .storage import Storage, new_respondent_id, now
 from .survey_file import KINDS, Manifest, ManifestResponse, Wave
+from .wave_keys import wave_key
+
+if TYPE_CHECKING:
+    from .wave_file import WaveFile
 
 # The fields that make up a response's content, in a fixed order; ids and time stamps are left out,
 # so the same answers give the same fingerprint in the cadre's database, the file and any aggregate.
@@ -28,6 +34,15 @@ CONTENT_TABLES = ("respondent", "tool", "daily_minutes", "quota", "rule_answer")
 
 class ExportFailed(BurdenSurveyError):
     title = "导出未完成"
+
+
+@dataclass(frozen=True)
+class SealFor:
+    """Whom a file is sealed for: the public key of a wave (the cadre's wave file, or the level above's)."""
+
+    wave_id: str
+    key_id: str
+    public_pem: str
 
 
 def response_content(conn: sqlite3.Connection, schema: str, respondent_id: str) -> str:
@@ -69,7 +84,8 @@ def read_manifest(conn: sqlite3.Connection, schema: str = "main") -> Manifest:
 def export_response(storage: Storage, wave: Wave, path: Path | str, source_id: str | None = None) -> Manifest:
     """Write one respondent's answers (the cadre's own by default) for a wave into a new survey file.
 
-    Each export is a new revision of the same response, so a supervisor keeps only the newest.
+    Each export is a new revision of the same response, so a supervisor keeps only the newest. When the wave has a
+    key (a wave file was loaded), the file is sealed for the organiser: only their passphrase opens it.
     """
     source_id = source_id or storage.self_id
     rid_key, revision_key = f"wave_respondent:{wave.id}:{source_id}", f"wave_revision:{wave.id}:{source_id}"
@@ -79,7 +95,9 @@ def export_response(storage: Storage, wave: Wave, path: Path | str, source_id: s
     profile = storage.load_profile(source_id)
     manifest = Manifest("response", wave.id, wave.title, wave.questionnaire_version, now(), profile.county_code or "")
     period = (wave.period_start or date.min, wave.period_end or date.max)
-    with _new_file(storage, path) as out:
+    key = wave_key(storage, wave.id)
+    seal = key and SealFor(wave.id, key.key_id, key.public_pem)
+    with _new_file(storage, path, seal) as out:
         _copy_wave(storage, wave)
         _copy_respondent(storage, source_id, respondent_id, wave.id, revision, period)
         content = response_content(storage.db.conn, out, respondent_id)
@@ -87,11 +105,16 @@ def export_response(storage: Storage, wave: Wave, path: Path | str, source_id: s
         _write_manifest(storage, out, manifest)
     storage.set_setting(rid_key, respondent_id)
     storage.set_setting(revision_key, str(revision))
+    _log_export(storage, "调查文件", Path(path), wave.id, seal)
     return manifest
 
 
-def export_aggregate(storage: Storage, wave_id: str, path: Path | str, division: str = "") -> Manifest:
-    """Every imported response of a wave in one file for the level above, ids, revisions and fingerprints kept."""
+def export_aggregate(storage: Storage, wave_id: str, path: Path | str, division: str = "",
+                     seal_for: WaveFile | None = None) -> Manifest:
+    """Every imported response of a wave in one file for the level above, ids, revisions and fingerprints kept.
+
+    `seal_for`: the level above's wave file; the aggregate is then sealed for its key.
+    """
     row = storage.db.execute("SELECT id, title, questionnaire_version FROM wave WHERE id = ?", [wave_id]).fetchone()
     if row is None:
         raise ExportFailed(f"没有调查批次「{wave_id}」。", "请先导入这一批次的调查文件。")
@@ -99,7 +122,8 @@ def export_aggregate(storage: Storage, wave_id: str, path: Path | str, division:
     responses = storage.db.execute(
         "SELECT id, wave_id, revision, content_sha256 FROM respondent WHERE wave_id = ? ORDER BY id", [wave_id]
     ).fetchall()
-    with _new_file(storage, path) as out:
+    seal = _seal_for_above(wave_id, seal_for)
+    with _new_file(storage, path, seal) as out:
         conn = storage.db.conn
         conn.execute(f"INSERT INTO {out}.wave SELECT * FROM main.wave WHERE id = ?", [wave_id])
         for table, where in (
@@ -112,16 +136,36 @@ def export_aggregate(storage: Storage, wave_id: str, path: Path | str, division:
             conn.execute(f"INSERT INTO {out}.{table} SELECT * FROM main.{table} WHERE {where}", [wave_id])
         manifest.responses = [ManifestResponse(*r) for r in responses]
         _write_manifest(storage, out, manifest)
+    _log_export(storage, f"汇总文件（{len(responses)} 份答卷）", Path(path), wave_id, seal)
     return manifest
 
 
-class _new_file:
-    """Create the file's schema at a temporary name, attach it, and move it into place only when complete."""
+def _seal_for_above(wave_id: str, wave_file: WaveFile | None) -> SealFor | None:
+    if wave_file is None:
+        return None
+    if not wave_file.public_pem or not wave_file.key_id:
+        raise ExportFailed("所选的批次文件没有公钥，无法加密。", "请向上级组织者索取含密钥的批次文件，或不加密导出。")
+    if wave_file.wave.id != wave_id:
+        raise ExportFailed(f"所选的批次文件属于批次「{wave_file.wave.id}」，而汇总的是批次「{wave_id}」。",
+                           "请选择上级为这一批次发出的批次文件。")
+    return SealFor(wave_id, wave_file.key_id, wave_file.public_pem)
 
-    def __init__(self, storage: Storage, path: Path | str):
+
+def _log_export(storage: Storage, what: str, path: Path, wave_id: str, seal: SealFor | None) -> None:
+    """One audit line per export: the file's name (never a person) and whether, and for whom, it is sealed."""
+    how = f"已加密，密钥编号 {crypto.shown_key_id(seal.key_id)}" if seal else "未加密"
+    audit.log(storage, "export", f"{what} {path.name}（{how}）", wave_id)
+
+
+class _new_file:
+    """Create the file's schema at a temporary name, attach it, and move it into place only when complete
+    (and sealed, when `seal` says for whom: the plain bytes never sit at the final name)."""
+
+    def __init__(self, storage: Storage, path: Path | str, seal: SealFor | None = None):
         self.storage = storage
         self.path = Path(path)
         self.partial = self.path.with_name(self.path.name + ".part")
+        self.seal = seal
 
     def __enter__(self) -> str:
         self.partial.unlink(missing_ok=True)
@@ -143,10 +187,20 @@ class _new_file:
         single.execute("PRAGMA journal_mode=DELETE")
         single.close()
         try:
+            if self.seal is not None:
+                self._seal()
             os.replace(self.partial, self.path)
         except OSError as error:
             self.partial.unlink(missing_ok=True)
             raise ExportFailed(f"无法写入 {self.path}（{error.strerror}）。", "请换一个文件夹，或检查U盘是否写保护。") from error
+
+    def _seal(self) -> None:
+        sealed = crypto.seal(self.partial.read_bytes(), self.seal.public_pem, self.seal.wave_id)
+        if len(sealed) > survey_file.MAX_FILE_BYTES:  # the importer would refuse it: better to say so now
+            self.partial.unlink(missing_ok=True)
+            raise ExportFailed(f"加密后的文件太大（{len(sealed) / 1024 / 1024:.1f} MB），超过导入上限。",
+                               "请分批次或按乡镇分开导出。")
+        self.partial.write_bytes(sealed)
 
 
 @lru_cache(maxsize=1)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from . import importer_sql as sql
 from . import importer_values as values
-from . import audit, summaries, survey_file
+from . import audit, backups, crypto, summaries, survey_file, wave_keys
 from .errors import BurdenSurveyError
 from .filestore import fingerprint, read_manifest, response_content
 from .inputs import Inputs, Source, SurveyFileRejected, too_big
@@ -60,14 +60,16 @@ class ImportReport:
 
 def import_paths(storage: Storage, paths: list[Path | str], *, progress: Callable[[int, int, str], None] | None = None,
                  cancelled: Callable[[], bool] | None = None, accept_new_waves: bool = False,
-                 today: date | None = None) -> ImportReport:
+                 today: date | None = None, keys: wave_keys.KeyRing | None = None) -> ImportReport:
     """Check and merge files, folders (*.bsurvey, recursively) and .zip archives; one transaction per file.
 
     `progress(done, total, name)` follows each file; `cancelled()` is asked before each file, so a cancel keeps
     the files already done and nothing of the next. Every outcome is also kept in the import history.
+    `keys`: the unlocked wave keys that open sealed files (a sealed file without its key is refused).
     """
+    backups.before_import(storage)  # an import that goes wrong can be undone from 「数据安全」
     conn = storage.db.conn
-    merger = _Merger(conn, accept_new_waves, (today or date.today()).isoformat())
+    merger = _Merger(conn, accept_new_waves, (today or date.today()).isoformat(), keys)
     with Inputs(paths) as inputs, sql.import_session(conn, values.vocabularies()):
         report = ImportReport(sql.start_batch(conn, now()))
         try:
@@ -120,8 +122,12 @@ def check_container(name: str, path: Path) -> str:
 class _Merger:
     """The per-file work of one import: checks on the attached file, then the merge."""
 
-    def __init__(self, conn: sqlite3.Connection, accept_new_waves: bool, today: str):
+    def __init__(self, conn: sqlite3.Connection, accept_new_waves: bool, today: str,
+                 keys: wave_keys.KeyRing | None = None):
         self.conn = conn
+        self.keys = keys
+        self.decrypted = ""  # the audit line of the file in hand when it was sealed
+        self.plain_copy: Path | None = None
         self.accept_new_waves = accept_new_waves
         self.today = today
         self.ours = sql.our_migrations()
@@ -132,23 +138,47 @@ class _Merger:
         try:
             try:
                 path = inputs.local_path(source)
-                digest = check_container(source.name, path)
+                digest, path = self._unsealed(inputs, source.name, path)
                 manifest = self._checked(inputs, source.name, path)
                 return self._merge(source.name, manifest, digest, batch_id)
             except OSError as error:
                 raise SurveyFileRejected(source.name, f"无法读取这个文件（{error.strerror or error}）。") from error
             finally:
                 sql.detach(self.conn)
+                if self.plain_copy is not None:  # decrypted answers do not wait on disk for the whole import
+                    self.plain_copy.unlink(missing_ok=True)
+                    self.plain_copy = None
         except SurveyFileRejected as rejected:
             with sql.transaction(self.conn):
                 sql.add_result(self.conn, batch_id, source.name, digest, "rejected", rejected.reason, 0, now())
             return FileResult(source.name, "rejected", rejected.reason, 0)
 
+    def _unsealed(self, inputs: Inputs, name: str, path: Path) -> tuple[str, Path]:
+        """(SHA-256 of the file as received, the plain file to check): a sealed file is opened with its key
+        into a private scratch copy; a plain one is returned as it is."""
+        self.decrypted = ""
+        with open(path, "rb") as file:
+            head = file.read(len(crypto.MAGIC))
+        if not crypto.is_sealed(head):
+            return check_container(name, path), path
+        size, limit = path.stat().st_size, survey_file.MAX_FILE_BYTES
+        if size > limit:
+            raise SurveyFileRejected(name, too_big(size, limit))
+        data = path.read_bytes()
+        plain, header = wave_keys.unseal(self.conn, self.keys, name, data)
+        self.plain_copy = inputs.scratch_file()
+        self.plain_copy.write_bytes(plain)
+        check_container(name, self.plain_copy)
+        self.decrypted = f"解密 {name}（批次 {header.wave_id}，密钥编号 {crypto.shown_key_id(header.key_id)}）"
+        return hashlib.sha256(data).hexdigest(), self.plain_copy
+
     # checks -----------------------------------------------------------------------------
     def _checked(self, inputs: Inputs, name: str, path: Path) -> Manifest:
         try:
             sql.attach(self.conn, path)
-            problem = sql.integrity_problem(self.conn)
+            # Thorough: the checks below find rows through indexes, the copy reads whole tables; a damaged index
+            # that disagrees with its table would let the checks see other rows than the ones copied.
+            problem = sql.integrity_problem(self.conn, thorough=True)
             if problem:
                 raise SurveyFileRejected(name, DAMAGED.format(f"完整性检查未通过：{problem}"))
             names = sql.applied_migrations(self.conn)
@@ -170,7 +200,13 @@ class _Merger:
             self._check_responses(name, manifest)
             return manifest
         except sqlite3.DatabaseError as error:
-            raise SurveyFileRejected(name, DAMAGED.format(error)) from error
+            # Kept without its traceback: the frames in it hold the cursor of a half-read query, and an open query
+            # keeps the file from being detached (the import would then stop at the next statement).
+            raise SurveyFileRejected(name, DAMAGED.format(error)) from error.with_traceback(None)
+        except UnicodeDecodeError as error:  # SQLite's own message quoted damaged bytes (a name in the schema)
+            raise SurveyFileRejected(name, DAMAGED.format("结构中有无法识别的文字")) from error
+        except MemoryError as error:  # SQLite reports some damaged page structures as "out of memory"
+            raise SurveyFileRejected(name, DAMAGED.format("文件结构异常，读取时内存不足")) from error.with_traceback(None)
 
     def _attach_migrated_copy(self, inputs: Inputs, name: str, path: Path, names: list[str]) -> None:
         """An older file is copied, brought up to our schema on the copy, and read from there."""
@@ -199,6 +235,8 @@ class _Merger:
             raise SurveyFileRejected(name, f"文件的清单缺少「{error.args[0]}」，文件不完整。") from error
         except (ValueError, TypeError) as error:
             raise SurveyFileRejected(name, "文件的清单格式有误（格式版本不是数字）。") from error
+        if not all(isinstance(value, str) for value in manifest.items().values()):
+            raise SurveyFileRejected(name, "文件的清单格式有误（有的值不是文字），文件可能被改动。")
         if manifest.format_version > FORMAT_VERSION:
             raise SurveyFileRejected(name, NEWER_PROGRAM)
         if manifest.encryption != "none":
@@ -234,6 +272,10 @@ class _Merger:
                         raise SurveyFileRejected(name, f"未知的调查批次「{manifest.wave_id} {manifest.wave_title}」：请先新建这个批次，"
                                                        "或勾选「自动登记新批次」后重新导入。")
                     sql.register_wave(conn, manifest.wave_id, manifest.wave_title, manifest.questionnaire_version, at)
+                expired = sql.retention_passed(conn, manifest.wave_id, self.today)
+                if expired:
+                    raise SurveyFileRejected(name, f"调查批次「{manifest.wave_id}」的保留期限（至 {expired}）已过，"
+                                                   "这一批次的答卷已按规定销毁，不再接收它的文件。")
                 outcomes = self._decide(name, manifest)
                 for response in manifest.responses:
                     if outcomes[response.respondent_id][0] == "replaced":
@@ -245,6 +287,8 @@ class _Merger:
                     summaries.refresh(conn, taken)
                 result = _result(name, manifest.kind, list(outcomes.values()), len(taken))
                 sql.add_result(conn, batch_id, name, digest, result.status, result.reason, result.responses, at)
+                if self.decrypted:  # with its result: a file refused later leaves no decrypt line behind
+                    audit.record(conn, "decrypt", self.decrypted, manifest.wave_id)
             return result
         except sqlite3.OperationalError as error:
             raise ImportFailed(f"无法写入数据库（{error}）。", "请检查磁盘空间和文件权限；已完成的文件已保存。") from error

@@ -59,9 +59,10 @@ def detach(conn: sqlite3.Connection) -> None:
         conn.execute(f"DETACH DATABASE {ALIAS}")
 
 
-def integrity_problem(conn: sqlite3.Connection) -> str:
-    """SQLite's own check of every page; the first finding (in English), or "" when the file is sound."""
-    rows = [r[0] for r in conn.execute(f"PRAGMA {ALIAS}.quick_check(3)")]
+def integrity_problem(conn: sqlite3.Connection, thorough: bool = False) -> str:
+    """SQLite's own check of every page (`thorough`: and that every index holds exactly its table's rows);
+    the first finding (in English), or "" when the file is sound."""
+    rows = [r[0] for r in conn.execute(f"PRAGMA {ALIAS}.{'integrity_check' if thorough else 'quick_check'}(3)")]
     if rows == ["ok"]:
         return ""
     findings = [line for row in rows for line in row.splitlines() if line.strip() and not line.startswith("***")]
@@ -182,6 +183,12 @@ def file_responses(conn: sqlite3.Connection) -> list[tuple]:
 # the supervisor's database ------------------------------------------------------------------
 def wave_known(conn: sqlite3.Connection, wave_id: str) -> bool:
     return conn.execute("SELECT 1 FROM main.wave WHERE id = ?", [wave_id]).fetchone() is not None
+
+
+def retention_passed(conn: sqlite3.Connection, wave_id: str, today: str) -> str | None:
+    """The wave's retention date when it has passed: its answers are destroyed and must not come back."""
+    row = conn.execute("SELECT retain_until FROM main.wave WHERE id = ? AND retain_until < ?", [wave_id, today]).fetchone()
+    return row[0] if row else None
 
 
 def register_wave(conn: sqlite3.Connection, wave_id: str, title: str, questionnaire_version: str, at: str) -> None:

@@ -109,11 +109,34 @@ def value_checks(reference: Schema) -> dict[str, list[Rule]]:
     return rules
 
 
+def text_problem(conn: sqlite3.Connection, reference: Schema) -> str:
+    """The first text that is not valid UTF-8, in words; "" when all text is.
+
+    SQLite stores the bytes it is given; text this program could not read back would be copied in and make the
+    supervisor's own database unreadable later. Each column's texts are joined by a newline (which ends any byte
+    sequence) and decoded once in Python, the only place that checks them.
+    """
+    for table, label in TABLE_LABELS.items():
+        # Text in a number column is refused by the type rules; here only the text columns are read.
+        columns = [c[0] for c in reference.tables[table] if c[1] == "TEXT"]
+        joined = ", ".join(f"CAST(group_concat(CASE WHEN typeof({c}) = 'text' THEN {c} END, char(10)) AS BLOB)"
+                           for c in columns)
+        for column, texts in zip(columns, conn.execute(f"SELECT {joined} FROM {ALIAS}.{table}").fetchone()):
+            try:
+                (texts or b"").decode("utf-8")
+            except UnicodeDecodeError:
+                return f"「{label}」表（{table}）的 {column} 列有无法识别的文字（不是 UTF-8 编码），文件可能已损坏。"
+    return ""
+
+
 def value_problem(conn: sqlite3.Connection, reference: Schema, wave_id: str, today: str) -> str:
     """The first value that this program would never write, in words; "" when every value is acceptable.
 
     One scan per table tests every rule at once; only when a row fails is each rule tried alone, to name it.
     """
+    problem = text_problem(conn, reference)
+    if problem:
+        return problem
     params = {"wave": wave_id, "today": today}
     for table, rules in value_checks(reference).items():
         any_bad = " OR ".join(f"({r.bad})" for r in rules)

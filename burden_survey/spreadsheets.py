@@ -29,7 +29,7 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill
 
-from . import divisions, report_sql
+from . import audit, divisions, report_sql
 from .choices import (
     ACTIONS, AFTER_HOURS, ANSWERS, CONSEQUENCES, FREQUENCIES, GROUP_PURPOSES, GROUP_SIZES, INSTANT_RESPONSE,
     MESSAGE_BANDS, OBLIGATIONS, PLATFORMS, POSTS, QUOTA_BASES, QUOTA_LEVELS, QUOTA_METHODS, QUOTA_TARGET_GROUPS,
@@ -258,7 +258,9 @@ def export_xlsx(storage: Storage, path: Path | str, wave_id: str | None = None,
                     sheet.close()
             raise
 
-    return replace_when_done(Path(path), write)
+    written = replace_when_done(Path(path), write)
+    audit.log(storage, "export", f"Excel 表格：{written.name}", wave_id)
+    return written
 
 
 def export_csv(storage: Storage, folder: Path | str, wave_id: str | None = None,
@@ -279,6 +281,7 @@ def export_csv(storage: Storage, folder: Path | str, wave_id: str | None = None,
         written.append(replace_when_done(target, lambda part, t=table: _write_csv(part, t)))
     if progress:
         progress(len(builders), len(builders), "")
+    audit.log(storage, "export", f"CSV 文件 {len(written)} 个：{'、'.join(p.name for p in written)}", wave_id)
     return written
 
 

@@ -347,6 +347,11 @@ class Storage:
                      r["period_start"] and date.fromisoformat(r["period_start"]),
                      r["period_end"] and date.fromisoformat(r["period_end"])) for r in rows]
 
+    def responses_per_wave(self) -> dict[str, int]:
+        """How many responses each wave holds (waves without any are left out)."""
+        rows = self.db.execute("SELECT wave_id, count(*) FROM respondent WHERE wave_id IS NOT NULL GROUP BY wave_id")
+        return dict(rows.fetchall())
+
     # bulk ----------------------------------------------------------------------------
     def add_respondent_bundle(self, profile: Profile, tools: list[Tool], minutes: list[tuple[int, date, int]],
                               quotas: list[Quota], answers: list[RuleAnswer]) -> str:

@@ -2,12 +2,19 @@
 
 The cadre's pages show one sample cadre; the supervisor's pages show a real import of sample survey files
 (one of them broken on purpose) and a roster of expected returns.
+
+`--large [--out DIR]` renders every page three times, into DIR (default /tmp/shots/large) and not into docs/:
+normal text in Chinese, 200 % text in Chinese and 150 % text in English, each in a window the size a maximised
+window gets on a 1366×768 screen, to check the large-text mode by eye. Run it on a real (or Xvfb) display.
 """
 
 from __future__ import annotations
 
+import argparse
+import os
 import sys
 import tempfile
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -20,17 +27,27 @@ from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
 from burden_survey.demo import DEMO_WAVE, write_demo, write_demo_files  # noqa: E402
 from burden_survey.roster import load_roster  # noqa: E402
 from burden_survey.storage import Storage  # noqa: E402
-from ui.app import create_application  # noqa: E402
-from ui.main_window import MainWindow  # noqa: E402
+from ui import appearance  # noqa: E402
+from ui.app import create_application, install_translators  # noqa: E402
+from ui.main_window import PAGES, SUPERVISOR_PAGES, MainWindow  # noqa: E402
 
-CADRE_PAGES = ("profile", "tools", "daily_log", "quotas", "rules", "burden")
+README_SIZE = (1280, 800)
+SMALL_SCREEN = (1366, 700)  # a maximised window on a 1366×768 screen, less the taskbar and the title bar
 
 
-def grab(app, window, key: str) -> None:
-    window.show_page(key)
-    app.processEvents()
-    window.grab().save(str(ROOT / "docs" / f"{key}.png"))
-    print(f"docs/{key}.png")
+@dataclass(frozen=True)
+class ShotSet:
+    name: str
+    language: str
+    percent: int
+    size: tuple[int, int]
+
+
+LARGE_SETS = [
+    ShotSet("zh_CN-100", "zh_CN", 100, SMALL_SCREEN),
+    ShotSet("zh_CN-200", "zh_CN", 200, SMALL_SCREEN),
+    ShotSet("en-150", "en", 150, SMALL_SCREEN),
+]
 
 
 def add_registry(storage: Storage) -> None:
@@ -61,6 +78,17 @@ def add_registry(storage: Storage) -> None:
     registry.change_status(storage, closed.id, "migrated", date(2026, 10, 20), "功能已迁入苏服办")
 
 
+def add_roster(storage: Storage, folder: Path) -> None:
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["单位", "区划代码", "应交份数"])
+    for name, code, expected in [("东港镇", "320205101", 12), ("锡北镇", "320205102", 10), ("羊尖镇", "320205103", 12),
+                                 ("鹅湖镇", "320205104", 9), ("东北塘街道", "320205002", 10), ("东亭街道", "320205003", 11)]:
+        sheet.append([name, code, expected])
+    book.save(folder / "roster.xlsx")
+    load_roster(storage, folder / "roster.xlsx", DEMO_WAVE.id)
+
+
 def wait_idle(app, page) -> None:
     """Let a page's background computation finish before the picture is taken."""
     deadline = QTimer()
@@ -73,60 +101,101 @@ def wait_idle(app, page) -> None:
         app.processEvents()
 
 
-def main() -> None:
-    app = create_application([])
-    folder = Path(tempfile.mkdtemp())
+def grab(app, window, key: str, out: Path, whole: bool = False) -> None:
+    """The window showing one page; with `whole`, a page taller than the window is also taken scrolled to its end."""
+    window.show_page(key)
+    wait_idle(app, window.pages[key])
+    out.mkdir(parents=True, exist_ok=True)
+    window.grab().save(str(out / f"{key}.png"))
+    shown = out / f"{key}.png"
+    print(shown.relative_to(ROOT) if shown.is_relative_to(ROOT) else shown)
+    bar = window.page_scroll.verticalScrollBar()
+    if whole and bar.maximum() > 0:
+        bar.setValue(bar.maximum())
+        wait_idle(app, window.pages[key])
+        window.grab().save(str(out / f"{key}-end.png"))
+        print(out / f"{key}-end.png")
+        bar.setValue(0)
 
-    write_demo(folder / "cadre.db", 12, seed=7, until=date.today())
-    storage = Storage.open(folder / "cadre.db")
+
+def grab_charts(app, window: MainWindow, out: Path) -> None:
+    """The dashboard scrolled down to its charts, which sit below the key figures when the text is large."""
+    page = window.pages["dashboard"]
+    for number, box in enumerate(page.boxes[:3:2], 1):
+        page.scroll.verticalScrollBar().setValue(box.y())
+        wait_idle(app, page)
+        window.grab().save(str(out / f"dashboard-charts{number}.png"))
+        print(out / f"dashboard-charts{number}.png")
+    page.scroll.verticalScrollBar().setValue(0)
+
+
+def open_window(storage: Storage, size: tuple[int, int]) -> MainWindow:
     window = MainWindow(storage)
-    window.resize(1280, 800)
+    window.resize(*size)
     window.show()
-    for key in CADRE_PAGES:
-        grab(app, window, key)
-    window.close()
-    storage.close()
+    return window
 
-    files = write_demo_files(folder / "files", 60, seed=11)
-    (folder / "files" / "照片.bsurvey").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(3000))
-    supervisor = Storage.open(folder / "county.db")
-    window = MainWindow(supervisor)
-    window.resize(1280, 800)
-    window.show()
+
+def import_through_page(window: MainWindow, files: Path) -> None:
+    """A real import by the import page, so its results table shows every file's outcome."""
     window.show_page("import")
     page = window.pages["import"]
     page.new_waves_box.setChecked(True)
     loop = QEventLoop()
     page.imported.connect(lambda _: loop.quit())
-    QTimer.singleShot(0, lambda: page.start_import([folder / "files"]))
+    QTimer.singleShot(0, lambda: page.start_import([files]))
     loop.exec()
-    grab(app, window, "import")
 
-    book = Workbook()
-    sheet = book.active
-    sheet.append(["单位", "区划代码", "应交份数"])
-    for name, code, expected in [("东港镇", "320205101", 12), ("锡北镇", "320205102", 10), ("羊尖镇", "320205103", 12),
-                                 ("鹅湖镇", "320205104", 9), ("东北塘街道", "320205002", 10), ("东亭街道", "320205003", 11)]:
-        sheet.append([name, code, expected])
-    book.save(folder / "roster.xlsx")
-    load_roster(supervisor, folder / "roster.xlsx", DEMO_WAVE.id)
-    grab(app, window, "returns")
 
-    dashboard = window.pages["dashboard"]
-    loop = QEventLoop()
-    dashboard.computed.connect(lambda _: QTimer.singleShot(300, loop.quit))
-    window.show_page("dashboard")
-    loop.exec()
-    grab(app, window, "dashboard")
+def render(app, folder: Path, size: tuple[int, int], out: Path, every_page: bool) -> None:
+    """The cadre's pages from the sample cadre, the supervisor's from a county that has just imported files."""
+    cadre = Storage.open(folder / "cadre.db")
+    window = open_window(cadre, size)
+    for key, _ in PAGES:
+        if key not in SUPERVISOR_PAGES:
+            grab(app, window, key, out, every_page)
+    window.close()
+    cadre.close()
 
+    county_db = folder / f"county-{out.name}.db"
+    county_db.unlink(missing_ok=True)
+    supervisor = Storage.open(county_db)
+    window = open_window(supervisor, size)
+    import_through_page(window, folder / "files")
+    grab(app, window, "import", out, every_page)
+    add_roster(supervisor, folder)
+    grab(app, window, "returns", out, every_page)
     add_registry(supervisor)
-    for key in ("registry", "matching", "governance"):
-        page = window.pages[key]
-        window.show_page(key)
-        wait_idle(app, page)
-        grab(app, window, key)
+    keys = [key for key, _ in PAGES if key in SUPERVISOR_PAGES and key not in ("import", "returns")]
+    for key in keys if every_page else ("dashboard", "registry", "matching", "governance"):
+        grab(app, window, key, out, every_page)
+        if key == "dashboard" and every_page:
+            grab_charts(app, window, out)
     window.close()
     supervisor.close()
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--large", action="store_true", help="normal, 200 % Chinese and 150 % English, not for docs/")
+    parser.add_argument("--out", type=Path, default=Path(tempfile.gettempdir()) / "shots" / "large")
+    args = parser.parse_args(argv)
+
+    folder = Path(tempfile.mkdtemp())
+    # The pictures must not depend on, or change, the window sizes and choices saved by the user's own runs.
+    os.environ["XDG_CONFIG_HOME"] = str(folder / "config")
+    app = create_application([], language="zh_CN", font_scale=100)
+    write_demo(folder / "cadre.db", 12, seed=7, until=date.today())
+    files = write_demo_files(folder / "files", 60, seed=11)
+    (folder / "files" / "照片.bsurvey").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(3000))
+
+    if not args.large:
+        render(app, folder, README_SIZE, ROOT / "docs", every_page=False)
+    else:
+        for shot_set in LARGE_SETS:
+            install_translators(app, shot_set.language)
+            appearance.apply_font_scale(app, shot_set.percent)
+            render(app, folder, shot_set.size, args.out / shot_set.name, every_page=True)
     print(f"{len(files)} sample files imported")
 
 

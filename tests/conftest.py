@@ -1,6 +1,7 @@
 """Shared fixtures: every test runs headless and gets its own real SQLite file on disk."""
 
 import os
+import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -37,3 +38,10 @@ def isolated_settings(tmp_path, monkeypatch):
     """QSettings write into the test's folder, never into the user's real settings."""
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    # Qt reads XDG_CONFIG_HOME once per process; tell it each test's folder, or a choice one test saves (a ticked
+    # box, a remembered folder) is what the next test starts with. Core tests never load Qt, so neither does this.
+    qtcore = sys.modules.get("PySide6.QtCore")
+    if qtcore is not None:
+        settings = qtcore.QSettings
+        for fmt in (settings.Format.NativeFormat, settings.Format.IniFormat):
+            settings.setPath(fmt, settings.Scope.UserScope, str(tmp_path / "config"))

@@ -246,10 +246,10 @@ def make_window(qtbot, storage) -> MainWindow:
     return show_active(qtbot, MainWindow(storage))  # shortcuts reach only the active window
 
 
-def test_the_dashboard_answers_ctrl_9_just_before_the_app_registry(qtbot, county):
+def test_the_dashboard_answers_ctrl_0_just_before_the_app_registry(qtbot, county):
     window = make_window(qtbot, county)
     with qtbot.waitSignal(window.pages["dashboard"].computed, timeout=WAIT_MS):
-        qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_9, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
 
     assert window.stack.currentWidget() is window.pages["dashboard"]
     assert window.heading.text() == "负担看板"

@@ -287,11 +287,13 @@ def test_a_bad_row_in_an_imported_registry_is_listed_by_row_and_nothing_is_taken
     assert page.stack.currentWidget() is page.empty_label
 
 
-def test_ctrl_0_opens_the_registry_under_the_supervisor_heading(qtbot, storage):
+def test_the_registry_follows_the_dashboard_under_the_supervisor_heading(qtbot, storage):
     from ui.main_window import MainWindow
 
     window = MainWindow(storage)
     show_active(qtbot, window)
-    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)  # the dashboard
+    window.nav.setFocus()
+    qtbot.keyClick(window.nav, Qt.Key.Key_Down)
     assert window.stack.currentWidget() is window.pages["registry"]
     assert window.heading.text() == "应用登记"

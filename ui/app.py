@@ -2,20 +2,25 @@
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEventLoop, QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
 from burden_survey import paths
 from burden_survey.errors import BurdenSurveyError
-from burden_survey.logging_setup import setup_logging
-from burden_survey.storage import Storage
 
 from . import appearance
 from .errors import install_excepthook, show_error
+
+if TYPE_CHECKING:  # loaded after the window is on screen (sqlite-utils alone takes longer than Qt's window)
+    from burden_survey.storage import Storage
+
+    from .main_window import MainWindow
 
 
 def create_application(argv: list[str] | None = None, language: str | None = None,
@@ -58,7 +63,7 @@ def install_translators(app: QApplication, language: str) -> None:
 _installed_translators: list[QTranslator] = []
 
 
-def open_window(storage: Storage):
+def open_window(storage: Storage, open_paths: list[Path] = ()):
     """Show the notice until it is acknowledged, then the main window; None if the user declined."""
     from .main_window import MainWindow
     from .notice_dialog import NoticeDialog
@@ -68,21 +73,128 @@ def open_window(storage: Storage):
     window = MainWindow(storage)
     window.show()
     window.first_start()  # a fresh database: the guide follows the notice
+    after_open(window, open_paths)
     return window
 
 
-def run_gui(db_path: Path | None = None) -> int:
-    app = create_application()
+def launch(db_path: Path, open_paths: list[Path] = ()) -> MainWindow | int:
+    """The main window on screen (its database opening just after), or the exit code when there is none.
+
+    A cadre who has acknowledged the notice sees the window frame at once; the database, and with it the first
+    page, follows in the next turn of the event loop. A first start (or a file we cannot peek into) takes the
+    long way: open the database, show the notice, then the window.
+    """
+    from .main_window import MainWindow
+
+    if not _notice_seen(db_path):
+        storage = _open_storage(db_path, None)
+        if storage is None:
+            return 1
+        window = open_window(storage, open_paths)
+        if window is None:
+            storage.close()
+            return 0
+        return window
+    window = MainWindow()
+    window.show()
+    # Paint the frame now; the database is opened only after the window is on screen.
+    QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+    QTimer.singleShot(0, lambda: _attach_storage(window, db_path, open_paths))
+    return window
+
+
+def _attach_storage(window: MainWindow, db_path: Path, open_paths: list[Path]) -> None:
+    storage = _open_storage(db_path, window)
+    if storage is None:
+        window.close()
+        QApplication.exit(1)
+        return
+    window.attach(storage)
+    after_open(window, open_paths)
+
+
+def _open_storage(db_path: Path, parent) -> Storage | None:
+    """The database, once this process holds its lock: a second window on the same file is told and stops."""
+    from burden_survey import instance_lock
+    from burden_survey.logging_setup import setup_logging
+    from burden_survey.storage import Storage
+
     setup_logging()
-    install_excepthook()
+    key = db_path.resolve()
     try:
-        storage = Storage.open(db_path or paths.default_db_path())
+        if key not in _locks:
+            _locks[key] = instance_lock.acquire(db_path)
+        return Storage.open(db_path)
     except BurdenSurveyError as exc:
-        show_error(None, exc)
-        return 1
-    window = open_window(storage)
-    if window is None:
-        return 0
+        if key in _locks:
+            _locks.pop(key).release()
+        show_error(parent, exc)
+        return None
+
+
+# The databases this process has open, each locked against a second copy of the program (released at exit).
+_locks: dict = {}
+
+
+def release_locks() -> None:
+    while _locks:
+        _locks.popitem()[1].release()
+
+
+def _notice_seen(db_path: Path) -> bool:
+    """Has this database's notice been acknowledged? Read with the bare sqlite3 module; any doubt says no."""
+    if not db_path.is_file():
+        return False
+    try:
+        conn = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            return conn.execute("SELECT EXISTS (SELECT 1 FROM notice_ack)").fetchone()[0] == 1
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return False
+
+
+def after_open(window: MainWindow, open_paths: list[Path]) -> None:
+    """Once the database is open: the day's housekeeping, then what a double-click on a file asked for
+    (survey files and archives go to 「导入答卷」)."""
+    QTimer.singleShot(0, lambda: housekeeping(window))
+    if open_paths:
+        window.open_files(list(open_paths))
+
+
+def housekeeping(window: MainWindow) -> None:
+    """Answers past their wave's retention date are destroyed (and the user told), then the day's backup made."""
+    from burden_survey import backups, retention
+
+    from .file_widgets import show_info
+
+    storage = window.storage
+    if storage is None:
+        return
+    try:
+        destroyed = retention.destroy_due(storage)
+        backups.daily_backup_if_due(storage)
+    except BurdenSurveyError as exc:
+        show_error(window, exc)
+        return
+    if destroyed:
+        lines = "\n".join(QCoreApplication.translate("app", "批次 {0}（{1}）：{2} 份答卷，保留至 {3}").format(
+            r.wave_id, r.wave_title, r.responses, r.retain_until) for r in destroyed)
+        show_info(window, QCoreApplication.translate("app", "已销毁到期数据"),
+                  QCoreApplication.translate("app", "以下调查批次已过保留期限，答卷已按规定销毁，销毁记录保存在「数据安全」页：\n{0}").format(lines))
+        window.refresh_current_page()
+
+
+def run_gui(db_path: Path | None = None, open_paths: list[Path] = ()) -> int:
+    app = create_application()
+    install_excepthook()
+    window = launch(Path(db_path or paths.default_db_path()), list(open_paths))
+    if isinstance(window, int):
+        release_locks()
+        return window
     code = app.exec()
-    storage.close()
+    if window.storage is not None:
+        window.storage.close()
+    release_locks()
     return code

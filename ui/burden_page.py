@@ -6,12 +6,13 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from burden_survey.choices import TOOL_KINDS
 from burden_survey.metrics import BurdenSummary, PeriodSummary, my_burden
 
-from .widgets import choice_label
+from .appearance import current_font_scale
+from .widgets import FlowLayout, choice_label
 
 
 class FigureCard(QFrame):
@@ -22,6 +23,7 @@ class FigureCard(QFrame):
         self.setObjectName("figureCard")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.caption = QLabel(caption, self)
+        self.caption.setWordWrap(True)  # a long caption (large text, English) wraps rather than widening the page
         self.value = QLabel("—", self)
         self.value.setObjectName("figureValue")
         self.context = QLabel("", self)
@@ -30,10 +32,16 @@ class FigureCard(QFrame):
         layout = QVBoxLayout(self)
         for label in (self.caption, self.value, self.context):
             layout.addWidget(label)
+        layout.addStretch(1)  # in a row of cards the big numbers line up however long each context line is
 
     def show_figure(self, value: str, context: str = "") -> None:
         self.value.setText(value)
         self.context.setText(context)
+
+
+def card_width(widget: QWidget) -> int:
+    """The narrowest a key-figure card may be: about nine characters of text."""
+    return 9 * widget.fontMetrics().horizontalAdvance("中")
 
 
 class BurdenPage(QWidget):
@@ -58,9 +66,10 @@ class BurdenPage(QWidget):
         self.chart_box = QVBoxLayout()
         self.canvas = None
 
-        cards = QGridLayout()
-        for i, card in enumerate((self.week_card, self.month_card, self.formality_card, self.tools_card, self.quota_card)):
-            cards.addWidget(card, 0, i)
+        # Equal columns, as many as fit: more rows with large text or in English.
+        cards = FlowLayout(even=True, column=card_width(self))
+        for card in (self.week_card, self.month_card, self.formality_card, self.tools_card, self.quota_card):
+            cards.addWidget(card)
         layout = QVBoxLayout(self)
         layout.addLayout(cards)
         layout.addWidget(self.warnings)
@@ -111,8 +120,10 @@ class BurdenPage(QWidget):
 
         from burden_survey.charts import daily_minutes_chart
 
-        self.canvas = FigureCanvasQTAgg(daily_minutes_chart(self.summary.last_30_days, today))
+        figure = daily_minutes_chart(self.summary.last_30_days, today)
+        figure.set_dpi(figure.dpi * current_font_scale())  # the chart's text grows with the large-text mode
+        self.canvas = FigureCanvasQTAgg(figure)
         self.canvas.setObjectName("burdenChart")
-        self.canvas.setMinimumHeight(260)
+        self.canvas.setMinimumHeight(round(260 * current_font_scale()))
         self.chart_box.addWidget(self.canvas)
         self.canvas.setFocusPolicy(Qt.FocusPolicy.NoFocus)

@@ -14,16 +14,24 @@ from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QPushBu
 
 from burden_survey.errors import BurdenSurveyError
 
+from .appearance import current_font_scale, scaled_style_sheet
 from .errors import show_error
 from .file_widgets import FileDialogs, remember_folder, remembered_folder
 from .widgets import empty_state
 
 FOLDER_KEY = "dashboard/chart_folder"
 COPY_DPI = 150
-# On screen a chart is its printed self scaled to the column: between these dots per inch. Below the lower
-# one the figure gets narrower instead (text would become unreadable); above the upper one, wider.
+# On screen a chart is its printed self scaled to the column: between these dots per inch, times the text size
+# chosen in 设置 (at 200 % the chart's text is as large against the page's as at 100 %). Below the lower bound the
+# figure gets narrower instead (text would become unreadable); above the upper one, wider. Saved and copied
+# pictures keep the size the chart was drawn for.
 MIN_SCREEN_DPI = 85
 MAX_SCREEN_DPI = 100
+STYLE = """
+QFrame#chartBox { background: white; border: 1px solid #d5dde6; border-radius: 6px; }
+QLabel#chartTitle { font-size: 11pt; font-weight: bold; color: #243447; }
+QLabel#chartFinding { color: #333333; }
+"""
 
 
 @lru_cache(maxsize=1)
@@ -34,15 +42,16 @@ def canvas_class():
     class ChartCanvas(FigureCanvasQTAgg):
         """Keeps the chart's proportions as the column width changes, and lets the dashboard scroll over it."""
 
-        def __init__(self, figure):
+        def __init__(self, figure, scale: float = 1.0):
             self.design_inches = figure.get_size_inches().copy()
+            self.scale = scale
             super().__init__(figure)
-            self.setFixedHeight(round(self.design_inches[1] * MAX_SCREEN_DPI))
+            self.setFixedHeight(round(self.design_inches[1] * MAX_SCREEN_DPI * scale))
 
         def resizeEvent(self, event) -> None:
             width = event.size().width()
             if width > 0:
-                dpi = min(max(width / self.design_inches[0], MIN_SCREEN_DPI), MAX_SCREEN_DPI)
+                dpi = min(max(width / self.design_inches[0], MIN_SCREEN_DPI * self.scale), MAX_SCREEN_DPI * self.scale)
                 # matplotlib scales its dpi by the screen's pixel ratio from this base (a private attribute).
                 self.figure._original_dpi = dpi
                 self.figure._set_dpi(dpi * self.device_pixel_ratio, forward=False)
@@ -87,12 +96,13 @@ class ChartBox(QFrame):
         self.chart = chart
         self.setObjectName("chartBox")
         self.setProperty("chartKey", chart.key)
+        self.setStyleSheet(scaled_style_sheet(STYLE, current_font_scale()))
         self.title = QLabel(chart.title, self)
         self.title.setObjectName("chartTitle")
         self.title.setWordWrap(True)
         if chart.figure is not None:
             self.size_inches = chart.figure.get_size_inches().copy()
-            self.canvas = canvas_class()(chart.figure)
+            self.canvas = canvas_class()(chart.figure, current_font_scale())
             self.canvas.setObjectName("chartCanvas")
             self.canvas.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         else:

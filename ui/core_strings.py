@@ -224,6 +224,7 @@ CORE_STRINGS = [
     QT_TRANSLATE_NOOP('ImportPage', '已取消'),
     QT_TRANSLATE_NOOP('ImportPage', '完成'),
     QT_TRANSLATE_NOOP('ImportPage', '未完成'),
+    QT_TRANSLATE_NOOP('ImportPage', '，'),
     QT_TRANSLATE_NOOP('ImportPage', '共 {0} 个文件：{1}'),
     QT_TRANSLATE_NOOP('ImportPage', '已取消：处理了 {0} 个文件（共 {1} 个）：{2}。其余 {3} 个文件未导入。'),
     QT_TRANSLATE_NOOP('ImportPage', '无'),
@@ -244,4 +245,9 @@ CORE_STRINGS = [
     QT_TRANSLATE_NOOP('RulesPage', '请勿填写任何人的姓名、电话或身份证号'),
     QT_TRANSLATE_NOOP('ToolsPage', '已删除「{0}」——按 Ctrl+Z 撤销'),
     QT_TRANSLATE_NOOP('ToolsPage', '已恢复「{0}」'),
+    QT_TRANSLATE_NOOP('WavesModel', '未定'),
+    QT_TRANSLATE_NOOP('WavesModel', '未加密'),
+    QT_TRANSLATE_NOOP('WavesModel', '{0} 至 {1}'),
+    QT_TRANSLATE_NOOP('WavesModel', '发给组织者的公钥 · 密钥编号 {0}'),
+    QT_TRANSLATE_NOOP('WavesModel', '已加密 · 密钥编号 {0}'),
 ]

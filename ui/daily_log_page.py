@@ -48,6 +48,7 @@ class DailyLogPage(QWidget):
             buttons[name].setDefaultAction(action)
         self.week_label = QLabel(self)
         self.week_label.setObjectName("weekLabel")
+        self.week_label.setWordWrap(True)  # large text: wraps rather than pushing 「复制前一天」 off the page
         self.copy_button = QPushButton(self.tr("复制前一天"), self)
         self.copy_button.setObjectName("copyPreviousDay")
         self.copy_button.setToolTip(self.tr("把前一天各工具的分钟数复制到所选的那一天（覆盖那一天原有的记录）"))
@@ -56,6 +57,7 @@ class DailyLogPage(QWidget):
         hint.setWordWrap(True)
         self.summary_label = QLabel(self)
         self.summary_label.setObjectName("summaryLabel")
+        self.summary_label.setWordWrap(True)
         self.warning_label = QLabel(self)
         self.warning_label.setObjectName("warningLabel")
         self.warning_label.setWordWrap(True)

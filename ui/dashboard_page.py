@@ -4,26 +4,25 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSettings, Signal
 from PySide6.QtWidgets import (
-    QComboBox, QFrame, QGridLayout, QHBoxLayout, QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget,
+    QComboBox, QFrame, QGridLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget,
 )
 
 from burden_survey.choices import TOOL_KINDS, UNIT_TYPES
 from burden_survey.indicators import Filters, Indicators
 
-from .burden_page import FigureCard
+from .appearance import current_font_scale
+from .burden_page import FigureCard, card_width
 from .chart_box import ChartBox
 from .dashboard_cards import CARDS, caption, card_texts
 from .errors import show_error
-from .widgets import ChoiceCombo, empty_state
+from .page_stack import CurrentPageStack
+from .widgets import ChoiceCombo, FlowLayout, empty_state, labelled, shrinkable
 from .worker import BackgroundJob, BackgroundWorkMixin, start_job
 
 WAVE_KEY = "dashboard/wave"
 ALL_WAVES = "*"  # remembered when 「全部批次」 was chosen
-TWO_COLUMNS_FROM = 900  # viewport width (px) from which charts sit side by side
+TWO_COLUMNS_FROM = 900  # viewport width (px) from which charts sit side by side, at normal text size
 LOCAL_STYLE = """
-QFrame#chartBox { background: white; border: 1px solid #d5dde6; border-radius: 6px; }
-QLabel#chartTitle { font-size: 11pt; font-weight: bold; color: #243447; }
-QLabel#chartFinding { color: #333333; }
 QLabel#busyLine { color: #3d5a80; }
 """
 
@@ -59,16 +58,17 @@ class DashboardPage(BackgroundWorkMixin, QWidget):
 
     def _create_widgets(self) -> None:
         self.setStyleSheet(LOCAL_STYLE)
+        # The filters may shrink (eliding long wave titles and labels) rather than widen the page.
         self.wave_combo = QComboBox(self)
         self.wave_combo.setObjectName("dashboardWave")
-        self.wave_combo.setMinimumContentsLength(18)
+        shrinkable(self.wave_combo, 18)
         self.township_combo = QComboBox(self)
         self.township_combo.setObjectName("dashboardTownship")
         self.township_combo.setMinimumContentsLength(8)
         self.township_combo.addItem(self.tr("全部"), None)
-        self.unit_combo = ChoiceCombo(UNIT_TYPES, self, empty_text=self.tr("全部"))
+        self.unit_combo = shrinkable(ChoiceCombo(UNIT_TYPES, self, empty_text=self.tr("全部")), 8)
         self.unit_combo.setObjectName("dashboardUnitType")
-        self.kind_combo = ChoiceCombo(TOOL_KINDS, self, empty_text=self.tr("全部"))
+        self.kind_combo = shrinkable(ChoiceCombo(TOOL_KINDS, self, empty_text=self.tr("全部")), 8)
         self.kind_combo.setObjectName("dashboardToolKind")
         self.kind_combo.setToolTip(self.tr("只统计这一类工具的数量和用时；答卷人数不变"))
         self.busy_line = QLabel(self.tr("正在计算……"), self)
@@ -81,36 +81,36 @@ class DashboardPage(BackgroundWorkMixin, QWidget):
         self.charts_widget = QWidget(self)
         self.charts_grid = QGridLayout()
         self.charts_grid.setSpacing(12)
-        charts_column = QVBoxLayout(self.charts_widget)
-        charts_column.setContentsMargins(0, 0, 4, 0)
-        charts_column.addLayout(self.charts_grid)
-        charts_column.addStretch(1)
+        self.charts_column = QVBoxLayout(self.charts_widget)
+        self.charts_column.setContentsMargins(0, 0, 4, 0)
+        self.charts_column.setSpacing(12)
+        self.charts_column.addLayout(self.charts_grid)
+        self.charts_column.addStretch(1)
         self.scroll = QScrollArea(self)
         self.scroll.setObjectName("chartsArea")
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setWidget(self.charts_widget)
+        # It takes the height that is left and scrolls itself: the page around it never needs to scroll as well.
+        self.scroll.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
         self.empty_label = empty_state(self)
         self.body = QWidget(self)
-        self.stack = QStackedWidget(self)
+        self.stack = CurrentPageStack(self)
 
     def _lay_out(self) -> None:
-        filters = QHBoxLayout()
+        # Filters and cards flow onto more rows when the text is large or English, instead of widening the page.
+        filters = FlowLayout(spacing=round(12 * current_font_scale()))
         for label, combo in ((self.tr("调查批次"), self.wave_combo), (self.tr("乡镇/街道"), self.township_combo),
                              (self.tr("单位类型"), self.unit_combo), (self.tr("工具类型"), self.kind_combo)):
-            filters.addWidget(QLabel(label, self))
-            filters.addWidget(combo)
-            filters.addSpacing(8)
-        filters.addStretch(1)
+            filters.addWidget(labelled(self, label, combo))
         filters.addWidget(self.busy_line)
-        cards = QGridLayout()
-        for i, card in enumerate(self.cards.values()):
-            card.layout().addStretch(1)  # the big numbers line up however long each context line is
-            cards.addWidget(card, 0, i)
-            cards.setColumnStretch(i, 1)
+        cards = FlowLayout(even=True, column=card_width(self))
+        for card in self.cards.values():
+            cards.addWidget(card)
+        # The cards scroll with the charts: with large text on a small screen they would leave the charts no room.
+        self.charts_column.insertLayout(0, cards)
         body = QVBoxLayout(self.body)
         body.setContentsMargins(0, 0, 0, 0)
-        body.addLayout(cards)
         body.addWidget(self.scroll, 1)
         self.stack.addWidget(self.body)
         self.stack.addWidget(self.empty_label)
@@ -244,7 +244,8 @@ class DashboardPage(BackgroundWorkMixin, QWidget):
 
     def _arrange(self) -> None:
         """One column on a narrow window, two when there is room; rearranged only when that changes."""
-        columns = 2 if self.scroll.viewport().width() >= TWO_COLUMNS_FROM else 1
+        # Charts grow with the text (chart_box), so large text needs a wider window for two columns.
+        columns = 2 if self.scroll.viewport().width() >= TWO_COLUMNS_FROM * current_font_scale() else 1
         if columns == self._columns:
             return
         self._columns = columns

@@ -14,17 +14,21 @@ from PySide6.QtWidgets import (
 
 from burden_survey import divisions
 from burden_survey.choices import POSTS, STAFFING, TENURE_BANDS, UNIT_TYPES
-from burden_survey.errors import InputRejected
+from burden_survey.errors import BurdenSurveyError, InputRejected
 from burden_survey.filestore import ExportFailed, export_response
 from burden_survey.questions import QUESTIONNAIRE_VERSION, QUESTIONS
 from burden_survey.storage import Storage
 from burden_survey.survey_file import EXTENSION, Wave, default_file_name, valid_wave_id
+from burden_survey.wave_file import EXTENSION as WAVE_FILE_EXTENSION
+from burden_survey.wave_file import load_wave_file
+from burden_survey.wave_keys import wave_key
 
 from .errors import show_error
 from .file_widgets import FileDialogs, remember_folder, remembered_folder, show_info
 from .widgets import choice_label
 
 FOLDER_KEY = "export/folder"
+WAVE_FILE_FOLDER_KEY = "export/wave_file_folder"
 WAVE_ID_KEY = "export/wave_id"
 WAVE_TITLE_KEY = "export/wave_title"
 
@@ -107,7 +111,8 @@ class ExportDialog(QDialog):
 
     def _create_widgets(self) -> None:
         self.intro = QLabel(self.tr("把您的答卷导出为一个调查文件，再按组织者的要求交上去。"
-                                    "请照组织者给的批次编号和名称填写。"), self)
+                                    "组织者发来了批次文件（{0}）时，点击「载入批次文件…」；"
+                                    "否则请照组织者给的批次编号和名称填写。").format(WAVE_FILE_EXTENSION), self)
         self.intro.setWordWrap(True)
         self.wave_id = QLineEdit(self)
         self.wave_id.setObjectName("waveId")
@@ -119,6 +124,12 @@ class ExportDialog(QDialog):
         self.wave_hint = QLabel(self)
         self.wave_hint.setObjectName("waveHint")
         self.wave_hint.setWordWrap(True)
+        self.load_wave_button = QPushButton(self.tr("载入批次文件…"), self)
+        self.load_wave_button.setObjectName("loadWaveFile")
+        self.load_wave_button.setToolTip(self.tr("载入组织者发来的批次文件：自动填好批次编号和名称，答卷按组织者的密钥加密"))
+        self.key_line = QLabel(self)
+        self.key_line.setObjectName("waveKeyLine")
+        self.key_line.setWordWrap(True)
         self.preview = QLabel(self)
         self.preview.setObjectName("exportPreview")
         self.preview.setWordWrap(True)
@@ -142,9 +153,13 @@ class ExportDialog(QDialog):
 
     def _lay_out(self) -> None:
         form = QFormLayout()
-        form.addRow(self.tr("调查批次编号"), self.wave_id)
+        wave_row = QHBoxLayout()
+        wave_row.addWidget(self.wave_id, 1)
+        wave_row.addWidget(self.load_wave_button)
+        form.addRow(self.tr("调查批次编号"), wave_row)
         form.addRow("", self.wave_hint)
         form.addRow(self.tr("批次名称"), self.wave_title)
+        form.addRow("", self.key_line)
         contents = QGroupBox(self.tr("将要导出的内容"), self)
         contents_layout = QVBoxLayout(contents)
         contents_layout.addWidget(self.preview)
@@ -163,6 +178,7 @@ class ExportDialog(QDialog):
     def _connect(self) -> None:
         self.wave_id.textChanged.connect(self._wave_id_changed)
         self.choose_button.clicked.connect(self.choose_path)
+        self.load_wave_button.clicked.connect(self.load_wave_file)
         self.buttons.accepted.connect(self.export)
         self.buttons.rejected.connect(self.reject)
 
@@ -175,6 +191,7 @@ class ExportDialog(QDialog):
         items = preview_lines(self.storage)
         self.preview.setText("<ul>" + "".join(f"<li>{escape(line)}</li>" for line in items) + "</ul>")
         self._wave_id_changed()
+        self._fit_height()
         (self.wave_title if self.wave_id.text() else self.wave_id).setFocus()
 
     # the target file -----------------------------------------------------------------
@@ -193,7 +210,46 @@ class ExportDialog(QDialog):
         ok = not wave_id or valid_wave_id(wave_id)
         self.wave_hint.setText("" if ok else self.tr("批次编号只能包含字母、数字、- 和 _，请照组织者给的编号填写。"))
         self.wave_hint.setVisible(not ok)
+        self._show_key_line(wave_id if wave_id and ok else None)
         self.path_edit.setText(str(self.target_path()))
+
+    def _show_key_line(self, wave_id: str | None) -> None:
+        """Whether the typed wave's answers leave sealed: the cadre can compare the key id by phone."""
+        key = wave_key(self.storage, wave_id) if wave_id else None
+        if wave_id is None:
+            self.key_line.setText("")
+        elif key is not None:
+            self.key_line.setText(self.tr("本批次的答卷将加密，只有组织者能打开（密钥编号 {0}）").format(key.shown_key_id))
+        else:
+            self.key_line.setText(self.tr("这个批次没有密钥，答卷不加密"))
+        self.key_line.setVisible(wave_id is not None)
+        if self.isVisible():
+            self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Word-wrapped labels are left out of a dialog's size hint: grow it so that the preview is not cut off."""
+        width = max(self.width() if self.isVisible() else self.sizeHint().width(), self.minimumWidth())
+        # The list's own margins are not in the label's height-for-width either: one more line of room.
+        needed = self.heightForWidth(width) + self.fontMetrics().lineSpacing()
+        if needed > self.height() or not self.isVisible():
+            room = self.screen().availableGeometry().height() - 60  # the buttons must stay on a small screen
+            self.resize(width, min(max(needed, self.sizeHint().height()), room))
+
+    def load_wave_file(self) -> None:
+        """Register the organiser's wave (and its public key) from a wave file and fill in its id and title."""
+        path = FileDialogs.open_file(self, self.tr("载入批次文件"), remembered_folder(WAVE_FILE_FOLDER_KEY),
+                                     self.tr("批次文件 (*{0})").format(WAVE_FILE_EXTENSION))
+        if path is None:
+            return
+        try:
+            loaded = load_wave_file(self.storage, path)
+        except BurdenSurveyError as exc:
+            show_error(self, exc)
+            return
+        remember_folder(WAVE_FILE_FOLDER_KEY, path.parent)
+        self.wave_id.setText(loaded.wave.id)
+        self.wave_title.setText(loaded.wave.title)
+        self._wave_id_changed()
 
     def choose_path(self) -> None:
         chosen = FileDialogs.save_file(self, self.tr("保存调查文件"), self.target_path(),
@@ -240,7 +296,10 @@ class ExportDialog(QDialog):
         settings.setValue(WAVE_TITLE_KEY, wave.title)
         self.exported_path = path
         self.exported.emit(path)
-        show_info(self, self.tr("已导出"), self.tr("调查文件已保存到：\n{0}\n\n请按组织者的要求把这个文件交上去。").format(path))
+        text = self.tr("调查文件已保存到：\n{0}\n\n请按组织者的要求把这个文件交上去。").format(path)
+        if wave_key(self.storage, wave.id) is not None:
+            text += "\n" + self.tr("文件已加密，只有组织者能打开。")
+        show_info(self, self.tr("已导出"), text)
         self.accept()
 
     @classmethod

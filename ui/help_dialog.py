@@ -29,6 +29,9 @@ PAGE_SECTIONS = [
         "help", "逐条对照减负规定回答问题，Ctrl+J 跳到下一道还没有回答的题。")),
     ("burden", QT_TRANSLATE_NOOP("help", "我的负担"), QT_TRANSLATE_NOOP(
         "help", "根据您填写的内容自动算出的汇总：每周用时、留痕占比等，只读。")),
+    ("waves", QT_TRANSLATE_NOOP("help", "调查批次（上级）"), QT_TRANSLATE_NOOP(
+        "help", "每一轮调查是一个批次。「新建批次…」（Ctrl+N）时设置口令，填报人交来的答卷就会加密，只有您能打开；"
+                "口令无法找回，请妥善保管。「导出批次文件…」把批次文件发给填报人，再打电话核对密钥编号。")),
     ("import", QT_TRANSLATE_NOOP("help", "导入答卷（上级）"), QT_TRANSLATE_NOOP(
         "help", "上级收集答卷时使用：把下级交来的调查文件拖进窗口，或按 Ctrl+I 选择文件。")),
     ("returns", QT_TRANSLATE_NOOP("help", "回收情况（上级）"), QT_TRANSLATE_NOOP(
@@ -41,6 +44,10 @@ PAGE_SECTIONS = [
         "help", "把答卷中五花八门的应用名称对应到登记表中的同一个应用。")),
     ("governance", QT_TRANSLATE_NOOP("help", "清理进度（上级）"), QT_TRANSLATE_NOOP(
         "help", "对照登记表查看整合、关停的进展。")),
+    ("safety", QT_TRANSLATE_NOOP("help", "数据安全（上级）"), QT_TRANSLATE_NOOP(
+        "help", "「备份」：每次导入前和每天自动备份，也可立即备份；选中一个备份可恢复（恢复前先备份当前数据）。"
+                "「保留期限」：为每个批次设定保留日期，到期后销毁全部答卷（连同备份）并留下销毁记录，无法撤销。"
+                "「操作记录」：导出、导入、解密、恢复和销毁都记在这里。")),
 ]
 
 SHORTCUTS = [

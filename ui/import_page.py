@@ -19,8 +19,9 @@ from burden_survey.survey_file import EXTENSION
 from .errors import show_error
 from .file_widgets import FileDialogs, ProblemList, remember_folder, remembered_folder, show_info
 from .import_results import HistoryModel, ResultsModel, short_name, summary
+from .passphrase_dialog import unlock_for
 from .supervisor_exports import ExportsBox
-from .widgets import empty_state, record_table
+from .widgets import FlowLayout, empty_state, record_table
 from .worker import BackgroundJob, start_job
 
 FOLDER_KEY = "import/folder"
@@ -107,10 +108,9 @@ class ImportPage(QWidget):
         self.setAcceptDrops(True)
 
     def _lay_out(self) -> None:
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # a second row rather than sideways scrolling with large text or in English
         for widget in (self.add_files_button, self.add_folder_button, self.add_zip_button, self.new_waves_box):
             buttons.addWidget(widget)
-        buttons.addStretch(1)
         progress = QHBoxLayout(self.progress_row)
         progress.setContentsMargins(0, 0, 0, 0)
         progress.addWidget(self.progress_bar, 1)
@@ -199,10 +199,13 @@ class ImportPage(QWidget):
             self.status_label.setText(self.tr("正在处理上一批文件，请等它完成或点击「取消」。"))
             return False
         accept_new = self.new_waves_box.isChecked()
+        # Sealed files: the passphrases are asked here, before the job starts (only file headers are read).
+        keys = unlock_for(self, self.storage, paths)
 
         def work(storage, progress, cancelled):
             inputs = [before(p) for p in paths] if before else paths
-            return import_paths(storage, inputs, progress=progress, cancelled=cancelled, accept_new_waves=accept_new)
+            return import_paths(storage, inputs, progress=progress, cancelled=cancelled, accept_new_waves=accept_new,
+                                keys=keys)
 
         self.problems.clear()
         self.summary_label.setText(self.tr("正在检查 {0} 项……").format(len(paths)))
@@ -217,9 +220,16 @@ class ImportPage(QWidget):
             self.status_label.setText(self.tr("正在处理上一批文件，请等它完成或点击「取消」。"))
             return False
         self.problems.clear()
-        self._prepare(work, lambda result: (self._job_ended(), on_finished(result)), importing=False)
+        self._on_finished = on_finished
+        # A bound method, not a lambda holding `self` (which could delete this page, the job's parent, while Qt
+        # deletes the finished job and drops its connections).
+        self._prepare(work, self._background_done, importing=False)
         self.job.start()
         return True
+
+    def _background_done(self, result) -> None:
+        self._job_ended()
+        self._on_finished(result)
 
     def _prepare(self, work, on_finished, importing: bool) -> None:
         """Create (not start) the background job and put the page in its busy state; only imports can be cancelled."""

@@ -18,7 +18,20 @@ SHORT_LABELS = {
     "replaced": QT_TRANSLATE_NOOP("columns", "已替换"), "stale": QT_TRANSLATE_NOOP("columns", "旧版本"),
     "rejected": QT_TRANSLATE_NOOP("columns", "已拒绝"),
 }
+# The core's word for each outcome (importer.STATUS_LABELS), marked here so that English comes from the .qm file.
+STATUS_TEXTS = {
+    "imported": QT_TRANSLATE_NOOP("importStatus", "已导入"),
+    "duplicate": QT_TRANSLATE_NOOP("importStatus", "重复（已跳过）"),
+    "replaced": QT_TRANSLATE_NOOP("importStatus", "已替换旧版本"),
+    "stale": QT_TRANSLATE_NOOP("importStatus", "旧版本（已跳过）"),
+    "rejected": QT_TRANSLATE_NOOP("importStatus", "已拒绝"),
+}
 REJECTED_TEXT, REJECTED_BACKGROUND = QColor("#9b2c1a"), QColor("#fde8e4")
+
+
+def status_text(status: str) -> str:
+    """「已导入」, or its translation."""
+    return QCoreApplication.translate("importStatus", STATUS_LABELS.get(status, status))
 
 
 def short_name(name: str) -> str:
@@ -34,7 +47,7 @@ class ResultsModel(RowsModel):
 
     COLUMNS = [
         (QT_TRANSLATE_NOOP("columns", "文件"), lambda r: short_name(r.name)),
-        (QT_TRANSLATE_NOOP("columns", "结果"), lambda r: STATUS_LABELS.get(r.status, r.status)),
+        (QT_TRANSLATE_NOOP("columns", "结果"), lambda r: status_text(r.status)),
         (QT_TRANSLATE_NOOP("columns", "说明"), lambda r: r.reason),
     ]
 
@@ -77,17 +90,13 @@ class HistoryModel(RowsModel):
         *[(SHORT_LABELS[status], lambda b, s=status: b[s]) for status in STATUSES],
         (QT_TRANSLATE_NOOP("columns", "状态"), lambda b: _state(b)),
     ]
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.isValid() and 0 < index.column() < len(self.COLUMNS) - 1:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return super().data(index, role)
+    NUMERIC_COLUMNS = frozenset(range(1, len(COLUMNS) - 1))
 
 
 def summary(report: ImportReport, total: int) -> str:
     """「共 120 个文件：已导入 117，重复 2，已拒绝 1」, and on cancel how many were left alone."""
-    counts = "，".join(f"{QCoreApplication.translate('columns', SHORT_LABELS[s])} {report.count(s)}"
-                      for s in STATUSES if report.count(s))
+    counts = _tr("，").join(f"{QCoreApplication.translate('columns', SHORT_LABELS[s])} {report.count(s)}"
+                          for s in STATUSES if report.count(s))
     done = len(report.results)
     if report.cancelled:
         return _tr("已取消：处理了 {0} 个文件（共 {1} 个）：{2}。其余 {3} 个文件未导入。").format(

@@ -2,19 +2,27 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QScrollArea, QSizePolicy, QStackedWidget, QVBoxLayout,
     QWidget,
 )
 
-from burden_survey import __version__
-from burden_survey.storage import Storage
+from typing import TYPE_CHECKING
 
-from .accessibility import focus_page, label_controls
+from burden_survey import __version__
+
 from .appearance import current_font_scale
 from .page_loader import LazyPages, PageClass
+from .page_stack import CurrentPageStack
+
+if TYPE_CHECKING:  # the window is shown before the database (and sqlite-utils) is even loaded: see ui/app.py
+    from burden_survey.storage import Storage
+
+# Qt.ItemDataRole.UserRole. Until the window frame is painted nothing here touches the `Qt` namespace, whose
+# enums take PySide6 longer to set up than the whole frame takes to build (benchmarks/bench_startup.py).
+KEY_ROLE = 256
 
 # (object name, page class); titles are set in _page_title so that tr() sees them. A page's module is imported
 # when the page is first shown: the charts, spreadsheets and name matching behind some pages would otherwise
@@ -26,37 +34,44 @@ PAGES = [
     ("quotas", PageClass("quotas_page", "QuotasPage")),
     ("rules", PageClass("rules_page", "RulesPage")),
     ("burden", PageClass("burden_page", "BurdenPage")),
+    ("waves", PageClass("waves_page", "WavesPage")),
     ("import", PageClass("import_page", "ImportPage")),
     ("returns", PageClass("returns_page", "ReturnsPage")),
     ("dashboard", PageClass("dashboard_page", "DashboardPage")),
     ("registry", PageClass("registry_page", "RegistryPage")),
     ("matching", PageClass("matching_page", "MatchingPage")),
     ("governance", PageClass("governance_page", "GovernancePage")),
+    ("safety", PageClass("safety_page", "SafetyPage")),
 ]
 # The supervisor's pages follow the cadre's, under a group label in the navigation list.
-SUPERVISOR_PAGES = ("import", "returns", "dashboard", "registry", "matching", "governance")
+SUPERVISOR_PAGES = ("waves", "import", "returns", "dashboard", "registry", "matching", "governance", "safety")
 
 
 class MainWindow(QMainWindow):
-    """Pages share one Storage; a page reloads from it each time it is shown."""
+    """Pages share one Storage; a page reloads from it each time it is shown.
 
-    def __init__(self, storage: Storage, parent: QWidget | None = None):
+    Made without a Storage, the window is an empty frame until `attach(storage)`: the app shows it at once and
+    opens the database right after, so the cadre sees the window without waiting for the database.
+    """
+
+    def __init__(self, storage: Storage | None = None, parent: QWidget | None = None):
         super().__init__(parent)
-        self.storage = storage
+        self.storage: Storage | None = None
         self.setWindowTitle(self.tr("指尖减负调查"))
 
         self.nav = QListWidget(self)
         self.nav.setObjectName("nav")
         self.nav.setFixedWidth(round(180 * current_font_scale()))  # wider in the large-text mode
         self.nav.setAccessibleName(self.tr("页面"))
-        self.stack = QStackedWidget(self)
+        self.stack = CurrentPageStack(self)  # as tall as the page on show, not as the tallest page made
         self.pages = LazyPages(PAGES, self._make_page)  # self.pages[key] makes the page on first use
+        self._group_items: list[QListWidgetItem] = []
         self._meeting_pack = None
         for key, _ in PAGES:
             if key == SUPERVISOR_PAGES[0]:
                 self.nav.addItem(self._group_label(self.tr("汇总（上级）")))
             item = QListWidgetItem(self._page_title(key))
-            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setData(KEY_ROLE, key)
             self.nav.addItem(item)
 
         self.heading = QLabel(self)
@@ -86,7 +101,25 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._show_page)
         # Files dropped on any page go to 「导入答卷」 (the import page takes its own drops).
         self.setAcceptDrops(True)
-        self._load_state()
+        self._restore_geometry()
+        if storage is not None:
+            self.attach(storage)
+
+    def attach(self, storage: Storage) -> None:
+        """Give the window its database and show the page the user was on (the profile on a first visit)."""
+        from PySide6.QtCore import Qt  # see KEY_ROLE
+
+        if self.storage is None:  # attached once; the menus' actions need the database
+            self._fill_menus()
+        self.storage = storage
+        for item in self._group_items:  # a group heading is neither selectable nor reachable with the arrow keys
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+        self._where.setText(self.tr("数据文件：{0}").format(storage.path))
+        keys = [k for k, _ in PAGES]
+        last = QSettings().value("main/page", "tools")
+        first_visit = not storage.load_profile().county_code
+        self.nav.setCurrentRow(-1)  # a row clicked while the database was opening is shown anew
+        self.show_page("profile" if first_visit else last if last in keys else "tools")
 
     def _make_page(self, key: str, page_class) -> QWidget:
         page = page_class(self.storage, self)
@@ -106,7 +139,7 @@ class MainWindow(QMainWindow):
     def _group_label(self, text: str) -> QListWidgetItem:
         """A heading in the navigation list: neither selectable nor reachable with the arrow keys."""
         item = QListWidgetItem(text)
-        item.setFlags(Qt.ItemFlag.NoItemFlags)
+        self._group_items.append(item)  # made unselectable in attach(): see KEY_ROLE
         font = item.font()
         font.setPointSizeF(max(font.pointSizeF(), 9) * 0.9)
         font.setBold(True)
@@ -121,16 +154,24 @@ class MainWindow(QMainWindow):
             "quotas": self.tr("摊派下载"),
             "rules": self.tr("规定对照"),
             "burden": self.tr("我的负担"),
+            "waves": self.tr("调查批次"),
             "import": self.tr("导入答卷"),
             "returns": self.tr("回收情况"),
             "dashboard": self.tr("负担看板"),
             "registry": self.tr("应用登记"),
             "matching": self.tr("名称匹配"),
             "governance": self.tr("清理进度"),
+            "safety": self.tr("数据安全"),
         }[key]
 
     def _build_menu(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
+        """The menu titles; their actions come with the database (attach), as shortcuts load the `Qt` namespace."""
+        self.file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
+        self.go_menu = self.menuBar().addMenu(self.tr("页面(&P)"))
+        self.help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
+
+    def _fill_menus(self) -> None:
+        file_menu, go_menu, help_menu = self.file_menu, self.go_menu, self.help_menu
         export_action = QAction(self.tr("导出调查文件(&E)…"), self)
         export_action.setObjectName("exportSurveyFile")
         export_action.setShortcut(QKeySequence("Ctrl+E"))
@@ -164,7 +205,6 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
-        go_menu = self.menuBar().addMenu(self.tr("页面(&P)"))
         for number, (key, _) in enumerate(PAGES, 1):
             if key == SUPERVISOR_PAGES[0]:
                 go_menu.addSection(self.tr("汇总（上级）"))
@@ -172,12 +212,11 @@ class MainWindow(QMainWindow):
             # Ctrl+1 … Ctrl+9, then Ctrl+0 for the tenth page, as the digits sit on the keyboard.
             if number <= 10:
                 action.setShortcut(QKeySequence(f"Ctrl+{number % 10}"))
-            action.triggered.connect(lambda _=False, k=key: (self.show_page(k), focus_page(self.pages[k])))
+            action.triggered.connect(lambda _=False, k=key: self._go_to(k))
             go_menu.addAction(action)
-        help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
         help_action = QAction(self.tr("使用帮助(&H)"), self)
         help_action.setObjectName("showHelp")
-        help_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        help_action.setShortcut(QKeySequence("F1"))
         help_action.triggered.connect(self.show_help)
         help_menu.addAction(help_action)
         guide_action = QAction(self.tr("入门向导(&G)…"), self)
@@ -190,15 +229,28 @@ class MainWindow(QMainWindow):
 
     def show_page(self, key: str) -> None:
         for row in range(self.nav.count()):
-            if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == key:
+            if self.nav.item(row).data(KEY_ROLE) == key:
                 self.nav.setCurrentRow(row)
                 return
         raise KeyError(key)
 
+    def refresh_current_page(self) -> None:
+        """After the data changed underneath (a restore, a destruction): the page on screen reads it again."""
+        self._show_page(self.nav.currentRow())
+
+    def _go_to(self, key: str) -> None:
+        """Ctrl+digit: the page, with the keyboard focus on its first control."""
+        from .accessibility import focus_page
+
+        self.show_page(key)
+        focus_page(self.pages[key])
+
     def _show_page(self, row: int) -> None:
-        key = self.nav.item(row).data(Qt.ItemDataRole.UserRole) if row >= 0 else None
-        if key is None:
+        key = self.nav.item(row).data(KEY_ROLE) if row >= 0 else None
+        if key is None or self.storage is None:  # no page before the database is open
             return
+        from .accessibility import label_controls
+
         page = self.pages[key]
         page.refresh()
         label_controls(page)  # screen-reader names for controls a refresh may have added
@@ -237,18 +289,12 @@ class MainWindow(QMainWindow):
                 __version__, self.storage.path),
         )
 
-    def _load_state(self) -> None:
-        settings = QSettings()
-        geometry = settings.value("main/geometry")
+    def _restore_geometry(self) -> None:
+        geometry = QSettings().value("main/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
             self.resize(1180, 760)
-        self._where.setText(self.tr("数据文件：{0}").format(self.storage.path))
-        keys = [k for k, _ in PAGES]
-        last = settings.value("main/page", "tools")
-        first_visit = not self.storage.load_profile().county_code
-        self.show_page("profile" if first_visit else last if last in keys else "tools")
 
     # survey files ----------------------------------------------------------------------
     def export_survey_file(self) -> None:
@@ -259,6 +305,36 @@ class MainWindow(QMainWindow):
     def import_survey_files(self) -> None:
         self.show_page("import")
         self.pages["import"].add_files()
+
+    def open_files(self, paths: list) -> None:
+        """Files given at start (a double-click in the file manager): a wave file from the organiser is loaded
+        for the cadre's next export; survey files and archives are imported."""
+        waves = [p for p in paths if p.suffix.lower() == ".bwave"]
+        for path in waves:
+            self.load_wave_file(path)
+        survey_files = [p for p in paths if p not in waves]
+        if survey_files:
+            self.show_page("import")
+            self.pages["import"].start_import(survey_files)
+
+    def load_wave_file(self, path) -> None:
+        from burden_survey.crypto import shown_key_id
+        from burden_survey.errors import BurdenSurveyError
+        from burden_survey.wave_file import load_wave_file
+
+        from .errors import show_error
+        from .file_widgets import show_info
+
+        try:
+            loaded = load_wave_file(self.storage, path)
+        except BurdenSurveyError as exc:
+            show_error(self, exc)
+            return
+        wave = loaded.wave
+        text = self.tr("已载入调查批次「{0}」（{1}）。导出调查文件时请选择这个批次。").format(wave.title, wave.id)
+        if loaded.key_id:
+            text += "\n" + self.tr("这个批次的答卷将加密，只有组织者能打开（密钥编号 {0}）。").format(shown_key_id(loaded.key_id))
+        show_info(self, self.tr("已载入调查批次"), text)
 
     def dragEnterEvent(self, event) -> None:
         from .import_page import local_paths

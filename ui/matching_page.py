@@ -165,12 +165,18 @@ class MatchingPage(BackgroundWorkMixin, QWidget):
             return  # _loaded sees the job is stale and starts another
         started_at = self._decisions
         self.job = start_job(self, self.storage, load_matches)
-        self.job.finished.connect(lambda result: self._loaded(result, started_at))
+        self._job_started_at = started_at
+        # A bound method, not a lambda holding `self`: when the finished job is deleted, Qt drops its connections, and
+        # a lambda's last reference to this page would delete the page, the job's parent, in the middle of that.
+        self.job.finished.connect(self._job_finished)
         self.job.failed.connect(self._failed)
         self.job.start()
 
     def is_busy(self) -> bool:
         return self.job is not None
+
+    def _job_finished(self, result) -> None:
+        self._loaded(result, self._job_started_at)
 
     def _loaded(self, result, started_at: int) -> None:
         self._job_ended()

@@ -106,6 +106,9 @@ class ProfilePage(QWidget):
         job_form.addRow(self.tr("任职年限"), self.tenure)
         job_form.addRow(self.tr("编制类型"), self.staffing)
         job_form.addRow(self.tr("是否配发工作手机"), self.work_phone)
+        for form in (place_form, job_form):
+            # With large text in a narrow window a field goes under its label instead of being cut off.
+            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
 
         content = QWidget(self)
         column = QVBoxLayout(content)

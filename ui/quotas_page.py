@@ -57,12 +57,6 @@ class QuotasModel(RowsModel):
     ]
     NUMERIC_COLUMNS = frozenset({3, 4, 5, 8})
 
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        # Numbers line up on the right, as in a spreadsheet.
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.isValid() and index.column() in self.NUMERIC_COLUMNS:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return super().data(index, role)
-
 
 class DeleteQuota(QUndoCommand):
     """Deleting hides the row in the database; undo brings it back with the same id."""

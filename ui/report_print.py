@@ -191,7 +191,10 @@ class MeetingPack(BackgroundWorkMixin, QObject):
             return
         filters = self.filters()
         self.job = start_job(self, self.storage, lambda storage, progress, cancelled: work(storage, filters))
-        self.job.finished.connect(lambda result: (self._job_ended(), on_result(result)))
+        self._on_result = on_result
+        # A bound method, not a lambda holding `self`: when the finished job is deleted, Qt drops its connections, and
+        # a lambda's last reference to this object would delete it, the job's parent, in the middle of that.
+        self.job.finished.connect(self._job_finished)
         self.job.failed.connect(self._failed)
         self.progress = QProgressDialog(label, "", 0, 0, self.window)
         self.progress.setObjectName("reportProgress")
@@ -201,6 +204,10 @@ class MeetingPack(BackgroundWorkMixin, QObject):
         self.progress.setMinimumDuration(300)
         self.progress.setValue(0)
         self.job.start()
+
+    def _job_finished(self, result) -> None:
+        self._job_ended()
+        self._on_result(result)
 
     def _failed(self, exc: BaseException) -> None:
         self._job_ended()

@@ -38,8 +38,8 @@ class ReturnsModel(RowsModel):
         if not index.isValid():
             return None
         row: UnitReturn = self.rows[index.row()]
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self.NUMERIC_COLUMNS:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return super().data(index, role)
         if role == Qt.ItemDataRole.ForegroundRole:
             if row.kind == "off_roster":
                 return QBrush(QColor("#666666"))

@@ -5,17 +5,17 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from burden_survey import filestore, spreadsheets
+from burden_survey import audit, filestore, spreadsheets
 from burden_survey.errors import BurdenSurveyError
 from burden_survey.intake_template import template_to_survey_file, write_template
 from burden_survey.storage import SELF_KEY, Storage
 from burden_survey.survey_file import EXTENSION, default_file_name
 
-from .appearance import current_font_scale
 from .errors import show_error
 from .file_widgets import FileDialogs, WaveCombo, remember_folder, remembered_folder
+from .widgets import FlowLayout, shrinkable
 
 EXPORT_FOLDER_KEY = "exports/folder"
 TEMPLATE_FOLDER_KEY = "templates/folder"
@@ -47,7 +47,7 @@ class ExportsBox(QGroupBox):
         self.page = page  # the ImportPage: runs jobs (run_in_background, start_import) and shows their outcome
         self.setObjectName("exportsBox")
         self.setTitle(self.tr("导出"))
-        self.wave_combo = WaveCombo(self)
+        self.wave_combo = shrinkable(WaveCombo(self), 16)
         self.wave_combo.setObjectName("exportWave")
         self.aggregate_button = QPushButton(self.tr("导出汇总文件（上报上级）…"), self)
         self.aggregate_button.setObjectName("exportAggregate")
@@ -69,14 +69,20 @@ class ExportsBox(QGroupBox):
         self.buttons = [self.aggregate_button, self.xlsx_button, self.csv_button, self.template_button,
                         self.import_template_button]
 
-        grid = QGridLayout(self)
-        grid.addWidget(QLabel(self.tr("调查批次"), self), 0, 0)
-        grid.addWidget(self.wave_combo, 0, 1, 1, 2)
-        grid.addWidget(self.no_wave_label, 0, 3, 1, 2)
-        # In the large-text mode five buttons side by side are wider than a 1366-pixel screen: three per row then.
-        per_row = 3 if current_font_scale() >= 1.5 else len(self.buttons)
-        for i, button in enumerate(self.buttons):
-            grid.addWidget(button, 1 + i // per_row, i % per_row)
+        wave_row = QHBoxLayout()
+        wave_label = QLabel(self.tr("调查批次"), self)
+        wave_label.setBuddy(self.wave_combo)
+        wave_row.addWidget(wave_label)
+        wave_row.addWidget(self.wave_combo)
+        wave_row.addWidget(self.no_wave_label, 1)
+        wave_row.addStretch(0)  # takes the room while the note is hidden, so the label stays beside its list
+        # Five buttons side by side are wider than a 1366-pixel screen with large text or in English: they wrap.
+        buttons = FlowLayout()
+        for button in self.buttons:
+            buttons.addWidget(button)
+        column = QVBoxLayout(self)
+        column.addLayout(wave_row)
+        column.addLayout(buttons)
 
         self.wave_combo.wave_changed.connect(lambda _: self.set_busy(self.page.is_busy()))
         self.aggregate_button.clicked.connect(self.export_aggregate)
@@ -151,6 +157,7 @@ class ExportsBox(QGroupBox):
         path = _with_suffix(path, ".xlsx")
         try:
             write_template(path, wave)
+            audit.log(self.storage, "export", f"填报模板：{path.name}", wave.id)
         except BurdenSurveyError as exc:
             show_error(self, exc)
             return

@@ -14,6 +14,7 @@ class RowsModel(QAbstractTableModel):
     """Subclasses set COLUMNS; each getter turns a row into the text shown in that column."""
 
     COLUMNS: list[Column] = []
+    NUMERIC_COLUMNS: frozenset[int] = frozenset()  # numbers line up on the right, as in a spreadsheet
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -34,6 +35,8 @@ class RowsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.COLUMNS)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.isValid() and index.column() in self.NUMERIC_COLUMNS:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
         value = self.COLUMNS[index.column()][1](self.rows[index.row()])

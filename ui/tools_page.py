@@ -73,6 +73,8 @@ class ToolsPage(QWidget):
         self.kind_filter.setToolTip(self.tr("只显示一种类型"))
         self.counts_label = QLabel(self)
         self.counts_label.setObjectName("kindCounts")
+        self.counts_label.setWordWrap(True)  # many kinds, large text or English: wraps rather than widens the page
+        self.counts_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.note_label = QLabel(self)
         self.note_label.setObjectName("warningNote")
         self.note_label.setWordWrap(True)
@@ -105,8 +107,7 @@ class ToolsPage(QWidget):
 
     def _lay_out(self) -> None:
         top = QHBoxLayout()
-        top.addStretch(1)
-        top.addWidget(self.counts_label)
+        top.addWidget(self.counts_label, 1)  # all the room there is, so it wraps only when it must
         top.addWidget(self.kind_filter)
         layout = QVBoxLayout(self)
         layout.addLayout(top)

@@ -227,6 +227,9 @@ class WeekTable(QTableView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.AnyKeyPressed | QAbstractItemView.EditTrigger.DoubleClicked
                              | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # A day's column never gets too narrow for its date: with large text the grid scrolls sideways (the tool
+        # names stay in view) rather than cutting 「周一 11/16」 off.
+        self.horizontalHeader().setMinimumSectionSize(self.fontMetrics().horizontalAdvance("周一 12/30  ") + 8)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
     def keyPressEvent(self, event) -> None:

@@ -90,7 +90,7 @@
         <translation>{0:,} people given quotas, {1} achieved, {2} hours spent</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="+45"/>
+        <location filename="../../ui/errors.py" line="+46"/>
         <source>程序出错</source>
         <translation>Program error</translation>
     </message>
@@ -151,9 +151,264 @@
     </message>
 </context>
 <context>
+    <name>AuditTab</name>
+    <message>
+        <location filename="../../ui/audit_tab.py" line="+57"/>
+        <source>导出</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>解密</source>
+        <translation>Decryption</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>批次密钥</source>
+        <translation>Wave key</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>批次文件</source>
+        <translation>Wave file</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>备份</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>恢复备份</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>保留期限</source>
+        <translation>Retention</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>到期销毁</source>
+        <translation>Destruction</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>导出、导入、解密、备份恢复、保留期限和销毁，每次都记在这里，供检查时查阅。记录中没有答卷内容。</source>
+        <translation>Every export, import, decryption, restore, retention change and destruction is recorded here for inspections. The log holds no answers.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>按操作筛选</source>
+        <translation>Filter by action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>全部操作</source>
+        <translation>All actions</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>导出为 CSV…</source>
+        <translation>Export as CSV…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>把列表中的记录保存为 CSV 文件（Excel 和 WPS 可直接打开）</source>
+        <translation>Save the listed entries as a CSV file (opens in Excel and WPS)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>操作记录</source>
+        <translation>Activity log</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>操作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>还没有操作记录。导入、导出答卷等操作会记在这里。</source>
+        <translation>Nothing recorded yet. Imports, exports and similar actions will be listed here.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>没有「{0}」的记录。</source>
+        <translation>No “{0}” entries.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>（只显示最近 {0} 条）</source>
+        <translation> (only the latest {0} are shown)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>共 {0} 条记录</source>
+        <translation>{0} entries</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>操作记录.csv</source>
+        <translation>activity log.csv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>导出操作记录</source>
+        <translation>Export the activity log</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV 文件 (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>已导出</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>操作记录已保存到：
+{0}</source>
+        <translation>The activity log was saved to:
+{0}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsTab</name>
+    <message>
+        <location filename="../../ui/backups_tab.py" line="+61"/>
+        <source>每次导入答卷前、每天第一次打开程序时都会自动备份；各保留最近 10 次导入前和 7 天的每日备份，另保留最近 10 次手动备份。备份只存放在本机。</source>
+        <translation>A backup is made automatically before every import and the first time the program is opened each day; the latest 10 pre-import, 7 daily and 10 manual backups are kept. Backups stay on this PC.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>导入前</source>
+        <translation>Before import</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>每日自动</source>
+        <translation>Daily</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>手动</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>恢复前</source>
+        <translation>Before restore</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>销毁前</source>
+        <translation>Before destruction</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>备份列表</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>立即备份</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>把当前数据完整复制一份，存入备份文件夹</source>
+        <translation>Copy all current data into the backup folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>恢复所选备份…</source>
+        <translation>Restore selected backup…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>用选中的备份替换当前数据；替换前会先备份当前数据</source>
+        <translation>Replace the current data with the selected backup; the current data is backed up first</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>打开备份文件夹</source>
+        <translation>Open backup folder</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>这个数据库只在内存中，没有文件，无法备份。</source>
+        <translation>This database exists only in memory and has no file, so it cannot be backed up.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>还没有备份。
+点击「立即备份」备份一次；以后每次导入答卷前和每天都会自动备份。</source>
+        <translation>No backups yet.
+Click “Back up now” to make one; from then on a backup is made before every import and once a day.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>已备份：{0}</source>
+        <translation>Backed up: {0}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>无法读取答卷份数</source>
+        <translation>number of answers unreadable</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{0} 份答卷</source>
+        <translation>{0} answers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>恢复备份</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>用 {0} 的备份（{1}）替换当前的全部数据？</source>
+        <translation>Replace all current data with the backup of {0} ({1})?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>恢复前，程序会先把当前数据另存为一个「恢复前」备份，需要时可以再恢复回来。备份之后导入或填写的内容将不在恢复后的数据中。</source>
+        <translation>Before restoring, the current data is saved as a “Before restore” backup, so you can go back to it if needed. Anything imported or entered after the chosen backup will not be in the restored data.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>恢复</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>已恢复 {0} 的备份。恢复前的数据已备份为 {1}。</source>
+        <translation>The backup of {0} was restored. The data before the restore was backed up as {1}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>无法打开备份文件夹（{0}）。</source>
+        <translation>The backup folder cannot be opened ({0}).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>请检查磁盘和文件夹权限。</source>
+        <translation>Please check the disk and the folder&apos;s permissions.</translation>
+    </message>
+</context>
+<context>
     <name>BurdenPage</name>
     <message>
-        <location filename="../../ui/burden_page.py" line="+48"/>
+        <location filename="../../ui/burden_page.py" line="+56"/>
         <source>本周每个工作日</source>
         <translation>Per workday this week</translation>
     </message>
@@ -183,7 +438,7 @@
         <translation>No daily minutes recorded yet — fill them in on the “Daily minutes” page and your burden will show here.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>打卡、截图、刷积分等只为留痕的时间</source>
         <translation>Time spent only on leaving traces: check-ins, screenshots, point farming</translation>
     </message>
@@ -221,7 +476,7 @@
 <context>
     <name>ChartBox</name>
     <message>
-        <location filename="../../ui/chart_box.py" line="+104"/>
+        <location filename="../../ui/chart_box.py" line="+114"/>
         <source>保存为图片…</source>
         <translation>Save as image…</translation>
     </message>
@@ -264,7 +519,7 @@
 <context>
     <name>ChoiceCombo</name>
     <message>
-        <location filename="../../ui/widgets.py" line="+26"/>
+        <location filename="../../ui/widgets.py" line="+27"/>
         <source>（请选择）</source>
         <translation>(Please choose)</translation>
     </message>
@@ -312,7 +567,7 @@
         <translation>Undo the last change (Ctrl+Z)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>复制前一天</source>
         <translation>Copy previous day</translation>
     </message>
@@ -327,7 +582,7 @@
         <translation>Type the minutes spent that day in a cell: Enter saves and moves down, Tab moves right, Delete clears the selected cells. Empty means no record; 0 means really not used that day.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>还没有记录任何应用——请先在「我的数字任务」中添加</source>
         <translation>No apps recorded yet — add them first under “My digital duties”</translation>
     </message>
@@ -419,7 +674,7 @@
         <translation>Calculating…</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-83"/>
         <source>调查批次</source>
         <translation>Survey wave</translation>
     </message>
@@ -439,7 +694,7 @@
         <translation>Tool kind</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+36"/>
         <source>全部批次</source>
         <translation>All waves</translation>
     </message>
@@ -459,7 +714,7 @@
         <translation>The dashboard could not be updated: {0}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+10"/>
         <source>范围：{0}。少于 5 人的格子显示为「&lt;5」，不画进图表。</source>
         <translation>Scope: {0}. Cells of fewer than 5 people show as “&lt;5” and are left out of the charts.</translation>
     </message>
@@ -680,17 +935,17 @@
         <translation>{0}/{1} rule-check questions</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="+101"/>
+        <location filename="../../ui/export_dialog.py" line="+105"/>
         <source>导出调查文件</source>
         <translation>Export survey file</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>把您的答卷导出为一个调查文件，再按组织者的要求交上去。请照组织者给的批次编号和名称填写。</source>
-        <translation>Export your answers as one survey file and hand it in as the organiser asked. Enter the wave code and name exactly as the organiser gave them.</translation>
+        <source>把您的答卷导出为一个调查文件，再按组织者的要求交上去。组织者发来了批次文件（{0}）时，点击「载入批次文件…」；否则请照组织者给的批次编号和名称填写。</source>
+        <translation>Export your answers as one survey file, then hand it in as the organiser asked. If the organiser sent you a wave file ({0}), click “Load wave file…”; otherwise enter the wave code and name the organiser gave you.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>例如：XS2026A</source>
         <translation>e.g. XS2026A</translation>
     </message>
@@ -698,6 +953,16 @@
         <location line="+4"/>
         <source>例如：锡山区2026年第四季度</source>
         <translation>e.g. Xishan District 2026 Q4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>载入批次文件…</source>
+        <translation>Load wave file…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>载入组织者发来的批次文件：自动填好批次编号和名称，答卷按组织者的密钥加密</source>
+        <translation>Load the wave file the organiser sent: it fills in the wave code and name, and your answers are encrypted for the organiser&apos;s key</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -715,18 +980,18 @@
         <translation>Export</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+68"/>
+        <location line="+11"/>
+        <location line="+110"/>
         <source>调查批次编号</source>
         <translation>Survey wave code</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-108"/>
         <source>批次名称</source>
         <translation>Wave name</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>将要导出的内容</source>
         <translation>What will be exported</translation>
     </message>
@@ -736,12 +1001,32 @@
         <translation>Save as</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>批次编号只能包含字母、数字、- 和 _，请照组织者给的编号填写。</source>
         <translation>A wave code may contain only letters, digits, - and _; enter the code the organiser gave you.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
+        <source>本批次的答卷将加密，只有组织者能打开（密钥编号 {0}）</source>
+        <translation>Answers for this wave will be encrypted; only the organiser can open them (key ID {0})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>这个批次没有密钥，答卷不加密</source>
+        <translation>This wave has no key; answers are not encrypted</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>载入批次文件</source>
+        <translation>Load wave file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>批次文件 (*{0})</source>
+        <translation>Wave files (*{0})</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>保存调查文件</source>
         <translation>Save survey file</translation>
     </message>
@@ -771,12 +1056,17 @@
         <translation>Click “Choose location…” to pick another folder, or check whether the USB stick is write-protected.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
+        <source>文件已加密，只有组织者能打开。</source>
+        <translation>The file is encrypted; only the organiser can open it.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>已导出</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-3"/>
         <source>调查文件已保存到：
 {0}
 
@@ -850,7 +1140,7 @@ Hand this file in as the organiser asked.</translation>
         <translation>Survey wave</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
         <source>导出汇总文件</source>
         <translation>Export aggregate file</translation>
     </message>
@@ -886,12 +1176,12 @@ Hand this file in as the organiser asked.</translation>
     <message>
         <location line="+1"/>
         <location line="+23"/>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Excel 表格 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-36"/>
         <source>已导出 Excel</source>
         <translation>Excel exported</translation>
     </message>
@@ -930,7 +1220,7 @@ Hand this file in as the organiser asked.</translation>
         <translation>Save intake template</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>已保存填报模板</source>
         <translation>Intake template saved</translation>
     </message>
@@ -1125,7 +1415,7 @@ Send it to cadres without this program; when it comes back, click “Import inta
         <translation>Could not update: {0}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+7"/>
         <source>登记表还是空的。先在「应用登记」页登记本县的政务应用，这里就会显示清理进度、关停并转建议和各应用的负担。</source>
         <translation>The registry is still empty. Register the county&apos;s government apps on the “App registry” page first; clean-up progress, shut-down suggestions and the burden of each app will show here.</translation>
     </message>
@@ -1163,7 +1453,7 @@ Send it to cadres without this program; when it comes back, click “Import inta
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../ui/help_dialog.py" line="+94"/>
+        <location filename="../../ui/help_dialog.py" line="+101"/>
         <source>使用帮助 — 指尖减负调查</source>
         <translation>Help — Burden Survey</translation>
     </message>
@@ -1192,6 +1482,11 @@ Send it to cadres without this program; when it comes back, click “Import inta
     </message>
     <message>
         <location line="+1"/>
+        <source>，</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>共 {0} 个文件：{1}</source>
         <translation>{0} files: {1}</translation>
     </message>
@@ -1206,7 +1501,7 @@ Send it to cadres without this program; when it comes back, click “Import inta
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../ui/import_page.py" line="+59"/>
+        <location filename="../../ui/import_page.py" line="+60"/>
         <source>把干部交来的调查文件（{0}）、装着调查文件的文件夹或 .zip 压缩包拖到这里，或用下面的按钮选择。每个文件单独检查、单独导入：有问题的文件被拒绝，不影响其他文件。</source>
         <translation>Drag the survey files cadres hand in ({0}), folders of survey files or .zip archives here, or choose them with the buttons below. Each file is checked and imported on its own: a faulty file is refused without affecting the others.</translation>
     </message>
@@ -1266,7 +1561,7 @@ Send it to cadres without this program; when it comes back, click “Import inta
         <translation>Import history</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+56"/>
         <source>添加调查文件</source>
         <translation>Add survey files</translation>
     </message>
@@ -1292,7 +1587,7 @@ Send it to cadres without this program; when it comes back, click “Import inta
     </message>
     <message>
         <location line="+27"/>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>正在处理上一批文件，请等它完成或点击「取消」。</source>
         <translation>The previous batch is still being processed; wait for it or click “Cancel”.</translation>
     </message>
@@ -1302,7 +1597,7 @@ Send it to cadres without this program; when it comes back, click “Import inta
         <translation>Checking {0} items…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+32"/>
         <source>正在准备……</source>
         <translation>Preparing…</translation>
     </message>
@@ -1335,7 +1630,7 @@ Send it to cadres without this program; when it comes back, click “Import inta
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+46"/>
+        <location filename="../../ui/main_window.py" line="+60"/>
         <source>指尖减负调查</source>
         <translation>Burden Survey</translation>
     </message>
@@ -1345,13 +1640,13 @@ Send it to cadres without this program; when it comes back, click “Import inta
         <translation>Pages</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+113"/>
+        <location line="+7"/>
+        <location line="+138"/>
         <source>汇总（上级）</source>
         <translation>Summary (supervisors)</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-59"/>
         <source>基本情况</source>
         <translation>Profile</translation>
     </message>
@@ -1379,6 +1674,11 @@ Send it to cadres without this program; when it comes back, click “Import inta
         <location line="+1"/>
         <source>我的负担</source>
         <translation>My burden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>调查批次</source>
+        <translation>Survey waves</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1411,12 +1711,17 @@ Send it to cadres without this program; when it comes back, click “Import inta
         <translation>Clean-up progress</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>数据安全</source>
+        <translation>Data safety</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>导出调查文件(&amp;E)…</source>
         <translation>&amp;Export survey file…</translation>
     </message>
@@ -1456,17 +1761,32 @@ Send it to cadres without this program; when it comes back, click “Import inta
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+130"/>
+        <source>已载入调查批次「{0}」（{1}）。导出调查文件时请选择这个批次。</source>
+        <translation>Survey wave “{0}” ({1}) is loaded. Choose this wave when you export your survey file.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>这个批次的答卷将加密，只有组织者能打开（密钥编号 {0}）。</source>
+        <translation>Answers to this wave will be encrypted; only the organiser can open them (key id {0}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已载入调查批次</source>
+        <translation>Survey wave loaded</translation>
+    </message>
+    <message>
+        <location line="-167"/>
         <source>页面(&amp;P)</source>
         <translation>&amp;Pages</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+46"/>
         <source>使用帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
@@ -1481,7 +1801,7 @@ Send it to cadres without this program; when it comes back, click “Import inta
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+61"/>
         <source>关于指尖减负调查</source>
         <translation>About Burden Survey</translation>
     </message>
@@ -1495,7 +1815,7 @@ Records anonymously the burden that government apps, official accounts and work 
 Data stays on this computer only: {1}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-171"/>
         <source>数据文件：{0}</source>
         <translation>Data file: {0}</translation>
     </message>
@@ -1558,7 +1878,7 @@ Data stays on this computer only: {1}</translation>
         <translation>Names that match no registered app — mini-programs and work groups that replace shut-down apps under a new guise show up here. People and minutes are not shown for fewer than {0} reporters.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+66"/>
         <source>没有待确认的匹配建议。导入答卷或在「应用登记」页登记应用后，这里会列出可能是同一个应用的名称。</source>
         <translation>No match suggestions to confirm. After importing returns or registering apps on the “App registry” page, names that may be the same app are listed here.</translation>
     </message>
@@ -1633,7 +1953,7 @@ Data stays on this computer only: {1}</translation>
         <translation>Writing the meeting pack PDF…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>会议材料</source>
         <translation>Meeting pack</translation>
     </message>
@@ -1693,6 +2013,54 @@ Data stays on this computer only: {1}</translation>
         <location line="-24"/>
         <source>未定</source>
         <translation>Undecided</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../ui/passphrase_dialog.py" line="+26"/>
+        <source>输入批次口令</source>
+        <translation>Enter the wave passphrase</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>要导入的文件中有批次「{0}」（{1}）的加密答卷。请输入建立这一批次时设置的口令。</source>
+        <translation>The files to import include encrypted returns of wave “{0}” ({1}). Enter the passphrase set when the wave was created.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>点击「跳过」：这一批次的加密答卷这次不导入，其他文件照常导入。</source>
+        <translation>Click “Skip” to leave this wave&apos;s encrypted returns out of this import; the other files are imported as usual.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>解锁</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>跳过</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>密钥编号</source>
+        <translation>Key ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>口令</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>口令不正确，请再试一次（注意大小写和输入法的全角、半角）。</source>
+        <translation>Wrong passphrase. Please try again (mind upper and lower case, and full-width or half-width input).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请先输入口令。</source>
+        <translation>Please enter the passphrase first.</translation>
     </message>
 </context>
 <context>
@@ -1821,7 +2189,7 @@ Data stays on this computer only: {1}</translation>
         <translation>Work phone issued</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>（请选择省份）</source>
         <translation>(Choose a province)</translation>
     </message>
@@ -2437,7 +2805,7 @@ Data stays on this computer only: {1}</translation>
         <translation>Save an empty registry template to fill in with Excel or WPS</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+46"/>
         <source>撤销：{0}（Ctrl+Z）</source>
         <translation>Undo: {0} (Ctrl+Z)</translation>
     </message>
@@ -2550,6 +2918,132 @@ or fill in the template from “Download template…” and use “Import .xlsx�
         <translation>The template was saved to:
 {0}
 When filled in, click “Import .xlsx…”.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <location filename="../../ui/safety_dialogs.py" line="+44"/>
+        <source>设置保留期限</source>
+        <translation>Set retention date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>「{0} {1}」共 {2} 份答卷。到期后的第二天起，可以销毁这些答卷；销毁无法撤销。</source>
+        <translation>“{0} {1}” holds {2} answers. From the day after the date they can be destroyed; destruction cannot be undone.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>不限期限（一直保留）</source>
+        <translation>No limit (keep indefinitely)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>保留至（含当天）</source>
+        <translation>Keep until (inclusive)</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionTab</name>
+    <message>
+        <location filename="../../ui/retention_tab.py" line="+82"/>
+        <source>个人信息保护法要求答卷只保存到调查需要的最短期限。为每个调查批次设定保留期限；期限过后，「立即销毁到期数据…」会删除该批次的全部答卷和含有它们的备份，只留下销毁记录。销毁无法撤销。</source>
+        <translation>The Personal Information Protection Law requires answers to be kept only as long as the survey needs them. Set a retention date for each wave; once it has passed, “Destroy expired data now…” deletes all of the wave&apos;s answers and the backups holding them, leaving only a destruction record. Destruction cannot be undone.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>不限</source>
+        <translation>No limit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{0}（已到期）</source>
+        <translation>{0} (expired)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>各调查批次的保留期限</source>
+        <translation>Retention date of each survey wave</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>还没有调查批次。
+导入答卷或在「调查批次」页新建批次后，可以在这里设定保留期限。</source>
+        <translation>No survey waves yet.
+After importing answers or creating a wave on the “Survey waves” page, set its retention date here.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>设置保留期限…</source>
+        <translation>Set retention date…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>立即销毁到期数据…</source>
+        <translation>Destroy expired data now…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>删除保留期限已过的批次的全部答卷及其备份，留下销毁记录</source>
+        <translation>Delete all answers of waves past their retention date, and their backups, leaving a destruction record</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+3"/>
+        <source>销毁记录</source>
+        <translation>Destruction records</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>还没有销毁过数据。</source>
+        <translation>No data has been destroyed yet.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>{0} 个批次已过保留期限，共 {1} 份答卷待销毁。</source>
+        <translation>Waves past their retention date: {0}; answers due for destruction: {1}.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>· {0} {1}：{2} 份答卷（保留至 {3}）</source>
+        <translation>· {0} {1}: {2} answers (kept until {3})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>销毁到期数据</source>
+        <translation>Destroy expired data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>将永久销毁以下批次的全部答卷：
+{0}</source>
+        <translation>All answers of these waves will be destroyed permanently:
+{0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>含有这些答卷的备份也会一并删除，之后自动为其余数据重新备份。批次名称和销毁记录会保留。销毁后无法恢复。</source>
+        <translation>The backups holding these answers are deleted too; the remaining data is then backed up again automatically. The wave names and the destruction record are kept. Destroyed data cannot be recovered.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>永久销毁</source>
+        <translation>Destroy permanently</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>已销毁 {0} 个批次的 {1} 份答卷，删除备份 {2} 个。</source>
+        <translation>Destroyed: waves {0}, answers {1}; backups deleted: {2}.</translation>
     </message>
 </context>
 <context>
@@ -2700,6 +3194,24 @@ Enter one unit and its expected count per row, save it, then click “Load roste
         <location line="+47"/>
         <source>已回答 {0}/{1}</source>
         <translation>Answered {0}/{1}</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPage</name>
+    <message>
+        <location filename="../../ui/safety_page.py" line="+23"/>
+        <source>备份</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>保留期限</source>
+        <translation>Retention</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>操作记录</source>
+        <translation>Activity log</translation>
     </message>
 </context>
 <context>
@@ -3146,7 +3658,7 @@ When not chosen, it is estimated from the ticked required actions.</translation>
         <translation>Show only one kind</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>添加</source>
         <translation>Add</translation>
     </message>
@@ -3181,7 +3693,7 @@ When not chosen, it is estimated from the ticked required actions.</translation>
         <translation>Undo</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+36"/>
         <source>撤销：{0}（Ctrl+Z）</source>
         <translation>Undo: {0} (Ctrl+Z)</translation>
     </message>
@@ -3214,6 +3726,320 @@ Every tool you are required to install, log into, check in on or reply in counts
         <location filename="../../ui/file_widgets.py" line="-35"/>
         <source>（还没有调查批次）</source>
         <translation>(No survey waves yet)</translation>
+    </message>
+</context>
+<context>
+    <name>WaveDialog</name>
+    <message>
+        <location filename="../../ui/wave_dialog.py" line="+32"/>
+        <source>新建调查批次</source>
+        <translation>New survey wave</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>为批次「{0}」设置密钥</source>
+        <translation>Set a key for wave “{0}”</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>字母、数字、- 和 _，例如 XS2026A</source>
+        <translation>Letters, digits, - and _, e.g. XS2026A</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>例如：锡山区2026年第四季度</source>
+        <translation>e.g. Xishan District, Q4 2026</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>选填：每行一个单位，例如
+东港镇
+锡北镇</source>
+        <translation>Optional: one unit per line, e.g.
+Donggang Town
+Xibei Town</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>加密答卷（推荐）</source>
+        <translation>Encrypt returns (recommended)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>填报人导出的答卷只有您（持有口令的组织者）能打开，传递途中被改动也能发现</source>
+        <translation>Only you (the organiser holding the passphrase) can open the returns cadres export, and any change in transit is detected</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>口令至少 {0} 个字符。导入加密答卷时要输入它。
+口令无法找回：忘记口令，这一批次的加密答卷就再也打不开。请牢记，或抄在纸上锁好保管；不要把口令发给填报人，他们只需要批次文件。</source>
+        <translation>The passphrase needs at least {0} characters. You enter it when importing encrypted returns.
+The passphrase cannot be recovered: if you forget it, this wave&apos;s encrypted returns can never be opened. Memorise it, or write it down and lock it away; do not send it to cadres — they only need the wave file.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>建立批次</source>
+        <translation>Create wave</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>设置密钥</source>
+        <translation>Set key</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+31"/>
+        <location line="+3"/>
+        <location line="+41"/>
+        <source>批次编号</source>
+        <translation>Wave code</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <location line="+36"/>
+        <location line="+38"/>
+        <source>批次名称</source>
+        <translation>Wave name</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <source>开始日期</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+37"/>
+        <location line="+36"/>
+        <source>截止日期</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <source>批次</source>
+        <translation>Wave</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>应交单位</source>
+        <translation>Expected units</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+37"/>
+        <location line="+30"/>
+        <source>口令</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <location line="+39"/>
+        <location line="+28"/>
+        <source>再输一次口令</source>
+        <translation>Repeat passphrase</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>不加密的批次不保存应交单位；回收名单可在「回收情况」页导入</source>
+        <translation>A wave without encryption keeps no list of units; load a returns roster on the “Returns” page instead</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>只能由字母、数字、- 和 _ 组成（1–40 个字符）。</source>
+        <translation> may contain only letters, digits, - and _ (1–40 characters).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>例如 XS2026A；填报人要照着它填写或载入。</source>
+        <translation>For example XS2026A; cadres type or load exactly this code.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>「{0}」已经有了。</source>
+        <translation>: “{0}” already exists.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请换一个编号；要给已有的批次加密，请在列表中选中它，点击「为批次设置密钥…」。</source>
+        <translation>Choose another code. To encrypt an existing wave, select it in the list and click “Set wave key…”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>不能为空。</source>
+        <translation> must not be empty.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>例如：锡山区2026年第四季度。</source>
+        <translation>For example: Xishan District, Q4 2026.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>早于开始日期。</source>
+        <translation> is before the start date.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>请检查两个日期，或把不确定的日期设为「未定」。</source>
+        <translation>Check both dates, or tick “Undecided” for a date that is not fixed yet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>至少要 {0} 个字符。</source>
+        <translation> needs at least {0} characters.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>长一点的口令更安全，例如一句只有您知道的话。</source>
+        <translation>A longer passphrase is safer, e.g. a sentence only you know.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>与「口令」不一致。</source>
+        <translation> does not match “Passphrase”.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>请把同一个口令再输一次。</source>
+        <translation>Type the same passphrase again.</translation>
+    </message>
+</context>
+<context>
+    <name>WavesModel</name>
+    <message>
+        <location filename="../../ui/core_strings.py" line="+1"/>
+        <source>未定</source>
+        <translation>Not set</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未加密</source>
+        <translation>Not encrypted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} 至 {1}</source>
+        <translation>{0} to {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>发给组织者的公钥 · 密钥编号 {0}</source>
+        <translation>Organiser&apos;s public key · key ID {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已加密 · 密钥编号 {0}</source>
+        <translation>Encrypted · key ID {0}</translation>
+    </message>
+</context>
+<context>
+    <name>WavesPage</name>
+    <message>
+        <location filename="../../ui/waves_page.py" line="+85"/>
+        <source>每一轮调查是一个批次。新建批次时设置口令，填报人交来的答卷就会加密，只有您能打开；把「批次文件」发给填报人，他们载入后导出的答卷就属于这个批次。</source>
+        <translation>Each survey round is a wave. Set a passphrase when you create a wave and the returns cadres hand in are encrypted so that only you can open them; send the wave file to the cadres, and the answers they export after loading it belong to this wave.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>新建批次…</source>
+        <translation>New wave…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>建立一个调查批次（Ctrl+N）</source>
+        <translation>Create a survey wave (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>为批次设置密钥…</source>
+        <translation>Set wave key…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>给还没有密钥的批次设置口令，此后交来的答卷加密</source>
+        <translation>Set a passphrase for a wave without a key; returns handed in from then on are encrypted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>导出批次文件…</source>
+        <translation>Export wave file…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>保存发给填报人的批次文件（编号、名称、日期、应交单位和公钥）</source>
+        <translation>Save the wave file for cadres (code, name, dates, expected units and public key)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>调查批次列表</source>
+        <translation>List of survey waves</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>还没有调查批次。点击「新建批次…」（或按 Ctrl+N）建立一个：
+填写编号和名称，设置口令让答卷加密，再「导出批次文件…」发给各填报人。</source>
+        <translation>No survey waves yet. Click “New wave…” (or press Ctrl+N) to create one:
+enter a code and a name, set a passphrase to encrypt the returns, then “Export wave file…” and send it to the cadres.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>已建立批次「{0}」（答卷不加密）。</source>
+        <translation>Created wave “{0}” (returns are not encrypted).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>已建立批次「{0}」，密钥编号 {1}。下一步：「导出批次文件…」发给填报人。</source>
+        <translation>Created wave “{0}”, key ID {1}. Next: “Export wave file…” and send it to the cadres.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>批次「{0}」已设置密钥，密钥编号 {1}。以后交来的答卷将加密；请重新导出批次文件发给填报人。</source>
+        <translation>Wave “{0}” now has a key, key ID {1}. Returns handed in from now on will be encrypted; export the wave file again and send it to the cadres.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>导出批次文件</source>
+        <translation>Export wave file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>批次文件 (*{0})</source>
+        <translation>Wave files (*{0})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>批次文件已保存到：{0}</source>
+        <translation>Wave file saved to: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>批次文件已保存到：
+{0}
+
+请把这个文件发给各填报人：他们在「导出调查文件」里点击「载入批次文件…」。</source>
+        <translation>The wave file was saved to:
+{0}
+
+Send this file to the cadres: they click “Load wave file…” in “Export survey file”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>再打电话把密钥编号 {0} 念给他们，请他们核对载入后显示的编号：编号一致，才说明文件没有被调换。</source>
+        <translation>Then phone them and read out the key ID {0}, and ask them to compare it with the ID shown after loading: only if the IDs match was the file not swapped.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>这个批次没有密钥，交来的答卷不加密。要加密，请先「为批次设置密钥…」。</source>
+        <translation>This wave has no key, so returns are not encrypted. To encrypt them, use “Set wave key…” first.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已导出批次文件</source>
+        <translation>Wave file exported</translation>
     </message>
 </context>
 <context>
@@ -3403,15 +4229,32 @@ Every tool you are required to install, log into, check in on or reply in counts
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="+30"/>
+        <location filename="../../ui/app.py" line="+35"/>
         <source>指尖减负调查</source>
         <translation>Burden Survey</translation>
+    </message>
+    <message>
+        <location line="+147"/>
+        <source>批次 {0}（{1}）：{2} 份答卷，保留至 {3}</source>
+        <translation>Wave {0} ({1}): {2} answers, kept until {3}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>已销毁到期数据</source>
+        <translation>Expired data destroyed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>以下调查批次已过保留期限，答卷已按规定销毁，销毁记录保存在「数据安全」页：
+{0}</source>
+        <translation>These survey waves are past their retention date; their answers have been destroyed as required. The destruction records are on the Data safety page:
+{0}</translation>
     </message>
 </context>
 <context>
     <name>choices</name>
     <message>
-        <location filename="../../ui/core_strings.py" line="-240"/>
+        <location filename="../../ui/core_strings.py" line="-246"/>
         <source>政务APP</source>
         <translation>Government app</translation>
     </message>
@@ -3984,7 +4827,7 @@ Every tool you are required to install, log into, check in on or reply in counts
 <context>
     <name>columns</name>
     <message>
-        <location filename="../../ui/governance_page.py" line="-225"/>
+        <location filename="../../ui/governance_page.py" line="-208"/>
         <location line="+8"/>
         <location filename="../../ui/quotas_page.py" line="-113"/>
         <source>应用</source>
@@ -3997,21 +4840,39 @@ Every tool you are required to install, log into, check in on or reply in counts
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/matching_page.py" line="-208"/>
+        <location filename="../../ui/matching_page.py" line="-197"/>
         <source>依据</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../ui/backups_tab.py" line="-143"/>
+        <source>备份时间</source>
+        <translation>Backed up at</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../ui/governance_page.py" line="+7"/>
         <location filename="../../ui/matching_page.py" line="+10"/>
-        <location filename="../../ui/registry_page.py" line="-255"/>
-        <location filename="../../ui/tools_page.py" line="-164"/>
+        <location filename="../../ui/registry_page.py" line="-251"/>
+        <location filename="../../ui/tools_page.py" line="-160"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/import_results.py" line="+78"/>
+        <location filename="../../ui/retention_tab.py" line="-171"/>
+        <location line="+31"/>
+        <source>答卷份数</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>大小</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../ui/governance_page.py" line="+1"/>
+        <location filename="../../ui/import_results.py" line="+91"/>
         <location filename="../../ui/registry_page.py" line="+2"/>
         <source>状态</source>
         <translation>Status</translation>
@@ -4064,7 +4925,7 @@ Every tool you are required to install, log into, check in on or reply in counts
         <translation>Monthly active / registered users</translation>
     </message>
     <message>
-        <location filename="../../ui/import_results.py" line="-61"/>
+        <location filename="../../ui/import_results.py" line="-74"/>
         <source>已导入</source>
         <translation>Imported</translation>
     </message>
@@ -4089,23 +4950,42 @@ Every tool you are required to install, log into, check in on or reply in counts
         <translation>Refused</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../ui/backups_tab.py" line="+1"/>
+        <location filename="../../ui/import_results.py" line="+30"/>
         <location line="+39"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location filename="../../ui/import_results.py" line="-38"/>
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
+        <location filename="../../ui/audit_tab.py" line="-102"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>操作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../ui/retention_tab.py" line="-2"/>
+        <source>批次</source>
+        <translation>Wave</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../ui/import_results.py" line="+1"/>
+        <location filename="../../ui/retention_tab.py" line="+5"/>
         <source>说明</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location filename="../../ui/import_results.py" line="+36"/>
         <source>开始时间</source>
         <translation>Started</translation>
     </message>
@@ -4178,7 +5058,9 @@ Every tool you are required to install, log into, check in on or reply in counts
     </message>
     <message>
         <location filename="../../ui/registry_page.py" line="-3"/>
+        <location filename="../../ui/retention_tab.py" line="-35"/>
         <location filename="../../ui/tools_page.py" line="-7"/>
+        <location filename="../../ui/waves_page.py" line="-152"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
@@ -4271,6 +5153,48 @@ Every tool you are required to install, log into, check in on or reply in counts
         <location line="+2"/>
         <source>下班后</source>
         <translation>After hours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retention_tab.py" line="-1"/>
+        <location filename="../../ui/waves_page.py" line="-1"/>
+        <source>编号</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+29"/>
+        <source>保留至</source>
+        <translation>Keep until</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>销毁时间</source>
+        <translation>Destroyed at</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>删除数据行</source>
+        <translation>Rows deleted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>删除备份</source>
+        <translation>Backups deleted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/waves_page.py" line="+2"/>
+        <source>起止日期</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>加密</source>
+        <translation>Encryption</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已导入答卷</source>
+        <translation>Returns imported</translation>
     </message>
 </context>
 <context>
@@ -4422,7 +5346,7 @@ Every tool you are required to install, log into, check in on or reply in counts
 <context>
     <name>help</name>
     <message>
-        <location filename="../../ui/help_dialog.py" line="-82"/>
+        <location filename="../../ui/help_dialog.py" line="-89"/>
         <source>基本情况</source>
         <translation>Profile</translation>
     </message>
@@ -4483,12 +5407,22 @@ Every tool you are required to install, log into, check in on or reply in counts
     </message>
     <message>
         <location line="+2"/>
-        <location line="+22"/>
+        <source>调查批次（上级）</source>
+        <translation>Survey waves (supervisors)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>每一轮调查是一个批次。「新建批次…」（Ctrl+N）时设置口令，填报人交来的答卷就会加密，只有您能打开；口令无法找回，请妥善保管。「导出批次文件…」把批次文件发给填报人，再打电话核对密钥编号。</source>
+        <translation>Each survey round is a wave. Set a passphrase under “New wave…” (Ctrl+N) and the returns cadres hand in are encrypted so that only you can open them; the passphrase cannot be recovered, so keep it safe. “Export wave file…” writes the file to send to cadres; then check the key ID with them by phone.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+26"/>
         <source>导入答卷（上级）</source>
         <translation>Import returns (supervisors)</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-26"/>
         <source>上级收集答卷时使用：把下级交来的调查文件拖进窗口，或按 Ctrl+I 选择文件。</source>
         <translation>For supervisors collecting returns: drag the survey files handed in into the window, or press Ctrl+I to choose them.</translation>
     </message>
@@ -4543,7 +5477,17 @@ Every tool you are required to install, log into, check in on or reply in counts
         <translation>Follow the progress of merging and shutting down against the registry.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>数据安全（上级）</source>
+        <translation>Data safety (supervisor)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>「备份」：每次导入前和每天自动备份，也可立即备份；选中一个备份可恢复（恢复前先备份当前数据）。「保留期限」：为每个批次设定保留日期，到期后销毁全部答卷（连同备份）并留下销毁记录，无法撤销。「操作记录」：导出、导入、解密、恢复和销毁都记在这里。</source>
+        <translation>“Backups”: a backup is made before every import and every day, and on request; select one to restore it (the current data is backed up first). “Retention”: set a date for each wave; after it all the wave&apos;s answers (and the backups holding them) are destroyed, leaving a destruction record; this cannot be undone. “Activity log”: every export, import, decryption, restore and destruction is recorded here.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>打开本帮助，并跳到当前页面的说明</source>
         <translation>Open this help at the section for the current page</translation>
     </message>
@@ -4601,6 +5545,34 @@ Every tool you are required to install, log into, check in on or reply in counts
         <location line="+4"/>
         <source>填写完成后，点击菜单「文件」→「导出调查文件」（Ctrl+E），选择保存位置，把生成的文件按组织方的要求交回（例如拷贝到 U 盘或通过单位内网发送）。导出前请核对文件中没有任何人的姓名或电话。以后继续填写，可以再次导出。</source>
         <translation>When you are done, click the menu “File” → “Export survey file” (Ctrl+E), choose where to save it, and hand the file in as the organiser asks (e.g. on a USB stick or over the unit&apos;s intranet). Before exporting, check that the file contains nobody&apos;s name or phone number. If you go on filling in later, you can export again.</translation>
+    </message>
+</context>
+<context>
+    <name>importStatus</name>
+    <message>
+        <location filename="../../ui/import_results.py" line="-66"/>
+        <source>已导入</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>重复（已跳过）</source>
+        <translation>Duplicate (skipped)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已替换旧版本</source>
+        <translation>Replaced an older version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>旧版本（已跳过）</source>
+        <translation>Older version (skipped)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已拒绝</source>
+        <translation>Refused</translation>
     </message>
 </context>
 <context>
@@ -4907,7 +5879,7 @@ Every tool you are required to install, log into, check in on or reply in counts
 <context>
     <name>report_print</name>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>会议材料</source>
         <translation>Meeting pack</translation>
     </message>

@@ -1,0 +1,257 @@
+"""Survey files to damage, a supervisor's database to import them into, and what "whole or not at all" means."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import sqlite3
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from hypothesis import HealthCheck, settings
+
+from burden_survey import summaries
+from burden_survey.demo import write_demo
+from burden_survey.filestore import CONTENT_TABLES, export_aggregate, export_response, fingerprint, response_content
+from burden_survey.importer import FileResult, import_paths
+from burden_survey.importer_sql import ALIAS, read_only_uri
+from burden_survey.model import RuleAnswer
+from burden_survey.questions import QUESTIONNAIRE_VERSION
+from burden_survey.storage import Storage
+from burden_survey.survey_file import Wave
+
+# CI runs a fixed, repeatable sample; `make stress` (HYPOTHESIS_PROFILE=stress) draws thousands of fresh ones.
+_QUIET = [HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much]
+settings.register_profile("ci", max_examples=150, deadline=None, derandomize=True, database=None,
+                          suppress_health_check=_QUIET)
+settings.register_profile("stress", max_examples=2000, deadline=None, database=None, suppress_health_check=_QUIET)
+FUZZ = settings(settings.get_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci")))
+
+WAVE = Wave("FUZZ2026", "模糊测试2026年第四季度", QUESTIONNAIRE_VERSION)
+DAY = date(2026, 11, 20)  # the last day the sample cadres logged
+TODAY = date(2026, 11, 22)
+CJK = re.compile(r"[\u4e00-\u9fff]")
+# Only the record of the attempt may grow when a file is refused.
+LOG_TABLES = ("import_batch", "import_result", "audit_log")
+# What an accepted file may change; every other row and the schema stay as they were.
+MERGED_TABLES = (*CONTENT_TABLES, "summary_day_kind", "summary_respondent", "summary_tool", "response_history", "wave")
+SUMMARY_TABLES = ("summary_day_kind", "summary_respondent", "summary_tool")
+_COUNTS = [
+    "SELECT count(*) FROM {s}.tool WHERE respondent_id = ?1",
+    "SELECT count(*) FROM {s}.daily_minutes WHERE tool_id IN (SELECT id FROM {s}.tool WHERE respondent_id = ?1)",
+    "SELECT count(*) FROM {s}.quota WHERE respondent_id = ?1",
+    "SELECT count(*) FROM {s}.rule_answer WHERE respondent_id = ?1",
+]
+
+
+class Specimens:
+    """Untouched survey files (by name) and a supervisor's database that already holds another cadre's answers."""
+
+    def __init__(self, folder: Path, files: dict[str, Path], template: Path):
+        self.folder = folder
+        self.files = files
+        self.template = template
+        self.expected: dict[str, tuple[str, dict]] = {}  # name → (status, content after import)
+        self.pages: dict[str, dict[str, list[int]]] = {}  # name → pages of the schema and of the answers
+        self.columns: dict[tuple[str, str], list[str]] = {}  # (name, table) → its columns
+        self.rows: dict[tuple[str, str], int] = {}  # (name, table) → how many rows it has
+
+    def __repr__(self) -> str:  # hypothesis prints its arguments with a failing case
+        return f"Specimens({self.folder})"
+
+    def bytes_of(self, name: str) -> bytes:
+        return self.files[name].read_bytes()
+
+
+def make_specimens(folder: Path) -> Specimens:
+    """Three sample cadres: A's file (already imported), B's file, A's second revision, an aggregate of A, B, C,
+    and C's file as the program wrote it before its last migration.
+
+    Importing them untouched gives: B imported, A's revision replaced, the aggregate imported (A a duplicate),
+    C's older file migrated on a copy and imported.
+    """
+    folder.mkdir(parents=True, exist_ok=True)
+    county = folder / "cadres.db"
+    write_demo(county, 3, 11, until=DAY, days=7, apps=(3, 4), groups=(2, 3))
+    cadres = Storage.open(county)
+    try:
+        a, b, c = [r[0] for r in cadres.db.execute("SELECT id FROM respondent ORDER BY rowid")]
+        files = {}
+        for name, rid in (("a", a), ("response", b), ("c", c)):
+            files[name] = folder / f"{name}.bsurvey"
+            export_response(cadres, WAVE, files[name], source_id=rid)
+        old = cadres.load_answers(a)["Q1"].answer
+        cadres.save_answer(RuleAnswer("Q1", "no" if old != "no" else "yes"), respondent_id=a)
+        files["revision"] = folder / "revision.bsurvey"
+        export_response(cadres, WAVE, files["revision"], source_id=a)
+    finally:
+        cadres.close()
+    upper = Storage.open(folder / "upper.db")
+    try:
+        import_paths(upper, [files["a"], files["response"], files["c"]], accept_new_waves=True, today=TODAY)
+        files["aggregate"] = folder / "aggregate.bsurvey"
+        export_aggregate(upper, WAVE.id, files["aggregate"])
+    finally:
+        upper.close()
+    template = folder / "template.db"
+    supervisor = Storage.open(template)
+    try:
+        import_paths(supervisor, [files["a"]], accept_new_waves=True, today=TODAY)
+    finally:
+        supervisor.close()  # the last connection folds the write-ahead log in: the template is one file
+    files["older"] = folder / "older.bsurvey"
+    _as_before_last_migration(files["c"], files["older"])
+    specimens = Specimens(folder, {k: files[k] for k in ("response", "revision", "aggregate", "older")}, template)
+    for name, path in specimens.files.items():
+        result, content = _import_untouched(specimens, path)
+        specimens.expected[name] = (result.status, content)
+    return specimens
+
+
+def _as_before_last_migration(source: Path, target: Path) -> None:
+    """The file without what m007_trust added: the importer must bring it up to date on a copy of its own."""
+    shutil.copyfile(source, target)
+    conn = sqlite3.connect(target, isolation_level=None)
+    try:
+        for statement in ("DROP TABLE destruction_record", "DROP TABLE audit_log", "DROP TABLE wave_key",
+                          "ALTER TABLE wave DROP COLUMN retain_until",
+                          "DELETE FROM _sqlite_migrations WHERE name = 'm007_trust'", "VACUUM"):
+            conn.execute(statement)
+    finally:
+        conn.close()
+
+
+def _import_untouched(specimens: Specimens, path: Path) -> tuple[FileResult, dict]:
+    db = specimens.folder / "pristine.db"
+    shutil.copyfile(specimens.template, db)
+    storage = Storage.open(db)
+    try:
+        [result] = import_paths(storage, [path], today=TODAY).results
+        return result, content_state(storage.db.conn, "main")
+    finally:
+        storage.close()
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{db}{suffix}").unlink(missing_ok=True)
+
+
+# what the database holds -----------------------------------------------------------------
+def content_state(conn: sqlite3.Connection, schema: str) -> dict[str, tuple]:
+    """Per respondent: wave, revision, stored fingerprint, the fingerprint of its rows now, and its row counts."""
+    state = {}
+    for rid, wave_id, revision, sha in conn.execute(
+            f"SELECT id, wave_id, revision, content_sha256 FROM {schema}.respondent").fetchall():
+        counts = tuple(conn.execute(q.format(s=schema), [rid]).fetchone()[0] for q in _COUNTS)
+        state[rid] = (wave_id, revision, sha, fingerprint(response_content(conn, schema, rid)), counts)
+    return state
+
+
+def dump(conn: sqlite3.Connection, skip: tuple[str, ...] = LOG_TABLES) -> list[str]:
+    """Schema and rows, as tests/test_import_bad_input.py compares them; the rows of `skip` tables left out."""
+    prefixes = tuple(f'INSERT INTO "{t}"' for t in skip)
+    return [line for line in conn.iterdump() if not line.startswith(prefixes)]
+
+
+def summaries_are_fresh(conn: sqlite3.Connection) -> bool:
+    """The summary tables hold what rebuilding them from the rows gives."""
+    def rows():
+        return {t: sorted(conn.execute(f"SELECT * FROM main.{t}").fetchall(), key=repr) for t in SUMMARY_TABLES}
+
+    kept = rows()
+    conn.execute("SAVEPOINT fresh_summaries")
+    try:
+        summaries.refresh(conn, [r[0] for r in conn.execute("SELECT id FROM main.respondent")])
+        return rows() == kept
+    finally:
+        conn.execute("ROLLBACK TO fresh_summaries")
+        conn.execute("RELEASE fresh_summaries")
+
+
+def file_state(path: Path) -> dict[str, tuple]:
+    """The content of an accepted file, read with plain sqlite3 as the importer read it: read-only, immutable."""
+    conn = sqlite3.connect(read_only_uri(path), uri=True)
+    try:
+        return content_state(conn, "main")
+    finally:
+        conn.close()
+
+
+# one case ------------------------------------------------------------------------------------
+@dataclass(eq=False)  # a pytest plugin: kept in a set
+class Tally:
+    """How many cases each test ran and how they ended; printed at the end of the pytest run."""
+
+    outcomes: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
+    notes: list[str] = field(default_factory=list)
+
+    def add(self, test: str, status: str) -> None:
+        self.outcomes[test][status] += 1
+
+    def register(self, config) -> None:
+        if not config.pluginmanager.is_registered(self):
+            config.pluginmanager.register(self, "robustness-tally")
+
+    def pytest_terminal_summary(self, terminalreporter) -> None:
+        if not self.outcomes and not self.notes:
+            return
+        terminalreporter.section("robustness: cases run")
+        for test, counts in sorted(self.outcomes.items()):
+            detail = ", ".join(f"{status} {n}" for status, n in sorted(counts.items()))
+            terminalreporter.write_line(f"{test}: {sum(counts.values())} cases ({detail})")
+        for note in self.notes:
+            terminalreporter.write_line(note)
+
+
+TALLY = Tally()  # one for the fuzz and the kill tests: one section at the end of the run
+
+
+def run_case(specimens: Specimens, name: str, write: Callable[[Path], None], same_content: bool) -> FileResult:
+    """Import the file `write` makes into a copy of the supervisor's database and check the outcome:
+    imported exactly as the file says (and, for `same_content`, exactly as the untouched file would be),
+    or refused in Chinese with the database as it was. Either way SQLite finds the database sound."""
+    case = specimens.folder / "case"
+    shutil.rmtree(case, ignore_errors=True)
+    case.mkdir()
+    received = case / "received.bsurvey"
+    write(received)
+    shutil.copyfile(specimens.template, case / "county.db")
+    storage = Storage.open(case / "county.db")
+    try:
+        conn = storage.db.conn
+        before, state_before = dump(conn), content_state(conn, "main")
+        [result] = import_paths(storage, [received], accept_new_waves=True, today=TODAY).results
+        assert result.name == str(received)
+        assert ALIAS not in [r[1] for r in conn.execute("PRAGMA database_list")], "the file stayed attached"
+        if result.status == "rejected":
+            assert result.responses == 0
+            assert CJK.search(result.reason), f"no Chinese reason: {result.reason!r}"
+            assert dump(conn) == before, f"a refused file changed the database ({result.reason})"
+        else:
+            _assert_merged_whole(conn, received, before, state_before)
+            if same_content:
+                expected_status, expected_state = specimens.expected[name]
+                assert (result.status, content_state(conn, "main")) == (expected_status, expected_state), \
+                    "a damaged file was imported with other content than the untouched file"
+        assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+        return result
+    finally:
+        storage.close()
+
+
+def _assert_merged_whole(conn: sqlite3.Connection, received: Path, before: list[str], state_before: dict) -> None:
+    incoming = file_state(received)
+    after = content_state(conn, "main")
+    assert set(after) == set(state_before) | set(incoming)
+    for rid, state in after.items():
+        assert state[2] == state[3], f"respondent {rid}: stored fingerprint differs from its rows"
+        old, new = state_before.get(rid), incoming.get(rid)
+        taken = new is not None and (old is None or (new[1] > old[1] and new[2] != old[2]))
+        assert state == (new if taken else old), f"respondent {rid} holds neither its old rows nor the file's"
+    assert summaries_are_fresh(conn)
+    untouched = LOG_TABLES + MERGED_TABLES
+    assert dump(conn, untouched) == [line for line in before if not line.startswith(
+        tuple(f'INSERT INTO "{t}"' for t in MERGED_TABLES))], "an import changed rows outside the responses"

@@ -1,0 +1,211 @@
+"""「调查批次」: the supervisor makes waves with a key and writes the wave file that goes to the cadres."""
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+
+from burden_survey import audit
+from burden_survey.crypto import shown_key_id
+from burden_survey.demo import DEMO_WAVE, write_demo_files
+from burden_survey.importer import import_paths
+from burden_survey.survey_file import Wave
+from burden_survey.wave_file import read_wave_file
+from burden_survey.wave_keys import wave_key
+from ui.accessibility import focus_page
+from ui.file_widgets import FileDialogs
+from ui.main_window import MainWindow
+from ui.wave_dialog import WaveDialog
+from ui.waves_page import WavesPage
+from uihelpers import show_active, tick, type_chinese
+
+PASSPHRASE = "Donggang autumn 2026"
+
+
+def open_page(qtbot, storage) -> WavesPage:
+    page = WavesPage(storage)
+    show_active(qtbot, page)
+    return page
+
+
+def open_dialog(qtbot, storage, wave=None) -> WaveDialog:
+    dialog = WaveDialog(storage, wave)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def fill(qtbot, dialog, wave_id="XS2026A", title="锡山区2026年第四季度", passphrase=PASSPHRASE, repeat=None,
+         roster=""):
+    if dialog.is_new:
+        qtbot.keyClicks(dialog.id_edit, wave_id)
+        type_chinese(dialog.title_edit, title)
+    dialog.roster_edit.setPlainText(roster)
+    qtbot.keyClicks(dialog.passphrase_edit, passphrase)
+    qtbot.keyClicks(dialog.repeat_edit, passphrase if repeat is None else repeat)
+
+
+def answer_wave_dialog(monkeypatch, qtbot, **typed):
+    """The user fills the real wave dialog with `typed` and clicks OK."""
+    def ask(cls, parent, storage, wave=None):
+        dialog = cls(storage, wave, parent)
+        fill(qtbot, dialog, **typed)
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+        return dialog.saved_wave
+
+    monkeypatch.setattr(WaveDialog, "ask", classmethod(ask))
+
+
+def column(page, header):
+    headers = [page.model.headerData(c, Qt.Orientation.Horizontal) for c in range(page.model.columnCount())]
+    c = headers.index(header)
+    return [page.model.index(r, c).data() for r in range(page.model.rowCount())]
+
+
+def error_text(dialog) -> str:
+    boxes = dialog.findChildren(QMessageBox, "errorBox")
+    assert boxes, "no error was shown"
+    return boxes[-1].text()
+
+
+def test_without_waves_the_page_says_how_to_start(qtbot, storage):
+    page = open_page(qtbot, storage)
+    assert page.stack.currentWidget() is page.empty_label
+    assert "新建批次…" in page.empty_label.text() and "Ctrl+N" in page.empty_label.text()
+    assert not page.file_action.isEnabled() and not page.key_action.isEnabled()
+
+
+def test_a_new_wave_with_a_key_shows_its_key_id_in_the_table(qtbot, storage, reopen, monkeypatch):
+    page = open_page(qtbot, storage)
+    answer_wave_dialog(monkeypatch, qtbot, roster="东港镇\n\n锡北镇\n东港镇\n")
+    page.new_action.trigger()
+
+    key = wave_key(reopen(), "XS2026A")
+    assert key is not None and key.has_private and key.roster == ["东港镇", "锡北镇"]
+    assert column(page, "编号") == ["XS2026A"]
+    assert column(page, "名称") == ["锡山区2026年第四季度"]
+    assert column(page, "加密") == [f"已加密 · 密钥编号 {shown_key_id(key.key_id)}"]
+    assert column(page, "已导入答卷") == ["0"]
+    assert shown_key_id(key.key_id) in page.status_label.text()
+    assert page.selected_row().wave.id == "XS2026A"
+
+
+def test_ctrl_n_on_the_page_opens_the_new_wave_dialog(qtbot, storage, monkeypatch):
+    asked = []
+    monkeypatch.setattr(WaveDialog, "ask", classmethod(lambda cls, parent, store, wave=None: asked.append(wave)))
+    page = open_page(qtbot, storage)
+    focus_page(page)  # as Ctrl+number does; with no wave yet there is no table to focus
+    qtbot.waitUntil(lambda: page.isAncestorOf(QApplication.focusWidget()) or QApplication.focusWidget() is page)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert asked == [None]
+
+
+def test_the_dialog_starts_with_encryption_on_and_warns_that_the_passphrase_cannot_be_recovered(qtbot, storage):
+    dialog = open_dialog(qtbot, storage)
+    assert dialog.encrypt_box.isChecked()
+    assert "无法找回" in dialog.passphrase_hint.text()
+    assert dialog.passphrase_edit.echoMode() == dialog.passphrase_edit.EchoMode.Password
+
+
+@pytest.mark.parametrize("typed, field", [
+    ({"wave_id": "XS 2026/A"}, "批次编号"),
+    ({"title": "   "}, "批次名称"),
+    ({"passphrase": "short"}, "口令"),
+    ({"repeat": "another long passphrase"}, "再输一次口令"),
+])
+def test_a_wrong_field_is_named_and_nothing_is_saved(qtbot, storage, reopen, typed, field):
+    dialog = open_dialog(qtbot, storage)
+    fill(qtbot, dialog, **typed)
+    dialog.accept()
+
+    assert dialog.isVisible()  # still open, so the field can be fixed
+    assert f"「{field}」" in error_text(dialog)
+    assert reopen().list_waves() == []
+
+
+def test_an_end_before_the_start_is_refused(qtbot, storage, reopen):
+    dialog = open_dialog(qtbot, storage)
+    fill(qtbot, dialog)
+    dialog.start_date.set_value(date(2026, 12, 1))
+    dialog.end_date.set_value(date(2026, 10, 1))
+    dialog.accept()
+    assert "「截止日期」早于开始日期" in error_text(dialog)
+    assert reopen().list_waves() == []
+
+
+def test_an_existing_wave_id_is_refused(qtbot, storage, reopen):
+    storage.add_wave(Wave("XS2026A", "已有的批次", "1"))
+    dialog = open_dialog(qtbot, storage)
+    fill(qtbot, dialog)
+    dialog.accept()
+    assert "「XS2026A」已经有了" in error_text(dialog)
+    assert [w.title for w in reopen().list_waves()] == ["已有的批次"]
+
+
+def test_a_wave_without_encryption_has_dates_and_no_key_and_can_get_one_later(qtbot, storage, reopen, monkeypatch):
+    dialog = open_dialog(qtbot, storage)
+    qtbot.keyClicks(dialog.id_edit, "XS2026B")
+    type_chinese(dialog.title_edit, "锡山区抽查")
+    dialog.start_date.set_value(date(2026, 10, 1))
+    dialog.end_date.set_value(date(2026, 12, 31))
+    tick(qtbot, dialog.encrypt_box)
+    assert not dialog.passphrase_edit.isEnabled()
+    dialog.accept()
+    assert wave_key(reopen(), "XS2026B") is None
+
+    page = open_page(qtbot, storage)
+    assert column(page, "加密") == ["未加密"]
+    assert column(page, "起止日期") == ["2026-10-01 至 2026-12-31"]
+    page.table.selectRow(0)
+    assert page.key_action.isEnabled()
+
+    answer_wave_dialog(monkeypatch, qtbot)
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)  # Enter on a wave without a key sets one
+
+    key = wave_key(reopen(), "XS2026B")
+    assert key is not None and column(page, "加密") == [f"已加密 · 密钥编号 {shown_key_id(key.key_id)}"]
+    assert not page.key_action.isEnabled()  # a key is never replaced
+
+
+def test_the_wave_file_is_written_where_chosen_and_the_info_says_to_read_the_key_id_by_phone(
+        qtbot, storage, reopen, monkeypatch, tmp_path):
+    page = open_page(qtbot, storage)
+    answer_wave_dialog(monkeypatch, qtbot, roster="东港镇")
+    page.new_action.trigger()
+    suggested = []
+    target = tmp_path / "发出" / "锡山批次"
+    target.parent.mkdir()
+    monkeypatch.setattr(FileDialogs, "save_file", classmethod(
+        lambda cls, parent, title, proposed, filt: suggested.append(proposed) or target))
+    page.file_action.trigger()
+
+    written = target.with_name("锡山批次.bwave")
+    assert suggested[0].name == "XS2026A.bwave"
+    wave_file = read_wave_file(written)
+    key = wave_key(reopen(), "XS2026A")
+    assert (wave_file.wave.id, wave_file.key_id, wave_file.roster) == ("XS2026A", key.key_id, ["东港镇"])
+    info = page.findChildren(QMessageBox, "infoBox")[-1].text()
+    assert str(written) in info and shown_key_id(key.key_id) in info and "打电话" in info
+    assert QSettings().value("waves/folder") == str(written.parent)
+    assert [e.wave_id for e in audit.entries(reopen(), action="wave_file")] == ["XS2026A"]
+
+
+def test_the_table_counts_the_responses_imported_for_each_wave(qtbot, storage, tmp_path):
+    files = write_demo_files(tmp_path / "in", 3, seed=3, until=date(2026, 11, 20), days=2, apps=(1, 2), groups=(1, 1))
+    import_paths(storage, files, accept_new_waves=True)
+    page = open_page(qtbot, storage)
+    assert column(page, "编号") == [DEMO_WAVE.id]
+    assert column(page, "已导入答卷") == ["3"]
+    assert column(page, "起止日期") == ["未定"]
+
+
+def test_the_waves_page_leads_the_supervisor_pages(qtbot, storage):
+    window = MainWindow(storage)
+    qtbot.addWidget(window)
+    texts = [window.nav.item(row).text() for row in range(window.nav.count())]
+    assert texts[texts.index("汇总（上级）") + 1:][:2] == ["调查批次", "导入答卷"]
+    window.show_page("waves")
+    assert window.heading.text() == "调查批次"
+    assert isinstance(window.pages["waves"], WavesPage)
