@@ -52,8 +52,8 @@ class Rule:
 
 
 def _shown(column: str) -> str:
-    """The offending value as the reason shows it: text, cut short."""
-    return f"substr(CAST({column} AS TEXT), 1, 40) AS value"
+    """The offending value as the reason shows it: text, cut short; read as bytes, since it may not be UTF-8."""
+    return f"CAST(substr(CAST({column} AS TEXT), 1, 40) AS BLOB) AS value"
 
 
 def vocabularies() -> dict[str, list[str]]:
@@ -109,44 +109,66 @@ def value_checks(reference: Schema) -> dict[str, list[Rule]]:
     return rules
 
 
-def text_problem(conn: sqlite3.Connection, reference: Schema) -> str:
-    """The first text that is not valid UTF-8, in words; "" when all text is.
+def _free_text_columns(reference: Schema, table: str) -> list[str]:
+    """The text columns no rule pins down. Text in a number column is refused by the type rules, and only ASCII
+    can pass the rule of a code, a list of codes, a date or the wave: those need no reading (they are most of a
+    file's text, the daily minutes' days above all)."""
+    ruled = {*_CODED.get(table, {}), *_LISTS.get(table, {}), *_DATES.get(table, ()), _SAME_WAVE.get(table)}
+    return [c[0] for c in reference.tables[table] if c[1] == "TEXT" and c[0] not in ruled]
+
+
+def text_problem(conn: sqlite3.Connection, reference: Schema, table: str) -> str:
+    """The column of `table` holding text that is not valid UTF-8, in words; "" when all its text is.
 
     SQLite stores the bytes it is given; text this program could not read back would be copied in and make the
     supervisor's own database unreadable later. Each column's texts are joined by a newline (which ends any byte
     sequence) and decoded once in Python, the only place that checks them.
     """
-    for table, label in TABLE_LABELS.items():
-        # Text in a number column is refused by the type rules; here only the text columns are read.
-        columns = [c[0] for c in reference.tables[table] if c[1] == "TEXT"]
-        joined = ", ".join(f"CAST(group_concat(CASE WHEN typeof({c}) = 'text' THEN {c} END, char(10)) AS BLOB)"
-                           for c in columns)
-        for column, texts in zip(columns, conn.execute(f"SELECT {joined} FROM {ALIAS}.{table}").fetchone()):
-            try:
-                (texts or b"").decode("utf-8")
-            except UnicodeDecodeError:
-                return f"「{label}」表（{table}）的 {column} 列有无法识别的文字（不是 UTF-8 编码），文件可能已损坏。"
+    columns = _free_text_columns(reference, table)
+    joined = ", ".join(f"CAST(group_concat(CASE WHEN typeof({c}) = 'text' THEN {c} END, char(10)) AS BLOB)"
+                       for c in columns)
+    for column, texts in zip(columns, conn.execute(f"SELECT {joined} FROM {ALIAS}.{table}").fetchone()):
+        try:
+            (texts or b"").decode("utf-8")
+        except UnicodeDecodeError:
+            return f"「{TABLE_LABELS[table]}」表（{table}）的 {column} 列有无法识别的文字（不是 UTF-8 编码），文件可能已损坏。"
     return ""
+
+
+@lru_cache(maxsize=4)
+def _scan(reference: Schema) -> str:
+    """One statement for the whole file: per table, whether any row breaks a rule, and all its free text."""
+    parts = []
+    for table, rules in value_checks(reference).items():
+        any_bad = " OR ".join(f"({r.bad})" for r in rules)
+        texts = " || char(10) || ".join(f"coalesce(CASE WHEN typeof({c}) = 'text' THEN {c} END, '')"
+                                        for c in _free_text_columns(reference, table))
+        parts.append(f"EXISTS (SELECT 1 FROM {ALIAS}.{table} WHERE {any_bad})")
+        parts.append(f"(SELECT CAST(group_concat({texts}, char(10)) AS BLOB) FROM {ALIAS}.{table})" if texts else "NULL")
+    return "SELECT " + ",\n".join(parts)
 
 
 def value_problem(conn: sqlite3.Connection, reference: Schema, wave_id: str, today: str) -> str:
     """The first value that this program would never write, in words; "" when every value is acceptable.
 
-    One scan per table tests every rule at once; only when a row fails is each rule tried alone, to name it.
+    One statement tests every rule of every table and gathers all free text, which must be valid UTF-8 before any
+    of it is shown; only when something fails is each rule (or column) tried alone, to name it.
     """
-    problem = text_problem(conn, reference)
-    if problem:
-        return problem
     params = {"wave": wave_id, "today": today}
-    for table, rules in value_checks(reference).items():
-        any_bad = " OR ".join(f"({r.bad})" for r in rules)
-        if not conn.execute(f"SELECT EXISTS (SELECT 1 FROM {ALIAS}.{table} WHERE {any_bad})", params).fetchone()[0]:
+    found = conn.execute(_scan(reference), params).fetchone()
+    for (table, rules), bad, blob in zip(value_checks(reference).items(), found[::2], found[1::2]):
+        try:
+            (blob or b"").decode("utf-8")
+        except UnicodeDecodeError:
+            return text_problem(conn, reference, table) or f"「{TABLE_LABELS[table]}」表（{table}）有无法识别的文字。"
+        if not bad:
             continue
         for rule in rules:
             cursor = conn.execute(f"SELECT {rule.example} FROM {ALIAS}.{table} WHERE {rule.bad} LIMIT 1", params)
             row = cursor.fetchone()
             if row is not None:
-                example = dict(zip([d[0] for d in cursor.description], row))
+                example = {name: value.decode("utf-8", "replace") if isinstance(value, bytes) else value
+                           for name, value in zip([d[0] for d in cursor.description], row)}
                 example["kind"] = _TYPE_WORDS.get(example.get("kind"), "")
                 return rule.reason.format(**example, today=today)
         return f"「{TABLE_LABELS[table]}」表（{table}）有本程序不会写入的值。"
