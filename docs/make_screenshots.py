@@ -147,6 +147,18 @@ def import_through_page(window: MainWindow, files: Path) -> None:
     loop.exec()
 
 
+def add_keyed_wave(storage: Storage) -> None:
+    """The next wave, encrypted, with its expected units; the sample wave is kept until the end of next year."""
+    from burden_survey.retention import set_retain_until
+    from burden_survey.survey_file import Wave
+    from burden_survey.wave_keys import create_wave_key
+
+    if "XS2027A" not in [w.id for w in storage.list_waves()]:
+        storage.add_wave(Wave("XS2027A", "锡山区2027年第一季度", "2026.1", date(2027, 1, 1), date(2027, 3, 31)))
+        create_wave_key(storage, "XS2027A", "示例口令-请勿使用", ["东港镇", "锡北镇", "羊尖镇"])
+        set_retain_until(storage, "DEMO2026", date(date.today().year + 1, 12, 31))
+
+
 def render(app, folder: Path, size: tuple[int, int], out: Path, every_page: bool) -> None:
     """The cadre's pages from the sample cadre, the supervisor's from a county that has just imported files."""
     cadre = Storage.open(folder / "cadre.db")
@@ -166,8 +178,9 @@ def render(app, folder: Path, size: tuple[int, int], out: Path, every_page: bool
     add_roster(supervisor, folder)
     grab(app, window, "returns", out, every_page)
     add_registry(supervisor)
+    add_keyed_wave(supervisor)
     keys = [key for key, _ in PAGES if key in SUPERVISOR_PAGES and key not in ("import", "returns")]
-    for key in keys if every_page else ("dashboard", "registry", "matching", "governance"):
+    for key in keys if every_page else ("waves", "dashboard", "registry", "matching", "governance", "safety"):
         grab(app, window, key, out, every_page)
         if key == "dashboard" and every_page:
             grab_charts(app, window, out)
