@@ -136,3 +136,23 @@ def test_a_double_clicked_wave_file_prepares_the_cadres_encrypted_export(qtbot, 
     assert loaded.key_id == key.key_id == handed_out.key_id and not loaded.has_private
     assert "XS2026B" in [w.id for w in window.storage.list_waves()]
     window.storage.close()
+
+
+def test_answers_past_their_date_are_destroyed_after_start_while_the_window_stays_usable(qtbot, known_cadre, tmp_path):
+    from datetime import date
+
+    from burden_survey.importer import import_paths
+    from burden_survey.retention import destruction_records, set_retain_until
+
+    store = Storage.open(known_cadre)
+    import_paths(store, write_demo_files(tmp_path / "files", 2, seed=5))
+    set_retain_until(store, DEMO_WAVE.id, date(2026, 1, 31))
+    store.close()
+    window = app_module.launch(known_cadre)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.storage is not None)
+    qtbot.waitUntil(lambda: bool(destruction_records(window.storage)), timeout=20_000)
+    assert [r.responses for r in destruction_records(window.storage)] == [2]
+    assert window.storage.db.execute("SELECT count(*) FROM respondent WHERE wave_id = ?", [DEMO_WAVE.id]).fetchone()[0] == 0
+    qtbot.waitUntil(lambda: window.housekeeping.job is None)  # the worker has ended and told the user
+    window.storage.close()

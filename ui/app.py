@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QEventLoop, QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -156,34 +156,11 @@ def _notice_seen(db_path: Path) -> bool:
 
 
 def after_open(window: MainWindow, open_paths: list[Path]) -> None:
-    """Once the database is open: the day's housekeeping, then what a double-click on a file asked for
-    (survey files and archives go to 「导入答卷」)."""
-    QTimer.singleShot(0, lambda: housekeeping(window))
+    """Once the database is open: the day's housekeeping (on a worker thread), then what a double-click on a file
+    asked for (survey files and archives go to 「导入答卷」)."""
+    window.housekeeping.start()
     if open_paths:
         window.open_files(list(open_paths))
-
-
-def housekeeping(window: MainWindow) -> None:
-    """Answers past their wave's retention date are destroyed (and the user told), then the day's backup made."""
-    from burden_survey import backups, retention
-
-    from .file_widgets import show_info
-
-    storage = window.storage
-    if storage is None:
-        return
-    try:
-        destroyed = retention.destroy_due(storage)
-        backups.daily_backup_if_due(storage)
-    except BurdenSurveyError as exc:
-        show_error(window, exc)
-        return
-    if destroyed:
-        lines = "\n".join(QCoreApplication.translate("app", "批次 {0}（{1}）：{2} 份答卷，保留至 {3}").format(
-            r.wave_id, r.wave_title, r.responses, r.retain_until) for r in destroyed)
-        show_info(window, QCoreApplication.translate("app", "已销毁到期数据"),
-                  QCoreApplication.translate("app", "以下调查批次已过保留期限，答卷已按规定销毁，销毁记录保存在「数据安全」页：\n{0}").format(lines))
-        window.refresh_current_page()
 
 
 def run_gui(db_path: Path | None = None, open_paths: list[Path] = ()) -> int:

@@ -67,6 +67,7 @@ class MainWindow(QMainWindow):
         self.pages = LazyPages(PAGES, self._make_page)  # self.pages[key] makes the page on first use
         self._group_items: list[QListWidgetItem] = []
         self._meeting_pack = None
+        self._housekeeping = None
         for key, _ in PAGES:
             if key == SUPERVISOR_PAGES[0]:
                 self.nav.addItem(self._group_label(self.tr("汇总（上级）")))
@@ -126,6 +127,15 @@ class MainWindow(QMainWindow):
         page.setObjectName(f"page_{key}")
         self.stack.addWidget(page)
         return page
+
+    @property
+    def housekeeping(self):
+        """The day's retention check and backup (ui/housekeeping.py), made when the database is open."""
+        if self._housekeeping is None:
+            from .housekeeping import Housekeeping
+
+            self._housekeeping = Housekeeping(self)
+        return self._housekeeping
 
     @property
     def meeting_pack(self):
@@ -360,4 +370,6 @@ class MainWindow(QMainWindow):
                 page.stop_background_work()
         if self._meeting_pack is not None:
             self._meeting_pack.stop_background_work()
+        if self._housekeeping is not None:
+            self._housekeeping.stop_background_work()
         super().closeEvent(event)

@@ -283,7 +283,7 @@
 <context>
     <name>BackupsTab</name>
     <message>
-        <location filename="../../ui/backups_tab.py" line="+61"/>
+        <location filename="../../ui/backups_tab.py" line="+62"/>
         <source>每次导入答卷前、每天第一次打开程序时都会自动备份；各保留最近 10 次导入前和 7 天的每日备份，另保留最近 10 次手动备份。备份只存放在本机。</source>
         <translation>A backup is made automatically before every import and the first time the program is opened each day; the latest 10 pre-import, 7 daily and 10 manual backups are kept. Backups stay on this PC.</translation>
     </message>
@@ -1640,8 +1640,8 @@ Send it to cadres without this program; when it comes back, click “Import inta
         <translation>Pages</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+138"/>
+        <location line="+8"/>
+        <location line="+147"/>
         <source>汇总（上级）</source>
         <translation>Summary (supervisors)</translation>
     </message>
@@ -1815,7 +1815,7 @@ Records anonymously the burden that government apps, official accounts and work 
 Data stays on this computer only: {1}</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-180"/>
         <source>数据文件：{0}</source>
         <translation>Data file: {0}</translation>
     </message>
@@ -2415,7 +2415,7 @@ Data stays on this computer only: {1}</translation>
         <translation>Delete “{0}”</translation>
     </message>
     <message>
-        <location filename="../../ui/quotas_page.py" line="+99"/>
+        <location filename="../../ui/quotas_page.py" line="+93"/>
         <source>记录上级分派给您的动员群众、企业下载或注册应用的任务（规定对照第 4 题）。</source>
         <translation>Record the tasks of getting the public or businesses to download or register with apps that superiors gave you (rule check question 4).</translation>
     </message>
@@ -2956,7 +2956,7 @@ When filled in, click “Import .xlsx…”.</translation>
 <context>
     <name>RetentionTab</name>
     <message>
-        <location filename="../../ui/retention_tab.py" line="+82"/>
+        <location filename="../../ui/retention_tab.py" line="+79"/>
         <source>个人信息保护法要求答卷只保存到调查需要的最短期限。为每个调查批次设定保留期限；期限过后，「立即销毁到期数据…」会删除该批次的全部答卷和含有它们的备份，只留下销毁记录。销毁无法撤销。</source>
         <translation>The Personal Information Protection Law requires answers to be kept only as long as the survey needs them. Set a retention date for each wave; once it has passed, “Destroy expired data now…” deletes all of the wave&apos;s answers and the backups holding them, leaving only a destruction record. Destruction cannot be undone.</translation>
     </message>
@@ -3939,7 +3939,7 @@ The passphrase cannot be recovered: if you forget it, this wave&apos;s encrypted
 <context>
     <name>WavesPage</name>
     <message>
-        <location filename="../../ui/waves_page.py" line="+85"/>
+        <location filename="../../ui/waves_page.py" line="+81"/>
         <source>每一轮调查是一个批次。新建批次时设置口令，填报人交来的答卷就会加密，只有您能打开；把「批次文件」发给填报人，他们载入后导出的答卷就属于这个批次。</source>
         <translation>Each survey round is a wave. Set a passphrase when you create a wave and the returns cadres hand in are encrypted so that only you can open them; send the wave file to the cadres, and the answers they export after loading it belong to this wave.</translation>
     </message>
@@ -4234,7 +4234,7 @@ Send this file to the cadres: they click “Load wave file…” in “Export su
         <translation>Burden Survey</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location filename="../../ui/housekeeping.py" line="+44"/>
         <source>批次 {0}（{1}）：{2} 份答卷，保留至 {3}</source>
         <translation>Wave {0} ({1}): {2} answers, kept until {3}</translation>
     </message>
@@ -4244,7 +4244,7 @@ Send this file to the cadres: they click “Load wave file…” in “Export su
         <translation>Expired data destroyed</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>以下调查批次已过保留期限，答卷已按规定销毁，销毁记录保存在「数据安全」页：
 {0}</source>
         <translation>These survey waves are past their retention date; their answers have been destroyed as required. The destruction records are on the Data safety page:
@@ -4829,7 +4829,7 @@ Send this file to the cadres: they click “Load wave file…” in “Export su
     <message>
         <location filename="../../ui/governance_page.py" line="-208"/>
         <location line="+8"/>
-        <location filename="../../ui/quotas_page.py" line="-113"/>
+        <location filename="../../ui/quotas_page.py" line="-107"/>
         <source>应用</source>
         <translation>App</translation>
     </message>
@@ -4845,7 +4845,7 @@ Send this file to the cadres: they click “Load wave file…” in “Export su
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_tab.py" line="-143"/>
+        <location filename="../../ui/backups_tab.py" line="-144"/>
         <source>备份时间</source>
         <translation>Backed up at</translation>
     </message>
@@ -4860,8 +4860,8 @@ Send this file to the cadres: they click “Load wave file…” in “Export su
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/retention_tab.py" line="-171"/>
-        <location line="+31"/>
+        <location filename="../../ui/retention_tab.py" line="-168"/>
+        <location line="+32"/>
         <source>答卷份数</source>
         <translation>Answers</translation>
     </message>
@@ -5058,9 +5058,9 @@ Send this file to the cadres: they click “Load wave file…” in “Export su
     </message>
     <message>
         <location filename="../../ui/registry_page.py" line="-3"/>
-        <location filename="../../ui/retention_tab.py" line="-35"/>
+        <location filename="../../ui/retention_tab.py" line="-36"/>
         <location filename="../../ui/tools_page.py" line="-7"/>
-        <location filename="../../ui/waves_page.py" line="-152"/>
+        <location filename="../../ui/waves_page.py" line="-148"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
@@ -5162,7 +5162,7 @@ Send this file to the cadres: they click “Load wave file…” in “Export su
     </message>
     <message>
         <location line="+3"/>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>保留至</source>
         <translation>Keep until</translation>
     </message>
