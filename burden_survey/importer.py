@@ -100,15 +100,22 @@ def import_history(storage: Storage) -> list[dict]:
     return sql.history(storage.db.conn, STATUSES)
 
 
-def check_container(name: str, path: Path) -> str:
+def read_received(name: str, path: Path) -> bytes:
+    """The file's bytes, read once; one over the size limit is refused before it is read."""
+    size, limit = path.stat().st_size, survey_file.MAX_FILE_BYTES
+    if size > limit:
+        raise SurveyFileRejected(name, too_big(size, limit))
+    return path.read_bytes()
+
+
+def check_container(name: str, data: bytes) -> str:
     """Size and SQLite header, read from the file's bytes before SQLite sees it; returns the file's SHA-256."""
-    size = path.stat().st_size
+    size = len(data)
     if size == 0:
         raise SurveyFileRejected(name, "文件是空的（0 字节），可能传输中断。请让填报人重新发送。")
     limit = survey_file.MAX_FILE_BYTES
     if size > limit:
         raise SurveyFileRejected(name, too_big(size, limit))
-    data = path.read_bytes()
     if not data.startswith(SQLITE_HEADER):
         raise SurveyFileRejected(name, "不是调查文件：内容不是本程序的数据格式（可能是改了扩展名的文档或图片）。")
     page_size = int.from_bytes(data[16:18], "big")
@@ -157,18 +164,13 @@ class _Merger:
         """(SHA-256 of the file as received, the plain file to check): a sealed file is opened with its key
         into a private scratch copy; a plain one is returned as it is."""
         self.decrypted = ""
-        with open(path, "rb") as file:
-            head = file.read(len(crypto.MAGIC))
-        if not crypto.is_sealed(head):
-            return check_container(name, path), path
-        size, limit = path.stat().st_size, survey_file.MAX_FILE_BYTES
-        if size > limit:
-            raise SurveyFileRejected(name, too_big(size, limit))
-        data = path.read_bytes()
+        data = read_received(name, path)
+        if not crypto.is_sealed(data):
+            return check_container(name, data), path
         plain, header = wave_keys.unseal(self.conn, self.keys, name, data)
+        check_container(name, plain)
         self.plain_copy = inputs.scratch_file()
         self.plain_copy.write_bytes(plain)
-        check_container(name, self.plain_copy)
         self.decrypted = f"解密 {name}（批次 {header.wave_id}，密钥编号 {crypto.shown_key_id(header.key_id)}）"
         return hashlib.sha256(data).hexdigest(), self.plain_copy
 
