@@ -1,7 +1,7 @@
 """Backups are made before every import and once a day, rotate, and bring the data back into the open app."""
 
 import sqlite3
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 import pytest

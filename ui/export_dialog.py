@@ -25,7 +25,7 @@ from burden_survey.wave_keys import wave_key
 
 from .errors import show_error
 from .file_widgets import FileDialogs, remember_folder, remembered_folder, show_info
-from .widgets import choice_label
+from .widgets import choice_label, run_modal
 
 FOLDER_KEY = "export/folder"
 WAVE_FILE_FOLDER_KEY = "export/wave_file_folder"
@@ -305,8 +305,4 @@ class ExportDialog(QDialog):
     @classmethod
     def ask(cls, parent: QWidget | None, storage: Storage) -> Path | None:
         """Show the dialog modally; the written file, or None if the user cancelled."""
-        dialog = cls(storage, parent)
-        try:
-            return dialog.exported_path if dialog.exec() == QDialog.DialogCode.Accepted else None
-        finally:
-            dialog.deleteLater()
+        return run_modal(cls(storage, parent), lambda dialog: dialog.exported_path)

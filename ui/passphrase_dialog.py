@@ -11,6 +11,7 @@ from burden_survey.errors import BurdenSurveyError
 from burden_survey.wave_keys import KeyRing, WaveKey, unlock_wave, waves_needing_passphrase
 
 from .errors import show_error
+from .widgets import run_modal
 
 
 class PassphraseDialog(QDialog):
@@ -85,11 +86,7 @@ class PassphraseDialog(QDialog):
         The key, not the passphrase, comes back: the passphrase is derived once and then forgotten.
         Tests replace this classmethod to type into the real dialog without a modal loop.
         """
-        dialog = cls(storage, wave_key, parent)
-        try:
-            return dialog.unlocked if dialog.exec() == QDialog.DialogCode.Accepted else None
-        finally:
-            dialog.deleteLater()
+        return run_modal(cls(storage, wave_key, parent), lambda dialog: dialog.unlocked)
 
 
 def unlock_for(parent: QWidget | None, storage, paths: list[Path]) -> KeyRing:

@@ -17,7 +17,7 @@ from burden_survey.model import Quota
 from burden_survey.validation import personal_data_warning
 
 from .errors import show_error
-from .widgets import ChoiceCombo, MultiChoice, YesNoCombo
+from .widgets import ChoiceCombo, MultiChoice, YesNoCombo, run_modal
 
 SHARE_BASES = frozenset({"share_registered", "share_resident"})
 MAX_COUNT = 1_000_000
@@ -208,7 +208,4 @@ class QuotaDialog(QDialog):
     @classmethod
     def ask(cls, parent: QWidget | None, storage, quota: Quota | None = None) -> Quota | None:
         """Show the dialog; the saved quota, or None if the user cancelled."""
-        dialog = cls(storage, quota, parent)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            return dialog.saved_quota
-        return None
+        return run_modal(cls(storage, quota, parent), lambda dialog: dialog.saved_quota)

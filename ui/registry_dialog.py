@@ -16,7 +16,7 @@ from burden_survey.registry import RegistryApp
 
 from .errors import show_error
 from .registry_fields import OptionalAmount, OptionalCount, OptionalDate
-from .widgets import ChoiceCombo, MultiChoice, choice_label
+from .widgets import ChoiceCombo, MultiChoice, choice_label, run_modal
 
 # Offered in the target-platform box; any other platform can be typed in.
 KNOWN_PLATFORMS = ["苏服办", "浙里办", "粤省事", "皖事通", "闽政通", "赣服通", "渝快办", "一网通办", "本级统一平台"]
@@ -209,10 +209,4 @@ class RegistryAppDialog(QDialog):
     @classmethod
     def ask(cls, parent: QWidget | None, storage, app: RegistryApp | None = None) -> RegistryApp | None:
         """Show the dialog; the saved entry, or None if the user cancelled."""
-        dialog = cls(storage, app, parent)
-        try:
-            if dialog.exec() == QDialog.DialogCode.Accepted:
-                return dialog.saved_app
-            return None
-        finally:
-            dialog.deleteLater()
+        return run_modal(cls(storage, app, parent), lambda dialog: dialog.saved_app)

@@ -12,7 +12,7 @@ from burden_survey.errors import InputRejected
 from burden_survey.registry import RegistryApp
 
 from .errors import show_error
-from .widgets import choice_label
+from .widgets import choice_label, run_modal
 
 
 class StatusChangeDialog(QDialog):
@@ -101,10 +101,4 @@ class StatusChangeDialog(QDialog):
     @classmethod
     def ask(cls, parent: QWidget | None, storage, app: RegistryApp) -> str | None:
         """Show the dialog; the new status, or None if nothing changed."""
-        dialog = cls(storage, app, parent)
-        try:
-            if dialog.exec() == QDialog.DialogCode.Accepted:
-                return dialog.changed_to
-            return None
-        finally:
-            dialog.deleteLater()
+        return run_modal(cls(storage, app, parent), lambda dialog: dialog.changed_to)

@@ -19,7 +19,7 @@ from burden_survey.errors import InputRejected
 from burden_survey.model import Tool, suggested_formality_share
 
 from .errors import show_error
-from .widgets import ChoiceCombo, MultiChoice, YesNoCombo
+from .widgets import ChoiceCombo, MultiChoice, YesNoCombo, run_modal
 
 RANKINGS = ("internal", "notified")
 
@@ -307,10 +307,4 @@ class ToolDialog(QDialog):
     @classmethod
     def ask(cls, parent: QWidget | None, storage, tool: Tool | None = None) -> Tool | None:
         """Show the dialog; the saved tool, or None if the user cancelled."""
-        dialog = cls(storage, tool, parent)
-        try:
-            if dialog.exec() == QDialog.DialogCode.Accepted:
-                return dialog.saved_tool
-            return None
-        finally:
-            dialog.deleteLater()
+        return run_modal(cls(storage, tool, parent), lambda dialog: dialog.saved_tool)

@@ -14,6 +14,7 @@ from burden_survey.wave_keys import WaveKey, clean_roster, create_wave_key
 
 from .errors import show_error
 from .registry_fields import OptionalDate
+from .widgets import run_modal
 
 MAX_TITLE = 80
 
@@ -173,8 +174,4 @@ class WaveDialog(QDialog):
     @classmethod
     def ask(cls, parent: QWidget | None, storage, wave: Wave | None = None) -> Wave | None:
         """Show the dialog; the saved wave, or None if the user cancelled."""
-        dialog = cls(storage, wave, parent)
-        try:
-            return dialog.saved_wave if dialog.exec() == QDialog.DialogCode.Accepted else None
-        finally:
-            dialog.deleteLater()
+        return run_modal(cls(storage, wave, parent), lambda dialog: dialog.saved_wave)

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QAbstractItemView, QCheckBox, QComboBox, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QLayout, QLayoutItem,
     QSizePolicy, QStyle, QTableView, QWidget,
 )
@@ -265,3 +269,11 @@ def shrinkable(combo: QComboBox, characters: int) -> QComboBox:
     # An explicit minimum width overrides the minimum size hint, which for a combo is the width of its longest entry.
     combo.setMinimumWidth(narrowest)
     return combo
+
+
+def run_modal(dialog: QDialog, result: Callable[[QDialog], Any]) -> Any:
+    """Show `dialog` modally and delete it afterwards: `result(dialog)` when it was accepted, else None."""
+    try:
+        return result(dialog) if dialog.exec() == QDialog.DialogCode.Accepted else None
+    finally:
+        dialog.deleteLater()
