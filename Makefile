@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run demo test bench stress clean system-deps test-deps translations translations-update
+.PHONY: run demo test test-windows-sqlite bench stress clean system-deps test-deps translations translations-update
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -37,6 +37,16 @@ test-deps:
 
 test: $(STAMP) test-deps translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+
+# The suites that read and write files, again under SQLite as python.org's Windows build has it (file: URIs read
+# only where a connection asks; tests/windows_sqlite.py). CI runs it after `make test`.
+WINDOWS_SQLITE_TESTS := tests/test_windows_sqlite.py tests/test_import*.py tests/test_fuzz_*.py \
+  tests/test_survey_file.py tests/test_backups.py tests/test_retention.py tests/test_report.py tests/test_cli_*.py \
+  tests/test_demo_and_cli.py tests/test_intake_template.py tests/test_spreadsheets.py tests/test_wave_file.py \
+  tests/test_ui_import.py tests/test_ui_export.py tests/test_ui_sealed_import.py tests/test_ui_safety.py
+
+test-windows-sqlite: $(STAMP) test-deps translations
+	BURDEN_SURVEY_SIMULATE_WINDOWS_SQLITE=1 QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider $(WINDOWS_SQLITE_TESTS)
 
 # Translations: the .ts files in resources/translations are the sources (kept in git); the .qm files the app
 # loads are build outputs (gitignored), compiled here by run, demo, test and installer.

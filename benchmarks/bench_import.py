@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import os
 import resource
-import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -33,13 +32,14 @@ def make_files(folder: Path, count: int) -> list[Path]:
 
 def raw_copy(db: Path, files: list[Path]) -> None:
     """The baseline: no checks at all, one transaction per file like the importer."""
+    from burden_survey.connections import connect, read_only_uri
     from burden_survey.storage import Storage
 
     Storage.open(db).close()
-    conn = sqlite3.connect(db, isolation_level=None)
+    conn = connect(db, isolation_level=None)
     conn.execute("PRAGMA synchronous=NORMAL")
     for path in files:
-        conn.execute("ATTACH DATABASE ? AS src", [f"file:{path}?mode=ro&immutable=1"])
+        conn.execute("ATTACH DATABASE ? AS src", [read_only_uri(path)])
         conn.execute("BEGIN")
         conn.execute("INSERT OR IGNORE INTO main.wave SELECT * FROM src.wave")
         for table in CONTENT_TABLES:

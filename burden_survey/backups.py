@@ -13,6 +13,7 @@ from pathlib import Path
 
 from . import audit
 from . import importer_sql as sql
+from .connections import connect
 from .errors import BurdenSurveyError
 from .migrations import migrations
 from .paths import data_dir
@@ -124,7 +125,7 @@ def restore(storage: Storage, backup_path: Path | str) -> Path:
     applied = _check_restorable(backup_path)
     safety = make_backup(storage, "before-restore", spare=backup_path)
     conn = storage.db.conn
-    source = sqlite3.connect(sql.read_only_uri(backup_path), uri=True)
+    source = connect(backup_path, read_only=True, immutable=True)
     try:
         source.backup(conn)
     except sqlite3.Error as error:
@@ -157,7 +158,7 @@ def remove_all(storage: Storage) -> int:
 def _copy(conn: sqlite3.Connection, target: Path) -> None:
     """SQLite's backup API, then the copy leaves write-ahead mode: one self-contained file, readable read-only."""
     target.unlink(missing_ok=True)
-    destination = sqlite3.connect(target)
+    destination = connect(target)
     try:
         conn.backup(destination)
         destination.execute("PRAGMA journal_mode=DELETE")
@@ -211,7 +212,7 @@ def _has_data(conn: sqlite3.Connection) -> bool:
 
 def _respondents(path: Path) -> int | None:
     try:
-        source = sqlite3.connect(sql.read_only_uri(path), uri=True)
+        source = connect(path, read_only=True, immutable=True)
         try:
             return source.execute(_ANSWERS).fetchone()[0]
         finally:
@@ -228,7 +229,7 @@ def _check_restorable(path: Path) -> list[str]:
     with open(path, "rb") as head:
         if head.read(16) != b"SQLite format 3\x00":
             raise RestoreRefused(f"{NOT_OURS}（{path.name}），或者已损坏。", advice)
-    probe = sqlite3.connect(":memory:")
+    probe = connect()
     try:
         sql.attach(probe, path)
         problem = sql.integrity_problem(probe)

@@ -14,7 +14,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import audit, crypto, survey_file
+from . import audit, connections, crypto, survey_file
+from .connections import connect
 from .errors import BurdenSurveyError
 from .model import Profile, Quota, Tool
 from .storage import Storage, new_respondent_id, now
@@ -171,7 +172,7 @@ class _new_file:
         self.partial.unlink(missing_ok=True)
         shutil.copyfile(_empty_file(), self.partial)
         conn = self.storage.db.conn
-        conn.execute("ATTACH DATABASE ? AS survey_out", [str(self.partial)])
+        connections.attach(conn, self.partial, "survey_out")
         conn.execute("BEGIN")
         return "survey_out"
 
@@ -183,7 +184,7 @@ class _new_file:
             self.partial.unlink(missing_ok=True)
             return
         # A survey file travels alone: fold the write-ahead log back in before it is moved.
-        single = sqlite3.connect(self.partial)
+        single = connect(self.partial)
         single.execute("PRAGMA journal_mode=DELETE")
         single.close()
         try:
@@ -209,12 +210,12 @@ def _empty_file() -> Path:
     path = Path(tempfile.mkdtemp(prefix="burden-survey-")) / "empty.bsurvey"
     atexit.register(shutil.rmtree, path.parent, True)
     # Small pages keep a file of ~20 tables and indexes small: it travels by USB stick and chat.
-    first = sqlite3.connect(path)
+    first = connect(path)
     first.execute("PRAGMA page_size=1024")
     first.execute("VACUUM")
     first.close()
     Storage.open(path).close()
-    single = sqlite3.connect(path)
+    single = connect(path)
     single.execute("PRAGMA journal_mode=DELETE")
     single.close()
     return path

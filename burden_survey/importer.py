@@ -14,6 +14,7 @@ from pathlib import Path
 from . import importer_sql as sql
 from . import importer_values as values
 from . import audit, backups, crypto, summaries, survey_file, wave_keys
+from .connections import connect
 from .errors import BurdenSurveyError
 from .filestore import fingerprint, read_manifest, response_content
 from .inputs import Inputs, Source, SurveyFileRejected, too_big
@@ -221,7 +222,7 @@ class _Merger:
             Storage.open(copy).close()
         except BurdenSurveyError as error:
             raise SurveyFileRejected(name, f"旧格式文件无法升级：{error.message}") from error
-        single = sqlite3.connect(copy)  # fold the write-ahead log back in: the copy is attached read-only
+        single = connect(copy)  # fold the write-ahead log back in: the copy is attached read-only
         single.execute("PRAGMA journal_mode=DELETE")
         single.close()
         sql.detach(self.conn)

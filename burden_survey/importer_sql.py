@@ -8,10 +8,10 @@ import sqlite3
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from urllib.parse import quote
-
 from sqlite_utils import Database
 
+from . import connections
+from .connections import connect
 from .migrations import migrations
 
 ALIAS = "incoming"  # the schema name of the attached survey file
@@ -43,15 +43,7 @@ def import_session(conn: sqlite3.Connection, codes: dict[str, list[str]]):
 
 def attach(conn: sqlite3.Connection, path: Path) -> None:
     """Attach read-only and immutable: SQLite writes nothing, locks nothing and trusts nothing in the file."""
-    conn.execute(f"ATTACH DATABASE ? AS {ALIAS}", [read_only_uri(Path(path))])
-
-
-def read_only_uri(path: Path) -> str:
-    """A file: URI with an empty authority, which SQLite requires; Windows drives and shares
-    (C:/…, //server/share/…) keep their form in the path, and ?, # and % are escaped."""
-    text = path.resolve().as_posix()
-    text = text if text.startswith("/") else "/" + text
-    return "file:" + ("//" if text.startswith("//") else "") + quote(text, safe="/:") + "?mode=ro&immutable=1"
+    connections.attach(conn, Path(path), ALIAS, read_only=True)
 
 
 def detach(conn: sqlite3.Connection) -> None:
@@ -97,7 +89,7 @@ def our_migrations() -> tuple[str, ...]:
 def reference_schema(names: tuple[str, ...]) -> Schema:
     """Our schema after the named migrations (a prefix of ours), built once in memory."""
     ours = our_migrations()
-    db = Database(memory=True)
+    db = Database(connect())
     migrations.apply(db, stop_before=ours[len(names)] if len(names) < len(ours) else None)
     try:
         return describe(db.conn, "main", names)

@@ -30,6 +30,7 @@ def _import_sqlite_utils():
 Database = _import_sqlite_utils().Database
 
 from . import summaries, validation
+from .connections import connect
 from .errors import DatabaseUnavailable, InputRejected
 from .migrations import migrations
 from .model import Profile, Quota, RuleAnswer, Tool
@@ -64,7 +65,7 @@ class Storage:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             # Installed sqlite-utils plugins have no business with our file, and finding them scans every package.
-            db = Database(path, execute_plugins=False)
+            db = Database(connect(path), execute_plugins=False)
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA foreign_keys=ON")
             _check_not_newer(db, path)
@@ -84,7 +85,7 @@ class Storage:
 
     @classmethod
     def in_memory(cls) -> "Storage":
-        db = Database(memory=True, execute_plugins=False)
+        db = Database(connect(), execute_plugins=False)
         db.execute("PRAGMA foreign_keys=ON")
         migrations.apply(db)
         return cls(db, None)
@@ -396,7 +397,7 @@ class Storage:
 
 def backup(db: Database, target: Path) -> Path:
     """A consistent copy of the open database through SQLite's backup API."""
-    destination = sqlite3.connect(target)
+    destination = connect(target)
     try:
         db.conn.backup(destination)
     finally:

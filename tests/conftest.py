@@ -5,7 +5,12 @@ import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest
+import windows_sqlite  # noqa: E402  (before the first connection of the run)
+
+if windows_sqlite.wanted():
+    windows_sqlite.switch_uri_off()
+
+import pytest  # noqa: E402
 
 from burden_survey.storage import Storage
 

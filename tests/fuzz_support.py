@@ -18,7 +18,8 @@ from burden_survey import summaries
 from burden_survey.demo import write_demo
 from burden_survey.filestore import CONTENT_TABLES, export_aggregate, export_response, fingerprint, response_content
 from burden_survey.importer import FileResult, import_paths
-from burden_survey.importer_sql import ALIAS, read_only_uri
+from burden_survey.connections import connect
+from burden_survey.importer_sql import ALIAS
 from burden_survey.model import RuleAnswer
 from burden_survey.questions import QUESTIONNAIRE_VERSION
 from burden_survey.storage import Storage
@@ -172,7 +173,7 @@ def summaries_are_fresh(conn: sqlite3.Connection) -> bool:
 
 def file_state(path: Path) -> dict[str, tuple]:
     """The content of an accepted file, read with plain sqlite3 as the importer read it: read-only, immutable."""
-    conn = sqlite3.connect(read_only_uri(path), uri=True)
+    conn = connect(path, read_only=True, immutable=True)
     try:
         return content_state(conn, "main")
     finally:

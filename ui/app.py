@@ -12,6 +12,7 @@ from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
 from burden_survey import paths
+from burden_survey.connections import connect
 from burden_survey.errors import BurdenSurveyError
 
 from . import appearance
@@ -146,7 +147,7 @@ def _notice_seen(db_path: Path) -> bool:
     if not db_path.is_file():
         return False
     try:
-        conn = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = connect(db_path, read_only=True)
         try:
             return conn.execute("SELECT EXISTS (SELECT 1 FROM notice_ack)").fetchone()[0] == 1
         finally:
