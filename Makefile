@@ -1,7 +1,13 @@
 # Burden Survey: `make run` installs into .venv and starts the app; `make test` runs the suite headless.
 PYTHON ?= python3
 VENV := .venv
-PY := $(VENV)/bin/python
+# A venv keeps its programs in bin/, or Scripts\ on Windows (GNU make there, from MSYS2 or Git for Windows).
+ifeq ($(OS),Windows_NT)
+BIN := $(VENV)/Scripts
+else
+BIN := $(VENV)/bin
+endif
+PY := $(BIN)/python
 STAMP := $(VENV)/.installed
 
 .PHONY: run demo test test-windows-sqlite bench stress clean system-deps test-deps translations translations-update
@@ -49,20 +55,18 @@ test-windows-sqlite: $(STAMP) test-deps translations
 	BURDEN_SURVEY_SIMULATE_WINDOWS_SQLITE=1 QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider $(WINDOWS_SQLITE_TESTS)
 
 # Translations: the .ts files in resources/translations are the sources (kept in git); the .qm files the app
-# loads are build outputs (gitignored), compiled here by run, demo, test and installer.
+# loads are build outputs (gitignored), compiled by tools/translations.py for run, demo, test and the installer
+# (build_installer.py calls it too, for Windows, which has no make).
 TS := $(wildcard resources/translations/*.ts)
-QM := $(TS:.ts=.qm)
 
-translations: $(QM)
-
-resources/translations/%.qm: resources/translations/%.ts $(STAMP)
-	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+translations: $(STAMP)
+	$(PY) tools/translations.py
 
 # After changing user-facing text: collect the strings lupdate cannot see, then refresh the .ts (translate the
 # new entries in Qt Linguist or by hand; tests/test_ui_language.py fails while any is unfinished).
 translations-update: $(STAMP)
 	$(PY) tools/extract_core_strings.py
-	$(VENV)/bin/pyside6-lupdate -no-obsolete -locations relative ui/*.py -ts $(TS)
+	$(BIN)/pyside6-lupdate -no-obsolete -locations relative ui/*.py -ts $(TS)
 
 # The one-folder bundle (dist/burden-survey/) and its .zip, built by PyInstaller from the `build` extras.
 .PHONY: installer installer-test

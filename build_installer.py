@@ -21,6 +21,7 @@ ROOT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT))
 
 from burden_survey import __version__  # noqa: E402  (the checkout, not an older installed copy)
+from tools.translations import compile_translations  # noqa: E402
 
 APP = "burden-survey"
 PRODUCT = "指尖减负调查"
@@ -202,6 +203,7 @@ def build(dist: Path, work: Path) -> Path:
     import PyInstaller.__main__
 
     work.mkdir(parents=True, exist_ok=True)
+    compile_translations()  # the .qm files are build outputs: without them the bundle would have no English
     # PyInstaller wants a script; the package's own __main__ uses relative imports, so start through cli.main.
     launcher = work / "launcher.py"
     launcher.write_text("import sys\n\nfrom burden_survey.cli import main\n\nsys.exit(main())\n", encoding="utf-8")

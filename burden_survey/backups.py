@@ -4,20 +4,20 @@ from __future__ import annotations
 
 import glob
 import hashlib
-import os
+import json
 import re
 import sqlite3
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 
-from . import audit
+from . import audit, fileops
 from . import importer_sql as sql
 from .connections import connect
 from .errors import BurdenSurveyError
 from .migrations import migrations
 from .paths import data_dir
-from .storage import SELF_KEY, Storage
+from .storage import SELF_KEY, Storage, journal_mode_for
 
 # How many of each kind are kept; the oldest beyond these go when a new one of the kind is made.
 KEEP = {"import": 10, "daily": 7, "manual": 10, "before-restore": 5, "before-destroy": 5}
@@ -27,6 +27,7 @@ _STAMP = "%Y%m%d-%H%M%S"
 # The answers a backup holds: every respondent but this PC's own (the cadre using the app, if any).
 _ANSWERS = f"SELECT count(*) FROM respondent WHERE id IS NOT (SELECT value FROM settings WHERE key = '{SELF_KEY}')"
 NOT_OURS = "这个文件不是本程序的备份"
+PENDING_KEY = "pending_deletions"  # settings: backups a destruction could not delete yet (held by another program)
 
 
 class BackupFailed(BurdenSurveyError):
@@ -51,12 +52,24 @@ class BackupInfo:
 
 
 def backup_folder(storage: Storage) -> Path:
-    """Each database has its own folder, named after the file and a hash of its full path (two files may share a name)."""
+    """Each database has its own folder, named by the random id the database carries (Storage.database_id): a USB
+    stick that comes back as F: instead of E:, or a file moved to another folder, keeps its backups, and retention
+    still finds them to delete. A folder of the old kind, named after the file's full path, is taken over."""
     if storage.path is None:
         raise BackupFailed("内存中的数据库没有文件，无法备份。", "请打开一个数据文件后再备份。")
-    path = Path(storage.path)
-    digest = hashlib.sha256(str(path.resolve()).encode("utf-8")).hexdigest()[:8]
-    return data_dir() / "backups" / f"{path.stem}-{digest}"
+    folder = _backups_root() / storage.database_id
+    path = Path(storage.path).resolve()
+    legacy = _backups_root() / f"{path.stem}-{hashlib.sha256(str(path).encode('utf-8')).hexdigest()[:8]}"
+    if not folder.exists() and legacy.is_dir():
+        try:
+            fileops.replace(legacy, folder)
+        except OSError:
+            pass  # its backups stay where they are; new ones go to the new folder
+    return folder
+
+
+def _backups_root() -> Path:
+    return data_dir() / "backups"
 
 
 def make_backup(storage: Storage, reason: str, *, at: datetime | None = None, spare: Path | None = None) -> Path:
@@ -71,10 +84,10 @@ def make_backup(storage: Storage, reason: str, *, at: datetime | None = None, sp
         target = _free_name(folder, (at or datetime.now()).strftime(_STAMP), reason)
         partial = target.with_name(target.name + ".part")
         _copy(storage.db.conn, partial)
-        os.replace(partial, target)  # a crash leaves a .part file, never a half backup under a final name
+        fileops.replace(partial, target)  # a crash leaves a .part file, never a half backup under a final name
     except (OSError, sqlite3.Error) as error:
         if partial is not None:
-            partial.unlink(missing_ok=True)
+            fileops.try_unlink(partial)
         reason_text = getattr(error, "strerror", None) or str(error)
         raise BackupFailed(f"无法在 {folder} 写入备份（{reason_text}）。",
                            "请检查磁盘空间是否已满、这个文件夹是否可以写入；数据本身没有改变。") from error
@@ -133,7 +146,7 @@ def restore(storage: Storage, backup_path: Path | str) -> Path:
                                 f"请检查磁盘空间后重试。恢复前的数据另有备份：{safety.name}") from error
     finally:
         source.close()
-    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute(f"PRAGMA journal_mode={journal_mode_for(storage.path)}")
     if len(applied) < len(migrations._migrations):
         migrations.apply(storage.db)  # an older backup is brought up to this program's schema
     storage._self_id = None  # the restored file may name another respondent as this PC's own
@@ -142,22 +155,52 @@ def restore(storage: Storage, backup_path: Path | str) -> Path:
     return safety
 
 
-def remove_all(storage: Storage) -> int:
+def remove_all(storage: Storage) -> tuple[int, int]:
     """Delete every backup of this database, the copies made before a schema upgrade included (after data they
-    still hold was destroyed); returns how many files went."""
+    still hold was destroyed). Returns (files deleted, files left): a file another program holds past the retries
+    is remembered and deleted at the next start (retry_pending)."""
     folder = backup_folder(storage)
     found = [p for p in folder.iterdir() if _NAME.match(p.name) or p.name.endswith(".db.part")] if folder.is_dir() else []
+    found += _upgrade_copies(storage)
+    left = [str(backup) for backup in found if not fileops.try_unlink(backup)]
+    pending = [p for p in _pending(storage) if p not in left] + left
+    storage.set_setting(PENDING_KEY, json.dumps(pending, ensure_ascii=False))
+    return len(found) - len(left), len(left)
+
+
+def retry_pending(storage: Storage) -> int:
+    """Delete the backups an earlier destruction had to leave; returns how many are still left."""
+    pending = _pending(storage)
+    if not pending:
+        return 0
+    left = [p for p in pending if not fileops.try_unlink(p)]
+    storage.set_setting(PENDING_KEY, json.dumps(left, ensure_ascii=False))
+    return len(left)
+
+
+def _upgrade_copies(storage: Storage) -> list[Path]:
     path = Path(storage.path)
-    found += list(path.parent.glob(f"{glob.escape(path.stem)}.before-*.bak"))  # written by Storage.open
-    for backup in found:
-        backup.unlink(missing_ok=True)
-    return len(found)
+    return list(path.parent.glob(f"{glob.escape(path.stem)}.before-*.bak"))  # written by Storage.open
+
+
+def _pending(storage: Storage) -> list[str]:
+    """The remembered paths, only those that are backups of this database: the list lives in a file that may
+    have come from elsewhere (a restored backup), and must never make us delete anything else."""
+    try:
+        listed = json.loads(storage.get_setting(PENDING_KEY) or "[]")
+    except ValueError:
+        return []
+    allowed_folder = backup_folder(storage)
+    upgrade_copies = {str(p) for p in _upgrade_copies(storage)}
+    return [p for p in listed if isinstance(p, str) and (
+        p in upgrade_copies or (Path(p).parent == allowed_folder and
+                                (_NAME.match(Path(p).name) or Path(p).name.endswith(".db.part"))))]
 
 
 # helpers ----------------------------------------------------------------------------------
 def _copy(conn: sqlite3.Connection, target: Path) -> None:
     """SQLite's backup API, then the copy leaves write-ahead mode: one self-contained file, readable read-only."""
-    target.unlink(missing_ok=True)
+    fileops.unlink(target)
     destination = connect(target)
     try:
         conn.backup(destination)
@@ -196,10 +239,7 @@ def _rotate(folder: Path, reason: str, spare: Path | None) -> None:
     same_kind = sorted((b for b in _parsed(folder) if b[2] == reason), key=lambda b: (b[1], b[3]), reverse=True)
     for path, *_ in same_kind[KEEP[reason]:]:
         if spare is None or path.resolve() != spare.resolve():
-            try:
-                path.unlink()
-            except OSError:
-                pass  # removed by someone else, or open elsewhere: the next backup tries again
+            fileops.try_unlink(path)  # still held by another program: the next backup tries again
 
 
 def _has_answers(conn: sqlite3.Connection) -> bool:

@@ -93,6 +93,7 @@ def _add_safety_commands(commands) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    console_never_fails()
     args = build_parser().parse_args(with_command(sys.argv[1:] if argv is None else argv))
     handlers = {"demo": _demo, "export": _export, "import": _import, "report": _report, "stats": _stats, "wave": _wave}
     handlers.update(backup=_backup, backups=_backups, restore=_restore, retention=_retention)
@@ -104,6 +105,19 @@ def main(argv: list[str] | None = None) -> int:
     except BurdenSurveyError as exc:
         print(f"错误：{exc}", file=sys.stderr)
         return 1
+
+
+def console_never_fails() -> None:
+    """Output that the console cannot show must not end a command that has already done its work.
+
+    Redirected on Chinese Windows, Python writes in the ANSI code page (GBK), which has no 𠮷 or emoji: a file
+    name holding one would raise UnicodeEncodeError after the import was saved. Unshowable characters become "?".
+    The windowed program (PyInstaller --windowed) has no console at all: its streams are None, which print()
+    already takes as "write nothing".
+    """
+    for stream in (sys.stdout, sys.stderr):
+        if stream is not None and hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="replace")
 
 
 def _instance_lock(args):
@@ -323,6 +337,7 @@ def _retention(args) -> int:
 
 
 def _destroy_due(args) -> int:
+    from .backups import retry_pending
     from .retention import destroy_due
 
     today = _day(args.today) if args.today else date.today()
@@ -330,6 +345,7 @@ def _destroy_due(args) -> int:
         return _usage("--today 应为 YYYY-MM-DD 格式的日期。")
     storage = _existing(args.db)
     try:
+        left = retry_pending(storage)  # backups an earlier destruction could not delete
         records = destroy_due(storage, today)
     finally:
         storage.close()
@@ -337,7 +353,9 @@ def _destroy_due(args) -> int:
         print("没有到期的调查批次。")
     for r in records:
         print(f"已销毁调查批次 {r.wave_id}（{r.wave_title}，保留至 {r.retain_until}）：{r.responses} 份答卷，"
-              f"{r.rows_deleted} 行数据，删除备份 {r.backups_removed} 个")
+              f"{r.rows_deleted} 行数据，删除备份 {r.backups_removed} 个" + (f"；{r.note}" if r.note else ""))
+    if left and not records:
+        print(f"仍有 {left} 个已销毁数据的备份文件被其他程序占用，无法删除；请关闭杀毒软件的扫描后再运行一次。")
     return 0
 
 

@@ -157,7 +157,8 @@ def _load_wave(args) -> int:
 
 
 def _ask(prompt: str) -> str | None:
-    if not sys.stdin.isatty():  # a script or a pipe: nobody to ask (getpass would read the piped input)
+    # A script or a pipe: nobody to ask (getpass would read the piped input); the windowed program has no stdin.
+    if sys.stdin is None or not sys.stdin.isatty():
         return None
     try:
         return getpass.getpass(prompt)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import random
-import tempfile
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -14,7 +13,9 @@ from .choices import (
 from .divisions import DIVISION_YEAR
 from .model import Profile, Quota, RuleAnswer, Tool
 from .notice import NOTICE_VERSION
+from . import fileops
 from .filestore import export_response
+from .scratch import ScratchFolder
 from .questions import QUESTIONNAIRE_VERSION, QUESTIONS
 from .storage import SELF_KEY, Storage
 from .survey_file import Wave, default_file_name
@@ -50,7 +51,7 @@ def write_demo(path: Path | str, respondents: int, seed: int, replace: bool = Fa
     path = Path(path)
     if replace and path.exists():
         for suffix in ("", "-wal", "-shm"):
-            Path(str(path) + suffix).unlink(missing_ok=True)
+            fileops.unlink(Path(str(path) + suffix))
     until = until or date.today()
     rng = random.Random(seed)
     storage = Storage.open(path)
@@ -75,9 +76,9 @@ def write_demo_files(out_dir: Path | str, respondents: int, seed: int, until: da
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     until = until or date.today()
-    with tempfile.TemporaryDirectory() as scratch:
-        write_demo(Path(scratch) / "county.db", respondents, seed, until=until, **sizes)
-        storage = Storage.open(Path(scratch) / "county.db")
+    with ScratchFolder("demo") as scratch:
+        write_demo(scratch.file("county.db"), respondents, seed, until=until, **sizes)
+        storage = Storage.open(scratch.file("county.db"))
         try:
             paths = []
             ids = [r[0] for r in storage.db.execute("SELECT id FROM respondent ORDER BY rowid")]

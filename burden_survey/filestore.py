@@ -2,23 +2,24 @@
 
 from __future__ import annotations
 
-import atexit
+import errno
 import hashlib
 import os
+import secrets
 import shutil
 import sqlite3
-import tempfile
 from dataclasses import dataclass, fields
 from datetime import date
-from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import audit, connections, crypto, survey_file
+from . import audit, connections, crypto, fileops, paths, survey_file
 from .connections import connect
 from .errors import BurdenSurveyError
+from .migrations import migrations
 from .model import Profile, Quota, Tool
-from .storage import Storage, new_respondent_id, now
+from .scratch import ScratchFolder
+from .storage import Database, Storage, new_respondent_id, now
 from .survey_file import KINDS, Manifest, ManifestResponse, Wave
 from .wave_keys import wave_key
 
@@ -159,66 +160,125 @@ def _log_export(storage: Storage, what: str, path: Path, wave_id: str, seal: Sea
 
 
 class _new_file:
-    """Create the file's schema at a temporary name, attach it, and move it into place only when complete
-    (and sealed, when `seal` says for whom: the plain bytes never sit at the final name)."""
+    """Build the file in a private scratch folder on this PC, then put it at its place in one step: written to
+    `<name>.part` beside it and renamed when complete. A sealed file is sealed before it leaves the scratch folder,
+    so its plain bytes never touch the USB stick, and a stick pulled out mid-way holds no half file."""
 
     def __init__(self, storage: Storage, path: Path | str, seal: SealFor | None = None):
         self.storage = storage
         self.path = Path(path)
-        self.partial = self.path.with_name(self.path.name + ".part")
         self.seal = seal
+        self.scratch = ScratchFolder("export")
 
     def __enter__(self) -> str:
-        self.partial.unlink(missing_ok=True)
-        shutil.copyfile(_empty_file(), self.partial)
-        conn = self.storage.db.conn
-        connections.attach(conn, self.partial, "survey_out")
-        conn.execute("BEGIN")
+        self.scratch.__enter__()
+        try:
+            self.building = self.scratch.file("building.bsurvey")
+            copy_empty_file(self.building)
+            connections.attach(self.storage.db.conn, self.building, "survey_out")
+        except (OSError, sqlite3.Error) as error:
+            self.scratch.remove()
+            held = isinstance(error, PermissionError)
+            raise ExportFailed(f"无法在本机的数据文件夹中准备导出文件（{_why(error)}）。",
+                               "文件正被其他程序（如杀毒软件）占用，请稍后重试；数据本身没有改变。" if held else
+                               "请检查本机磁盘空间是否已满；数据本身没有改变。") from error
+        self.storage.db.conn.execute("BEGIN")
         return "survey_out"
 
     def __exit__(self, exc_type, exc, tb) -> None:
         conn = self.storage.db.conn
-        conn.execute("COMMIT" if exc is None else "ROLLBACK")
-        conn.execute("DETACH DATABASE survey_out")
-        if exc is not None:
-            self.partial.unlink(missing_ok=True)
-            return
-        # A survey file travels alone: fold the write-ahead log back in before it is moved.
-        single = connect(self.partial)
-        single.execute("PRAGMA journal_mode=DELETE")
-        single.close()
+        try:
+            conn.execute("COMMIT" if exc is None else "ROLLBACK")
+            conn.execute("DETACH DATABASE survey_out")
+            if exc is None:
+                # A survey file travels alone: fold the write-ahead log back in before it is read.
+                single = connect(self.building)
+                single.execute("PRAGMA journal_mode=DELETE")
+                single.close()
+                self._deliver(self.building.read_bytes())
+        finally:
+            self.scratch.remove()
+
+    def _deliver(self, data: bytes) -> None:
+        partial = self.path.with_name(self.path.name + ".part")
         try:
             if self.seal is not None:
-                self._seal()
-            os.replace(self.partial, self.path)
+                data = crypto.seal(data, self.seal.public_pem, self.seal.wave_id)
+                if len(data) > survey_file.MAX_FILE_BYTES:  # the importer would refuse it: better to say so now
+                    raise ExportFailed(f"加密后的文件太大（{len(data) / 1024 / 1024:.1f} MB），超过导入上限。",
+                                       "请分批次或按乡镇分开导出。")
+            with open(partial, "wb") as out:
+                out.write(data)
+                out.flush()
+                os.fsync(out.fileno())  # on the stick before the name says the file is complete
+            fileops.replace(partial, self.path)
         except OSError as error:
-            self.partial.unlink(missing_ok=True)
-            raise ExportFailed(f"无法写入 {self.path}（{error.strerror}）。", "请换一个文件夹，或检查U盘是否写保护。") from error
-
-    def _seal(self) -> None:
-        sealed = crypto.seal(self.partial.read_bytes(), self.seal.public_pem, self.seal.wave_id)
-        if len(sealed) > survey_file.MAX_FILE_BYTES:  # the importer would refuse it: better to say so now
-            self.partial.unlink(missing_ok=True)
-            raise ExportFailed(f"加密后的文件太大（{len(sealed) / 1024 / 1024:.1f} MB），超过导入上限。",
-                               "请分批次或按乡镇分开导出。")
-        self.partial.write_bytes(sealed)
+            fileops.try_unlink(partial)
+            raise ExportFailed(f"无法写入 {self.path}（{_why(error)}）。", _advice(error)) from error
 
 
-@lru_cache(maxsize=1)
-def _empty_file() -> Path:
-    """An empty database in the current schema, made once per run: copying it beats migrating each new file."""
-    path = Path(tempfile.mkdtemp(prefix="burden-survey-")) / "empty.bsurvey"
-    atexit.register(shutil.rmtree, path.parent, True)
-    # Small pages keep a file of ~20 tables and indexes small: it travels by USB stick and chat.
-    first = connect(path)
-    first.execute("PRAGMA page_size=1024")
-    first.execute("VACUUM")
-    first.close()
-    Storage.open(path).close()
-    single = connect(path)
-    single.execute("PRAGMA journal_mode=DELETE")
-    single.close()
-    return path
+def _why(error: BaseException) -> str:
+    return getattr(error, "strerror", None) or str(error)
+
+
+def _advice(error: OSError) -> str:
+    """What to do, by what the system said: a full stick, a locked one, or a file another program holds."""
+    if error.errno == errno.ENOSPC:
+        return "U盘或磁盘空间已满，请删除一些文件或换一个U盘。"
+    if error.errno == errno.EROFS:
+        return "U盘处于写保护状态，请拨开U盘侧面的写保护开关，或换一个文件夹。"
+    if isinstance(error, PermissionError):
+        return "文件可能正被其他程序（杀毒软件、WPS 等）打开，或这个文件夹不允许写入：请关闭它们后重试，或换一个文件夹。"
+    return "请换一个文件夹，或检查U盘是否已插好、是否写保护。"
+
+
+def copy_empty_file(target: Path) -> None:
+    """An empty database in the current schema at `target`, copied from a template kept in the data folder
+    (copying beats migrating each new file); the template is made again whenever it is missing or damaged."""
+    template = _template_path()
+    for attempt in range(2):
+        if not _looks_sound(template):
+            _make_template(template)
+        try:
+            shutil.copyfile(template, target)
+            return
+        except FileNotFoundError:  # removed between the check and the copy (a clean-up tool): make it again
+            if attempt:
+                raise
+
+
+def _template_path() -> Path:
+    names = "\n".join(m.name for m in migrations._migrations)
+    return paths.data_dir() / "templates" / f"empty-{hashlib.sha256(names.encode()).hexdigest()[:12]}.bsurvey"
+
+
+def _looks_sound(path: Path) -> bool:
+    try:
+        with open(path, "rb") as head:
+            return head.read(16) == b"SQLite format 3\x00"
+    except OSError:
+        return False
+
+
+def _make_template(path: Path) -> None:
+    """Built under a name of its own and renamed into place, so two programs making it at once both succeed."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    building = path.with_name(f"{path.stem}-{secrets.token_hex(4)}.part")
+    try:
+        # Small pages keep a file of ~20 tables and indexes small: it travels by USB stick and chat.
+        first = connect(building)
+        first.execute("PRAGMA page_size=1024")
+        first.execute("VACUUM")
+        first.close()
+        # Migrated directly, not through Storage.open: that gives a database its identity (a random id and the path
+        # it was opened at), and every file made from the template would carry the path, user name and all.
+        db = Database(connect(building))
+        migrations.apply(db)
+        db.close()
+        fileops.replace(building, path)
+    finally:
+        for leftover in (building, Path(f"{building}-wal"), Path(f"{building}-shm")):
+            fileops.try_unlink(leftover)
 
 
 def _copy_wave(storage: Storage, wave: Wave) -> None:

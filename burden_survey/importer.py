@@ -13,7 +13,7 @@ from pathlib import Path
 
 from . import importer_sql as sql
 from . import importer_values as values
-from . import audit, backups, crypto, summaries, survey_file, wave_keys
+from . import audit, backups, crypto, fileops, summaries, survey_file, wave_keys
 from .connections import connect
 from .errors import BurdenSurveyError
 from .filestore import fingerprint, read_manifest, response_content
@@ -154,7 +154,7 @@ class _Merger:
             finally:
                 sql.detach(self.conn)
                 if self.plain_copy is not None:  # decrypted answers do not wait on disk for the whole import
-                    self.plain_copy.unlink(missing_ok=True)
+                    fileops.try_unlink(self.plain_copy)  # if held, its scratch folder goes at the next start
                     self.plain_copy = None
         except SurveyFileRejected as rejected:
             with sql.transaction(self.conn):

@@ -23,11 +23,13 @@ def import_session(conn: sqlite3.Connection, codes: dict[str, list[str]]):
     """For the length of an import: no schema code of any file may run, commits need not wait for the disk,
     and the codes each coded column accepts ("table.column" → codes) are at hand in a temporary table.
 
-    synchronous=NORMAL is safe with WAL: a power cut may lose the last files, never corrupt the database.
+    synchronous=NORMAL is safe with WAL: a power cut may lose the last files, never corrupt the database. With the
+    rollback journal (a database on a network drive) it is not, so there every commit still waits for the disk.
     """
     before = [conn.execute(f"PRAGMA {name}").fetchone()[0] for name in ("trusted_schema", "synchronous")]
     conn.execute("PRAGMA trusted_schema=OFF")
-    conn.execute("PRAGMA synchronous=NORMAL")
+    if conn.execute("PRAGMA main.journal_mode").fetchone()[0] == "wal":
+        conn.execute("PRAGMA synchronous=NORMAL")
     conn.execute("CREATE TEMP TABLE IF NOT EXISTS import_code "
                  "(vocabulary TEXT, code TEXT, PRIMARY KEY (vocabulary, code))")
     with transaction(conn):

@@ -4,17 +4,16 @@ from __future__ import annotations
 
 import lzma
 import os
-import shutil
 import stat
-import tempfile
 import zipfile
 import zlib
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Self
 
-from . import survey_file
+from . import fileops, survey_file
 from .errors import BurdenSurveyError
+from .scratch import ScratchFolder
 
 MAX_ARCHIVE_MEMBERS = 5000
 MAX_ARCHIVE_BYTES = 1024 ** 3
@@ -59,7 +58,7 @@ class Inputs:
         self.paths = [Path(p) for p in paths]
         self.sources: list[Source] = []
         self._archives: dict[Path, zipfile.ZipFile] = {}
-        self._scratch: Path | None = None
+        self._scratch: ScratchFolder | None = None
         self._counter = 0
 
     def __enter__(self) -> Self:
@@ -71,14 +70,14 @@ class Inputs:
         for archive in self._archives.values():
             archive.close()
         if self._scratch is not None:
-            shutil.rmtree(self._scratch, ignore_errors=True)
+            self._scratch.remove()  # what another program still holds goes at the next start
 
     def scratch_file(self, suffix: str = ".bsurvey") -> Path:
         """A new file name in the private temporary folder, never next to the user's files."""
         if self._scratch is None:
-            self._scratch = Path(tempfile.mkdtemp(prefix="burden-survey-import-"))
+            self._scratch = ScratchFolder("import").__enter__()
         self._counter += 1
-        return self._scratch / f"{self._counter:06d}{suffix}"
+        return self._scratch.file(f"{self._counter:06d}{suffix}")
 
     def local_path(self, source: Source) -> Path:
         """The file to read for a source; an archive member is extracted now, its size enforced while reading."""
@@ -105,7 +104,7 @@ class Inputs:
     def release(self, source: Source) -> None:
         """Remove a member extracted for checking once its turn is over: a big archive never fills the disk."""
         if source.archive is not None and source.path is not None:
-            source.path.unlink(missing_ok=True)
+            fileops.try_unlink(source.path)
             source.path = None
 
     # expansion -------------------------------------------------------------------------

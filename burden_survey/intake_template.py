@@ -8,7 +8,6 @@ Reading collects every problem (up to 50), each with its sheet, row and column, 
 
 from __future__ import annotations
 
-import tempfile
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
@@ -19,6 +18,7 @@ from openpyxl.styles import Alignment, Protection
 from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.worksheet.datavalidation import DataValidation
 
+from .scratch import ScratchFolder
 from .choices import (
     ANSWERS, CONSEQUENCES, FORMALITY_SHARES, FREQUENCIES, GROUP_PURPOSES, GROUP_SIZES, INSTANT_RESPONSE,
     MESSAGE_BANDS, OBLIGATIONS, PLATFORMS, POSTS, QUOTA_BASES, QUOTA_LEVELS, QUOTA_TARGET_GROUPS, RANKED,
@@ -251,8 +251,8 @@ def template_to_survey_file(path: Path | str, wave: Wave, out_path: Path | str, 
     if response.wave_id and response.wave_id != wave.id:
         raise TemplateRejected(path, [Problem(INTRO, 2, "B", f"这份表格属于调查批次「{response.wave_id}」，"
                                               f"不是「{wave.id}」。请选择正确的批次，或使用本批次的表格。", WAVE_LABEL)])
-    with tempfile.TemporaryDirectory(prefix="burden-intake-") as scratch:
-        storage = Storage.open(Path(scratch) / "intake.db")
+    with ScratchFolder("intake") as scratch:
+        storage = Storage.open(scratch.file("intake.db"))
         try:
             rid = storage.add_respondent_bundle(response.profile, response.tools, response.minutes,
                                                 response.quotas, response.answers)

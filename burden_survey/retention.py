@@ -87,7 +87,10 @@ def destroy_due(storage: Storage, today: date | None = None) -> list[Destruction
         conn.execute(f"PRAGMA secure_delete={int(secure)}")
     note = _compact(conn)
     if storage.path is not None:
-        removed = backups.remove_all(storage)
+        removed, left = backups.remove_all(storage)
+        if left:
+            note = "；".join(filter(None, [note, f"{left} 个备份文件正被其他程序（如杀毒软件）占用，暂时无法删除，"
+                                                 "下次启动本程序时会再次删除"]))
         with storage.db.atomic():
             conn.execute(f"UPDATE destruction_record SET backups_removed = ?, note = ? "
                          f"WHERE id IN ({', '.join('?' * len(ids))})", [removed, note, *ids])

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import csv
 import json
-import os
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -29,7 +28,7 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill
 
-from . import audit, divisions, report_sql
+from . import audit, divisions, fileops, report_sql
 from .choices import (
     ACTIONS, AFTER_HOURS, ANSWERS, CONSEQUENCES, FREQUENCIES, GROUP_PURPOSES, GROUP_SIZES, INSTANT_RESPONSE,
     MESSAGE_BANDS, OBLIGATIONS, PLATFORMS, POSTS, QUOTA_BASES, QUOTA_LEVELS, QUOTA_METHODS, QUOTA_TARGET_GROUPS,
@@ -329,12 +328,12 @@ def replace_when_done(path: Path, write: Callable[[Path], object]) -> Path:
     try:
         partial.open("wb").close()  # an unwritable folder fails now, not after minutes of work
         write(partial)
-        os.replace(partial, path)
+        fileops.replace(partial, path)
     except OSError as error:
-        partial.unlink(missing_ok=True)
+        fileops.try_unlink(partial)
         raise _cannot_write(path, error) from error
     except BaseException:
-        partial.unlink(missing_ok=True)
+        fileops.try_unlink(partial)
         raise
     return path
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import secrets
 import sqlite3
 import sys
@@ -29,13 +30,16 @@ def _import_sqlite_utils():
 # Before .migrations, which imports sqlite-utils too.
 Database = _import_sqlite_utils().Database
 
-from . import summaries, validation
+from . import summaries, validation, volumes
 from .connections import connect
 from .errors import DatabaseUnavailable, InputRejected
 from .migrations import migrations
 from .model import Profile, Quota, RuleAnswer, Tool
 
 SELF_KEY = "self_respondent_id"
+DATABASE_ID_KEY = "database_id"  # settings: see Storage.database_id
+DATABASE_PATH_KEY = "database_path"  # settings: where the file was opened last
+_DATABASE_ID = re.compile(r"^[0-9a-f]{16}$")
 _JSON_LIST_FIELDS = {"actions", "consequences", "methods"}
 _BOOL_FIELDS = {"installed", "group_temporary_undissolved", "counted_in_assessment", "work_phone"}
 
@@ -66,13 +70,15 @@ class Storage:
             path.parent.mkdir(parents=True, exist_ok=True)
             # Installed sqlite-utils plugins have no business with our file, and finding them scans every package.
             db = Database(connect(path), execute_plugins=False)
-            db.execute("PRAGMA journal_mode=WAL")
+            db.execute(f"PRAGMA journal_mode={journal_mode_for(path)}")
             db.execute("PRAGMA foreign_keys=ON")
             _check_not_newer(db, path)
             pending = migrations.pending(db)
             if pending and db.table_names():
                 backup(db, path.with_name(f"{path.stem}.before-{pending[0].name}.bak"))
             migrations.apply(db)
+            storage = cls(db, path)
+            storage._settle_identity()
         except sqlite3.DatabaseError as exc:
             raise DatabaseUnavailable(
                 str(path), "这不是本程序的数据文件，或文件已损坏。",
@@ -81,7 +87,7 @@ class Storage:
         except OSError as exc:
             raise DatabaseUnavailable(str(path), f"无法读写这个文件（{exc.strerror}）。",
                                       "请检查文件夹是否存在、是否有写入权限。") from exc
-        return cls(db, path)
+        return storage
 
     @classmethod
     def in_memory(cls) -> "Storage":
@@ -92,6 +98,28 @@ class Storage:
 
     def close(self) -> None:
         self.db.close()
+
+    # the database's own identity ----------------------------------------------------------
+    @property
+    def database_id(self) -> str:
+        """A random id of this database file (its backup folder's name), the same wherever the file is moved."""
+        value = self.get_setting(DATABASE_ID_KEY) or ""
+        if not _DATABASE_ID.match(value):  # only a doctored file has another value: it must not name a path
+            value = secrets.token_hex(8)
+            self.set_setting(DATABASE_ID_KEY, value)
+        return value
+
+    def _settle_identity(self) -> None:
+        """At open: a file opened at a new place keeps its id (it was moved, or its drive letter changed), unless the
+        file last seen at the old place is still there with the same id: then this is a copy, and gets its own."""
+        here = str(Path(self.path).resolve())
+        seen = self.get_setting(DATABASE_PATH_KEY)
+        if seen == here:
+            return
+        current = self.get_setting(DATABASE_ID_KEY)
+        if current is None or (seen and _database_id_of(Path(seen)) == current):
+            self.set_setting(DATABASE_ID_KEY, secrets.token_hex(8))
+        self.set_setting(DATABASE_PATH_KEY, here)
 
     # settings and notice -------------------------------------------------------------
     def get_setting(self, key: str, default: str | None = None) -> str | None:
@@ -393,6 +421,27 @@ class Storage:
         if not rows:
             raise KeyError(params)
         return rows[0]
+
+
+def _database_id_of(path: Path) -> str | None:
+    """The id of another database file, read-only; None when it is gone or unreadable."""
+    if not path.is_file():
+        return None
+    try:
+        conn = connect(path, read_only=True)
+        try:
+            row = conn.execute("SELECT value FROM settings WHERE key = ?", [DATABASE_ID_KEY]).fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return None
+    return row[0] if row else None
+
+
+def journal_mode_for(path: Path | str | None) -> str:
+    """WAL (readers never wait for the writer) on a local disk or USB stick; the rollback journal on a network
+    drive, where WAL's shared memory does not work (burden_survey/volumes.py)."""
+    return "DELETE" if path is not None and volumes.is_network_path(path) else "WAL"
 
 
 def backup(db: Database, target: Path) -> Path:

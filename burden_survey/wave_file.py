@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from . import audit, crypto
+from . import audit, crypto, fileops
 from .errors import BurdenSurveyError
 from .storage import Storage, now
 from .survey_file import Wave, valid_wave_id
@@ -51,9 +50,9 @@ def write_wave_file(storage: Storage, wave_id: str, path: Path | str, organiser:
     partial = path.with_name(path.name + ".part")
     try:
         partial.write_text(text, encoding="utf-8")
-        os.replace(partial, path)
+        fileops.replace(partial, path)
     except OSError as error:
-        partial.unlink(missing_ok=True)
+        fileops.try_unlink(partial)
         raise WaveFileRejected(f"无法写入 {path}（{error.strerror}）。", "请换一个文件夹，或检查U盘是否写保护。") from error
     sealed = f"含公钥，密钥编号 {made.shown_key_id}" if made.key_id else "无密钥，调查文件不加密"
     audit.log(storage, "wave_file", f"写出批次文件 {path.name}（{sealed}）", wave_id)

@@ -1,9 +1,17 @@
 """Shared fixtures: every test runs headless and gets its own real SQLite file on disk."""
 
+import atexit
 import os
+import shutil
 import sys
+import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Until a test's own folder is set (module-wide fixtures run before it), data and settings go to a folder of the run.
+_RUN_FOLDER = tempfile.mkdtemp(prefix="burden-survey-tests-")
+atexit.register(shutil.rmtree, _RUN_FOLDER, True)
+os.environ["BURDEN_SURVEY_DATA_DIR"] = os.path.join(_RUN_FOLDER, "data")
+os.environ["BURDEN_SURVEY_SETTINGS_DIR"] = os.path.join(_RUN_FOLDER, "config")
 
 import windows_sqlite  # noqa: E402  (before the first connection of the run)
 
@@ -12,7 +20,8 @@ if windows_sqlite.wanted():
 
 import pytest  # noqa: E402
 
-from burden_survey.storage import Storage
+from burden_survey import paths  # noqa: E402
+from burden_survey.storage import Storage  # noqa: E402
 
 
 @pytest.fixture
@@ -40,13 +49,25 @@ def reopen(tmp_path):
 
 @pytest.fixture(autouse=True)
 def isolated_settings(tmp_path, monkeypatch):
-    """QSettings write into the test's folder, never into the user's real settings."""
+    """The data folder (backups, logs, scratch) and the settings file live in the test's folder, never in the
+    user's real profile, on Windows too: platformdirs ignores XDG_* there and Qt would write the registry."""
+    monkeypatch.setenv(paths.DATA_DIR_ENV, str(tmp_path / "data"))
+    monkeypatch.setenv(paths.SETTINGS_DIR_ENV, str(tmp_path / "config"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
-    # Qt reads XDG_CONFIG_HOME once per process; tell it each test's folder, or a choice one test saves (a ticked
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+    # Qt reads the settings path once per process; tell it each test's folder, or a choice one test saves (a ticked
     # box, a remembered folder) is what the next test starts with. Core tests never load Qt, so neither does this.
-    qtcore = sys.modules.get("PySide6.QtCore")
-    if qtcore is not None:
-        settings = qtcore.QSettings
-        for fmt in (settings.Format.NativeFormat, settings.Format.IniFormat):
-            settings.setPath(fmt, settings.Scope.UserScope, str(tmp_path / "config"))
+    if "PySide6.QtCore" in sys.modules:
+        from ui.app import use_settings_file
+
+        use_settings_file()
+
+
+@pytest.fixture
+def windows_sharing(monkeypatch):
+    """While the test runs, files held open by another handle cannot be renamed or deleted, as on Windows."""
+    from windows_files import WindowsSharing
+
+    sharing = WindowsSharing(monkeypatch)
+    yield sharing
+    sharing.release_all()

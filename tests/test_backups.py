@@ -36,7 +36,7 @@ def test_a_backup_is_one_readable_file_in_a_folder_of_its_own_database(county, t
     path = backups.make_backup(county, "manual")
 
     assert path.parent == backups.backup_folder(county)
-    assert path.parent.name.startswith("survey-") and path.name.endswith("-manual.db")
+    assert path.parent.parent == tmp_path / "data" / "backups" and path.name.endswith("-manual.db")
     assert not list(path.parent.glob("*.part"))
     assert sqlite3.connect(f"file:{path}?mode=ro", uri=True).execute("SELECT count(*) FROM respondent").fetchone() == (3,)
     [info] = backups.list_backups(county)
@@ -51,6 +51,54 @@ def test_two_databases_with_the_same_name_keep_their_backups_apart(county, tmp_p
         assert backups.backup_folder(other) != backups.backup_folder(county)
     finally:
         other.close()
+
+
+def test_a_database_that_comes_back_under_another_drive_letter_keeps_its_backups(county, tmp_path):
+    """A USB stick that was E: and comes back as F:, simulated by moving the database to another folder."""
+    made = backups.make_backup(county, "manual")
+    county.close()
+    moved = tmp_path / "F" / "survey.db"
+    moved.parent.mkdir()
+    (tmp_path / "survey.db").rename(moved)
+    again = Storage.open(moved)
+    try:
+        assert [b.path for b in backups.list_backups(again)] == [made]
+        assert backups.remove_all(again) == (1, 0) and not made.exists()  # so retention still finds them
+    finally:
+        again.close()
+
+
+def test_a_copy_opened_beside_the_original_gets_a_backup_folder_of_its_own(county, tmp_path):
+    original = backups.backup_folder(county)
+    copy = tmp_path / "copy" / "survey.db"
+    copy.parent.mkdir()
+    county.db.conn.backup(sqlite3.connect(copy))
+    other = Storage.open(copy)
+    try:
+        assert backups.backup_folder(other) != original
+        assert backups.backup_folder(county) == original
+    finally:
+        other.close()
+
+
+def test_backups_in_a_folder_named_after_the_old_full_path_are_taken_over(county, tmp_path):
+    import hashlib
+
+    path = (tmp_path / "survey.db").resolve()
+    legacy = tmp_path / "data" / "backups" / f"survey-{hashlib.sha256(str(path).encode()).hexdigest()[:8]}"
+    made = backups.make_backup(county, "manual")
+    legacy.mkdir(parents=True)
+    made.rename(legacy / "20261101-080000-daily.db")
+    county.db.execute("DELETE FROM settings WHERE key = 'database_id'")  # as a database of the old version has none
+    county.db.conn.commit()
+    assert [b.made_at.day for b in backups.list_backups(county)] == [1]
+    assert not legacy.exists()
+
+
+def test_a_backup_folder_id_from_a_doctored_file_cannot_point_outside_the_backups(county, tmp_path):
+    county.set_setting("database_id", "../../../Documents")
+    folder = backups.backup_folder(county)
+    assert folder.parent == tmp_path / "data" / "backups" and ".." not in folder.name
 
 
 def test_only_the_newest_backups_of_each_kind_are_kept(county):

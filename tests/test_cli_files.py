@@ -83,3 +83,32 @@ def test_a_cadre_exports_their_answers_for_a_named_wave(tmp_path):
     result = run("export", "--db", db, "--out", tmp_path / "mine.bsurvey", "--wave", "XS2026A", "--title", "锡山区")
     assert result.returncode == 0 and "1 份答卷" in result.stdout
     assert run("import", "--db", tmp_path / "county.db", "--new-waves", tmp_path / "mine.bsurvey").returncode == 0
+
+
+def test_output_the_console_cannot_show_never_fails_a_command_that_did_its_work(files, tmp_path):
+    """Redirected on Chinese Windows, output is GBK; a file name with 𠮷 (outside GBK) must not crash the import."""
+    import os
+    import shutil
+
+    odd = tmp_path / "in"
+    odd.mkdir()
+    shutil.copy(next(files.glob("*.bsurvey")), odd / "吉祥𠮷😀.bsurvey")
+    env = {**os.environ, "PYTHONIOENCODING": "gbk"}
+    result = subprocess.run([sys.executable, "-m", "burden_survey", "import", "--db", str(tmp_path / "c.db"),
+                             "--new-waves", str(odd)], capture_output=True, env=env)
+    assert result.returncode == 0, result.stderr.decode("gbk", "replace")
+    out = result.stdout.decode("gbk")
+    assert "已导入" in out and "吉祥??" in out
+    assert count_respondents(tmp_path / "c.db") == 1
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="closes the child's standard input before it starts (POSIX)")
+def test_a_command_run_without_any_console_input_does_not_ask_and_does_not_crash():
+    """The windowed program has no stdin (None): asking for a passphrase says "nobody to ask", not a traceback."""
+    import os
+
+    script = "import sys; assert sys.stdin is None; from burden_survey.cli_waves import _ask; print(_ask('口令：'))"
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                            preexec_fn=lambda: os.close(0))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "None"

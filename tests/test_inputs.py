@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from burden_survey import inputs, survey_file
+from burden_survey import inputs, scratch, survey_file
 from burden_survey.inputs import Inputs, SurveyFileRejected
 
 
@@ -57,15 +57,16 @@ def test_a_plain_file_is_taken_whatever_its_name(tmp_path):
 
 
 def test_zip_members_are_named_after_the_archive_and_extracted_to_a_private_folder(tmp_path):
-    archive = zipped(tmp_path / "回收.zip", {"东港镇/a.bsurvey": b"SQLite format 3\x00one", "说明.txt": b"x",
+    (tmp_path / "received").mkdir()
+    archive = zipped(tmp_path / "received" / "回收.zip", {"东港镇/a.bsurvey": b"SQLite format 3\x00one", "说明.txt": b"x",
                                             "__MACOSX/东港镇/._a.bsurvey": b"junk"})
     with Inputs([archive]) as found:
         [source] = found.sources
         assert source.name == f"{archive} › 东港镇/a.bsurvey"
         extracted = found.local_path(source)
         assert extracted.read_bytes() == b"SQLite format 3\x00one"
-        assert extracted.parent != tmp_path and tmp_path not in extracted.parents
-    assert not extracted.exists() and sorted(p.name for p in tmp_path.iterdir()) == ["回收.zip"]
+        assert extracted.parent.parent == scratch.root() and archive.parent not in extracted.parents[:2]
+    assert not extracted.exists() and not extracted.parent.exists() and sorted(archive.parent.iterdir()) == [archive]
 
 
 def test_names_from_a_chinese_windows_archiver_are_read_as_gbk(tmp_path, monkeypatch):

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
+from tools.translations import compile_translations, qt_tool
 from ui import appearance
 from ui.app import install_translators
 from ui.main_window import MainWindow
@@ -17,15 +18,13 @@ from ui.settings_dialog import SettingsDialog
 ROOT = Path(__file__).resolve().parent.parent
 TS = ROOT / "resources" / "translations" / "burden_survey_en.ts"
 QM = TS.with_suffix(".qm")
-BIN = ROOT / ".venv" / "bin"
 CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 @pytest.fixture(scope="module", autouse=True)
 def compiled_translation():
     """`make test` builds the .qm; a bare pytest run builds it here when it is missing or older than the .ts."""
-    if not QM.exists() or QM.stat().st_mtime < TS.stat().st_mtime:
-        subprocess.run([str(BIN / "pyside6-lrelease"), "-silent", str(TS), "-qm", str(QM)], check=True)
+    compile_translations()
 
 
 @pytest.fixture(autouse=True)
@@ -127,7 +126,7 @@ def test_the_translation_source_knows_every_string_the_ui_shows(tmp_path):
     copy = tmp_path / TS.name
     copy.write_bytes(TS.read_bytes())
     sources = sorted(str(p) for p in (ROOT / "ui").glob("*.py"))
-    result = subprocess.run([str(BIN / "pyside6-lupdate"), "-no-obsolete", *sources, "-ts", str(copy)],
+    result = subprocess.run([*qt_tool("lupdate"), "-no-obsolete", *sources, "-ts", str(copy)],
                             capture_output=True, text=True, check=True)
     assert "(0 new and" in result.stdout, result.stdout
 

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEventLoop, QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QEventLoop, QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -33,6 +33,7 @@ def create_application(argv: list[str] | None = None, language: str | None = Non
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
     app.setOrganizationName(paths.APP_AUTHOR)
     app.setApplicationName(paths.APP_NAME)
+    use_settings_file()
     app.setApplicationDisplayName(app.translate("app", "指尖减负调查"))
     font_id = QFontDatabase.addApplicationFont(str(paths.font_path()))
     families = QFontDatabase.applicationFontFamilies(font_id)
@@ -45,6 +46,15 @@ def create_application(argv: list[str] | None = None, language: str | None = Non
     # The app font's size and the stylesheet, both scaled for the large-text mode.
     appearance.apply_font_scale(app, font_scale or appearance.saved_font_scale())
     return app
+
+
+def use_settings_file() -> None:
+    """Settings go to an INI file on every system, never the Windows registry: one place to find, back up and
+    remove, and a folder that tests (and a portable copy) can point elsewhere."""
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    folder = paths.settings_dir()
+    if folder is not None:
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
 
 
 def install_translators(app: QApplication, language: str) -> None:

@@ -1,6 +1,7 @@
-"""The day's housekeeping after start: answers past their wave's retention date destroyed, the daily backup made.
+"""The day's housekeeping after start: what an earlier run could not delete, answers past their wave's retention
+date destroyed, the daily backup made.
 
-Both can take seconds on a county's database (a VACUUM, a copy of the file), so they run on a worker thread,
+These can take seconds on a county's database (a VACUUM, a copy of the file), so they run on a worker thread,
 after the window and its first page are on screen.
 """
 
@@ -8,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from burden_survey import backups, retention
+from burden_survey import backups, retention, scratch
 
 from .errors import show_error
 from .file_widgets import show_info
@@ -16,7 +17,10 @@ from .worker import BackgroundWorkMixin, start_job
 
 
 def tidy(storage, progress, cancelled) -> list[retention.DestructionRecord]:
-    """On the worker thread, with its own Storage."""
+    """On the worker thread, with its own Storage: what an earlier run could not delete (a backup of destroyed
+    answers, a scratch folder another program held) goes first."""
+    backups.retry_pending(storage)
+    scratch.clean_leftovers()
     destroyed = retention.destroy_due(storage)
     backups.daily_backup_if_due(storage)
     return destroyed

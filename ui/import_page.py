@@ -3,7 +3,6 @@ and exports what was gathered: an aggregate file for the level above, Excel, CSV
 
 from __future__ import annotations
 
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QSettings, Signal
@@ -13,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from burden_survey.importer import ImportReport, import_history, import_paths
+from burden_survey.scratch import ScratchFolder
 from burden_survey.sheet_cells import SpreadsheetRejected
 from burden_survey.survey_file import EXTENSION
 
@@ -48,7 +48,7 @@ class ImportPage(QWidget):
         self.last_report: ImportReport | None = None
         self._total = 0
         self._importing = False
-        self._scratch: tempfile.TemporaryDirectory | None = None  # converted fill-in templates
+        self._scratch: ScratchFolder | None = None  # converted fill-in templates
         self._create_widgets()
         self._lay_out()
         self._connect()
@@ -294,7 +294,7 @@ class ImportPage(QWidget):
         self.job = None
         self._importing = False
         if self._scratch is not None:
-            self._scratch.cleanup()
+            self._scratch.remove()
             self._scratch = None
         self.progress_row.hide()
         self.progress_label.hide()
@@ -303,8 +303,8 @@ class ImportPage(QWidget):
     def scratch_folder(self) -> Path:
         """A private temporary folder for files made on the way (converted templates), removed after the job."""
         if self._scratch is None:
-            self._scratch = tempfile.TemporaryDirectory(prefix="burden-survey-template-")
-        return Path(self._scratch.name)
+            self._scratch = ScratchFolder("template").__enter__()
+        return self._scratch.path
 
     def stop_background_work(self) -> None:
         """Before the page goes away: stop after the current file and wait for the thread to end."""

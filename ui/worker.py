@@ -2,7 +2,8 @@
 
 A sqlite-utils Database belongs to the thread that opened it, so a job never touches the window's Storage:
 it gets its own Storage on the same file, opened and closed inside the worker thread. The window's Storage
-simply reads the new rows afterwards (the file is in WAL mode, so reading while the job writes is safe).
+simply reads the new rows afterwards (in WAL mode reading while the job writes is safe; on a network drive, with
+the rollback journal, a read waits out each commit through SQLite's busy timeout).
 """
 
 from __future__ import annotations

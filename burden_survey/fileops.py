@@ -1,0 +1,73 @@
+"""Renames and deletions that wait a moment for Windows: a file another program holds cannot be moved or deleted.
+
+On Windows, a file that 360, 火绒, Defender, the search indexer or a sync client has open (they open every new
+file to scan it) refuses to be replaced or deleted with PermissionError, usually for a fraction of a second.
+So every rename and deletion of the program goes through here and is tried again a few times over about a
+second before it gives up. On Linux and macOS the first try succeeds and nothing waits.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+# Pauses between tries, in seconds: about one second in all.
+RETRY_DELAYS = (0.02, 0.05, 0.08, 0.12, 0.18, 0.25, 0.3)
+
+
+def _retried(operation, *args):
+    for delay in RETRY_DELAYS:
+        try:
+            return operation(*args)
+        except PermissionError:
+            time.sleep(delay)
+    return operation(*args)  # the last try raises what the system says
+
+
+def replace(source: Path | str, target: Path | str) -> None:
+    """os.replace, tried again while another program holds either file; PermissionError when it never lets go."""
+    _retried(os.replace, source, target)
+
+
+def unlink(path: Path | str) -> None:
+    """Delete a file (gone already is fine), tried again while another program holds it."""
+    try:
+        _retried(os.unlink, path)
+    except FileNotFoundError:
+        pass
+
+
+def try_unlink(path: Path | str) -> bool:
+    """unlink() for clean-up that must not stop the work: False (never an exception) when the file stayed."""
+    try:
+        unlink(path)
+    except OSError:
+        return not os.path.lexists(path)
+    return True
+
+
+def remove_tree(folder: Path | str) -> bool:
+    """Delete a folder and everything in it, each file with unlink()'s patience; errors are ignored (the caller
+    tries again later). True when the folder is gone."""
+    folder = Path(folder)
+    if not folder.exists():
+        return True
+    for root, dirs, files in os.walk(folder, topdown=False, followlinks=False):
+        for name in files:
+            try_unlink(Path(root, name))
+        for name in dirs:
+            path = Path(root, name)
+            if path.is_symlink():
+                try_unlink(path)
+            else:
+                _try_rmdir(path)
+    _try_rmdir(folder)
+    return not folder.exists()
+
+
+def _try_rmdir(path: Path) -> None:
+    try:
+        _retried(os.rmdir, path)
+    except OSError:
+        pass

@@ -1,0 +1,68 @@
+"""Private scratch folders in the app's own data folder, not in %TEMP%, and their clean-up at the next start.
+
+Decrypted survey files, extracted archive members and files being built live here while the program works.
+%TEMP% is emptied by 360 清理, Storage Sense and the like at any moment, so nothing of ours lives there. A folder
+whose clean-up failed (antivirus held a file) is removed at the next start: each folder holds a lock file while
+in use, so a start never touches the folder of another program still running.
+"""
+
+from __future__ import annotations
+
+import secrets
+from pathlib import Path
+from typing import Self
+
+import filelock
+
+from . import fileops, paths
+
+LOCK_NAME = ".in-use"
+
+
+def root() -> Path:
+    return paths.data_dir() / "scratch"
+
+
+class ScratchFolder:
+    """A new, empty folder of our own; removed (with patience for held files) when the `with` block ends."""
+
+    def __init__(self, purpose: str):
+        self.path = root() / f"{purpose}-{secrets.token_hex(6)}"
+        self._lock: filelock.BaseFileLock | None = None
+
+    def __enter__(self) -> Self:
+        self.path.mkdir(parents=True)
+        self._lock = filelock.FileLock(self.path / LOCK_NAME, blocking=False, thread_local=False)
+        self._lock.acquire()
+        return self
+
+    def file(self, name: str) -> Path:
+        return self.path / name
+
+    def __exit__(self, *exc) -> None:
+        self.remove()
+
+    def remove(self) -> None:
+        if self._lock is not None:
+            self._lock.release(force=True)
+            self._lock = None
+        fileops.remove_tree(self.path)  # what stays (held by another program) goes at the next start
+
+
+def clean_leftovers() -> int:
+    """Remove scratch folders that no running program holds (left by a crash or a failed clean-up); errors are
+    ignored, the next start tries again. Returns how many folders went."""
+    removed = 0
+    if not root().is_dir():
+        return 0
+    for folder in root().iterdir():
+        if not folder.is_dir() or folder.is_symlink():
+            continue
+        lock = filelock.FileLock(folder / LOCK_NAME, blocking=False, thread_local=False)
+        try:
+            lock.acquire()
+        except (filelock.Timeout, OSError):
+            continue  # in use by a program that is running now
+        lock.release(force=True)
+        removed += fileops.remove_tree(folder)
+    return removed
