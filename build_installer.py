@@ -30,6 +30,7 @@ FILE_EXTENSION = ".bsurvey"
 WAVE_EXTENSION = ".bwave"  # the organiser's wave file: a double-click loads it into the cadre's app
 WINDOWS = sys.platform == "win32"
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
+NOT_BUNDLED = {"installer"}  # resources/ folders the program never reads
 
 # Python modules the app never needs; left out so the bundle is smaller and no second Qt binding sneaks in.
 EXCLUDED_MODULES = [
@@ -68,7 +69,7 @@ def pyinstaller_arguments(launcher: Path, work: Path, dist: Path, icons: dict[st
         "--specpath", str(work),  # the generated .spec is a build product, not a source
         "--paths", str(ROOT),  # burden_survey/ and ui/ from this checkout
         # resources/ goes to _internal/resources, i.e. ../resources from _internal/burden_survey/paths.pyc.
-        "--add-data", f"{ROOT / 'resources'}{os.pathsep}resources",
+        *bundled_resources(),
         # Pages are imported by name when first shown (ui/page_loader.py), invisible to the import scan.
         "--collect-submodules", "ui",
         "--collect-submodules", "burden_survey",
@@ -86,6 +87,17 @@ def pyinstaller_arguments(launcher: Path, work: Path, dist: Path, icons: dict[st
             "--version-file", str(version_file),  # Explorer's Properties → Details shows name and version
         ]
     # On Linux the program keeps its console, so `--version` and `report` can be checked headless in CI.
+    return args
+
+
+def bundled_resources() -> list[str]:
+    """--add-data for each part of resources/ the program reads; resources/installer is for Inno Setup alone."""
+    args = []
+    for item in sorted((ROOT / "resources").iterdir()):
+        if item.name in NOT_BUNDLED or item.name.startswith("."):
+            continue
+        target = "resources" if item.is_file() else f"resources/{item.name}"
+        args += ["--add-data", f"{item}{os.pathsep}{target}"]
     return args
 
 
@@ -142,13 +154,38 @@ VSVersionInfo(
     return path
 
 
-def write_inno_script(path: Path, bundle: Path, icon: Path) -> Path:
-    """installer.iss for Inno Setup: a per-user install, a Start-menu entry, .bsurvey files open the app.
+ISL = ROOT / "resources" / "installer" / "ChineseSimplified.isl"  # our own translation: stable Inno Setup 6 has none
+MIN_INNO_SETUP = (6, 3, 0)  # ArchitecturesInstallIn64BitMode=x64compatible
+# Where the app keeps what the uninstaller leaves: platformdirs' user_data_dir and Qt's INI settings file.
+DATA_FOLDER = r"{localappdata}\BurdenSurvey\BurdenSurvey"
+SETTINGS_FILE = r"{userappdata}\BurdenSurvey\BurdenSurvey.ini"
 
-    A double-clicked survey file starts `burden-survey gui <file>`, which imports it on 「导入答卷」; a double-clicked
-    wave file (.bwave) is loaded for the cadre's next export.
+
+def windows_path(path: Path) -> str:
+    """How the compiler must be told a path: as it is on Windows; under Wine on Linux, on its drive Z: (/)."""
+    return str(path) if WINDOWS else "Z:" + str(path.resolve()).replace("/", "\\")
+
+
+def write_inno_script(path: Path, bundle: Path, icon: Path) -> Path:
+    """installer.iss for Inno Setup 6.3 or later: a per-user install in 64-bit mode, a Start-menu entry, .bsurvey
+    and .bwave files open the app, the old bundle's files removed before the new ones go in, and an uninstaller
+    that says where the answers stay.
+
+    A double-clicked survey file starts `burden-survey gui <file>`, which imports it on 「导入答卷」 (in the window
+    already open, if there is one); a double-clicked wave file (.bwave) is loaded for the cadre's next export.
+    Signing is one switch away: see docs/WINDOWS.md (iscc /DSignToolName=…).
     """
+    major, minor, patch = MIN_INNO_SETUP
     path.write_text(f"""; Inno Setup script written by build_installer.py; compile with: iscc installer.iss
+; A county with a code-signing certificate signs setup.exe and the uninstaller too (see docs/WINDOWS.md):
+;   iscc /DSignToolName=countysign "/Scountysign=signtool.exe sign /f county.pfx /fd sha256 /td sha256 /tr <url> $f" installer.iss
+#if Ver < EncodeVer({major}, {minor}, {patch})
+  #error 需要 Inno Setup {major}.{minor} 或更新版本（Inno Setup {major}.{minor} or later is required）
+#endif
+#ifndef Compression
+  #define Compression "lzma2/max"
+#endif
+
 [Setup]
 AppId={{{{6F1C2B1E-4C1A-4C55-9B7E-2D6A1B5E0B51}}
 AppName={PRODUCT}
@@ -158,20 +195,37 @@ DefaultDirName={{autopf}}\\BurdenSurvey
 DefaultGroupName={PRODUCT}
 PrivilegesRequired=lowest
 PrivilegesRequiredOverridesAllowed=dialog
+; The bundle is a 64-bit program: install it as one, into Program Files rather than Program Files (x86).
+ArchitecturesAllowed=x64compatible
+ArchitecturesInstallIn64BitMode=x64compatible
 ChangesAssociations=yes
-OutputDir={path.parent}
+; An update closes a running copy first (Windows' Restart Manager), so no file of the old bundle stays in use.
+CloseApplications=yes
+OutputDir={windows_path(path.parent)}
 OutputBaseFilename={APP}-{__version__}-setup
-SetupIconFile={icon}
+SetupIconFile={windows_path(icon)}
 UninstallDisplayIcon={{app}}\\{APP}.exe
-Compression=lzma2
+Compression={{#Compression}}
 SolidCompression=yes
+#ifdef SignToolName
+SignTool={{#SignToolName}}
+SignedUninstaller=yes
+#endif
 
 [Languages]
-Name: "chinesesimplified"; MessagesFile: "compiler:Languages\\ChineseSimplified.isl"
+Name: "chinesesimplified"; MessagesFile: "{windows_path(ISL)}"
 Name: "english"; MessagesFile: "compiler:Default.isl"
 
+[CustomMessages]
+chinesesimplified.DataStays=程序已卸载。填写的答卷、导入的数据和备份没有删除，仍在：%n%n%1%n%n设置保存在：%n%2%n%n如果这台电脑不再使用本程序，请按本单位的数据保管规定处理这些文件：需要保留的先备份，不再需要的删除这个文件夹。
+english.DataStays=The program has been removed. The answers, imported data and backups were not deleted; they are in:%n%n%1%n%nThe settings are in:%n%2%n%nIf this PC no longer uses the program, deal with these files as your unit's data rules say: back up what must be kept, then delete the folder.
+
+[InstallDelete]
+; The previous version's bundle goes first: a library it had and this one has not must not be loaded by mistake.
+Type: filesandordirs; Name: "{{app}}\\_internal"
+
 [Files]
-Source: "{bundle}\\*"; DestDir: "{{app}}"; Flags: ignoreversion recursesubdirs createallsubdirs
+Source: "{windows_path(bundle)}\\*"; DestDir: "{{app}}"; Flags: ignoreversion recursesubdirs createallsubdirs
 
 [Icons]
 Name: "{{group}}\\{PRODUCT}"; Filename: "{{app}}\\{APP}.exe"
@@ -189,6 +243,15 @@ Root: HKA; Subkey: "Software\\Classes\\BurdenSurvey.WaveFile\\shell\\open\\comma
 
 [Run]
 Filename: "{{app}}\\{APP}.exe"; Description: "{{cm:LaunchProgram,{PRODUCT}}}"; Flags: nowait postinstall skipifsilent
+
+[Code]
+// After the files are gone, say where the answers stayed (not in a silent uninstall, which nobody watches).
+procedure CurUninstallStepChanged(CurUninstallStep: TUninstallStep);
+begin
+  if (CurUninstallStep = usPostUninstall) and not UninstallSilent() then
+    MsgBox(FmtMessage(CustomMessage('DataStays'), [ExpandConstant('{DATA_FOLDER}'), ExpandConstant('{SETTINGS_FILE}')]),
+           mbInformation, MB_OK);
+end;
 """, encoding="utf-8-sig")  # Inno Setup reads a BOM-marked script as UTF-8
     return path
 
@@ -198,7 +261,7 @@ def folder_size(folder: Path) -> int:
     return sum(f.lstat().st_size for f in folder.rglob("*") if f.is_file() and not f.is_symlink())
 
 
-def build(dist: Path, work: Path) -> Path:
+def build(dist: Path, work: Path, sign_command: str | None = None) -> Path:
     """Run PyInstaller and zip the bundle; returns the bundle folder."""
     import PyInstaller.__main__
 
@@ -213,18 +276,39 @@ def build(dist: Path, work: Path) -> Path:
     bundle = dist / APP
     archive_base = dist / f"{APP}-{__version__}-{platform.system().lower()}-{platform.machine().lower()}"
     shutil.make_archive(str(archive_base), "zip", root_dir=dist, base_dir=APP)
-    if WINDOWS:
-        write_inno_script(dist / "installer.iss", bundle, icons["ico"])
+    sign(bundle / f"{APP}.exe", sign_command)
+    write_inno_script(dist / "installer.iss", bundle, icons["ico"])  # compiled by iscc on Windows (or under Wine)
     return bundle
+
+
+def sign(program: Path, command: str | None) -> None:
+    """Run the county's signing command on the program before it is packed ({file} stands for its path), so that
+    SmartScreen and antivirus see a known publisher; without a command the program stays unsigned."""
+    if not command:
+        return
+    import shlex
+    import subprocess
+
+    subprocess.run([part.replace("{file}", str(program)) for part in shlex.split(command, posix=not WINDOWS)],
+                   check=True)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dist", type=Path, default=ROOT / "dist", help="where the bundle and the archive go")
     parser.add_argument("--work", type=Path, default=ROOT / "build" / "installer", help="PyInstaller's scratch folder")
+    parser.add_argument("--sign", metavar="COMMAND", help='sign the program before packing, e.g. "signtool sign /a '
+                        '/fd sha256 /td sha256 /tr URL {file}" (see docs/WINDOWS.md)')
+    parser.add_argument("--inno-only", action="store_true",
+                        help="only write dist/installer.iss for the bundle already built (to compile it again)")
     args = parser.parse_args(argv)
+    if args.inno_only:
+        bundle = args.dist.resolve() / APP
+        script = write_inno_script(args.dist.resolve() / "installer.iss", bundle, render_icons(args.work.resolve())["ico"])
+        print(f"script: {script}")
+        return 0
     started = time.monotonic()
-    bundle = build(args.dist.resolve(), args.work.resolve())
+    bundle = build(args.dist.resolve(), args.work.resolve(), args.sign)
     print(f"bundle: {bundle} ({folder_size(bundle) / 2**20:.0f} MB)")
     for archive in sorted(args.dist.glob(f"{APP}-{__version__}-*.zip")):
         print(f"archive: {archive} ({archive.stat().st_size / 2**20:.0f} MB)")

@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 
-import build_installer
 from burden_survey.cli import build_parser, with_command
 from burden_survey.demo import DEMO_WAVE, write_demo_files
 from burden_survey.storage import Storage
@@ -78,14 +77,6 @@ def test_the_file_managers_open_with_runs_the_window_with_the_file():
     args = build_parser().parse_args(with_command(["D:/收到的/东港镇.bsurvey"]))
     assert args.command == "gui" and args.files == [Path("D:/收到的/东港镇.bsurvey")]
     assert with_command(["import", "--db", "x.db", "a.bsurvey"])[0] == "import"
-
-
-def test_the_windows_installer_associates_survey_files_with_the_app_and_passes_the_file(tmp_path):
-    script = build_installer.write_inno_script(tmp_path / "installer.iss", tmp_path / "bundle", tmp_path / "app.ico")
-    text = script.read_text(encoding="utf-8-sig")
-    assert 'Subkey: "Software\\Classes\\.bsurvey"' in text
-    assert '.exe"" gui ""%1"""' in text  # the double-clicked file reaches `burden-survey gui <file>`
-    assert "[Icons]" in text and "{group}" in text  # a Start-menu entry
 
 
 HOLD_LOCK = """
