@@ -99,7 +99,11 @@ installer-test: $(BUILD_STAMP)
 	if command -v pdfinfo >/dev/null; then pdfinfo meeting.pdf | grep -Eq '^Pages: +[1-9]'; fi; \
 	rc=0; QT_QPA_PLATFORM=offscreen timeout 10 "$$exe" gui --db county.db 2>gui.log || rc=$$?; \
 	if [ "$$rc" != 124 ] || grep -q Traceback gui.log; then cat gui.log; echo "installer-test: the bundled window did not stay open (exit $$rc)"; exit 1; fi; \
-	echo "installer-test: bundle runs: --version, import, report ($$(wc -c < meeting.pdf) bytes PDF), window"
+	QT_QPA_PLATFORM=offscreen "$$exe" gui --db county.db 2>first.log & first=$$!; sleep 5; \
+	rc=0; QT_QPA_PLATFORM=offscreen timeout 30 "$$exe" gui --db county.db "$$(ls files/*.bsurvey | head -1)" 2>second.log || rc=$$?; \
+	kill $$first; wait $$first 2>/dev/null || true; \
+	if [ "$$rc" != 0 ]; then cat first.log second.log; echo "installer-test: a second start did not hand its file to the open window (exit $$rc)"; exit 1; fi; \
+	echo "installer-test: bundle runs: --version, import, report ($$(wc -c < meeting.pdf) bytes PDF), window, a second start handed over"
 
 # Speed targets live here, printed as ratios against a baseline measured in the same run.
 bench: $(STAMP)

@@ -39,8 +39,9 @@ EXCLUDED_MODULES = [
     "matplotlib.backends.backend_wx", "matplotlib.backends.backend_wxagg", "matplotlib.backends.backend_gtk3agg",
     "matplotlib.backends.backend_gtk4agg", "matplotlib.backends.backend_webagg", "matplotlib.backends.backend_nbagg",
     "IPython", "pytest", "pytestqt", "PyInstaller",
-    # Qt modules no page uses (we use QtCore, QtGui, QtWidgets, QtPrintSupport, QtSvg).
-    "PySide6.QtNetwork", "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtQuickWidgets", "PySide6.QtQuickControls2",
+    # Qt modules no page uses (we use QtCore, QtGui, QtWidgets, QtPrintSupport, QtSvg, and QtNetwork's local
+    # sockets for ui/single_instance.py).
+    "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtQuickWidgets", "PySide6.QtQuickControls2",
     "PySide6.QtOpenGL", "PySide6.QtOpenGLWidgets", "PySide6.QtSql", "PySide6.QtTest", "PySide6.QtDBus",
     "PySide6.QtDesigner", "PySide6.QtUiTools", "PySide6.QtHelp", "PySide6.QtXml", "PySide6.QtConcurrent",
     "PySide6.QtStateMachine", "PySide6.QtQuickTest", "PySide6.QtNetworkAuth",

@@ -5,9 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Self
 
-import filelock
-
 from .errors import BurdenSurveyError
+from .file_lock import HeldLock, try_lock
 
 ADVICE = "请切换到已经打开的窗口；如果确定没有打开，请重启电脑后再试。"
 
@@ -32,17 +31,16 @@ class InstanceLock:
     """Held while one window or writing command works on a database; released by `release()`, at the end of a
     `with` block, or by the operating system when the process ends in any way (even killed)."""
 
-    def __init__(self, db_path: Path, lock: filelock.BaseFileLock):
+    def __init__(self, db_path: Path, lock: HeldLock):
         self.db_path = db_path
         self._lock = lock
 
     @property
     def held(self) -> bool:
-        return self._lock.is_locked
+        return self._lock.held
 
     def release(self) -> None:
-        if self._lock.is_locked:
-            self._lock.release(force=True)
+        self._lock.release()
 
     def __enter__(self) -> Self:
         return self
@@ -60,18 +58,16 @@ def lock_path(db_path: Path | str) -> Path:
 def acquire(db_path: Path | str) -> InstanceLock:
     """Take the database's lock at once, or raise DatabaseInUse naming the file; never waits.
 
-    An OS lock on the file (flock / LockFileEx), not the file's existence, is what counts: a lock file left behind
-    by a crash or a power cut does not block the next start.
+    An OS lock on the file (burden_survey/file_lock.py), not the file's existence, is what counts: a lock file
+    left behind by a crash or a power cut does not block the next start.
     """
     db_path = Path(db_path)
-    # Not thread-local: the window takes the lock once and may release it from whichever thread ends the program.
-    lock = filelock.FileLock(lock_path(db_path), blocking=False, thread_local=False)
     try:
         db_path.parent.mkdir(parents=True, exist_ok=True)
-        lock.acquire()
-    except filelock.Timeout as busy:
-        raise DatabaseInUse(db_path) from busy
+        lock = try_lock(lock_path(db_path))
     except OSError as error:
         raise LockUnavailable(f"无法在数据文件旁建立锁文件（{error.strerror or error}；文件：{db_path}）。",
                               "请检查文件夹是否存在、是否有写入权限。") from error
+    if lock is None:
+        raise DatabaseInUse(db_path)
     return InstanceLock(db_path, lock)

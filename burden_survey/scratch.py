@@ -12,9 +12,8 @@ import secrets
 from pathlib import Path
 from typing import Self
 
-import filelock
-
 from . import fileops, paths
+from .file_lock import HeldLock, try_lock
 
 LOCK_NAME = ".in-use"
 
@@ -28,12 +27,11 @@ class ScratchFolder:
 
     def __init__(self, purpose: str):
         self.path = root() / f"{purpose}-{secrets.token_hex(6)}"
-        self._lock: filelock.BaseFileLock | None = None
+        self._lock: HeldLock | None = None
 
     def __enter__(self) -> Self:
         self.path.mkdir(parents=True)
-        self._lock = filelock.FileLock(self.path / LOCK_NAME, blocking=False, thread_local=False)
-        self._lock.acquire()
+        self._lock = try_lock(self.path / LOCK_NAME)  # a new folder: nobody else can hold it
         return self
 
     def file(self, name: str) -> Path:
@@ -44,7 +42,7 @@ class ScratchFolder:
 
     def remove(self) -> None:
         if self._lock is not None:
-            self._lock.release(force=True)
+            self._lock.release()
             self._lock = None
         fileops.remove_tree(self.path)  # what stays (held by another program) goes at the next start
 
@@ -58,11 +56,12 @@ def clean_leftovers() -> int:
     for folder in root().iterdir():
         if not folder.is_dir() or folder.is_symlink():
             continue
-        lock = filelock.FileLock(folder / LOCK_NAME, blocking=False, thread_local=False)
         try:
-            lock.acquire()
-        except (filelock.Timeout, OSError):
+            lock = try_lock(folder / LOCK_NAME)
+        except OSError:
+            continue  # cannot even be opened: leave it
+        if lock is None:
             continue  # in use by a program that is running now
-        lock.release(force=True)
+        lock.release()
         removed += fileops.remove_tree(folder)
     return removed

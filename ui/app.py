@@ -101,6 +101,7 @@ def launch(db_path: Path, open_paths: list[Path] = ()) -> MainWindow | int:
         storage = _open_storage(db_path, None)
         if storage is None:
             return 1
+        listen(db_path)  # the notice may stay on screen a while; later double-clicks wait for the window
         window = open_window(storage, open_paths)
         if window is None:
             storage.close()
@@ -148,6 +149,8 @@ _locks: dict = {}
 
 
 def release_locks() -> None:
+    while _servers:
+        _servers.popitem()[1][0].close()
     while _locks:
         _locks.popitem()[1].release()
 
@@ -167,17 +170,68 @@ def _notice_seen(db_path: Path) -> bool:
 
 
 def after_open(window: MainWindow, open_paths: list[Path]) -> None:
-    """Once the database is open: the day's housekeeping (on a worker thread), then what a double-click on a file
-    asked for (survey files and archives go to 「导入答卷」)."""
+    """Once the database is open: the day's housekeeping (on a worker thread), listening for files that later
+    double-clicks hand over, then what a double-click on a file asked for (survey files and archives go to
+    「导入答卷」)."""
     window.housekeeping.start()
+    _listen_for_later_starts(window)
     if open_paths:
         window.open_files(list(open_paths))
+
+
+def _listen_for_later_starts(window: MainWindow) -> None:
+    """This window holds its database's lock: a later program on the same file hands its files here and ends."""
+    if window.storage is None or window.storage.path is None:
+        return
+    server, inbox = listen(Path(window.storage.path))
+    inbox.set_window(window)
+    window.instance_server = server
+
+
+def listen(db_path: Path):
+    """(server, inbox) of the database this process holds: made once, before the window when the notice comes
+    first, so files handed over while the notice is on screen wait for the window instead of being refused."""
+    key = db_path.resolve()
+    if key not in _servers:
+        from .single_instance import Inbox, InstanceServer
+
+        server, inbox = InstanceServer(db_path), Inbox()
+        server.files_received.connect(inbox.add)
+        server.listen()
+        _servers[key] = (server, inbox)
+    return _servers[key]
+
+
+# The local servers this process listens on, one per database it holds (closed with the locks).
+_servers: dict = {}
+
+
+def handed_over(db_path: Path, open_paths: list[Path]) -> bool:
+    """Take the database's lock for the window about to open; True when another window holds it and took the
+    files (or, with none, came forward) instead. Decided before anything is drawn, so the 19 other programs of
+    20 files opened at once never show a window."""
+    from burden_survey import instance_lock
+
+    key = db_path.resolve()
+    try:
+        if key not in _locks:
+            _locks[key] = instance_lock.acquire(db_path)
+        return False
+    except instance_lock.DatabaseInUse:
+        from .single_instance import forward
+
+        return forward(db_path, open_paths)  # False: a command holds it; the window then says so
+    except instance_lock.LockUnavailable:
+        return False  # the window says why when it opens the database
 
 
 def run_gui(db_path: Path | None = None, open_paths: list[Path] = ()) -> int:
     app = create_application()
     install_excepthook()
-    window = launch(Path(db_path or paths.default_db_path()), list(open_paths))
+    db_path = Path(db_path or paths.default_db_path())
+    if handed_over(db_path, list(open_paths)):
+        return 0
+    window = launch(db_path, list(open_paths))
     if isinstance(window, int):
         release_locks()
         return window

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QSettings, Signal
+from PySide6.QtCore import QMimeData, QSettings, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox, QHBoxLayout, QHeaderView, QLabel, QProgressBar, QPushButton, QStackedWidget, QTabWidget, QVBoxLayout,
     QWidget,
@@ -49,6 +49,7 @@ class ImportPage(QWidget):
         self._total = 0
         self._importing = False
         self._scratch: ScratchFolder | None = None  # converted fill-in templates
+        self._waiting: list[Path] = []  # handed over while busy (import_when_free)
         self._create_widgets()
         self._lay_out()
         self._connect()
@@ -190,6 +191,19 @@ class ImportPage(QWidget):
             self.start_import(paths)
 
     # importing -----------------------------------------------------------------------
+    def import_when_free(self, paths: list[Path]) -> None:
+        """Import now, or right after the import or export in progress (files double-clicked meanwhile)."""
+        if not self.is_busy():
+            self.start_import(paths)
+            return
+        self._waiting += [p for p in paths if p not in self._waiting]
+        self.status_label.setText(self.tr("另有 {0} 个文件等待导入，当前这一批完成后自动开始。").format(len(self._waiting)))
+
+    def _start_waiting(self) -> None:
+        if self._waiting and not self.is_busy():
+            paths, self._waiting = self._waiting, []
+            self.start_import(paths)
+
     def start_import(self, paths: list[Path], before=None) -> bool:
         """Import in the background; False (with a note) while another import or export is running.
 
@@ -299,6 +313,8 @@ class ImportPage(QWidget):
         self.progress_row.hide()
         self.progress_label.hide()
         self._update_actions()
+        if self._waiting:  # after the results are shown (the finished handler goes on after this)
+            QTimer.singleShot(0, self, self._start_waiting)
 
     def scratch_folder(self) -> Path:
         """A private temporary folder for files made on the way (converted templates), removed after the job."""

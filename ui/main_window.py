@@ -68,6 +68,7 @@ class MainWindow(QMainWindow):
         self._group_items: list[QListWidgetItem] = []
         self._meeting_pack = None
         self._housekeeping = None
+        self.instance_server = None  # ui/single_instance.py: later double-clicks hand their files to this window
         for key, _ in PAGES:
             if key == SUPERVISOR_PAGES[0]:
                 self.nav.addItem(self._group_label(self.tr("汇总（上级）")))
@@ -325,7 +326,7 @@ class MainWindow(QMainWindow):
         survey_files = [p for p in paths if p not in waves]
         if survey_files:
             self.show_page("import")
-            self.pages["import"].start_import(survey_files)
+            self.pages["import"].import_when_free(survey_files)
 
     def load_wave_file(self, path) -> None:
         from burden_survey.crypto import shown_key_id
@@ -372,4 +373,6 @@ class MainWindow(QMainWindow):
             self._meeting_pack.stop_background_work()
         if self._housekeeping is not None:
             self._housekeeping.stop_background_work()
+        if self.instance_server is not None:
+            self.instance_server.close()
         super().closeEvent(event)
