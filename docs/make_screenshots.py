@@ -6,6 +6,10 @@ The cadre's pages show one sample cadre; the supervisor's pages show a real impo
 `--large [--out DIR]` renders every page three times, into DIR (default /tmp/shots/large) and not into docs/:
 normal text in Chinese, 200 % text in Chinese and 150 % text in English, each in a window the size a maximised
 window gets on a 1366×768 screen, to check the large-text mode by eye. Run it on a real (or Xvfb) display.
+
+`--scale 1.25` (or 1.5) [--out DIR]: Windows display scaling ("125%", "150%") on a 1366×768 screen, through Qt's
+QT_SCALE_FACTOR: every page and the main dialogs in the maximised window's size at that scale, into DIR (default
+/tmp/shots/scale-125 …). The pictures are in screen pixels, as the cadre sees them.
 """
 
 from __future__ import annotations
@@ -188,27 +192,69 @@ def render(app, folder: Path, size: tuple[int, int], out: Path, every_page: bool
     supervisor.close()
 
 
+def scaled_screen(scale: float) -> tuple[int, int]:
+    """The maximised window on a 1366×768 screen at a Windows display scale, in Qt's (logical) pixels: the
+    taskbar (40 px at 100 %) and the title bar (30 px) scale with it. Run on an Xvfb screen of 1366×728, so that
+    the screen's free area, which the dialogs fit themselves into, leaves out the taskbar too."""
+    return round(1366 / scale), round((768 - 70) / scale)
+
+
+def grab_dialogs(app, storage: Storage, out: Path, size: tuple[int, int]) -> None:
+    """The dialogs a cadre and a supervisor meet, each at the size it opens with (never beyond the screen)."""
+    from ui.export_dialog import ExportDialog
+    from ui.notice_dialog import NoticeDialog
+    from ui.quota_dialog import QuotaDialog
+    from ui.registry_dialog import RegistryAppDialog
+    from ui.settings_dialog import SettingsDialog
+    from ui.tool_dialog import ToolDialog
+    from ui.wave_dialog import WaveDialog
+
+    for name, dialog in (("dialog-notice", NoticeDialog(storage)), ("dialog-tool", ToolDialog(storage)),
+                         ("dialog-quota", QuotaDialog(storage)), ("dialog-export", ExportDialog(storage)),
+                         ("dialog-wave", WaveDialog(storage)), ("dialog-registry", RegistryAppDialog(storage)),
+                         ("dialog-settings", SettingsDialog())):
+        dialog.show()
+        for _ in range(5):
+            app.processEvents()
+        shown = dialog.size()
+        fits = shown.width() <= size[0] and shown.height() <= size[1]
+        dialog.grab().save(str(out / f"{name}.png"))
+        print(out / f"{name}.png", f"{shown.width()}×{shown.height()}", "fits" if fits else f"LARGER THAN {size}")
+        dialog.close()
+        dialog.deleteLater()
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--large", action="store_true", help="normal, 200 % Chinese and 150 % English, not for docs/")
-    parser.add_argument("--out", type=Path, default=Path(tempfile.gettempdir()) / "shots" / "large")
+    parser.add_argument("--scale", type=float, help="Windows display scaling on a 1366×768 screen, e.g. 1.25 or 1.5")
+    parser.add_argument("--out", type=Path)
     args = parser.parse_args(argv)
 
     folder = Path(tempfile.mkdtemp())
-    # The pictures must not depend on, or change, the window sizes and choices saved by the user's own runs.
-    os.environ["XDG_CONFIG_HOME"] = str(folder / "config")
+    # The pictures must not depend on, or change, the window sizes, choices and data of the user's own runs.
+    os.environ["BURDEN_SURVEY_SETTINGS_DIR"] = str(folder / "config")
+    os.environ["BURDEN_SURVEY_DATA_DIR"] = str(folder / "data")
+    if args.scale:
+        os.environ["QT_SCALE_FACTOR"] = str(args.scale)  # read when the QApplication is made
     app = create_application([], language="zh_CN", font_scale=100)
     write_demo(folder / "cadre.db", 12, seed=7, until=date.today())
     files = write_demo_files(folder / "files", 60, seed=11)
     (folder / "files" / "照片.bsurvey").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(3000))
 
-    if not args.large:
+    shots = Path(tempfile.gettempdir()) / "shots"
+    if args.scale:
+        out = args.out or shots / f"scale-{round(args.scale * 100)}"
+        size = scaled_screen(args.scale)
+        render(app, folder, size, out, every_page=True)
+        grab_dialogs(app, Storage.open(folder / "cadre.db"), out, size)
+    elif not args.large:
         render(app, folder, README_SIZE, ROOT / "docs", every_page=False)
     else:
         for shot_set in LARGE_SETS:
             install_translators(app, shot_set.language)
             appearance.apply_font_scale(app, shot_set.percent)
-            render(app, folder, shot_set.size, args.out / shot_set.name, every_page=True)
+            render(app, folder, shot_set.size, (args.out or shots / "large") / shot_set.name, every_page=True)
     print(f"{len(files)} sample files imported")
 
 

@@ -23,6 +23,7 @@ from burden_survey.wave_file import EXTENSION as WAVE_FILE_EXTENSION
 from burden_survey.wave_file import load_wave_file
 from burden_survey.wave_keys import wave_key
 
+from .screen_fit import FittedDialog
 from .errors import show_error
 from .file_widgets import FileDialogs, remember_folder, remembered_folder, show_info
 from .widgets import choice_label, run_modal
@@ -89,7 +90,7 @@ def preview_lines(storage: Storage) -> list[str]:
     ]
 
 
-class ExportDialog(QDialog):
+class ExportDialog(FittedDialog):
     """Wave id and title as given by the organiser, a preview, the target file, and 导出."""
 
     exported = Signal(Path)

@@ -16,6 +16,7 @@ from burden_survey.errors import InputRejected
 from burden_survey.model import Tool
 from burden_survey.storage import Storage
 
+from .screen_fit import FittedDialog
 from .errors import show_error
 from .profile_page import ProfilePage
 from .widgets import ChoiceCombo
@@ -30,7 +31,7 @@ def needed(storage: Storage) -> bool:
     return storage.get_setting(SETTING) is None and not storage.list_tools()
 
 
-class FirstStartDialog(QDialog):
+class FirstStartDialog(FittedDialog):
     """Three short steps with a banner saying where the user is; 「跳过」 on every step."""
 
     def __init__(self, storage: Storage, parent: QWidget | None = None):

@@ -7,6 +7,8 @@ from html import escape
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
+from .screen_fit import FittedDialog
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("help", text)
@@ -92,7 +94,7 @@ def help_html() -> str:
     return "\n".join(parts)
 
 
-class HelpDialog(QDialog):
+class HelpDialog(FittedDialog):
     """A non-modal window beside the app, so the user can read and work at the same time."""
 
     def __init__(self, parent: QWidget | None = None):

@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (
 from burden_survey import notice
 from burden_survey.storage import Storage
 
+from .screen_fit import FittedDialog
+
 
 def _tr(text: str) -> str:
     # The notice text lives in the core (no Qt there), so it is translated under one context here.
@@ -29,7 +31,7 @@ def notice_html(organiser: str | None = None) -> str:
     return "\n".join(parts)
 
 
-class NoticeDialog(QDialog):
+class NoticeDialog(FittedDialog):
     """Shows the notice; accepting records the acknowledgement (with its version) in the database."""
 
     def __init__(self, storage: Storage, parent: QWidget | None = None):

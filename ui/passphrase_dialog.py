@@ -10,11 +10,12 @@ from burden_survey.crypto import WrongPassphrase, shown_key_id
 from burden_survey.errors import BurdenSurveyError
 from burden_survey.wave_keys import KeyRing, WaveKey, unlock_wave, waves_needing_passphrase
 
+from .screen_fit import FittedDialog
 from .errors import show_error
 from .widgets import run_modal
 
 
-class PassphraseDialog(QDialog):
+class PassphraseDialog(FittedDialog):
     """One wave's passphrase; a wrong one is said in the dialog, which stays open for another try."""
 
     def __init__(self, storage, wave_key: WaveKey, parent: QWidget | None = None):

@@ -16,6 +16,7 @@ from burden_survey.errors import InputRejected
 from burden_survey.model import Quota
 from burden_survey.validation import personal_data_warning
 
+from .screen_fit import FittedDialog, ScrollingPage
 from .errors import show_error
 from .widgets import ChoiceCombo, MultiChoice, YesNoCombo, run_modal
 
@@ -33,7 +34,7 @@ def set_optional_value(spin: QSpinBox | QDoubleSpinBox, value: int | float | Non
     spin.setValue(spin.minimum() if value is None else value)
 
 
-class QuotaDialog(QDialog):
+class QuotaDialog(FittedDialog):
     """OK saves through storage.save_quota; a refusal keeps the dialog open with the message shown."""
 
     def __init__(self, storage, quota: Quota | None = None, parent: QWidget | None = None):
@@ -131,8 +132,10 @@ class QuotaDialog(QDialog):
         form.addRow(self.tr("耗费工时"), self.hours_spent)
         form.addRow(self.tr("备注"), self.note)
         form.addRow("", self.note_warning)
+        fields = QWidget(self)
+        fields.setLayout(form)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(ScrollingPage(fields, self), 1)  # scrolls on a small screen
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
 

@@ -14,6 +14,7 @@ from burden_survey.choices import TOOL_KINDS
 from burden_survey.errors import InputRejected
 from burden_survey.registry import RegistryApp
 
+from .screen_fit import FittedDialog, ScrollingPage
 from .errors import show_error
 from .registry_fields import OptionalAmount, OptionalCount, OptionalDate
 from .widgets import ChoiceCombo, MultiChoice, choice_label, run_modal
@@ -22,7 +23,7 @@ from .widgets import ChoiceCombo, MultiChoice, choice_label, run_modal
 KNOWN_PLATFORMS = ["苏服办", "浙里办", "粤省事", "皖事通", "闽政通", "赣服通", "渝快办", "一网通办", "本级统一平台"]
 
 
-class RegistryAppDialog(QDialog):
+class RegistryAppDialog(FittedDialog):
     """Fill in one registry entry; OK saves it through the registry and stays open if the registry refuses."""
 
     def __init__(self, storage, app: RegistryApp | None = None, parent: QWidget | None = None):
@@ -135,9 +136,9 @@ class RegistryAppDialog(QDialog):
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("tabs")
-        self.tabs.addTab(basics, self.tr("基本信息"))
-        self.tabs.addTab(use, self.tr("使用与强制"))
-        self.tabs.addTab(disposal, self.tr("处置"))
+        self.tabs.addTab(ScrollingPage(basics, self), self.tr("基本信息"))  # scrolls on a small screen
+        self.tabs.addTab(ScrollingPage(use, self), self.tr("使用与强制"))
+        self.tabs.addTab(ScrollingPage(disposal, self), self.tr("处置"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(self.buttons)

@@ -12,6 +12,7 @@ from burden_survey import registry
 from burden_survey.errors import InputRejected
 from burden_survey.registry import DataPlanItem, RegistryApp
 
+from .screen_fit import FittedDialog
 from .errors import show_error
 from .registry_fields import OptionalDate
 from .widgets import ChoiceCombo
@@ -19,7 +20,7 @@ from .widgets import ChoiceCombo
 CATEGORY, ACTION, PLANNED, DONE, SIGNED = range(5)
 
 
-class DataPlanDialog(QDialog):
+class DataPlanDialog(FittedDialog):
     """A small table, one row per data category; the whole plan is saved at once."""
 
     def __init__(self, storage, app: RegistryApp, parent: QWidget | None = None):

@@ -11,11 +11,12 @@ from burden_survey import registry
 from burden_survey.errors import InputRejected
 from burden_survey.registry import RegistryApp
 
+from .screen_fit import FittedDialog
 from .errors import show_error
 from .widgets import choice_label, run_modal
 
 
-class StatusChangeDialog(QDialog):
+class StatusChangeDialog(FittedDialog):
     """Offers only the statuses the workflow allows next, so a forbidden step cannot even be picked."""
 
     def __init__(self, storage, app: RegistryApp, parent: QWidget | None = None):

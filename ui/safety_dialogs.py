@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
 
 from burden_survey.retention import WaveRetention
 
+from .screen_fit import FittedDialog
+
 
 def fit_columns(table: QTableView, stretch: int) -> None:
     """Short columns as wide as their contents; the one with free text takes the rest of the width."""
@@ -36,7 +38,7 @@ class Confirm:
         return box.clickedButton() is yes
 
 
-class RetentionDialog(QDialog):
+class RetentionDialog(FittedDialog):
     """Pick the last day a wave's answers are kept, or 「不限」."""
 
     def __init__(self, wave: WaveRetention, today: date, parent: QWidget | None = None):

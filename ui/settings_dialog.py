@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
+from .screen_fit import FittedDialog
 from . import appearance
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(FittedDialog):
     """The text size takes effect at once; the language at the next start (pages are built in one language)."""
 
     def __init__(self, parent: QWidget | None = None):

@@ -18,13 +18,14 @@ from burden_survey.choices import (
 from burden_survey.errors import InputRejected
 from burden_survey.model import Tool, suggested_formality_share
 
+from .screen_fit import FittedDialog, ScrollingPage
 from .errors import show_error
 from .widgets import ChoiceCombo, MultiChoice, YesNoCombo, run_modal
 
 RANKINGS = ("internal", "notified")
 
 
-class ToolDialog(QDialog):
+class ToolDialog(FittedDialog):
     """Fill in one tool; OK saves it through storage and stays open if the storage refuses."""
 
     def __init__(self, storage, tool: Tool | None = None, parent: QWidget | None = None):
@@ -166,9 +167,10 @@ class ToolDialog(QDialog):
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("tabs")
-        self.tabs.addTab(basics, self.tr("基本情况"))
-        self.tabs.addTab(demands, self.tr("要求与留痕"))
-        self.tabs.addTab(opinion, self.tr("评价"))
+        # Each tab scrolls when the screen is smaller than the form (150 % scaling on a 1366×768 screen).
+        self.tabs.addTab(ScrollingPage(basics, self), self.tr("基本情况"))
+        self.tabs.addTab(ScrollingPage(demands, self), self.tr("要求与留痕"))
+        self.tabs.addTab(ScrollingPage(opinion, self), self.tr("评价"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(self.privacy_label)

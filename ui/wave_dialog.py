@@ -12,6 +12,7 @@ from burden_survey.questions import QUESTIONNAIRE_VERSION
 from burden_survey.survey_file import Wave, valid_wave_id
 from burden_survey.wave_keys import WaveKey, clean_roster, create_wave_key
 
+from .screen_fit import FittedDialog
 from .errors import show_error
 from .registry_fields import OptionalDate
 from .widgets import run_modal
@@ -19,7 +20,7 @@ from .widgets import run_modal
 MAX_TITLE = 80
 
 
-class WaveDialog(QDialog):
+class WaveDialog(FittedDialog):
     """New wave (`wave` None) or a key for an existing wave; OK saves, and stays open while a field is wrong."""
 
     def __init__(self, storage, wave: Wave | None = None, parent: QWidget | None = None):

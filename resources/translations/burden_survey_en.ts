@@ -519,7 +519,7 @@ Click “Back up now” to make one; from then on a backup is made before every 
 <context>
     <name>ChoiceCombo</name>
     <message>
-        <location filename="../../ui/widgets.py" line="+27"/>
+        <location filename="../../ui/widgets.py" line="+31"/>
         <source>（请选择）</source>
         <translation>(Please choose)</translation>
     </message>
@@ -742,7 +742,7 @@ Click “Back up now” to make one; from then on a backup is made before every 
 <context>
     <name>DataPlanDialog</name>
     <message>
-        <location filename="../../ui/registry_plan.py" line="+31"/>
+        <location filename="../../ui/registry_plan.py" line="+32"/>
         <source>「{0}」的数据处置方案</source>
         <translation>Data disposal plan of “{0}”</translation>
     </message>
@@ -935,7 +935,7 @@ Click “Back up now” to make one; from then on a backup is made before every 
         <translation>{0}/{1} rule-check questions</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="+105"/>
+        <location filename="../../ui/export_dialog.py" line="+106"/>
         <source>导出调查文件</source>
         <translation>Export survey file</translation>
     </message>
@@ -1242,7 +1242,7 @@ Send it to cadres without this program; when it comes back, click “Import inta
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../../ui/first_start.py" line="+41"/>
+        <location filename="../../ui/first_start.py" line="+42"/>
         <source>开始使用 — 指尖减负调查</source>
         <translation>Getting started — Burden Survey</translation>
     </message>
@@ -1453,7 +1453,7 @@ Send it to cadres without this program; when it comes back, click “Import inta
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../ui/help_dialog.py" line="+101"/>
+        <location filename="../../ui/help_dialog.py" line="+103"/>
         <source>使用帮助 — 指尖减负调查</source>
         <translation>Help — Burden Survey</translation>
     </message>
@@ -1501,7 +1501,7 @@ Send it to cadres without this program; when it comes back, click “Import inta
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../ui/import_page.py" line="+60"/>
+        <location filename="../../ui/import_page.py" line="+61"/>
         <source>把干部交来的调查文件（{0}）、装着调查文件的文件夹或 .zip 压缩包拖到这里，或用下面的按钮选择。每个文件单独检查、单独导入：有问题的文件被拒绝，不影响其他文件。</source>
         <translation>Drag the survey files cadres hand in ({0}), folders of survey files or .zip archives here, or choose them with the buttons below. Each file is checked and imported on its own: a faulty file is refused without affecting the others.</translation>
     </message>
@@ -1587,6 +1587,11 @@ Send it to cadres without this program; when it comes back, click “Import inta
     </message>
     <message>
         <location line="+27"/>
+        <source>另有 {0} 个文件等待导入，当前这一批完成后自动开始。</source>
+        <translation>{0} more files are waiting; they are imported as soon as this batch is done.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <location line="+21"/>
         <source>正在处理上一批文件，请等它完成或点击「取消」。</source>
         <translation>The previous batch is still being processed; wait for it or click “Cancel”.</translation>
@@ -1640,7 +1645,7 @@ Send it to cadres without this program; when it comes back, click “Import inta
         <translation>Pages</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <location line="+147"/>
         <source>汇总（上级）</source>
         <translation>Summary (supervisors)</translation>
@@ -1961,7 +1966,7 @@ Data stays on this computer only: {1}</translation>
 <context>
     <name>NoticeDialog</name>
     <message>
-        <location filename="../../ui/notice_dialog.py" line="+39"/>
+        <location filename="../../ui/notice_dialog.py" line="+41"/>
         <source>告知书 — 指尖减负调查</source>
         <translation>Notice — Burden Survey</translation>
     </message>
@@ -2018,7 +2023,7 @@ Data stays on this computer only: {1}</translation>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../ui/passphrase_dialog.py" line="+26"/>
+        <location filename="../../ui/passphrase_dialog.py" line="+28"/>
         <source>输入批次口令</source>
         <translation>Enter the wave passphrase</translation>
     </message>
@@ -2245,7 +2250,7 @@ Data stays on this computer only: {1}</translation>
 <context>
     <name>QuotaDialog</name>
     <message>
-        <location filename="../../ui/quota_dialog.py" line="+45"/>
+        <location filename="../../ui/quota_dialog.py" line="+46"/>
         <source>修改摊派下载任务</source>
         <translation>Edit download quota</translation>
     </message>
@@ -2468,7 +2473,7 @@ Data stays on this computer only: {1}</translation>
 <context>
     <name>RegistryAppDialog</name>
     <message>
-        <location filename="../../ui/registry_dialog.py" line="+35"/>
+        <location filename="../../ui/registry_dialog.py" line="+36"/>
         <source>登记应用</source>
         <translation>Register app</translation>
     </message>
@@ -2923,7 +2928,7 @@ When filled in, click “Import .xlsx…”.</translation>
 <context>
     <name>RetentionDialog</name>
     <message>
-        <location filename="../../ui/safety_dialogs.py" line="+44"/>
+        <location filename="../../ui/safety_dialogs.py" line="+46"/>
         <source>设置保留期限</source>
         <translation>Set retention date</translation>
     </message>
@@ -3217,7 +3222,7 @@ Enter one unit and its expected count per row, save it, then click “Load roste
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="+15"/>
+        <location filename="../../ui/settings_dialog.py" line="+16"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
@@ -3250,7 +3255,7 @@ Enter one unit and its expected count per row, save it, then click “Load roste
 <context>
     <name>StatusChangeDialog</name>
     <message>
-        <location filename="../../ui/registry_status.py" line="+27"/>
+        <location filename="../../ui/registry_status.py" line="+28"/>
         <source>变更「{0}」的状态</source>
         <translation>Change the status of “{0}”</translation>
     </message>
@@ -3318,7 +3323,7 @@ Enter one unit and its expected count per row, save it, then click “Load roste
 <context>
     <name>ToolDialog</name>
     <message>
-        <location filename="../../ui/tool_dialog.py" line="+37"/>
+        <location filename="../../ui/tool_dialog.py" line="+38"/>
         <source>添加数字任务</source>
         <translation>Add digital duty</translation>
     </message>
@@ -3615,7 +3620,7 @@ When not chosen, it is estimated from the ticked required actions.</translation>
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>基本情况</source>
         <translation>Profile</translation>
     </message>
@@ -3731,7 +3736,7 @@ Every tool you are required to install, log into, check in on or reply in counts
 <context>
     <name>WaveDialog</name>
     <message>
-        <location filename="../../ui/wave_dialog.py" line="+32"/>
+        <location filename="../../ui/wave_dialog.py" line="+34"/>
         <source>新建调查批次</source>
         <translation>New survey wave</translation>
     </message>
@@ -4229,12 +4234,12 @@ Send this file to the cadres: they click “Load wave file…” in “Export su
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="+35"/>
+        <location filename="../../ui/app.py" line="+37"/>
         <source>指尖减负调查</source>
         <translation>Burden Survey</translation>
     </message>
     <message>
-        <location filename="../../ui/housekeeping.py" line="+44"/>
+        <location filename="../../ui/housekeeping.py" line="+48"/>
         <source>批次 {0}（{1}）：{2} 份答卷，保留至 {3}</source>
         <translation>Wave {0} ({1}): {2} answers, kept until {3}</translation>
     </message>
