@@ -71,3 +71,25 @@ def windows_sharing(monkeypatch):
     sharing = WindowsSharing(monkeypatch)
     yield sharing
     sharing.release_all()
+
+
+@pytest.fixture
+def known_cadre(tmp_path):
+    """A database whose user has read the notice, with the demo wave: the next start goes straight to the window."""
+    from burden_survey.demo import DEMO_WAVE
+
+    path = tmp_path / "cadre.db"
+    store = Storage.open(path)
+    store.acknowledge_notice("2026.1")
+    store.add_wave(DEMO_WAVE)
+    store.close()
+    return path
+
+
+@pytest.fixture
+def one_program_per_test():
+    """The database locks (and local servers) a launched window takes are given back, as when the program ends."""
+    yield
+    from ui import app
+
+    app.release_locks()

@@ -25,22 +25,7 @@ print(json.dumps({"shown": window.isVisible(), "database_loaded": "sqlite_utils"
 """
 
 
-@pytest.fixture(autouse=True)
-def one_program_per_test():
-    """The database locks a launched window takes are given back, as when the program ends."""
-    yield
-    app_module.release_locks()
-
-
-@pytest.fixture
-def known_cadre(tmp_path):
-    """A database whose user has read the notice: the next start goes straight to the window."""
-    path = tmp_path / "cadre.db"
-    store = Storage.open(path)
-    store.acknowledge_notice("2026.1")
-    store.add_wave(DEMO_WAVE)
-    store.close()
-    return path
+pytestmark = pytest.mark.usefixtures("one_program_per_test")
 
 
 def test_the_window_is_on_screen_before_the_database_library_is_loaded(known_cadre, tmp_path):

@@ -21,21 +21,23 @@ from ui.single_instance import decode_request, encode_request, server_name
 ROOT = Path(__file__).resolve().parent.parent
 
 
-@pytest.fixture(autouse=True)
-def one_program_per_test():
-    yield
-    app_module.release_locks()
+pytestmark = pytest.mark.usefixtures("one_program_per_test")
 
 
 @pytest.fixture
-def county(tmp_path):
-    """A supervisor's database whose notice is read, with the demo wave registered, and survey files for it."""
-    path = tmp_path / "county.db"
-    store = Storage.open(path)
-    store.acknowledge_notice("2026.1")
-    store.add_wave(DEMO_WAVE)
-    store.close()
-    return path, write_demo_files(tmp_path / "收到的文件", 8, seed=11)
+def county(known_cadre, tmp_path):
+    """A database whose notice is read, with the demo wave registered, and survey files for it."""
+    return known_cadre, write_demo_files(tmp_path / "收到的文件", 8, seed=11)
+
+
+def listening_window(qtbot, db: Path):
+    """The window on `db`, once it listens for later starts; `came` collects what they hand over."""
+    window = app_module.launch(db)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.instance_server is not None, timeout=10_000)
+    came = []
+    window.instance_server.files_received.connect(came.append)
+    return window, came
 
 
 def gui(db: Path, *files: Path) -> subprocess.Popen:
@@ -104,11 +106,7 @@ def test_twenty_files_opened_at_once_start_one_window_and_every_file_is_imported
 
 def test_a_plain_second_start_brings_the_open_window_forward_and_ends(qtbot, county):
     db, _ = county
-    window = app_module.launch(db)
-    qtbot.addWidget(window)
-    qtbot.waitUntil(lambda: window.instance_server is not None, timeout=10_000)
-    came = []
-    window.instance_server.files_received.connect(came.append)
+    window, came = listening_window(qtbot, db)
     second = gui(db)
     qtbot.waitUntil(lambda: second.poll() is not None, timeout=60_000)
     assert second.returncode == 0 and came == [[]]
@@ -129,11 +127,7 @@ def test_only_absolute_paths_of_existing_survey_files_are_taken_from_a_request(t
 
 def test_the_window_ignores_a_request_that_is_not_ours_and_stays_usable(qtbot, county):
     db, files = county
-    window = app_module.launch(db)
-    qtbot.addWidget(window)
-    qtbot.waitUntil(lambda: window.instance_server is not None, timeout=10_000)
-    came = []
-    window.instance_server.files_received.connect(came.append)
+    window, came = listening_window(qtbot, db)
     socket = QLocalSocket()
     socket.connectToServer(server_name(db))
     assert socket.waitForConnected(2000)
@@ -184,3 +178,15 @@ def test_files_handed_over_while_the_first_start_notice_is_on_screen_are_importe
     qtbot.waitUntil(lambda: page.last_report is not None, timeout=30_000)
     assert page.last_report.count("imported") == 1
     window.storage.close()
+
+
+def test_the_socket_name_cannot_be_worked_out_from_the_user_and_path_alone(tmp_path, monkeypatch):
+    """Another user who knows both cannot take the name first: it mixes in a secret from this user's data folder."""
+    db = tmp_path / "county.db"
+    mine = server_name(db)
+    secret = tmp_path / "data" / "instance-secret"
+    assert secret.is_file() and len(secret.read_text()) == 32 and server_name(db) == mine
+    if sys.platform != "win32":
+        assert secret.stat().st_mode & 0o077 == 0  # readable by this user only
+    monkeypatch.setenv("BURDEN_SURVEY_DATA_DIR", str(tmp_path / "someone-else"))
+    assert server_name(db) != mine

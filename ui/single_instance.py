@@ -15,12 +15,16 @@ from __future__ import annotations
 import getpass
 import hashlib
 import json
+import os
+import secrets
 import sys
 import time
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+from burden_survey import paths
 
 OPENED_FILES = (".bsurvey", ".zip", ".bwave")  # what a double-click may hand over (cli.OPENED_BY_DOUBLE_CLICK)
 MAX_REQUEST_BYTES = 256 * 1024
@@ -30,9 +34,37 @@ REPLY = b"ok\n"
 
 
 def server_name(db_path: Path) -> str:
-    """The same for every program of this user on this database file, and different for another user or file."""
-    key = f"{_user()}\n{_normalised(db_path)}"
-    return "burden-survey-" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:24]
+    """The same for every program of this user on this database file, and different for another user or file.
+
+    Pipe and socket names are visible to every user of the PC (\\\\.\\pipe\\…, /tmp/…): a name anyone could work out
+    from a user name and a path could be taken first by another user, who would then receive the names of the
+    files this user opens. So the name is mixed with a random secret kept in this user's own data folder.
+    """
+    key = f"{_secret()}\n{_user()}\n{_normalised(db_path)}"
+    return "burden-survey-" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
+
+
+def _secret() -> str:
+    """A random secret of this user, made by the first program that needs it (20 may start at once)."""
+    path = paths.data_dir() / "instance-secret"
+    for _ in range(50):
+        try:
+            text = path.read_text(encoding="ascii").strip()
+            if len(text) == 32:
+                return text
+        except (OSError, UnicodeDecodeError):
+            pass
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        except FileExistsError:
+            time.sleep(0.02)  # another program is writing it
+            continue
+        except OSError:
+            return ""  # no data folder to write: fall back to a name without the secret
+        with os.fdopen(fd, "w", encoding="ascii") as out:
+            out.write(secrets.token_hex(16))
+    return ""
 
 
 def _normalised(db_path: Path) -> str:
