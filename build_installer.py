@@ -233,13 +233,17 @@ Name: "{{group}}\\{PRODUCT}"; Filename: "{{app}}\\{APP}.exe"
 Name: "{{group}}\\卸载 {PRODUCT}"; Filename: "{{uninstallexe}}"
 
 [Registry]
+; MultiSelectModel=Player: "open" stays in Explorer's menu for up to 100 selected files (15 by default); each starts
+; the program, and they hand their files to the first window (ui/single_instance.py).
 Root: HKA; Subkey: "Software\\Classes\\{FILE_EXTENSION}"; ValueType: string; ValueName: ""; ValueData: "BurdenSurvey.SurveyFile"; Flags: uninsdeletevalue
 Root: HKA; Subkey: "Software\\Classes\\BurdenSurvey.SurveyFile"; ValueType: string; ValueName: ""; ValueData: "{PRODUCT} 调查文件"; Flags: uninsdeletekey
 Root: HKA; Subkey: "Software\\Classes\\BurdenSurvey.SurveyFile\\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: "{{app}}\\{APP}.exe,0"
+Root: HKA; Subkey: "Software\\Classes\\BurdenSurvey.SurveyFile\\shell\\open"; ValueType: string; ValueName: "MultiSelectModel"; ValueData: "Player"
 Root: HKA; Subkey: "Software\\Classes\\BurdenSurvey.SurveyFile\\shell\\open\\command"; ValueType: string; ValueName: ""; ValueData: \"\"\"{{app}}\\{APP}.exe\"\" gui \"\"%1\"\"\"
 Root: HKA; Subkey: "Software\\Classes\\{WAVE_EXTENSION}"; ValueType: string; ValueName: ""; ValueData: "BurdenSurvey.WaveFile"; Flags: uninsdeletevalue
 Root: HKA; Subkey: "Software\\Classes\\BurdenSurvey.WaveFile"; ValueType: string; ValueName: ""; ValueData: "{PRODUCT} 调查批次文件"; Flags: uninsdeletekey
 Root: HKA; Subkey: "Software\\Classes\\BurdenSurvey.WaveFile\\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: "{{app}}\\{APP}.exe,0"
+Root: HKA; Subkey: "Software\\Classes\\BurdenSurvey.WaveFile\\shell\\open"; ValueType: string; ValueName: "MultiSelectModel"; ValueData: "Player"
 Root: HKA; Subkey: "Software\\Classes\\BurdenSurvey.WaveFile\\shell\\open\\command"; ValueType: string; ValueName: ""; ValueData: \"\"\"{{app}}\\{APP}.exe\"\" gui \"\"%1\"\"\"
 
 [Run]

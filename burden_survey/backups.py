@@ -17,7 +17,7 @@ from .connections import connect
 from .errors import BurdenSurveyError
 from .migrations import migrations
 from .paths import data_dir
-from .storage import SELF_KEY, Storage, journal_mode_for
+from .storage import DATABASE_ID_KEY, DATABASE_PATH_KEY, SELF_KEY, Storage, journal_mode_for
 
 # How many of each kind are kept; the oldest beyond these go when a new one of the kind is made.
 KEEP = {"import": 10, "daily": 7, "manual": 10, "before-restore": 5, "before-destroy": 5}
@@ -28,6 +28,7 @@ _STAMP = "%Y%m%d-%H%M%S"
 _ANSWERS = f"SELECT count(*) FROM respondent WHERE id IS NOT (SELECT value FROM settings WHERE key = '{SELF_KEY}')"
 NOT_OURS = "这个文件不是本程序的备份"
 PENDING_KEY = "pending_deletions"  # settings: backups a destruction could not delete yet (held by another program)
+_OWN_SETTINGS = (DATABASE_ID_KEY, DATABASE_PATH_KEY, PENDING_KEY)  # the file's, not its contents': kept by a restore
 
 
 class BackupFailed(BurdenSurveyError):
@@ -137,6 +138,9 @@ def restore(storage: Storage, backup_path: Path | str) -> Path:
     backup_path = Path(backup_path)
     applied = _check_restorable(backup_path)
     safety = make_backup(storage, "before-restore", spare=backup_path)
+    # What belongs to this file, not to its contents: its id (its backup folder), where it is, what is left to
+    # delete. A backup of another database, or one older than the ids, must not take them over.
+    kept = {key: storage.get_setting(key) for key in _OWN_SETTINGS}
     conn = storage.db.conn
     source = connect(backup_path, read_only=True, immutable=True)
     try:
@@ -149,6 +153,11 @@ def restore(storage: Storage, backup_path: Path | str) -> Path:
     conn.execute(f"PRAGMA journal_mode={journal_mode_for(storage.path)}")
     if len(applied) < len(migrations._migrations):
         migrations.apply(storage.db)  # an older backup is brought up to this program's schema
+    with storage.db.atomic():
+        for key, value in kept.items():
+            storage.db.execute("DELETE FROM settings WHERE key = ?", [key])
+            if value is not None:
+                storage.db.execute("INSERT INTO settings (key, value) VALUES (?, ?)", [key, value])
     storage._self_id = None  # the restored file may name another respondent as this PC's own
     # Written after the copy, which replaced the log too: so this line survives.
     audit.log(storage, "restore", f"从备份 {backup_path.name} 恢复；恢复前的数据已备份为 {safety.name}")

@@ -78,7 +78,7 @@ def write_demo_files(out_dir: Path | str, respondents: int, seed: int, until: da
     until = until or date.today()
     with ScratchFolder("demo") as scratch:
         write_demo(scratch.file("county.db"), respondents, seed, until=until, **sizes)
-        storage = Storage.open(scratch.file("county.db"))
+        storage = Storage.open(scratch.file("county.db"), identity=False)
         try:
             paths = []
             ids = [r[0] for r in storage.db.execute("SELECT id FROM respondent ORDER BY rowid")]

@@ -14,6 +14,7 @@ from pathlib import Path
 
 # Pauses between tries, in seconds: about one second in all.
 RETRY_DELAYS = (0.02, 0.05, 0.08, 0.12, 0.18, 0.25, 0.3)
+REPARSE_POINT = 0x400  # FILE_ATTRIBUTE_REPARSE_POINT: a junction or a symlink on Windows
 
 
 def _retried(operation, *args):
@@ -49,21 +50,38 @@ def try_unlink(path: Path | str) -> bool:
 
 def remove_tree(folder: Path | str) -> bool:
     """Delete a folder and everything in it, each file with unlink()'s patience; errors are ignored (the caller
-    tries again later). True when the folder is gone."""
+    tries again later). A link inside (a symlink, or an NTFS junction, which Python 3.11 does not count as a link)
+    is removed itself, never what it points at. True when the folder is gone."""
     folder = Path(folder)
     if not folder.exists():
         return True
-    for root, dirs, files in os.walk(folder, topdown=False, followlinks=False):
-        for name in files:
-            try_unlink(Path(root, name))
-        for name in dirs:
-            path = Path(root, name)
-            if path.is_symlink():
-                try_unlink(path)
-            else:
-                _try_rmdir(path)
+    _remove_entries(folder)
     _try_rmdir(folder)
     return not folder.exists()
+
+
+def _remove_entries(folder: Path) -> None:
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return
+    for entry in entries:
+        if _is_link(entry):
+            if not try_unlink(entry.path):
+                _try_rmdir(Path(entry.path))  # a link to a folder goes with rmdir on Windows
+        elif entry.is_dir(follow_symlinks=False):
+            _remove_entries(Path(entry.path))
+            _try_rmdir(Path(entry.path))
+        else:
+            try_unlink(entry.path)
+
+
+def _is_link(entry: os.DirEntry) -> bool:
+    try:
+        attributes = getattr(entry.stat(follow_symlinks=False), "st_file_attributes", 0)
+    except OSError:
+        return False
+    return entry.is_symlink() or bool(attributes & REPARSE_POINT)
 
 
 def _try_rmdir(path: Path) -> None:

@@ -188,14 +188,24 @@ class _new_file:
     def __exit__(self, exc_type, exc, tb) -> None:
         conn = self.storage.db.conn
         try:
-            conn.execute("COMMIT" if exc is None else "ROLLBACK")
-            conn.execute("DETACH DATABASE survey_out")
+            try:
+                if exc is None:
+                    conn.execute("COMMIT")
+            finally:  # whatever happened, the connection is left as it was: no open transaction, nothing attached
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                conn.execute("DETACH DATABASE survey_out")
             if exc is None:
                 # A survey file travels alone: fold the write-ahead log back in before it is read.
                 single = connect(self.building)
                 single.execute("PRAGMA journal_mode=DELETE")
                 single.close()
                 self._deliver(self.building.read_bytes())
+        except sqlite3.Error as error:
+            if exc is not None:
+                return  # the error that stopped the export is the one to report
+            raise ExportFailed(f"无法在本机写完导出文件（{error}）。",
+                               "请检查本机磁盘空间后重试；数据本身没有改变。") from error
         finally:
             self.scratch.remove()
 
@@ -247,8 +257,12 @@ def copy_empty_file(target: Path) -> None:
                 raise
 
 
+SCHEMA_TIME = "2000-01-01 00:00:00+00:00"  # what every survey file says of when its schema was made
+TEMPLATE_VERSION = 2  # part of the template's name: a change to how it is made replaces the kept one
+
+
 def _template_path() -> Path:
-    names = "\n".join(m.name for m in migrations._migrations)
+    names = "\n".join([f"template {TEMPLATE_VERSION}", *(m.name for m in migrations._migrations)])
     return paths.data_dir() / "templates" / f"empty-{hashlib.sha256(names.encode()).hexdigest()[:12]}.bsurvey"
 
 
@@ -274,6 +288,12 @@ def _make_template(path: Path) -> None:
         # it was opened at), and every file made from the template would carry the path, user name and all.
         db = Database(connect(building))
         migrations.apply(db)
+        # The template is kept for good, and every file made from it carries its schema history: a time of day
+        # to the microsecond would be the same in every file from this PC, linking a cadre's answers across
+        # waves. So the history says which migrations, not when; VACUUM leaves no old value in a free page.
+        with db.atomic():
+            db.execute(f"UPDATE {migrations.migrations_table} SET applied_at = ?", [SCHEMA_TIME])
+        db.execute("VACUUM")
         db.close()
         fileops.replace(building, path)
     finally:

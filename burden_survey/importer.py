@@ -219,7 +219,7 @@ class _Merger:
         copy = inputs.scratch_file()
         shutil.copyfile(path, copy)
         try:
-            Storage.open(copy).close()
+            Storage.open(copy, identity=False).close()
         except BurdenSurveyError as error:
             raise SurveyFileRejected(name, f"旧格式文件无法升级：{error.message}") from error
         single = connect(copy)  # fold the write-ahead log back in: the copy is attached read-only

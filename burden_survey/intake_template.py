@@ -252,7 +252,7 @@ def template_to_survey_file(path: Path | str, wave: Wave, out_path: Path | str, 
         raise TemplateRejected(path, [Problem(INTRO, 2, "B", f"这份表格属于调查批次「{response.wave_id}」，"
                                               f"不是「{wave.id}」。请选择正确的批次，或使用本批次的表格。", WAVE_LABEL)])
     with ScratchFolder("intake") as scratch:
-        storage = Storage.open(scratch.file("intake.db"))
+        storage = Storage.open(scratch.file("intake.db"), identity=False)
         try:
             rid = storage.add_respondent_bundle(response.profile, response.tools, response.minutes,
                                                 response.quotas, response.answers)

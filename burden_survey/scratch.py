@@ -9,6 +9,7 @@ in use, so a start never touches the folder of another program still running.
 from __future__ import annotations
 
 import secrets
+import time
 from pathlib import Path
 from typing import Self
 
@@ -16,6 +17,7 @@ from . import fileops, paths
 from .file_lock import HeldLock, try_lock
 
 LOCK_NAME = ".in-use"
+YOUNG_SECONDS = 60  # clean_leftovers leaves folders younger than this alone
 
 
 def root() -> Path:
@@ -26,13 +28,23 @@ class ScratchFolder:
     """A new, empty folder of our own; removed (with patience for held files) when the `with` block ends."""
 
     def __init__(self, purpose: str):
+        self.purpose = purpose
         self.path = root() / f"{purpose}-{secrets.token_hex(6)}"
         self._lock: HeldLock | None = None
 
     def __enter__(self) -> Self:
-        self.path.mkdir(parents=True)
-        self._lock = try_lock(self.path / LOCK_NAME)  # a new folder: nobody else can hold it
-        return self
+        for _ in range(5):
+            self.path.mkdir(parents=True)
+            try:
+                self._lock = try_lock(self.path / LOCK_NAME)
+            except FileNotFoundError:
+                self._lock = None
+            if self._lock is not None:
+                return self
+            # A clean-up of another start took the new folder for a leftover (clean_leftovers skips young ones,
+            # so this is all but impossible): take another.
+            self.path = root() / f"{self.purpose}-{secrets.token_hex(6)}"
+        raise OSError(f"无法建立临时文件夹 {root()}")
 
     def file(self, name: str) -> Path:
         return self.path / name
@@ -53,8 +65,12 @@ def clean_leftovers() -> int:
     removed = 0
     if not root().is_dir():
         return 0
+    now = time.time()
     for folder in root().iterdir():
-        if not folder.is_dir() or folder.is_symlink():
+        try:
+            if not folder.is_dir() or folder.is_symlink() or now - folder.stat().st_mtime < YOUNG_SECONDS:
+                continue  # a folder made a moment ago may not hold its lock yet
+        except OSError:
             continue
         try:
             lock = try_lock(folder / LOCK_NAME)

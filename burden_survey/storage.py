@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import secrets
 import sqlite3
@@ -63,8 +64,11 @@ class Storage:
         self._self_id: str | None = None
 
     @classmethod
-    def open(cls, path: Path | str) -> "Storage":
-        """Open (or create) the file, back it up if a migration is due, and migrate it."""
+    def open(cls, path: Path | str, identity: bool = True) -> "Storage":
+        """Open (or create) the file, back it up if a migration is due, and migrate it.
+
+        `identity`: settle the file's own id (see database_id). False for the program's scratch databases (a
+        received file migrated on the way in, a converted template), whose settings come from elsewhere."""
         path = Path(path)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -78,7 +82,8 @@ class Storage:
                 backup(db, path.with_name(f"{path.stem}.before-{pending[0].name}.bak"))
             migrations.apply(db)
             storage = cls(db, path)
-            storage._settle_identity()
+            if identity:
+                storage._settle_identity()
         except sqlite3.DatabaseError as exc:
             raise DatabaseUnavailable(
                 str(path), "这不是本程序的数据文件，或文件已损坏。",
@@ -117,7 +122,7 @@ class Storage:
         if seen == here:
             return
         current = self.get_setting(DATABASE_ID_KEY)
-        if current is None or (seen and _database_id_of(Path(seen)) == current):
+        if current is None or (seen and _is_copy(Path(seen), Path(here), current)):
             self.set_setting(DATABASE_ID_KEY, secrets.token_hex(8))
         self.set_setting(DATABASE_PATH_KEY, here)
 
@@ -421,6 +426,21 @@ class Storage:
         if not rows:
             raise KeyError(params)
         return rows[0]
+
+
+def _is_copy(seen: Path, here: Path, database_id: str) -> bool:
+    """Is the file last seen at `seen` another file than `here`, still there with the same id?
+
+    `seen` comes from the file itself, which may have been made elsewhere: only a local path is looked at, never
+    a share (opening \\\\server\\… would make Windows log in there, with this user's credentials)."""
+    if not seen.is_absolute() or volumes.is_unc(str(seen)) or volumes.is_network_path(seen):
+        return False
+    try:
+        if not seen.is_file() or os.path.samefile(seen, here):  # the same file by another name (a hard link)
+            return False
+    except OSError:
+        return False
+    return _database_id_of(seen) == database_id
 
 
 def _database_id_of(path: Path) -> str | None:

@@ -300,3 +300,38 @@ def test_the_command_line_sets_a_retention_date_and_destroys_what_is_due(county,
     finally:
         reopened.close()
     county.db = Database(db)  # the fixture closes it again
+
+
+def test_a_restored_backup_of_another_database_does_not_take_over_its_backups(county, tmp_path):
+    other = Storage.open(tmp_path / "other" / "b.db")
+    try:
+        theirs = backups.make_backup(other, "manual")
+        mine = backups.make_backup(county, "manual")
+        backups.restore(county, theirs)
+        assert backups.backup_folder(county) == mine.parent != theirs.parent
+        removed, _ = backups.remove_all(county)  # what retention does after destroying answers
+        assert theirs.exists() and not mine.exists() and removed >= 2  # ours (and the one made before restoring)
+    finally:
+        other.close()
+
+
+def test_a_backup_older_than_the_ids_restores_without_losing_sight_of_the_backups(county):
+    made = backups.make_backup(county, "manual")
+    conn = sqlite3.connect(made)
+    conn.execute("DELETE FROM settings WHERE key IN ('database_id', 'database_path')")
+    conn.commit()
+    conn.close()
+    backups.restore(county, made)
+    assert made in [b.path for b in backups.list_backups(county)]
+
+
+def test_the_same_file_under_another_name_keeps_its_backups(county, tmp_path):
+    made = backups.make_backup(county, "manual")
+    county.close()
+    (tmp_path / "survey.db").rename(tmp_path / "real.db")
+    (tmp_path / "survey.db").hardlink_to(tmp_path / "real.db")  # as one share reached by name and by address
+    again = Storage.open(tmp_path / "real.db")
+    try:
+        assert made in [b.path for b in backups.list_backups(again)]
+    finally:
+        again.close()

@@ -255,3 +255,26 @@ def test_a_file_of_an_older_schema_is_migrated_on_the_way_in(supervisor, cadres,
     [result] = import_paths(supervisor, [path], today=TODAY).results
     assert (result.status, result.responses) == ("imported", 1)
     assert path.read_bytes() == before  # the migration ran on a copy
+
+
+def test_migrating_a_received_file_never_opens_a_path_the_file_names(supervisor, cadres, monkeypatch, tmp_path):
+    """An older file may say where "it" was last opened: on Windows opening \\\\attacker\\share would log in there."""
+    from burden_survey import storage as storage_module
+
+    path = cadres().export()
+    conn = sqlite3.connect(path)
+    conn.executemany("INSERT INTO settings (key, value) VALUES (?, ?)",
+                     [("database_path", r"\\attacker\share\bait.db"), ("database_id", "0123456789abcdef")])
+    conn.commit()
+    conn.close()
+
+    def m900_import_test(db):
+        db.execute("CREATE INDEX rule_answer_by_answer ON rule_answer(answer)")
+
+    monkeypatch.setattr(migrations, "_migrations", [*migrations._migrations,
+                                                    Migrations._Migration("m900_import_test", m900_import_test)])
+    migrations.apply(supervisor.db)
+    looked_at = []
+    monkeypatch.setattr(storage_module, "_database_id_of", lambda p: looked_at.append(p))
+    import_paths(supervisor, [path], today=TODAY)
+    assert looked_at == []

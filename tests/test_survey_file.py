@@ -85,3 +85,54 @@ def test_an_aggregate_lists_every_response_with_its_fingerprint(storage, tmp_pat
     conn = open_file(tmp_path / "county.bsurvey")
     assert manifest.kind == "aggregate" and len(manifest.responses) == 1
     assert fingerprint(response_content(conn, "main", storage.self_id)) == manifest.responses[0].content_sha256
+
+
+def test_files_from_one_pc_carry_no_time_that_would_link_them_across_waves(storage, tmp_path):
+    """The empty file every export starts from is kept between runs: its schema history must not say when."""
+    from burden_survey import filestore
+
+    fill(storage)
+    export_response(storage, WAVE, tmp_path / "a.bsurvey")
+    for template in (tmp_path / "data" / "templates").iterdir():
+        template.unlink()  # made again, at another time, as after an update
+    export_response(storage, Wave("XS2027A", "下一批次", "2026.1"), tmp_path / "b.bsurvey")
+    histories = [open_file(tmp_path / name).execute("SELECT DISTINCT applied_at FROM _sqlite_migrations").fetchall()
+                 for name in ("a.bsurvey", "b.bsurvey")]
+    assert histories == [[(filestore.SCHEMA_TIME,)]] * 2
+    ids = [open_file(tmp_path / name).execute("SELECT id FROM respondent").fetchone() for name in ("a.bsurvey", "b.bsurvey")]
+    assert ids[0] != ids[1]  # a fresh random id per wave, and nothing else in common that is about this PC
+
+
+def test_an_export_whose_commit_fails_leaves_the_database_ready_for_the_next(storage, tmp_path):
+    from burden_survey.filestore import ExportFailed
+
+    fill(storage)
+
+    class FailingCommit:
+        """The connection as it is, but its next COMMIT fails as a full disk makes it fail."""
+
+        def __init__(self, conn):
+            self.conn, self.failed = conn, False
+
+        def execute(self, sql, *args):
+            if sql == "COMMIT" and not self.failed:
+                self.failed = True
+                raise sqlite3.OperationalError("database or disk is full")
+            return self.conn.execute(sql, *args)
+
+        def __getattr__(self, name):
+            return getattr(self.conn, name)
+
+    real = storage.db.conn
+    storage.db.conn = FailingCommit(real)
+    try:
+        try:
+            export_response(storage, WAVE, tmp_path / "a.bsurvey")
+            raise AssertionError("the export should have failed")
+        except ExportFailed as failed:
+            assert "无法在本机写完导出文件" in failed.message
+    finally:
+        storage.db.conn = real
+    assert not real.in_transaction and "survey_out" not in [r[1] for r in real.execute("PRAGMA database_list")]
+    export_response(storage, WAVE, tmp_path / "b.bsurvey")
+    assert (tmp_path / "b.bsurvey").exists() and not (tmp_path / "a.bsurvey").exists()

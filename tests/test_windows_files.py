@@ -1,12 +1,14 @@
 """When antivirus or Windows holds a file for a moment, exports, imports, backups and retention wait and go on."""
 
+import os
 import time
+from pathlib import Path
 
 import pytest
 from test_import import TODAY, WAVE, Cadre
 from test_import_sealed import PASSPHRASE, ring
 
-from burden_survey import backups, crypto, fileops, retention, scratch
+from burden_survey import backups, connections, crypto, fileops, retention, scratch
 from burden_survey.filestore import ExportFailed, export_response
 from burden_survey.importer import import_paths
 from burden_survey.storage import Storage
@@ -47,7 +49,8 @@ def test_an_export_succeeds_when_antivirus_scans_the_new_file_before_it_is_renam
     assert list(path.parent.glob("*.part")) == []
 
 
-def test_a_sealed_export_that_cannot_be_renamed_leaves_nothing_readable_on_the_stick(tmp_path, windows_sharing):
+def test_a_sealed_export_that_cannot_be_renamed_leaves_nothing_readable_on_the_stick(tmp_path, windows_sharing,
+                                                                                   monkeypatch):
     organiser = Storage.open(tmp_path / "organiser.db")
     organiser.add_wave(WAVE)
     create_wave_key(organiser, WAVE.id, PASSPHRASE)
@@ -57,12 +60,21 @@ def test_a_sealed_export_that_cannot_be_renamed_leaves_nothing_readable_on_the_s
     stick = tmp_path / "stick"
     stick.mkdir()
     windows_sharing.scan_new_files("answers.bsurvey.part", seconds=None)  # never lets go
+    built_in = []  # where the plain file is built (the old code built it as <name>.part on the stick)
+    real_attach = connections.attach
+
+    def attach(conn, path, alias, **options):
+        built_in.append(Path(path).parent)
+        return real_attach(conn, path, alias, **options)
+
+    monkeypatch.setattr(connections, "attach", attach)
     try:
         with pytest.raises(ExportFailed, match="其他程序"):
             export_response(cadre.storage, WAVE, stick / "answers.bsurvey")
+        assert built_in and stick not in built_in
         leftovers = list(stick.iterdir())
-        assert all(p.read_bytes().startswith(crypto.MAGIC) for p in leftovers)  # sealed, never the plain file
-        assert not (stick / "answers.bsurvey").exists()
+        assert [p.name for p in leftovers] == ["answers.bsurvey.part"]  # held: it stays, sealed
+        assert leftovers[0].read_bytes().startswith(crypto.MAGIC)
     finally:
         cadre.storage.close()
         organiser.close()
@@ -95,6 +107,9 @@ def test_a_held_decrypted_copy_neither_stops_the_import_nor_survives_the_next_st
         left = list(scratch.root().iterdir())
         assert left  # held, so still there
         windows_sharing.release_all()
+        assert scratch.clean_leftovers() == 0  # made a moment ago: perhaps not locked yet, so left alone
+        for folder in left:
+            os.utime(folder, (time.time() - 3600, time.time() - 3600))  # the next start, later
         assert scratch.clean_leftovers() == len(left) and list(scratch.root().iterdir()) == []
     finally:
         organiser.close()
@@ -154,3 +169,14 @@ def date_after(day):
     from datetime import timedelta
 
     return day + timedelta(days=1)
+
+
+def test_removing_a_scratch_folder_removes_a_link_inside_it_never_what_it_points_at(tmp_path):
+    """A link (on Windows also a junction) planted in a scratch folder must not empty the folder it points to."""
+    precious = tmp_path / "文档"
+    precious.mkdir()
+    (precious / "报告.docx").write_bytes(b"keep")
+    with scratch.ScratchFolder("import") as folder:
+        (folder.path / "sub").mkdir()
+        (folder.path / "sub" / "link").symlink_to(precious, target_is_directory=True)
+    assert not folder.path.exists() and (precious / "报告.docx").read_bytes() == b"keep"

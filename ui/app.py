@@ -98,6 +98,7 @@ def launch(db_path: Path, open_paths: list[Path] = ()) -> MainWindow | int:
     from .main_window import MainWindow
 
     if not _notice_seen(db_path):
+        _listen_if_held(db_path)
         storage = _open_storage(db_path, None)
         if storage is None:
             return 1
@@ -116,6 +117,7 @@ def launch(db_path: Path, open_paths: list[Path] = ()) -> MainWindow | int:
 
 
 def _attach_storage(window: MainWindow, db_path: Path, open_paths: list[Path]) -> None:
+    _listen_if_held(db_path)  # before the database, whose opening (a migration, a slow stick) may take a while
     storage = _open_storage(db_path, window)
     if storage is None:
         window.close()
@@ -204,6 +206,12 @@ def listen(db_path: Path):
 
 # The local servers this process listens on, one per database it holds (closed with the locks).
 _servers: dict = {}
+
+
+def _listen_if_held(db_path: Path) -> None:
+    """Listen at once when this process already holds the database's lock (run_gui took it in handed_over)."""
+    if db_path.resolve() in _locks:
+        listen(db_path)
 
 
 def handed_over(db_path: Path, open_paths: list[Path]) -> bool:

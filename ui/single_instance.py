@@ -45,25 +45,37 @@ def server_name(db_path: Path) -> str:
 
 
 def _secret() -> str:
-    """A random secret of this user, made by the first program that needs it (20 may start at once)."""
+    """A random secret of this user, made by the first program that needs it (20 may start at once): written
+    under a name of its own, then put in place only if no other program got there first, so that every program
+    reads the same whole secret."""
     path = paths.data_dir() / "instance-secret"
-    for _ in range(50):
+    for _ in range(20):
         try:
             text = path.read_text(encoding="ascii").strip()
             if len(text) == 32:
                 return text
-        except (OSError, UnicodeDecodeError):
+            path.unlink()  # damaged (a crash while the old way wrote it): make it again
+        except FileNotFoundError:
             pass
+        except (OSError, UnicodeDecodeError):
+            time.sleep(0.02)
+            continue
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        except FileExistsError:
-            time.sleep(0.02)  # another program is writing it
-            continue
+            own = path.with_name(f"instance-secret.{secrets.token_hex(4)}.part")
+            fd = os.open(own, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            with os.fdopen(fd, "w", encoding="ascii") as out:
+                out.write(secrets.token_hex(16))
+            try:
+                # Neither replaces a secret already there: rename refuses on Windows, link everywhere.
+                os.rename(own, path) if sys.platform == "win32" else os.link(own, path)
+            except FileExistsError:
+                pass  # another program was first: its secret is the one
+            finally:
+                if own.exists():
+                    own.unlink()
         except OSError:
-            return ""  # no data folder to write: fall back to a name without the secret
-        with os.fdopen(fd, "w", encoding="ascii") as out:
-            out.write(secrets.token_hex(16))
+            return ""  # no data folder to write: a name without the secret still works
     return ""
 
 
@@ -104,7 +116,7 @@ def decode_request(data: bytes) -> list[Path] | None:
     return found
 
 
-def forward(db_path: Path, paths: list[Path], wait_s: float = 6.0) -> bool:
+def forward(db_path: Path, paths: list[Path], wait_s: float = 15.0) -> bool:
     """Hand the files (none: just bring the window forward) to the window open on this database; False when no
     window answers within `wait_s` (the lock is held by a command, or by a window that hung)."""
     _allow_foreground()
@@ -184,6 +196,7 @@ class InstanceServer(QObject):
         self._buffers[socket] = data
         if b"\n" not in data:
             return
+        del self._buffers[socket]  # one request a connection: anything sent after it is ignored
         paths = decode_request(data.split(b"\n", 1)[0])
         socket.write(REPLY if paths is not None else b"no\n")
         socket.flush()
