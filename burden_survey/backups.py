@@ -61,12 +61,30 @@ def backup_folder(storage: Storage) -> Path:
     folder = _backups_root() / storage.database_id
     path = Path(storage.path).resolve()
     legacy = _backups_root() / f"{path.stem}-{hashlib.sha256(str(path).encode('utf-8')).hexdigest()[:8]}"
-    if not folder.exists() and legacy.is_dir():
+    if legacy.is_dir():
+        _take_over(legacy, folder)
+    return folder
+
+
+def _take_over(legacy: Path, folder: Path) -> None:
+    """Move an old-style folder's backups into the new one: the whole folder at once when it can, else file by
+    file; what another program holds stays for the next time this is asked (so retention still finds it)."""
+    if not folder.exists():
         try:
             fileops.replace(legacy, folder)
+            return
         except OSError:
-            pass  # its backups stay where they are; new ones go to the new folder
-    return folder
+            folder.mkdir(parents=True, exist_ok=True)
+    for item in legacy.iterdir():
+        if item.is_file() and not item.is_symlink() and not (folder / item.name).exists():
+            try:
+                fileops.replace(item, folder / item.name)
+            except OSError:
+                pass
+    try:
+        legacy.rmdir()
+    except OSError:
+        pass
 
 
 def _backups_root() -> Path:

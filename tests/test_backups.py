@@ -335,3 +335,18 @@ def test_the_same_file_under_another_name_keeps_its_backups(county, tmp_path):
         assert made in [b.path for b in backups.list_backups(again)]
     finally:
         again.close()
+
+
+def test_an_old_style_folder_that_could_not_be_moved_at_once_is_emptied_later(county, tmp_path, windows_sharing):
+    import hashlib
+
+    path = (tmp_path / "survey.db").resolve()
+    legacy = tmp_path / "data" / "backups" / f"survey-{hashlib.sha256(str(path).encode()).hexdigest()[:8]}"
+    made = backups.make_backup(county, "manual")  # the new folder exists already
+    legacy.mkdir(parents=True)
+    old = legacy / "20261101-080000-daily.db"
+    old.write_bytes(made.read_bytes())
+    windows_sharing.hold(old)  # a scanner has it open: it cannot move yet
+    assert len(backups.list_backups(county)) == 1 and old.exists()
+    windows_sharing.release(old)
+    assert len(backups.list_backups(county)) == 2 and not legacy.exists()

@@ -3,6 +3,7 @@
 The cases are drawn by hypothesis (CI: a fixed sample; `make stress`: thousands of fresh ones, see fuzz_support).
 """
 
+import itertools
 import json
 import shutil
 import sqlite3
@@ -15,7 +16,9 @@ from fuzz_support import FUZZ, TALLY, make_specimens, run_case
 from hypothesis import given
 from hypothesis import strategies as st
 
+from burden_survey.connections import connect, read_only_uri
 from burden_survey.filestore import CONTENT_TABLES, fingerprint, response_content
+from burden_survey.importer_sql import ALIAS
 
 NAMES = ("response", "revision", "aggregate", "older")
 
@@ -404,17 +407,39 @@ def test_a_listed_response_that_is_not_utf8_is_refused(specimens):
 def test_a_schema_page_sqlite_takes_for_out_of_memory_is_refused(specimens):
     """Found by `make stress`: a stretch of 0xFF bytes over the cell pointers of a schema page makes SQLite answer
     "out of memory" when the file is attached; Python raised MemoryError, which stopped the whole import."""
-    data = bytearray(specimens.bytes_of("response"))
-    page = int.from_bytes(data[16:18], "big")
+    original = specimens.bytes_of("response")
+    page = int.from_bytes(original[16:18], "big")
     leaves = [p for p in specimens.pages["response"]["schema"] if p > 1]
     if not leaves:
         pytest.skip("this SQLite has no dbstat table to find the schema's pages")
-    leaf = leaves[0]
-    start = (leaf - 1) * page + 14
-    data[start:start + 465] = b"\xff" * 465
+    # Where the stretch must go depends on the file's layout: take the first that makes SQLite itself say so.
+    probe = specimens.folder / "probe.bsurvey"
+    for leaf, offset, length in itertools.product(leaves, range(8, 32, 2), (100, 200, 465, 700)):
+        data = bytearray(original)
+        start = (leaf - 1) * page + offset
+        data[start:start + length] = b"\xff" * length
+        probe.write_bytes(bytes(data))
+        if _out_of_memory_on_attach(probe):
+            break
+    else:
+        raise AssertionError("no stretch of 0xFF over the schema pages made SQLite run out of memory")
     result = run_case(specimens, "response", lambda path: path.write_bytes(bytes(data)), True)
     assert (result.status, result.reason) == (
         "rejected", "文件已损坏，无法读取（文件结构异常，读取时内存不足）。请让填报人重新导出并发送。")
+
+
+def _out_of_memory_on_attach(path: Path) -> bool:
+    conn = connect()
+    try:
+        conn.execute(f"ATTACH DATABASE ? AS {ALIAS}", [read_only_uri(path)])
+        conn.execute(f"SELECT count(*) FROM {ALIAS}.sqlite_master").fetchall()
+    except MemoryError:
+        return True
+    except (sqlite3.Error, UnicodeDecodeError):
+        return False
+    finally:
+        conn.close()
+    return False
 
 
 def test_a_manifest_value_stored_as_bytes_is_refused(specimens):
