@@ -120,7 +120,8 @@ clean:
 
 # The Windows installer script compiled for real by Inno Setup's own compiler (6.4.1, from the npm registry's
 # `innosetup` package) under Wine, over the bundle `make installer` built: proof that installer.iss and our Chinese
-# messages compile. Wine is installed when missing and we may (root on Debian/Ubuntu). Nothing is installed or run.
+# messages compile. ISCC.exe is a 32-bit program, so Wine comes with its i386 part; it is installed when missing and
+# we may (root on Debian/Ubuntu). The setup.exe is written, not installed or run.
 INNO := build/innosetup
 INNO_VERSION := 6.4.1
 .PHONY: installer-script-test
@@ -128,7 +129,8 @@ installer-script-test:
 	@test -d dist/burden-survey || $(MAKE) installer
 	@if ! command -v wine >/dev/null; then \
 	  if [ "$$(uname)" = Linux ] && command -v apt-get >/dev/null && [ "$$(id -u)" = 0 ]; then \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends wine wine64 >/dev/null; \
+	    dpkg --add-architecture i386 && apt-get update -qq && \
+	    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends wine wine64 wine32:i386 >/dev/null; \
 	  else echo "installer-script-test: Wine is missing; install it to compile the installer here" >&2; exit 1; fi; fi
 	@test -f $(INNO)/package/bin/ISCC.exe || { mkdir -p $(INNO) && cd $(INNO) && npm pack --silent innosetup@$(INNO_VERSION) >/dev/null && tar xzf innosetup-$(INNO_VERSION).tgz; }
 	$(PY) build_installer.py --inno-only
