@@ -17,7 +17,8 @@ from .connections import connect
 from .errors import BurdenSurveyError
 from .migrations import migrations
 from .paths import data_dir
-from .storage import DATABASE_ID_KEY, DATABASE_PATH_KEY, SELF_KEY, Storage, journal_mode_for
+from .identity import DATABASE_ID_KEY, DATABASE_PATH_KEY, database_id
+from .storage import SELF_KEY, Storage, journal_mode_for
 
 # How many of each kind are kept; the oldest beyond these go when a new one of the kind is made.
 KEEP = {"import": 10, "daily": 7, "manual": 10, "before-restore": 5, "before-destroy": 5}
@@ -53,12 +54,12 @@ class BackupInfo:
 
 
 def backup_folder(storage: Storage) -> Path:
-    """Each database has its own folder, named by the random id the database carries (Storage.database_id): a USB
+    """Each database has its own folder, named by the random id the database carries (burden_survey/identity.py): a USB
     stick that comes back as F: instead of E:, or a file moved to another folder, keeps its backups, and retention
     still finds them to delete. A folder of the old kind, named after the file's full path, is taken over."""
     if storage.path is None:
         raise BackupFailed("内存中的数据库没有文件，无法备份。", "请打开一个数据文件后再备份。")
-    folder = _backups_root() / storage.database_id
+    folder = _backups_root() / database_id(storage)
     path = Path(storage.path).resolve()
     legacy = _backups_root() / f"{path.stem}-{hashlib.sha256(str(path).encode('utf-8')).hexdigest()[:8]}"
     if legacy.is_dir():

@@ -6,6 +6,7 @@ import random
 from datetime import date, timedelta
 from pathlib import Path
 
+from . import fileops
 from .choices import (
     ACTIONS, CONSEQUENCES, FORMALITY_ACTIONS, GROUP_PURPOSES, GROUP_SIZES, INSTANT_RESPONSE, MESSAGE_BANDS,
     POSTS, QUOTA_METHODS, QUOTA_TARGET_GROUPS, STAFFING, TENURE_BANDS, UNIT_TYPES,
@@ -13,10 +14,9 @@ from .choices import (
 from .divisions import DIVISION_YEAR
 from .model import Profile, Quota, RuleAnswer, Tool
 from .notice import NOTICE_VERSION
-from . import fileops
 from .filestore import export_response
-from .scratch import ScratchFolder
 from .questions import QUESTIONNAIRE_VERSION, QUESTIONS
+from .scratch import ScratchFolder
 from .storage import SELF_KEY, Storage
 from .survey_file import Wave, default_file_name
 

@@ -279,14 +279,10 @@ def _make_template(path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     building = path.with_name(f"{path.stem}-{secrets.token_hex(4)}.part")
     try:
-        # Small pages keep a file of ~20 tables and indexes small: it travels by USB stick and chat.
-        first = connect(building)
-        first.execute("PRAGMA page_size=1024")
-        first.execute("VACUUM")
-        first.close()
         # Migrated directly, not through Storage.open: that gives a database its identity (a random id and the path
         # it was opened at), and every file made from the template would carry the path, user name and all.
         db = Database(connect(building))
+        db.execute("PRAGMA page_size=1024")  # small pages keep ~20 tables and indexes small: the file travels
         migrations.apply(db)
         # The template is kept for good, and every file made from it carries its schema history: a time of day
         # to the microsecond would be the same in every file from this PC, linking a cadre's answers across
@@ -297,8 +293,7 @@ def _make_template(path: Path) -> None:
         db.close()
         fileops.replace(building, path)
     finally:
-        for leftover in (building, Path(f"{building}-wal"), Path(f"{building}-shm")):
-            fileops.try_unlink(leftover)
+        fileops.try_unlink(building)
 
 
 def _copy_wave(storage: Storage, wave: Wave) -> None:

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
-import re
 import secrets
 import sqlite3
 import sys
@@ -34,13 +32,11 @@ Database = _import_sqlite_utils().Database
 from . import summaries, validation, volumes
 from .connections import connect
 from .errors import DatabaseUnavailable, InputRejected
+from .identity import settle as settle_identity
 from .migrations import migrations
 from .model import Profile, Quota, RuleAnswer, Tool
 
 SELF_KEY = "self_respondent_id"
-DATABASE_ID_KEY = "database_id"  # settings: see Storage.database_id
-DATABASE_PATH_KEY = "database_path"  # settings: where the file was opened last
-_DATABASE_ID = re.compile(r"^[0-9a-f]{16}$")
 _JSON_LIST_FIELDS = {"actions", "consequences", "methods"}
 _BOOL_FIELDS = {"installed", "group_temporary_undissolved", "counted_in_assessment", "work_phone"}
 
@@ -67,7 +63,7 @@ class Storage:
     def open(cls, path: Path | str, identity: bool = True) -> "Storage":
         """Open (or create) the file, back it up if a migration is due, and migrate it.
 
-        `identity`: settle the file's own id (see database_id). False for the program's scratch databases (a
+        `identity`: settle the file's own id (burden_survey/identity.py). False for the program's scratch databases (a
         received file migrated on the way in, a converted template), whose settings come from elsewhere."""
         path = Path(path)
         try:
@@ -83,7 +79,7 @@ class Storage:
             migrations.apply(db)
             storage = cls(db, path)
             if identity:
-                storage._settle_identity()
+                settle_identity(storage)
         except sqlite3.DatabaseError as exc:
             raise DatabaseUnavailable(
                 str(path), "这不是本程序的数据文件，或文件已损坏。",
@@ -103,28 +99,6 @@ class Storage:
 
     def close(self) -> None:
         self.db.close()
-
-    # the database's own identity ----------------------------------------------------------
-    @property
-    def database_id(self) -> str:
-        """A random id of this database file (its backup folder's name), the same wherever the file is moved."""
-        value = self.get_setting(DATABASE_ID_KEY) or ""
-        if not _DATABASE_ID.match(value):  # only a doctored file has another value: it must not name a path
-            value = secrets.token_hex(8)
-            self.set_setting(DATABASE_ID_KEY, value)
-        return value
-
-    def _settle_identity(self) -> None:
-        """At open: a file opened at a new place keeps its id (it was moved, or its drive letter changed), unless the
-        file last seen at the old place is still there with the same id: then this is a copy, and gets its own."""
-        here = str(Path(self.path).resolve())
-        seen = self.get_setting(DATABASE_PATH_KEY)
-        if seen == here:
-            return
-        current = self.get_setting(DATABASE_ID_KEY)
-        if current is None or (seen and _is_copy(Path(seen), Path(here), current)):
-            self.set_setting(DATABASE_ID_KEY, secrets.token_hex(8))
-        self.set_setting(DATABASE_PATH_KEY, here)
 
     # settings and notice -------------------------------------------------------------
     def get_setting(self, key: str, default: str | None = None) -> str | None:
@@ -426,36 +400,6 @@ class Storage:
         if not rows:
             raise KeyError(params)
         return rows[0]
-
-
-def _is_copy(seen: Path, here: Path, database_id: str) -> bool:
-    """Is the file last seen at `seen` another file than `here`, still there with the same id?
-
-    `seen` comes from the file itself, which may have been made elsewhere: only a local path is looked at, never
-    a share (opening \\\\server\\… would make Windows log in there, with this user's credentials)."""
-    if not seen.is_absolute() or volumes.is_unc(str(seen)) or volumes.is_network_path(seen):
-        return False
-    try:
-        if not seen.is_file() or os.path.samefile(seen, here):  # the same file by another name (a hard link)
-            return False
-    except OSError:
-        return False
-    return _database_id_of(seen) == database_id
-
-
-def _database_id_of(path: Path) -> str | None:
-    """The id of another database file, read-only; None when it is gone or unreadable."""
-    if not path.is_file():
-        return None
-    try:
-        conn = connect(path, read_only=True)
-        try:
-            row = conn.execute("SELECT value FROM settings WHERE key = ?", [DATABASE_ID_KEY]).fetchone()
-        finally:
-            conn.close()
-    except sqlite3.Error:
-        return None
-    return row[0] if row else None
 
 
 def journal_mode_for(path: Path | str | None) -> str:

@@ -259,7 +259,7 @@ def test_a_file_of_an_older_schema_is_migrated_on_the_way_in(supervisor, cadres,
 
 def test_migrating_a_received_file_never_opens_a_path_the_file_names(supervisor, cadres, monkeypatch, tmp_path):
     """An older file may say where "it" was last opened: on Windows opening \\\\attacker\\share would log in there."""
-    from burden_survey import storage as storage_module
+    from burden_survey import identity
 
     path = cadres().export()
     conn = sqlite3.connect(path)
@@ -275,6 +275,6 @@ def test_migrating_a_received_file_never_opens_a_path_the_file_names(supervisor,
                                                     Migrations._Migration("m900_import_test", m900_import_test)])
     migrations.apply(supervisor.db)
     looked_at = []
-    monkeypatch.setattr(storage_module, "_database_id_of", lambda p: looked_at.append(p))
+    monkeypatch.setattr(identity, "_database_id_of", lambda p: looked_at.append(p))
     import_paths(supervisor, [path], today=TODAY)
     assert looked_at == []

@@ -28,7 +28,7 @@ def test_under_the_simulated_windows_sqlite_a_plain_connection_cannot_attach_by_
         from burden_survey.demo import write_demo_files
         from burden_survey.importer import import_paths
         from burden_survey.storage import Storage
-        files = write_demo_files(Path("调查 文件#1"), 3, seed=4)
+        files = write_demo_files(Path("调查 文件#1"), 3, seed=4, until=date(2026, 11, 30))
         storage = Storage.open(Path("县 汇总%.db"))
         report = import_paths(storage, files, accept_new_waves=True, today=date(2026, 12, 1))
         print([r.status for r in report.results], [r.reason for r in report.results if r.reason])

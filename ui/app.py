@@ -98,11 +98,9 @@ def launch(db_path: Path, open_paths: list[Path] = ()) -> MainWindow | int:
     from .main_window import MainWindow
 
     if not _notice_seen(db_path):
-        _listen_if_held(db_path)
         storage = _open_storage(db_path, None)
         if storage is None:
             return 1
-        listen(db_path)  # the notice may stay on screen a while; later double-clicks wait for the window
         window = open_window(storage, open_paths)
         if window is None:
             storage.close()
@@ -117,7 +115,6 @@ def launch(db_path: Path, open_paths: list[Path] = ()) -> MainWindow | int:
 
 
 def _attach_storage(window: MainWindow, db_path: Path, open_paths: list[Path]) -> None:
-    _listen_if_held(db_path)  # before the database, whose opening (a migration, a slow stick) may take a while
     storage = _open_storage(db_path, window)
     if storage is None:
         window.close()
@@ -128,22 +125,35 @@ def _attach_storage(window: MainWindow, db_path: Path, open_paths: list[Path]) -
 
 
 def _open_storage(db_path: Path, parent) -> Storage | None:
-    """The database, once this process holds its lock: a second window on the same file is told and stops."""
-    from burden_survey import instance_lock
+    """The database, once this process holds its lock: a second window on the same file is told and stops.
+
+    Later starts are listened for before the database opens (a migration or a slow stick may take a while), and
+    while the first-start notice is on screen: what they hand over waits for the window."""
     from burden_survey.logging_setup import setup_logging
     from burden_survey.storage import Storage
 
     setup_logging()
     key = db_path.resolve()
     try:
-        if key not in _locks:
-            _locks[key] = instance_lock.acquire(db_path)
+        _hold(db_path)
+        listen(db_path)
         return Storage.open(db_path)
     except BurdenSurveyError as exc:
+        if key in _servers:
+            _servers.pop(key)[0].close()
         if key in _locks:
             _locks.pop(key).release()
         show_error(parent, exc)
         return None
+
+
+def _hold(db_path: Path) -> None:
+    """Take the database's lock for this process (once); DatabaseInUse when another program holds it."""
+    from burden_survey import instance_lock
+
+    key = db_path.resolve()
+    if key not in _locks:
+        _locks[key] = instance_lock.acquire(db_path)
 
 
 # The databases this process has open, each locked against a second copy of the program (released at exit).
@@ -182,7 +192,7 @@ def after_open(window: MainWindow, open_paths: list[Path]) -> None:
 
 
 def _listen_for_later_starts(window: MainWindow) -> None:
-    """This window holds its database's lock: a later program on the same file hands its files here and ends."""
+    """What later programs on this database hand over (listened for since the lock was taken) goes to this window."""
     if window.storage is None or window.storage.path is None:
         return
     server, inbox = listen(Path(window.storage.path))
@@ -191,15 +201,17 @@ def _listen_for_later_starts(window: MainWindow) -> None:
 
 
 def listen(db_path: Path):
-    """(server, inbox) of the database this process holds: made once, before the window when the notice comes
-    first, so files handed over while the notice is on screen wait for the window instead of being refused."""
+    """(server, inbox) of the database this process holds, made once."""
     key = db_path.resolve()
     if key not in _servers:
         from .single_instance import Inbox, InstanceServer
 
         server, inbox = InstanceServer(db_path), Inbox()
         server.files_received.connect(inbox.add)
-        server.listen()
+        if not server.listen():  # later starts then say 「数据文件正在使用」, as before this window listened
+            import logging
+
+            logging.getLogger("burden_survey").warning("本窗口无法接收之后双击的文件：%s", server.server.errorString())
         _servers[key] = (server, inbox)
     return _servers[key]
 
@@ -208,22 +220,14 @@ def listen(db_path: Path):
 _servers: dict = {}
 
 
-def _listen_if_held(db_path: Path) -> None:
-    """Listen at once when this process already holds the database's lock (run_gui took it in handed_over)."""
-    if db_path.resolve() in _locks:
-        listen(db_path)
-
-
 def handed_over(db_path: Path, open_paths: list[Path]) -> bool:
     """Take the database's lock for the window about to open; True when another window holds it and took the
     files (or, with none, came forward) instead. Decided before anything is drawn, so the 19 other programs of
     20 files opened at once never show a window."""
     from burden_survey import instance_lock
 
-    key = db_path.resolve()
     try:
-        if key not in _locks:
-            _locks[key] = instance_lock.acquire(db_path)
+        _hold(db_path)
         return False
     except instance_lock.DatabaseInUse:
         from .single_instance import forward
