@@ -106,8 +106,11 @@ installer-test: $(BUILD_STAMP)
 	echo "installer-test: bundle runs: --version, import, report ($$(wc -c < meeting.pdf) bytes PDF), window, a second start handed over"
 
 # Speed targets live here, printed as ratios against a baseline measured in the same run.
+# Their backups, scratch files and settings go to a folder of the run, never into the user's profile.
 bench: $(STAMP)
-	@for b in benchmarks/bench_*.py; do echo "== $$b"; $(PY) $$b || exit 1; done
+	@home=$$(mktemp -d); trap 'rm -rf "$$home"' EXIT; \
+	export BURDEN_SURVEY_DATA_DIR="$$home/data" BURDEN_SURVEY_SETTINGS_DIR="$$home/config"; \
+	for b in benchmarks/bench_*.py; do echo "== $$b"; $(PY) $$b || exit 1; done
 
 # The long run of the robustness tests (`make test` runs a short, fixed sample of the same): thousands of damaged
 # survey files per kind of damage, and 200 imports and exports killed at random moments.
