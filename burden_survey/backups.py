@@ -15,7 +15,7 @@ from . import audit, fileops
 from . import importer_sql as sql
 from .connections import connect
 from .errors import BurdenSurveyError
-from .migrations import migrations
+from . import migrations as schema
 from .paths import data_dir
 from .identity import DATABASE_ID_KEY, DATABASE_PATH_KEY, database_id
 from .storage import SELF_KEY, Storage, journal_mode_for
@@ -170,8 +170,8 @@ def restore(storage: Storage, backup_path: Path | str) -> Path:
     finally:
         source.close()
     conn.execute(f"PRAGMA journal_mode={journal_mode_for(storage.path)}")
-    if len(applied) < len(migrations._migrations):
-        migrations.apply(storage.db)  # an older backup is brought up to this program's schema
+    if len(applied) < len(schema.names()):
+        schema.apply(storage.db)  # an older backup is brought up to this program's schema
     with storage.db.atomic():
         for key, value in kept.items():
             storage.db.execute("DELETE FROM settings WHERE key = ?", [key])

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+# Raise it with every code added to a vocabulary below. Codes are only ever added, never renamed or removed, so a file
+# written under an older version reads as it is (tests/test_codebook.py holds every version's codes).
+VOCABULARY_VERSION = "2026.1"
+
 
 @dataclass(frozen=True)
 class Choice:

@@ -1,4 +1,4 @@
-"""The SQL of survey files: write a cadre's response or an aggregate, fingerprint responses, read manifests."""
+"""The SQL of survey files: write a cadre's response or an aggregate, and read manifests."""
 
 from __future__ import annotations
 
@@ -8,16 +8,16 @@ import os
 import secrets
 import shutil
 import sqlite3
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import audit, connections, crypto, fileops, paths, survey_file
+from .content import fingerprint_of
 from .connections import connect
 from .errors import BurdenSurveyError
-from .migrations import migrations
-from .model import Profile, Quota, Tool
+from . import migrations as schema
 from .scratch import ScratchFolder
 from .storage import Database, Storage, new_respondent_id, now
 from .survey_file import KINDS, Manifest, ManifestResponse, Wave
@@ -25,14 +25,6 @@ from .wave_keys import wave_key
 
 if TYPE_CHECKING:
     from .wave_file import WaveFile
-
-# The fields that make up a response's content, in a fixed order; ids and time stamps are left out,
-# so the same answers give the same fingerprint in the cadre's database, the file and any aggregate.
-PROFILE_FIELDS = [f.name for f in fields(Profile) if f.name != "respondent_id"] + ["wave_id"]
-TOOL_FIELDS = [f.name for f in fields(Tool) if f.name != "id"]
-QUOTA_FIELDS = [f.name for f in fields(Quota) if f.name != "id"]
-CONTENT_TABLES = ("respondent", "tool", "daily_minutes", "quota", "rule_answer")
-
 
 class ExportFailed(BurdenSurveyError):
     title = "导出未完成"
@@ -47,29 +39,6 @@ class SealFor:
     public_pem: str
 
 
-def response_content(conn: sqlite3.Connection, schema: str, respondent_id: str) -> str:
-    """A canonical JSON text of one response, computed by SQLite itself (fast, and the same everywhere)."""
-    live_tools = f"SELECT id, row_number() OVER (ORDER BY id) AS n FROM {schema}.tool WHERE respondent_id = ?1 AND deleted_at IS NULL"
-    parts = [
-        f"SELECT json_array({', '.join(PROFILE_FIELDS)}) FROM {schema}.respondent WHERE id = ?1",
-        f"""SELECT json_group_array(json_array({', '.join(TOOL_FIELDS)})) FROM
-            (SELECT * FROM {schema}.tool WHERE respondent_id = ?1 AND deleted_at IS NULL ORDER BY id)""",
-        f"""SELECT json_group_array(json_array(n, day, minutes)) FROM
-            (SELECT o.n, m.day, m.minutes FROM {schema}.daily_minutes m JOIN ({live_tools}) o ON o.id = m.tool_id
-             ORDER BY o.n, m.day)""",
-        f"""SELECT json_group_array(json_array({', '.join(QUOTA_FIELDS)})) FROM
-            (SELECT * FROM {schema}.quota WHERE respondent_id = ?1 AND deleted_at IS NULL ORDER BY id)""",
-        f"""SELECT json_group_array(json_array(question, answer, details)) FROM
-            (SELECT * FROM {schema}.rule_answer WHERE respondent_id = ?1 ORDER BY question)""",
-    ]
-    texts = [conn.execute(sql, [respondent_id]).fetchone()[0] or "null" for sql in parts]
-    return "[" + ",".join(texts) + "]"
-
-
-def fingerprint(content: str) -> str:
-    return hashlib.sha256(content.encode("utf-8")).hexdigest()
-
-
 def read_manifest(conn: sqlite3.Connection, schema: str = "main") -> Manifest:
     """The manifest of an open (or attached) survey file; KeyError names a missing key."""
     items = dict(conn.execute(f"SELECT key, value FROM {schema}.manifest").fetchall())
@@ -80,6 +49,8 @@ def read_manifest(conn: sqlite3.Connection, schema: str = "main") -> Manifest:
         questionnaire_version=items["questionnaire_version"], created_at=items["created_at"],
         division=items.get("division", ""), format_version=int(items["format_version"]),
         app_version=items.get("app_version", ""), encryption=items.get("encryption", "none"), responses=responses,
+        questionnaire=items.get("questionnaire", survey_file.FIRST_CODEBOOK),
+        vocabulary=items.get("vocabulary", survey_file.FIRST_CODEBOOK),
     )
 
 
@@ -102,8 +73,8 @@ def export_response(storage: Storage, wave: Wave, path: Path | str, source_id: s
     with _new_file(storage, path, seal) as out:
         _copy_wave(storage, wave)
         _copy_respondent(storage, source_id, respondent_id, wave.id, revision, period)
-        content = response_content(storage.db.conn, out, respondent_id)
-        manifest.responses.append(ManifestResponse(respondent_id, wave.id, revision, fingerprint(content)))
+        sha = fingerprint_of(storage.db.conn, out, respondent_id)
+        manifest.responses.append(ManifestResponse(respondent_id, wave.id, revision, sha))
         _write_manifest(storage, out, manifest)
     storage.set_setting(rid_key, respondent_id)
     storage.set_setting(revision_key, str(revision))
@@ -262,7 +233,7 @@ TEMPLATE_VERSION = 2  # part of the template's name: a change to how it is made 
 
 
 def _template_path() -> Path:
-    names = "\n".join([f"template {TEMPLATE_VERSION}", *(m.name for m in migrations._migrations)])
+    names = "\n".join([f"template {TEMPLATE_VERSION}", *schema.names()])
     return paths.data_dir() / "templates" / f"empty-{hashlib.sha256(names.encode()).hexdigest()[:12]}.bsurvey"
 
 
@@ -283,12 +254,12 @@ def _make_template(path: Path) -> None:
         # it was opened at), and every file made from the template would carry the path, user name and all.
         db = Database(connect(building))
         db.execute("PRAGMA page_size=1024")  # small pages keep ~20 tables and indexes small: the file travels
-        migrations.apply(db)
+        schema.apply(db)
         # The template is kept for good, and every file made from it carries its schema history: a time of day
         # to the microsecond would be the same in every file from this PC, linking a cadre's answers across
         # waves. So the history says which migrations, not when; VACUUM leaves no old value in a free page.
         with db.atomic():
-            db.execute(f"UPDATE {migrations.migrations_table} SET applied_at = ?", [SCHEMA_TIME])
+            db.execute(f"UPDATE {schema.TABLE} SET applied_at = ?", [SCHEMA_TIME])
         db.execute("VACUUM")
         db.close()
         fileops.replace(building, path)

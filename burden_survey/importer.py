@@ -16,9 +16,12 @@ from . import importer_values as values
 from . import audit, backups, crypto, fileops, summaries, survey_file, wave_keys
 from .connections import connect
 from .errors import BurdenSurveyError
-from .filestore import fingerprint, read_manifest, response_content
+from . import content
+from .filestore import read_manifest
 from .inputs import Inputs, Source, SurveyFileRejected, too_big
 from .storage import Storage, now
+from .choices import VOCABULARY_VERSION
+from .questions import QUESTIONNAIRE_VERSION
 from .survey_file import FORMAT_VERSION, KINDS, Manifest, valid_wave_id
 
 STATUSES = ("imported", "duplicate", "replaced", "stale", "rejected")
@@ -242,6 +245,13 @@ class _Merger:
             raise SurveyFileRejected(name, "文件的清单格式有误（有的值不是文字），文件可能被改动。")
         if manifest.format_version > FORMAT_VERSION:
             raise SurveyFileRejected(name, NEWER_PROGRAM)
+        for label, version, ours in (("问卷", manifest.questionnaire, QUESTIONNAIRE_VERSION),
+                                     ("选项", manifest.vocabulary, VOCABULARY_VERSION)):
+            if survey_file.version_key(version) is None:
+                raise SurveyFileRejected(name, f"清单中的{label}版本「{version[:40]}」无效，文件可能被改动。")
+            if survey_file.version_key(version) > survey_file.version_key(ours):
+                raise SurveyFileRejected(name, f"文件使用了更新版本的{label}（{version}，本程序为 {ours}），"
+                                               "请升级本程序后再导入。")
         if manifest.encryption != "none":
             raise SurveyFileRejected(name, "文件已加密，本程序版本无法读取，请升级本程序后再导入。")
         if manifest.kind not in KINDS:
@@ -260,8 +270,14 @@ class _Merger:
         if sql.file_responses(self.conn) != listed:
             raise SurveyFileRejected(name, "清单与文件中的答卷不一致（编号、版本或校验值不同），文件可能被改动。")
         for response in manifest.responses:
-            content = response_content(self.conn, sql.ALIAS, response.respondent_id)
-            if fingerprint(content) != response.content_sha256:
+            version = content.version_of(response.content_sha256)
+            if version is None:
+                raise SurveyFileRejected(name, f"答卷 {response.respondent_id} 的校验值格式不对，文件可能被改动。")
+            if version > content.CONTENT_VERSION:
+                raise SurveyFileRejected(name, NEWER_PROGRAM)
+            # Each response by the columns of its own version: a file written before a field was added still proves
+            # its answers (burden_survey/content.py).
+            if content.fingerprint_of(self.conn, sql.ALIAS, response.respondent_id, version) != response.content_sha256:
                 raise SurveyFileRejected(name, f"答卷 {response.respondent_id} 的内容与校验值不符，文件可能被改动。")
 
     # the merge ---------------------------------------------------------------------------
@@ -282,7 +298,7 @@ class _Merger:
                 outcomes = self._decide(name, manifest)
                 for response in manifest.responses:
                     if outcomes[response.respondent_id][0] == "replaced":
-                        old = response_content(conn, "main", response.respondent_id)
+                        old = content.response_content(conn, "main", response.respondent_id)
                         sql.archive_response(conn, response.respondent_id, old, response.revision, at)
                 taken = [rid for rid, (status, _) in outcomes.items() if status in ("imported", "replaced")]
                 if taken:

@@ -12,7 +12,7 @@ from sqlite_utils import Database
 
 from . import connections
 from .connections import connect
-from .migrations import migrations
+from . import migrations as schema
 
 ALIAS = "incoming"  # the schema name of the attached survey file
 
@@ -66,10 +66,10 @@ def integrity_problem(conn: sqlite3.Connection, thorough: bool = False) -> str:
 def applied_migrations(conn: sqlite3.Connection) -> list[str] | None:
     """The file's schema history, or None when it has none (not made by this program)."""
     if not conn.execute(f"SELECT 1 FROM {ALIAS}.sqlite_master WHERE type = 'table' AND name = ?",
-                        [migrations.migrations_table]).fetchone():
+                        [schema.TABLE]).fetchone():
         return None
-    return [r[0] for r in conn.execute(f"SELECT name FROM {ALIAS}.{migrations.migrations_table} "
-                                       "WHERE migration_set = ? ORDER BY rowid", [migrations.name])]
+    return [r[0] for r in conn.execute(f"SELECT name FROM {ALIAS}.{schema.TABLE} "
+                                       "WHERE migration_set = ? ORDER BY rowid", [schema.set_name()])]
 
 
 # the schema ------------------------------------------------------------------------------
@@ -84,7 +84,7 @@ class Schema:
 
 
 def our_migrations() -> tuple[str, ...]:
-    return tuple(m.name for m in migrations._migrations)
+    return tuple(schema.names())
 
 
 @lru_cache(maxsize=8)
@@ -92,7 +92,7 @@ def reference_schema(names: tuple[str, ...]) -> Schema:
     """Our schema after the named migrations (a prefix of ours), built once in memory."""
     ours = our_migrations()
     db = Database(connect())
-    migrations.apply(db, stop_before=ours[len(names)] if len(names) < len(ours) else None)
+    schema.apply(db, stop_before=ours[len(names)] if len(names) < len(ours) else None)
     try:
         return describe(db.conn, "main", names)
     finally:

@@ -6,39 +6,35 @@ import sqlite3
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import choices
+from . import choices, fields
 from .importer_sql import ALIAS, Schema
 from .questions import QUESTIONS
+from .validation import MAX_MINUTES_PER_TOOL
 
 # Values this program would never write. Only our own constants go into the SQL text; the file's values never do.
 TABLE_LABELS = {"respondent": "基本情况", "tool": "数字任务", "daily_minutes": "每日用时", "quota": "摊派下载",
                 "rule_answer": "规定对照", "wave": "调查批次", "manifest": "清单", "manifest_response": "清单答卷"}
 _TYPE_WORDS = {"integer": "整数", "real": "小数", "text": "文字", "blob": "二进制数据", "null": "空值"}
 _STORED_AS = {"INTEGER": ("整数", ("integer",)), "TEXT": ("文字", ("text",)), "REAL": ("数字", ("integer", "real"))}
+_RECORDS = {"respondent": fields.PROFILE_FIELDS, "tool": fields.TOOL_FIELDS, "quota": fields.QUOTA_FIELDS}
+# From the field tables (burden_survey/fields.py), plus the columns that are not fields of a record.
 _CODED = {
-    "respondent": {"unit_type": choices.UNIT_TYPES, "post": choices.POSTS, "tenure": choices.TENURE_BANDS,
-                   "staffing": choices.STAFFING},
-    "tool": {"kind": choices.TOOL_KINDS, "platform": choices.PLATFORMS, "sponsor_level": choices.SPONSOR_LEVELS,
-             "obligation": choices.OBLIGATIONS, "frequency": choices.FREQUENCIES, "after_hours": choices.AFTER_HOURS,
-             "ranked": choices.RANKED, "rank_frequency": choices.FREQUENCIES, "group_purpose": choices.GROUP_PURPOSES,
-             "group_size": choices.GROUP_SIZES, "group_instant_response": choices.INSTANT_RESPONSE,
-             "group_messages": choices.MESSAGE_BANDS},
-    "quota": {"assigned_by": choices.QUOTA_LEVELS, "target_group": choices.QUOTA_TARGET_GROUPS,
-              "target_basis": choices.QUOTA_BASES},
+    **{table: {f.key: f.vocabulary for f in declared if f.kind == fields.CODE and f.vocabulary is not None}
+       for table, declared in _RECORDS.items()},
     "rule_answer": {"question": [q.code for q in QUESTIONS], "answer": choices.ANSWERS},
 }
-_LISTS = {"tool": {"actions": choices.ACTIONS, "consequences": choices.CONSEQUENCES},
-          "quota": {"methods": choices.QUOTA_METHODS}}
+_LISTS = {table: {f.key: f.vocabulary for f in declared if f.kind == fields.CODES}
+          for table, declared in _RECORDS.items()}
 _RANGES = {
-    "daily_minutes": {"minutes": (0, 600)},
-    "tool": {"formality_share": (0, 100), "usefulness": (1, 5), "installed": (0, 1),
-             "group_temporary_undissolved": (0, 1)},
-    "quota": {"target_count": (0, 1_000_000), "achieved_count": (0, 1_000_000), "hours_spent": (0, 10_000),
-              "target_share_percent": (0, 100), "counted_in_assessment": (0, 1)},
-    "respondent": {"work_phone": (0, 1), "revision": (1, 1_000_000)},
-    "manifest_response": {"revision": (1, 1_000_000)},
+    table: {f.key: (0, 1) if f.kind == fields.YES_NO else (f.low, f.high) for f in declared
+            if f.kind == fields.YES_NO or (f.kind in (fields.INT, fields.NUMBER) and f.low is not None)}
+    for table, declared in _RECORDS.items()
 }
-_DATES = {"daily_minutes": ["day"], "quota": ["deadline"], "wave": ["period_start", "period_end"]}
+_RANGES["daily_minutes"] = {"minutes": (0, MAX_MINUTES_PER_TOOL)}
+_RANGES["respondent"]["revision"] = (1, 1_000_000)
+_RANGES["manifest_response"] = {"revision": (1, 1_000_000)}
+_DATES = {"daily_minutes": ["day"], "wave": ["period_start", "period_end"],
+          **{t: [f.key for f in d if f.kind == fields.DATE] for t, d in _RECORDS.items()}}
 _PARENTS = {"tool": ("respondent_id", "respondent"), "quota": ("respondent_id", "respondent"),
             "rule_answer": ("respondent_id", "respondent"), "daily_minutes": ("tool_id", "tool")}
 _SAME_WAVE = {"respondent": "wave_id", "manifest_response": "wave_id", "wave": "id"}

@@ -7,12 +7,8 @@ from datetime import date
 
 from openpyxl.utils import get_column_letter
 
-from . import divisions
-from .choices import (
-    ACTIONS, AFTER_HOURS, ANSWERS, CONSEQUENCES, FORMALITY_SHARES, FREQUENCIES, GROUP_PURPOSES, GROUP_SIZES,
-    INSTANT_RESPONSE, MESSAGE_BANDS, OBLIGATIONS, PLATFORMS, POSTS, QUOTA_BASES, QUOTA_LEVELS, QUOTA_METHODS,
-    QUOTA_TARGET_GROUPS, RANKED, SPONSOR_LEVELS, STAFFING, TENURE_BANDS, TOOL_KINDS, UNIT_TYPES, Vocabulary,
-)
+from . import divisions, fields
+from .choices import ANSWERS, Vocabulary
 from .model import Profile, Quota, RuleAnswer, Tool
 from .questions import QUESTIONS, QUESTIONS_BY_CODE
 from .sheet_cells import Column, Problems, RowReader, column_map, data_rows, is_blank, parse_date, text
@@ -22,7 +18,29 @@ from .validation import MAX_MINUTES_PER_TOOL, MINUTES_PER_DAY
 PROFILE, TOOLS, MINUTES, QUOTAS, RULES = "基本情况", "数字任务", "每日用时", "摊派下载", "规定对照"
 YES_NO = Vocabulary("yes_no", [("yes", "是"), ("no", "否")])
 PROVINCES = Vocabulary("province", [(d.code, d.name) for d in divisions.provinces()])
-USEFULNESS = Vocabulary("usefulness", [(str(n), str(n)) for n in range(1, 6)])
+USEFULNESS = fields.USEFULNESS
+
+def sheet_columns(declared: tuple[fields.Field, ...]) -> list[Column]:
+    """The fill-in columns of a record's fields: a 是/否 column per code of a list, choices from a drop-down."""
+    columns = []
+    for field in declared:
+        hint = field.sheet_hint or field.example
+        if field.kind == fields.CODES:
+            columns += [Column(f"{field.flag_prefix}：{c.label}", f"{field.key}:{c.code}", "flag", YES_NO)
+                        for c in field.vocabulary]
+        elif field.vocabulary is not None:
+            columns.append(Column(field.sheet_label(numbers=False), field.key, "choice", field.vocabulary, field.required, hint=hint))
+        elif field.kind == fields.YES_NO:
+            # A required yes-or-no has a default (an installed app), which a blank cell keeps.
+            columns.append(Column(field.sheet_label(), field.key, "yes_no", YES_NO, hint=hint))
+        elif field.kind in (fields.INT, fields.NUMBER):
+            columns.append(Column(field.sheet_label(), field.key, "int" if field.kind == fields.INT else "number",
+                                  required=field.required, minimum=field.low, maximum=field.high, hint=hint))
+        else:
+            columns.append(Column(field.sheet_label(), field.key, field.kind if field.kind == fields.DATE else "text",
+                                  required=field.required, hint=hint))
+    return columns
+
 
 PROFILE_COLUMNS = [
     Column("省（自治区、直辖市）", "province", "province", PROVINCES, required=True),  # read by name, see _place
@@ -30,54 +48,22 @@ PROFILE_COLUMNS = [
     Column("县（市、区、旗）", "county", required=True, hint="填写全称，如：锡山区；不设区县的市（如东莞市）填市名"),
     Column("乡镇（街道）", "township_name", required=True, hint="只填地名，如：东港镇；不要填人名"),
     Column("乡镇/村区划代码（选填）", "township_code", "code", hint="12 位数字，不知道可以留空"),
-    Column("单位类型", "unit_type", "choice", UNIT_TYPES),
-    Column("岗位", "post", "choice", POSTS),
-    Column("任职年限", "tenure", "choice", TENURE_BANDS),
-    Column("编制性质", "staffing", "choice", STAFFING),
-    Column("是否配发工作手机", "work_phone", "yes_no", YES_NO),
+    *sheet_columns(fields.PROFILE_ANSWERS),
 ]
 
-GROUP_ONLY = {"group_purpose", "group_temporary_undissolved", "group_size", "group_instant_response",
-              "group_messages", "group_overlaps"}
-TOOL_COLUMNS = [
-    Column("名称", "name", required=True, hint="应用、小程序、公众号或工作群的名称，每行一个，不要重名"),
-    Column("类型", "kind", "choice", TOOL_KINDS, required=True),
-    Column("平台", "platform", "choice", PLATFORMS),
-    Column("发起层级", "sponsor_level", "choice", SPONSOR_LEVELS),
-    Column("条线部门", "line_department", hint="如：宣传部、应急管理"),
-    Column("已安装/已加入", "installed", "yes_no", YES_NO, hint="留空视为「是」"),
-    Column("要求来源", "obligation", "choice", OBLIGATIONS),
-    Column("要求频率", "frequency", "choice", FREQUENCIES),
-    Column("下班后要求", "after_hours", "choice", AFTER_HOURS),
-    *[Column(f"操作：{c.label}", f"actions:{c.code}", "flag", YES_NO) for c in ACTIONS],
-    Column("留痕占比", "formality_share", "choice", FORMALITY_SHARES, hint="留空则按所选操作估算"),
-    Column("是否排名", "ranked", "choice", RANKED),
-    Column("排名依据", "rank_metric", hint="如：积分、在线时长"),
-    Column("排名频率", "rank_frequency", "choice", FREQUENCIES),
-    *[Column(f"后果：{c.label}", f"consequences:{c.code}", "flag", YES_NO) for c in CONSEQUENCES],
-    Column("与哪些工具数据重复", "same_data_as"),
-    Column("有用程度（1–5）", "usefulness", "choice", USEFULNESS, hint="1 最没用，5 最有用"),
-    Column("工作群：用途", "group_purpose", "choice", GROUP_PURPOSES),
-    Column("工作群：临时群未解散", "group_temporary_undissolved", "yes_no", YES_NO),
-    Column("工作群：群规模", "group_size", "choice", GROUP_SIZES),
-    Column("工作群：即时响应要求", "group_instant_response", "choice", INSTANT_RESPONSE),
-    Column("工作群：每日消息数", "group_messages", "choice", MESSAGE_BANDS),
-    Column("工作群：重叠的群", "group_overlaps"),
-]
+# The template asks every field but the private notes: its rows are read into a supervisor's database.
+TOOL_COLUMNS = sheet_columns(tuple(f for f in fields.TOOL_FIELDS if not f.private))
+QUOTA_COLUMNS = sheet_columns(tuple(f for f in fields.QUOTA_FIELDS if not f.private))
 
-QUOTA_COLUMNS = [
-    Column("应用名称", "tool_name", required=True),
-    Column("下达层级", "assigned_by", "choice", QUOTA_LEVELS),
-    Column("任务对象", "target_group", "choice", QUOTA_TARGET_GROUPS),
-    Column("指标数量", "target_count", "int", maximum=1_000_000),
-    Column("指标依据", "target_basis", "choice", QUOTA_BASES),
-    Column("人口比例（%）", "target_share_percent", "number", maximum=100),
-    Column("截止日期", "deadline", "date"),
-    Column("是否计入考核", "counted_in_assessment", "yes_no", YES_NO),
-    *[Column(f"方式：{c.label}", f"methods:{c.code}", "flag", YES_NO) for c in QUOTA_METHODS],
-    Column("已完成数量", "achieved_count", "int", maximum=1_000_000),
-    Column("耗费工时（小时）", "hours_spent", "number", maximum=10_000),
-]
+
+def _set_typed(record, declared: tuple[fields.Field, ...], typed: dict) -> None:
+    """The typed cells onto the record: lists from their 是/否 columns, picked numbers as numbers."""
+    for field in declared:
+        if field.kind == fields.CODES:
+            setattr(record, field.key, [c.code for c in field.vocabulary if typed.get(f"{field.key}:{c.code}")])
+        elif typed.get(field.key) is not None:
+            value = typed[field.key]
+            setattr(record, field.key, int(value) if field.kind == fields.INT else value)
 
 
 def read_profile(sheet, problems: Problems) -> Profile:
@@ -92,7 +78,7 @@ def read_profile(sheet, problems: Problems) -> Profile:
     reader = RowReader(PROFILE, number, values, positions, problems)
     typed = {c.key: reader.value(c) for c in PROFILE_COLUMNS}
     profile = Profile(township_name=typed["township_name"] or "", division_year=divisions.DIVISION_YEAR,
-                      **{k: typed[k] for k in ("unit_type", "post", "tenure", "staffing", "work_phone")})
+                      **{f.key: typed[f.key] for f in fields.PROFILE_ANSWERS})
     by_key = {c.key: c for c in PROFILE_COLUMNS}
     place = _place(reader, by_key, typed)
     if place:
@@ -162,15 +148,11 @@ def read_tools(sheet, problems: Problems) -> tuple[list[Tool], dict[str, int]]:
         reader = RowReader(TOOLS, number, values, positions, problems)
         typed = {c.key: reader.value(c) for c in TOOL_COLUMNS}
         tool = Tool(name=typed["name"] or "", kind=typed["kind"] or "app")
-        for key, value in typed.items():
-            if ":" in key or key in ("name", "kind") or value is None:
-                continue
-            if key in GROUP_ONLY and tool.kind != "work_group":
-                reader.problem(by_key[key], "只有类型为「工作群」时才填写这一项，请清空或把类型改为「工作群」。")
-                continue
-            setattr(tool, key, int(value) if key in ("formality_share", "usefulness") else value)
-        tool.actions = [c.code for c in ACTIONS if typed[f"actions:{c.code}"]]
-        tool.consequences = [c.code for c in CONSEQUENCES if typed[f"consequences:{c.code}"]]
+        for field in fields.TOOL_FIELDS:
+            if field.group_only and not tool.is_group and typed.get(field.key) is not None:
+                reader.problem(by_key[field.key], "只有类型为「工作群」时才填写这一项，请清空或把类型改为「工作群」。")
+                typed[field.key] = None
+        _set_typed(tool, fields.TOOL_FIELDS, {**typed, "name": tool.name, "kind": tool.kind})
         if tool.name in rows_of:
             reader.problem(by_key["name"], f"「{tool.name}」与第{rows_of[tool.name]}行重名，请在名称后加以区分，如「{tool.name}（2）」。")
         elif tool.name:
@@ -259,10 +241,7 @@ def read_quotas(sheet, problems: Problems) -> list[Quota]:
         reader = RowReader(QUOTAS, number, values, positions, problems)
         typed = {c.key: reader.value(c) for c in QUOTA_COLUMNS}
         quota = Quota(tool_name=typed["tool_name"] or "")
-        for key, value in typed.items():
-            if ":" not in key and key != "tool_name" and value is not None:
-                setattr(quota, key, value)
-        quota.methods = [c.code for c in QUOTA_METHODS if typed[f"methods:{c.code}"]]
+        _set_typed(quota, fields.QUOTA_FIELDS, typed)
         quotas.append(quota)
     return quotas
 

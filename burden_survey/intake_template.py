@@ -244,7 +244,8 @@ def read_template(path: Path | str, today: date | None = None, wave: Wave | None
 
 def template_to_survey_file(path: Path | str, wave: Wave, out_path: Path | str, today: date | None = None) -> Path:
     """A valid filled template as an ordinary survey file, so that the importer has only one kind of input."""
-    from .filestore import export_response, fingerprint, response_content
+    from .content import fingerprint, response_content
+    from .filestore import export_response
     from .storage import Storage
 
     response = read_template(path, today, wave)
@@ -258,8 +259,9 @@ def template_to_survey_file(path: Path | str, wave: Wave, out_path: Path | str, 
                                                 response.quotas, response.answers)
             # One template goes out to many cadres, so it cannot carry an id: derive it from the answers,
             # and the same filled sheet imported twice is the same response, skipped as a duplicate.
-            content = response_content(storage.db.conn, "main", rid)
-            stable_id = "R" + fingerprint(wave.id + content)[:16].upper()
+            # Over version 1's columns, so the id stays the same when a later program reads the same sheet.
+            content = response_content(storage.db.conn, "main", rid, version=1)
+            stable_id = "R" + fingerprint(wave.id + content, version=1)[:16].upper()
             storage.set_setting(f"wave_respondent:{wave.id}:{rid}", stable_id)
             export_response(storage, wave, out_path, source_id=rid)
         finally:

@@ -4,7 +4,47 @@ from __future__ import annotations
 
 from sqlite_utils import Database, Migrations
 
+from .connections import connect
+
 migrations = Migrations("burden_survey")
+
+
+TABLE = Migrations.migrations_table
+
+
+def _empty() -> Database:
+    return Database(connect(), execute_plugins=False)
+
+
+# The program's schema goes through these, never the set's internals: a test stands in a later program's set.
+def names() -> list[str]:
+    """Every migration this program has, in order (what an empty database would still need)."""
+    return [m.name for m in migrations.pending(_empty())]
+
+
+def pending(db: Database) -> list:
+    return migrations.pending(db)
+
+
+def applied(db: Database) -> list[str]:
+    return [m.name for m in migrations.applied(db)]
+
+
+def apply(db: Database, stop_before: str | None = None) -> None:
+    migrations.apply(db, stop_before=stop_before)
+
+
+def set_name() -> str:
+    return migrations.name
+
+
+def extended(name: str, fn) -> Migrations:
+    """This program's set with one more migration at its end: what a later program would have (for tests)."""
+    later = Migrations(migrations.name)
+    for migration in migrations.pending(_empty()):
+        later(name=migration.name, transactional=migration.transactional)(migration.fn)
+    later(name=name)(fn)
+    return later
 
 
 def _run(db: Database, script: str) -> None:

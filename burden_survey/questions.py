@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from .choices import CONSEQUENCES, FREQUENCIES, Vocabulary
 
+# Raise it with every question added; question codes, like vocabulary codes, are never reused.
 QUESTIONNAIRE_VERSION = "2026.1"
 
 

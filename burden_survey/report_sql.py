@@ -5,23 +5,19 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable, Iterator
 
+from . import fields
 from .storage import Storage
 
 # `:wave` is NULL for "every wave"; respondents without a wave (a cadre's own database) are included then.
 _RESPONDENTS = "SELECT id FROM respondent WHERE (:wave IS NULL OR wave_id = :wave)"
 
 # Supervisor exports leave free-text notes out (tool.note, quota.note): they are the one place where a cadre
-# might write a name. Every other column here is a closed vocabulary, a number, a date or a tool's name.
-TOOL_COLUMNS = (
-    "name", "kind", "platform", "sponsor_level", "line_department", "installed", "obligation", "frequency",
-    "after_hours", "actions", "formality_share", "ranked", "rank_metric", "rank_frequency", "consequences",
-    "same_data_as", "usefulness", "group_purpose", "group_temporary_undissolved", "group_size",
-    "group_instant_response", "group_messages", "group_overlaps",
-)
-QUOTA_COLUMNS = (
-    "tool_name", "assigned_by", "target_group", "target_count", "target_basis", "target_share_percent",
-    "deadline", "counted_in_assessment", "methods", "achieved_count", "hours_spent",
-)
+# might write a name. Every other column is a closed vocabulary, a number, a date or a short text such as a name.
+TOOL_FIELDS = tuple(f for f in fields.TOOL_FIELDS if not f.private)
+QUOTA_FIELDS = tuple(f for f in fields.QUOTA_FIELDS if not f.private)
+PROFILE_FIELDS = fields.PROFILE_ANSWERS
+TOOL_COLUMNS = tuple(f.key for f in TOOL_FIELDS)
+QUOTA_COLUMNS = tuple(f.key for f in QUOTA_FIELDS)
 
 
 def _conn(storage: Storage) -> sqlite3.Connection:
@@ -30,8 +26,8 @@ def _conn(storage: Storage) -> sqlite3.Connection:
 
 def respondents(storage: Storage, wave_id: str | None) -> Iterator[tuple]:
     return _conn(storage).execute(
-        """SELECT id, wave_id, revision, province_code, city_code, county_code, trim(township_name), township_code,
-                  unit_type, post, tenure, staffing, work_phone
+        f"""SELECT id, wave_id, revision, province_code, city_code, county_code, trim(township_name), township_code,
+                   {', '.join(f.key for f in PROFILE_FIELDS)}
            FROM respondent WHERE (:wave IS NULL OR wave_id = :wave) ORDER BY county_code, trim(township_name), id""",
         {"wave": wave_id},
     )

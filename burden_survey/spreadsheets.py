@@ -28,12 +28,8 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill
 
-from . import audit, divisions, fileops, report_sql
-from .choices import (
-    ACTIONS, AFTER_HOURS, ANSWERS, CONSEQUENCES, FREQUENCIES, GROUP_PURPOSES, GROUP_SIZES, INSTANT_RESPONSE,
-    MESSAGE_BANDS, OBLIGATIONS, PLATFORMS, POSTS, QUOTA_BASES, QUOTA_LEVELS, QUOTA_METHODS, QUOTA_TARGET_GROUPS,
-    RANKED, SPONSOR_LEVELS, STAFFING, TENURE_BANDS, TOOL_KINDS, UNIT_TYPES, Vocabulary,
-)
+from . import audit, divisions, fields, fileops, report_sql
+from .choices import ANSWERS, TOOL_KINDS, Vocabulary
 from .errors import BurdenSurveyError
 from .questions import QUESTIONS_BY_CODE
 from .storage import Storage, now
@@ -91,33 +87,17 @@ def header_cell(sheet, value: object) -> WriteOnlyCell:
 
 def respondents_table(storage: Storage, wave_id: str | None) -> Table:
     headers = ["答卷编号", "调查批次", "修订版本", "省", "市", "县（市、区）", "乡镇（街道）", "乡镇/村区划代码",
-               "单位类型", "岗位", "任职年限", "编制性质", "是否配发工作手机"]
+               *(f.sheet_label() for f in report_sql.PROFILE_FIELDS)]
+    shown = [_shown_by_kind(f) for f in report_sql.PROFILE_FIELDS]
     rows = ([rid, wave or "", revision, _division(p), _division(c), _division(k), township, code,
-             UNIT_TYPES.label(unit), POSTS.label(post), TENURE_BANDS.label(tenure), STAFFING.label(staffing),
-             _yes_no(phone)]
-            for rid, wave, revision, p, c, k, township, code, unit, post, tenure, staffing, phone
-            in report_sql.respondents(storage, wave_id))
+             *(show(value) for show, value in zip(shown, answers))]
+            for rid, wave, revision, p, c, k, township, code, *answers in report_sql.respondents(storage, wave_id))
     return Table("答卷", headers, rows)
 
 
 def tools_table(storage: Storage, wave_id: str | None) -> Table:
-    headers = ["答卷编号", "名称", "类型", "平台", "发起层级", "条线部门", "已安装/已加入", "要求来源", "要求频率",
-               "下班后要求", "要求的操作", "留痕占比（%）", "是否排名", "排名依据", "排名频率", "排名后果",
-               "与哪些工具数据重复", "有用程度（1–5）", "工作群用途", "临时群未解散", "群规模", "即时响应要求",
-               "每日消息数", "重叠的工作群"]
-
-    def row(r: tuple) -> list:
-        (rid, name, kind, platform, level, department, installed, obligation, frequency, after_hours, actions,
-         share, ranked, metric, rank_frequency, consequences, same_data, usefulness, purpose, undissolved,
-         size, instant, messages, overlaps) = r
-        return [rid, name, TOOL_KINDS.label(kind), PLATFORMS.label(platform), SPONSOR_LEVELS.label(level), department,
-                _yes_no(installed), OBLIGATIONS.label(obligation), FREQUENCIES.label(frequency),
-                AFTER_HOURS.label(after_hours), _labels(ACTIONS, actions), share, RANKED.label(ranked), metric,
-                FREQUENCIES.label(rank_frequency), _labels(CONSEQUENCES, consequences), same_data, usefulness,
-                GROUP_PURPOSES.label(purpose), _yes_no(undissolved), GROUP_SIZES.label(size),
-                INSTANT_RESPONSE.label(instant), MESSAGE_BANDS.label(messages), overlaps]
-
-    return Table("数字任务", headers, map(row, report_sql.tools(storage, wave_id)))
+    headers = ["答卷编号", *(f.sheet_label() for f in report_sql.TOOL_FIELDS)]
+    return Table("数字任务", headers, _record_rows(report_sql.TOOL_FIELDS, report_sql.tools(storage, wave_id)))
 
 
 def minutes_long(storage: Storage, wave_id: str | None) -> Table:
@@ -147,14 +127,27 @@ def minutes_wide(storage: Storage, wave_id: str | None) -> Table:
 
 
 def quotas_table(storage: Storage, wave_id: str | None) -> Table:
-    headers = ["答卷编号", "应用名称", "下达层级", "任务对象", "指标数量", "指标依据", "人口比例（%）", "截止日期",
-               "是否计入考核", "完成方式", "已完成数量", "耗费工时（小时）"]
-    rows = ([rid, name, QUOTA_LEVELS.label(level), QUOTA_TARGET_GROUPS.label(group), target, QUOTA_BASES.label(basis),
-             share, deadline and date.fromisoformat(deadline), _yes_no(assessed), _labels(QUOTA_METHODS, methods),
-             achieved, hours]
-            for rid, name, level, group, target, basis, share, deadline, assessed, methods, achieved, hours
-            in report_sql.quotas(storage, wave_id))
-    return Table("摊派下载", headers, rows)
+    headers = ["答卷编号", *(f.sheet_label() for f in report_sql.QUOTA_FIELDS)]
+    return Table("摊派下载", headers, _record_rows(report_sql.QUOTA_FIELDS, report_sql.quotas(storage, wave_id)))
+
+
+def _record_rows(declared: tuple[fields.Field, ...], rows: Iterable[tuple]) -> Iterator[list]:
+    """(respondent id, the fields' stored values…) → the row as a sheet shows it: labels for codes, 是/否, dates."""
+    shown = [_shown_by_kind(f) for f in declared]
+    for rid, *stored in rows:
+        yield [rid, *(show(value) for show, value in zip(shown, stored))]
+
+
+def _shown_by_kind(field: fields.Field) -> Callable[[object], object]:
+    if field.kind == fields.CODE and field.vocabulary is not None:
+        return field.vocabulary.label
+    if field.kind == fields.CODES:
+        return lambda codes_json: _labels(field.vocabulary, codes_json)
+    if field.kind == fields.YES_NO:
+        return _yes_no
+    if field.kind == fields.DATE:
+        return lambda value: value and date.fromisoformat(value)
+    return lambda value: value
 
 
 def answers_table(storage: Storage, wave_id: str | None) -> Table:

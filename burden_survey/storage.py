@@ -6,7 +6,7 @@ import json
 import secrets
 import sqlite3
 import sys
-from dataclasses import asdict, fields
+from dataclasses import asdict
 from datetime import date, datetime
 from pathlib import Path
 
@@ -30,15 +30,15 @@ def _import_sqlite_utils():
 Database = _import_sqlite_utils().Database
 
 from . import summaries, validation, volumes
+from . import fields as field_rules
+from .fields import PROFILE_FIELDS, QUOTA_FIELDS, TOOL_FIELDS
 from .connections import connect
-from .errors import DatabaseUnavailable, InputRejected
+from .errors import DatabaseUnavailable
 from .identity import settle as settle_identity
-from .migrations import migrations
+from . import migrations as schema
 from .model import Profile, Quota, RuleAnswer, Tool
 
 SELF_KEY = "self_respondent_id"
-_JSON_LIST_FIELDS = {"actions", "consequences", "methods"}
-_BOOL_FIELDS = {"installed", "group_temporary_undissolved", "counted_in_assessment", "work_phone"}
 
 
 def now() -> str:
@@ -73,10 +73,10 @@ class Storage:
             db.execute(f"PRAGMA journal_mode={journal_mode_for(path)}")
             db.execute("PRAGMA foreign_keys=ON")
             _check_not_newer(db, path)
-            pending = migrations.pending(db)
+            pending = schema.pending(db)
             if pending and db.table_names():
                 backup(db, path.with_name(f"{path.stem}.before-{pending[0].name}.bak"))
-            migrations.apply(db)
+            schema.apply(db)
             storage = cls(db, path)
             if identity:
                 settle_identity(storage)
@@ -94,7 +94,7 @@ class Storage:
     def in_memory(cls) -> "Storage":
         db = Database(connect(), execute_plugins=False)
         db.execute("PRAGMA foreign_keys=ON")
-        migrations.apply(db)
+        schema.apply(db)
         return cls(db, None)
 
     def close(self) -> None:
@@ -142,9 +142,7 @@ class Storage:
     def load_profile(self, respondent_id: str | None = None) -> Profile:
         rid = respondent_id or self.self_id
         row = self._row("SELECT * FROM respondent WHERE id = ?", [rid])
-        values = {f.name: row[f.name] for f in fields(Profile) if f.name in row}
-        values["respondent_id"] = rid
-        return Profile(**_from_db(values))
+        return Profile(respondent_id=rid, **field_rules.from_db(PROFILE_FIELDS, row))
 
     def save_profile(self, profile: Profile) -> None:
         validation.check_township_code(profile.township_code, profile.county_code)
@@ -152,7 +150,7 @@ class Storage:
             self._write_profile(profile.respondent_id or self.self_id, profile)
 
     def _write_profile(self, rid: str, profile: Profile) -> None:
-        values = _to_db(asdict(profile))
+        values = field_rules.to_db(PROFILE_FIELDS, asdict(profile))
         values.pop("respondent_id")
         sets = ", ".join(f"{k} = ?" for k in values)
         self.db.execute(f"UPDATE respondent SET {sets}, updated_at = ? WHERE id = ?", [*values.values(), now(), rid])
@@ -171,11 +169,9 @@ class Storage:
     def save_tool(self, tool: Tool, respondent_id: str | None = None) -> Tool:
         """Insert a new tool or update an existing one; returns it with its id."""
         tool.name = validation.check_name(tool.name)
-        validation.check_usefulness(tool.usefulness)
         if tool.formality_share is None:
             tool.formality_share = tool.effective_formality_share()
-        values = _to_db(asdict(tool))
-        values.pop("id")
+        values = field_rules.settle(TOOL_FIELDS, tool)
         stamp = now()
         with self.db.atomic():
             if tool.id is None:
@@ -297,12 +293,7 @@ class Storage:
 
     def save_quota(self, quota: Quota, respondent_id: str | None = None) -> Quota:
         quota.tool_name = validation.check_name(quota.tool_name, "应用名称")
-        validation.check_count(quota.target_count, "指标数量")
-        validation.check_count(quota.achieved_count, "已完成数量")
-        if quota.hours_spent is not None and not 0 <= quota.hours_spent <= 10_000:
-            raise InputRejected("耗费工时", "应在 0 到 10000 小时之间。", "请核对数字。")
-        values = _to_db(asdict(quota))
-        values.pop("id")
+        values = field_rules.settle(QUOTA_FIELDS, quota)
         stamp = now()
         with self.db.atomic():
             if quota.id is None:
@@ -419,45 +410,15 @@ def backup(db: Database, target: Path) -> Path:
 
 
 def _check_not_newer(db: Database, path: Path) -> None:
-    known = {m.name for m in migrations._migrations}
-    unknown = [m.name for m in migrations.applied(db) if m.name not in known]
+    known = set(schema.names())
+    unknown = [name for name in schema.applied(db) if name not in known]
     if unknown:
         raise DatabaseUnavailable(str(path), "这个数据文件由更新版本的程序创建。", "请升级本程序后再打开。")
 
 
-def _to_db(values: dict) -> dict:
-    out = {}
-    for key, value in values.items():
-        if key in _JSON_LIST_FIELDS:
-            value = json.dumps(value, ensure_ascii=False)
-        elif isinstance(value, bool):
-            value = int(value)
-        elif isinstance(value, date):
-            value = value.isoformat()
-        out[key] = value
-    return out
-
-
-def _from_db(values: dict) -> dict:
-    out = {}
-    for key, value in values.items():
-        if key in _JSON_LIST_FIELDS:
-            value = json.loads(value or "[]")
-        elif key in _BOOL_FIELDS and value is not None:
-            value = bool(value)
-        out[key] = value
-    return out
-
-
 def _tool_from_row(row: dict) -> Tool:
-    names = {f.name for f in fields(Tool)}
-    return Tool(**_from_db({k: v for k, v in row.items() if k in names}))
+    return Tool(id=row["id"], **field_rules.from_db(TOOL_FIELDS, row))
 
 
 def _quota_from_row(row: dict) -> Quota:
-    names = {f.name for f in fields(Quota)}
-    values = _from_db({k: v for k, v in row.items() if k in names})
-    if values.get("deadline"):
-        values["deadline"] = date.fromisoformat(values["deadline"])
-    return Quota(**values)
-
+    return Quota(id=row["id"], **field_rules.from_db(QUOTA_FIELDS, row))

@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from . import __version__
+from .choices import VOCABULARY_VERSION
+from .questions import QUESTIONNAIRE_VERSION
 from .divisions import full_name
 
 FORMAT_VERSION = 1  # of the container: manifest keys and their meaning; the schema has its own migrations
@@ -48,6 +50,10 @@ class Manifest:
     app_version: str = __version__
     encryption: str = "none"  # room for an encrypted envelope later (issue 7)
     responses: list[ManifestResponse] = field(default_factory=list)
+    # The codes the answers use: this program's questionnaire and vocabularies (the wave's questionnaire_version says
+    # which questionnaire the organiser handed out). Files from before these keys used the first of each.
+    questionnaire: str = QUESTIONNAIRE_VERSION
+    vocabulary: str = VOCABULARY_VERSION
 
     def items(self) -> dict[str, str]:
         """The key/value rows of the manifest table (responses have a table of their own)."""
@@ -55,11 +61,21 @@ class Manifest:
             "format_version": str(self.format_version), "kind": self.kind, "wave_id": self.wave_id,
             "wave_title": self.wave_title, "questionnaire_version": self.questionnaire_version,
             "created_at": self.created_at, "division": self.division, "app_version": self.app_version,
-            "encryption": self.encryption,
+            "encryption": self.encryption, "questionnaire": self.questionnaire, "vocabulary": self.vocabulary,
         }
 
 
 _WAVE_ID = re.compile(r"^[A-Za-z0-9_-]{1,40}$")
+
+
+FIRST_CODEBOOK = "2026.1"  # what a file without the questionnaire and vocabulary keys used
+_VERSION = re.compile(r"^(\d{4})\.(\d{1,3})$")
+
+
+def version_key(version: str) -> tuple[int, int] | None:
+    """「2026.1」 → (2026, 1), to compare versions; None when it is not one."""
+    match = _VERSION.match(version) if isinstance(version, str) else None
+    return (int(match.group(1)), int(match.group(2))) if match else None
 
 
 def valid_wave_id(wave_id: str) -> bool:

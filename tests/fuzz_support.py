@@ -16,7 +16,8 @@ from hypothesis import HealthCheck, settings
 
 from burden_survey import summaries
 from burden_survey.demo import write_demo
-from burden_survey.filestore import CONTENT_TABLES, export_aggregate, export_response, fingerprint, response_content
+from burden_survey.content import CONTENT_TABLES, fingerprint, response_content
+from burden_survey.filestore import export_aggregate, export_response
 from burden_survey.importer import FileResult, import_paths
 from burden_survey.connections import connect
 from burden_survey.importer_sql import ALIAS

@@ -11,7 +11,7 @@ from burden_survey import audit, backups, cli
 from burden_survey.backups import RestoreRefused
 from burden_survey.demo import write_demo, write_demo_files
 from burden_survey.importer import import_paths
-from burden_survey.migrations import migrations
+from burden_survey import migrations as schema
 from burden_survey.model import Profile
 from burden_survey.storage import Storage
 from burden_survey.survey_file import Wave
@@ -172,7 +172,7 @@ def test_a_backup_about_to_be_restored_is_not_rotated_away_by_the_safety_backup(
 def test_a_backup_of_an_older_program_is_upgraded_after_the_restore(county, tmp_path):
     old = tmp_path / "old.db"
     db = Database(old)
-    migrations.apply(db, stop_before="m007_trust")
+    schema.apply(db, stop_before="m007_trust")
     db.execute("INSERT INTO respondent (id, created_at, updated_at) VALUES ('ROLD', '2025-01-01', '2025-01-01')")
     db.conn.commit()
     db.close()

@@ -17,7 +17,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from burden_survey.connections import connect, read_only_uri
-from burden_survey.filestore import CONTENT_TABLES, fingerprint, response_content
+from burden_survey.content import CONTENT_TABLES, fingerprint, response_content
 from burden_survey.importer_sql import ALIAS
 
 NAMES = ("response", "revision", "aggregate", "older")

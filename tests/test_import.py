@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
 
 from burden_survey.demo import write_demo
-from burden_survey.filestore import export_aggregate, export_response, response_content
+from burden_survey.content import response_content
+from burden_survey.filestore import export_aggregate, export_response
 from burden_survey.importer import import_history, import_paths
-from burden_survey.migrations import migrations
+from burden_survey import migrations as schema
 from burden_survey.model import RuleAnswer
 from burden_survey.storage import Storage
 from burden_survey.survey_file import Wave
@@ -230,7 +230,7 @@ def test_a_database_of_the_first_schema_is_rejected_as_it_has_no_manifest(superv
     """Files of the first schema carried no manifest, so no wave or revision: we reject them and say why."""
     path = tmp_path / "old.bsurvey"
     old = Database(path)
-    migrations.apply(old, stop_before="m003_survey_files")
+    schema.apply(old, stop_before="m003_survey_files")
     old.execute("INSERT INTO respondent (id, created_at, updated_at, township_name) VALUES ('R1', 'x', 'x', '东港镇')")
     old.conn.commit()
     old.close()
@@ -246,11 +246,10 @@ def test_a_file_of_an_older_schema_is_migrated_on_the_way_in(supervisor, cadres,
     def m900_import_test(db):
         db.execute("CREATE INDEX rule_answer_by_answer ON rule_answer(answer)")
 
-    monkeypatch.setattr(migrations, "_migrations", [*migrations._migrations,
-                                                    Migrations._Migration("m900_import_test", m900_import_test)])
-    migrations.apply(supervisor.db)
+    monkeypatch.setattr(schema, "migrations", schema.extended("m900_import_test", m900_import_test))
+    schema.apply(supervisor.db)
     applied = [r[0] for r in sqlite3.connect(path).execute("SELECT name FROM _sqlite_migrations")]
-    assert "m900_import_test" not in applied and len(applied) == len(migrations._migrations) - 1
+    assert "m900_import_test" not in applied and len(applied) == len(schema.names()) - 1
     before = path.read_bytes()
     [result] = import_paths(supervisor, [path], today=TODAY).results
     assert (result.status, result.responses) == ("imported", 1)
@@ -271,9 +270,8 @@ def test_migrating_a_received_file_never_opens_a_path_the_file_names(supervisor,
     def m900_import_test(db):
         db.execute("CREATE INDEX rule_answer_by_answer ON rule_answer(answer)")
 
-    monkeypatch.setattr(migrations, "_migrations", [*migrations._migrations,
-                                                    Migrations._Migration("m900_import_test", m900_import_test)])
-    migrations.apply(supervisor.db)
+    monkeypatch.setattr(schema, "migrations", schema.extended("m900_import_test", m900_import_test))
+    schema.apply(supervisor.db)
     looked_at = []
     monkeypatch.setattr(identity, "_database_id_of", lambda p: looked_at.append(p))
     import_paths(supervisor, [path], today=TODAY)

@@ -6,7 +6,8 @@ from datetime import date, datetime
 import pytest
 from openpyxl import load_workbook
 
-from burden_survey.filestore import export_response, read_manifest, response_content
+from burden_survey.content import response_content
+from burden_survey.filestore import export_response, read_manifest
 from burden_survey.intake_template import TemplateRejected, read_template, template_to_survey_file, write_template
 from burden_survey.model import Profile, Quota, RuleAnswer, Tool
 from burden_survey.survey_file import Wave

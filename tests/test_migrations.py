@@ -6,20 +6,20 @@ import pytest
 from sqlite_utils import Database
 
 from burden_survey.errors import DatabaseUnavailable
-from burden_survey.migrations import migrations
+from burden_survey import migrations as schema
 from burden_survey.storage import Storage
 
 
 def test_a_database_made_by_the_first_schema_is_backed_up_and_migrated(tmp_path):
     path = tmp_path / "old.db"
     old = Database(path)
-    migrations.apply(old, stop_before="m002_respondent_indexes")
+    schema.apply(old, stop_before="m002_respondent_indexes")
     old.execute("INSERT INTO respondent (id, created_at, updated_at, township_name) VALUES ('R1', 'x', 'x', '东港镇')")
     old.conn.commit()
     old.close()
 
     storage = Storage.open(path)
-    assert [m.name for m in migrations.applied(storage.db)] == [m.name for m in migrations._migrations]
+    assert schema.applied(storage.db) == schema.names()
     assert "tool_by_respondent" in {i.name for i in storage.db["tool"].indexes}
     assert storage.load_profile("R1").township_name == "东港镇"
     backup = tmp_path / "old.before-m002_respondent_indexes.bak"

@@ -3,7 +3,8 @@
 import sqlite3
 from datetime import date
 
-from burden_survey.filestore import export_aggregate, export_response, fingerprint, read_manifest, response_content
+from burden_survey.content import fingerprint, response_content
+from burden_survey.filestore import export_aggregate, export_response, read_manifest
 from burden_survey.model import Profile, RuleAnswer, Tool
 from burden_survey.survey_file import Wave, default_file_name
 

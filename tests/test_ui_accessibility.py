@@ -111,7 +111,7 @@ def test_a_tool_is_added_with_the_keyboard_alone(qtbot, storage, reopen):
 
     def fill_in(dialog):
         name = QApplication.focusWidget()
-        seen["starts in the name"] = name is dialog.name_edit
+        seen["starts in the name"] = name is dialog.form["name"]
         type_chinese(name, "防汛打卡")
         qtbot.keyClick(name, Qt.Key.Key_Tab)
         seen["after tab"] = QApplication.focusWidget()

@@ -40,25 +40,25 @@ def show_page(qtbot, storage):
 
 def test_adding_a_tool_by_typing_its_name_saves_every_field(qtbot, storage, reopen):
     dialog = open_dialog(qtbot, storage)
-    type_text(dialog.name_edit, "镇村防疫打卡")
-    pick(dialog.kind_combo, "mini_program")
-    pick(dialog.platform_combo, "wechat")
-    pick(dialog.sponsor_combo, "county")
-    type_text(dialog.line_department_edit, "应急")
+    type_text(dialog.form["name"], "镇村防疫打卡")
+    pick(dialog.form["kind"], "mini_program")
+    pick(dialog.form["platform"], "wechat")
+    pick(dialog.form["sponsor_level"], "county")
+    type_text(dialog.form["line_department"], "应急")
     dialog.tabs.setCurrentIndex(1)
-    pick(dialog.obligation_combo, "assessed")
-    pick(dialog.frequency_combo, "daily")
-    pick(dialog.after_hours_combo, "weekly")
-    tick(qtbot, dialog.actions_box, "check_in")
-    tick(qtbot, dialog.actions_box, "report_form")
-    pick(dialog.ranked_combo, "notified")
-    type_text(dialog.rank_metric_edit, "打卡率")
-    pick(dialog.rank_frequency_combo, "weekly")
-    tick(qtbot, dialog.consequences_box, "score_deduction")
+    pick(dialog.form["obligation"], "assessed")
+    pick(dialog.form["frequency"], "daily")
+    pick(dialog.form["after_hours"], "weekly")
+    tick(qtbot, dialog.form["actions"], "check_in")
+    tick(qtbot, dialog.form["actions"], "report_form")
+    pick(dialog.form["ranked"], "notified")
+    type_text(dialog.form["rank_metric"], "打卡率")
+    pick(dialog.form["rank_frequency"], "weekly")
+    tick(qtbot, dialog.form["consequences"], "score_deduction")
     dialog.tabs.setCurrentIndex(2)
-    type_text(dialog.same_data_edit, "一表通")
-    pick(dialog.usefulness_combo, 2)
-    type_text(dialog.note_edit, "疫情后仍未停用")
+    type_text(dialog.form["same_data_as"], "一表通")
+    pick(dialog.form["usefulness"], "2")
+    type_text(dialog.form["note"], "疫情后仍未停用")
     dialog.accept()
 
     [tool] = reopen().list_tools()
@@ -75,13 +75,13 @@ def test_adding_a_tool_by_typing_its_name_saves_every_field(qtbot, storage, reop
 
 def test_picking_a_formality_share_overrides_the_suggestion(qtbot, storage, reopen):
     dialog = open_dialog(qtbot, storage)
-    type_text(dialog.name_edit, "某某平台")
+    type_text(dialog.form["name"], "某某平台")
     dialog.tabs.setCurrentIndex(1)
-    tick(qtbot, dialog.actions_box, "screenshot")
-    assert dialog.share_combo.value() == "100"
-    pick(dialog.share_combo, "25")
-    tick(qtbot, dialog.actions_box, "report_form")
-    assert dialog.share_combo.value() == "25"
+    tick(qtbot, dialog.form["actions"], "screenshot")
+    assert dialog.form["formality_share"].value() == "100"
+    pick(dialog.form["formality_share"], "25")
+    tick(qtbot, dialog.form["actions"], "report_form")
+    assert dialog.form["formality_share"].value() == "25"
     dialog.accept()
     assert reopen().list_tools()[0].formality_share == 25
 
@@ -89,12 +89,12 @@ def test_picking_a_formality_share_overrides_the_suggestion(qtbot, storage, reop
 def test_editing_a_tool_changes_it(qtbot, storage, reopen):
     saved = storage.save_tool(Tool(name="学习强国", kind="app", obligation="verbal", usefulness=3))
     dialog = open_dialog(qtbot, storage, storage.get_tool(saved.id))
-    assert dialog.name_edit.text() == "学习强国"
-    dialog.name_edit.clear()
-    type_text(dialog.name_edit, "学习强国（积分）")
-    pick(dialog.obligation_combo, "assessed")
-    pick(dialog.installed_combo, False)
-    pick(dialog.usefulness_combo, None)
+    assert dialog.form["name"].text() == "学习强国"
+    dialog.form["name"].clear()
+    type_text(dialog.form["name"], "学习强国（积分）")
+    pick(dialog.form["obligation"], "assessed")
+    pick(dialog.form["installed"], False)
+    pick(dialog.form["usefulness"], None)
     dialog.accept()
 
     [tool] = reopen().list_tools()
@@ -105,15 +105,15 @@ def test_editing_a_tool_changes_it(qtbot, storage, reopen):
 def test_a_work_groups_own_fields_are_saved(qtbot, storage, reopen):
     dialog = open_dialog(qtbot, storage)
     assert not dialog.group_box.isVisibleTo(dialog)
-    type_text(dialog.name_edit, "防汛专项群")
-    pick(dialog.kind_combo, "work_group")
+    type_text(dialog.form["name"], "防汛专项群")
+    pick(dialog.form["kind"], "work_group")
     assert dialog.group_box.isVisibleTo(dialog)
-    pick(dialog.group_purpose_combo, "temporary")
-    pick(dialog.group_undissolved_combo, True)
-    pick(dialog.group_size_combo, "200_499")
-    pick(dialog.group_response_combo, "always_on")
-    pick(dialog.group_messages_combo, "50_199")
-    type_text(dialog.group_overlaps_edit, "镇防汛指挥群")
+    pick(dialog.form["group_purpose"], "temporary")
+    pick(dialog.form["group_temporary_undissolved"], True)
+    pick(dialog.form["group_size"], "200_499")
+    pick(dialog.form["group_instant_response"], "always_on")
+    pick(dialog.form["group_messages"], "50_199")
+    type_text(dialog.form["group_overlaps"], "镇防汛指挥群")
     dialog.accept()
 
     [tool] = reopen().list_tools()
@@ -124,8 +124,8 @@ def test_a_work_groups_own_fields_are_saved(qtbot, storage, reopen):
 
 def test_an_empty_name_is_refused_with_a_message_and_nothing_is_saved(qtbot, storage, reopen):
     dialog = open_dialog(qtbot, storage)
-    pick(dialog.kind_combo, "app")
-    type_text(dialog.name_edit, "   ")
+    pick(dialog.form["kind"], "app")
+    type_text(dialog.form["name"], "   ")
     dialog.accept()
 
     assert dialog.isVisible()  # still open, so the user can fix the name
@@ -136,21 +136,21 @@ def test_an_empty_name_is_refused_with_a_message_and_nothing_is_saved(qtbot, sto
 
 def test_a_catalogue_name_preselects_its_kind(qtbot, storage):
     dialog = open_dialog(qtbot, storage)
-    type_text(dialog.name_edit, "全国防返贫监测信息系统")
-    assert dialog.kind_combo.value() == "pc_system"
+    type_text(dialog.form["name"], "全国防返贫监测信息系统")
+    assert dialog.form["kind"].value() == "pc_system"
 
 
 def test_name_suggestions_include_a_catalogue_name_and_a_previously_typed_name(qtbot, storage):
     storage.save_tool(Tool(name="村级事务报表群", kind="work_group"))
     dialog = open_dialog(qtbot, storage)
-    names = dialog.name_edit.completer().model().stringList()
+    names = dialog.form["name"].completer().model().stringList()
     assert "学习强国" in names
     assert names[0] == "村级事务报表群"  # the cadre's own names come first
 
 
 def test_a_personal_number_in_a_free_text_field_shows_a_warning(qtbot, storage):
     dialog = open_dialog(qtbot, storage)
-    type_text(dialog.note_edit, "有事找13812345678")
+    type_text(dialog.form["note"], "有事找13812345678")
     assert dialog.privacy_label.isVisibleTo(dialog)
     assert "手机号码" in dialog.privacy_label.text()
 
@@ -227,7 +227,7 @@ def test_deleting_the_last_tool_shows_the_empty_state_and_undo_still_works(qtbot
 def test_ctrl_n_adds_a_tool_of_the_filtered_kind_and_selects_it(qtbot, storage, reopen, monkeypatch):
     def fill_in(parent, storage, tool=None):
         dialog = open_dialog(qtbot, storage, tool)
-        type_text(dialog.name_edit, "党建工作群")
+        type_text(dialog.form["name"], "党建工作群")
         dialog.accept()
         return dialog.saved_tool
 

@@ -1,8 +1,8 @@
 """Write ui/core_strings.py: every string lupdate cannot see on its own, as QT_TRANSLATE_NOOP entries.
 
 lupdate reads only literal strings inside tr()/translate() calls. Three kinds of user-facing text escape it:
-- the core's Chinese vocabulary (choices.py, questions.py, notice.py), shown through
-  QCoreApplication.translate("choices" / "questions" / "notice", label) with a variable;
+- the core's Chinese vocabulary (choices.py, fields.py, questions.py, notice.py), shown through
+  QCoreApplication.translate("choices" / "fields" / "questions" / "notice", label) with a variable;
 - literals passed to a module-level helper such as `def _tr(text): return QCoreApplication.translate("Ctx", text)`,
   which lupdate files under the wrong (empty) context or skips;
 - `self.page.tr("…")` in undo commands, which lupdate files under a context called "self.page".
@@ -18,7 +18,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from burden_survey import choices, notice, questions  # noqa: E402  (the core never imports Qt)
+from burden_survey import choices, fields, notice, questions  # noqa: E402  (the core never imports Qt)
 
 OUTPUT = ROOT / "ui" / "core_strings.py"
 # `self.page.tr(...)` inside an undo command runs with the page's class as context.
@@ -31,6 +31,11 @@ def core_strings() -> list[tuple[str, str]]:
     for value in vars(choices).values():
         if isinstance(value, choices.Vocabulary):
             found += [("choices", c.label) for c in value]
+    for table in fields.RECORDS.values():
+        for field in table:
+            found += [("fields", t) for t in (field.short_label, field.tip, field.example, field.unit) if t]
+            found += [("choices", c.label) for c in field.vocabulary or ()]  # the ones fields.py defines
+    found.append(("fields", fields.ANONYMITY_TIP))
     for question in questions.QUESTIONS:
         found += [("questions", t) for t in (question.section, question.text, question.note) if t]
         found += [("questions", f.label) for f in question.follow_ups]

@@ -69,9 +69,10 @@ class MultiChoice(QWidget):
 class YesNoCombo(QComboBox):
     """是 / 否 / no answer, for the optional yes-or-no fields (True, False, None)."""
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None, required: bool = False):
         super().__init__(parent)
-        self.addItem(self.tr("（请选择）"), None)
+        if not required:  # a required one (an installed app) always holds an answer
+            self.addItem(self.tr("（请选择）"), None)
         self.addItem(self.tr("是"), True)
         self.addItem(self.tr("否"), False)
 
@@ -79,7 +80,7 @@ class YesNoCombo(QComboBox):
         return self.currentData()
 
     def set_value(self, value: bool | None) -> None:
-        self.setCurrentIndex({None: 0, True: 1, False: 2}[value])
+        self.setCurrentIndex(next((i for i in range(self.count()) if self.itemData(i) is value), 0))
 
 
 def record_table(parent: QWidget, model, name: str) -> QTableView:

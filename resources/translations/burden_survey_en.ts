@@ -818,9 +818,17 @@ Click “Back up now” to make one; from then on a backup is made before every 
     </message>
 </context>
 <context>
+    <name>DateOrUnknown</name>
+    <message>
+        <location filename="../../ui/record_form.py" line="+37"/>
+        <source>未定</source>
+        <translation>Not set</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/core_strings.py" line="+201"/>
+        <location filename="../../ui/core_strings.py" line="+291"/>
         <source>未填</source>
         <translation>Not given</translation>
     </message>
@@ -2471,6 +2479,14 @@ Data stays on this computer only: {1}</translation>
     </message>
 </context>
 <context>
+    <name>RecordForm</name>
+    <message>
+        <location filename="../../ui/record_form.py" line="+59"/>
+        <source>未填</source>
+        <translation>Not given</translation>
+    </message>
+</context>
+<context>
     <name>RegistryAppDialog</name>
     <message>
         <location filename="../../ui/registry_dialog.py" line="+36"/>
@@ -3333,156 +3349,9 @@ Enter one unit and its expected count per row, save it, then click “Load roste
         <translation>Edit “{0}”</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>如：学习强国、某某镇工作群</source>
-        <translation>e.g. Xuexi Qiangguo, XX town work group</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>这个工具在哪里使用：独立的手机应用、微信、钉钉、电脑等</source>
-        <translation>Where this tool is used: a standalone phone app, WeChat, DingTalk, a computer…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>这个工具由哪一级部门建设或要求使用</source>
-        <translation>Which level of department built this tool or requires its use</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>如：组织部、民政、应急</source>
-        <translation>e.g. organisation dept., civil affairs, emergency management</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>是</source>
-        <translation>Yes</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>否</source>
-        <translation>No</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>是否已安装这个应用、关注这个账号或加入这个群</source>
-        <translation>Whether you installed this app, follow this account or joined this group</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>是谁、以什么方式要求您使用它：自愿使用、口头要求、发文要求，还是与考核挂钩</source>
-        <translation>Who requires you to use it, and how: voluntarily, verbal request, written instruction, or tied to assessment</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>被要求多久使用一次（打卡、上报、学习等）</source>
-        <translation>How often you are required to use it (check-ins, reports, study…)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>下班后、周末或节假日还被要求使用的频率</source>
-        <translation>How often you are required to use it after work, at weekends or on holidays</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>在这个工具上被要求做的事，可多选；它们决定「留痕占比」的估计</source>
-        <translation>What you are required to do with this tool; tick all that apply; they determine the estimated “trace-leaving share”</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>这个工具上的时间有多少只是为了留痕（打卡、截图、刷积分…）。
-未选择时按勾选的要做的事自动估计。</source>
-        <translation>How much of the time on this tool only leaves traces (check-ins, screenshots, point farming…).
-When not chosen, it is estimated from the ticked required actions.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>使用情况是否被排名，排名是只在内部看还是被通报</source>
-        <translation>Whether use is ranked, and whether the ranking is only seen internally or circulated</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>如：积分、在线时长、安装率</source>
-        <translation>e.g. points, time online, installation rate</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>多久通报或公布一次排名</source>
-        <translation>How often rankings are circulated or published</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>没有按要求完成时会怎样，可多选</source>
-        <translation>What happens when you do not do as required; tick all that apply</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>还有哪些工具要报同样的数据，如：一表通</source>
-        <translation>Which other tools need the same data, e.g. Yibiaotong</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>（未评）</source>
-        <translation>(Not rated)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>很没用</source>
-        <translation>Useless</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>较没用</source>
-        <translation>Rather useless</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>一般</source>
-        <translation>Neutral</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>较有用</source>
-        <translation>Rather useful</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>很有用</source>
-        <translation>Very useful</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>对您的实际工作有多大用处</source>
-        <translation>How useful it is for your actual work</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>其他说明</source>
-        <translation>Other notes</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+21"/>
         <source>工作群</source>
         <translation>Work group</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>临时专项群在任务结束后是否仍未解散</source>
-        <translation>Whether a temporary task group is still open after the task ended</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>是否要求即时回复，例如回“收到”、限时回复或24小时待命</source>
-        <translation>Whether instant replies are demanded, e.g. replying “received”, replies within a time limit or being on call 24 hours</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>这个群平均每天的消息条数</source>
-        <translation>Average number of messages per day in this group</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>与哪些群内容重复，如：某某条线群</source>
-        <translation>Which groups it duplicates, e.g. XX line group</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3495,132 +3364,7 @@ When not chosen, it is estimated from the ticked required actions.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>本调查是匿名的：请不要写任何人的姓名、电话或身份证号。</source>
-        <translation>This survey is anonymous: do not write anyone&apos;s name, phone or ID number.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>名称</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>类型</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>平台</source>
-        <translation>Platform</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>建设/要求层级</source>
-        <translation>Building/requiring level</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>条线部门</source>
-        <translation>Line department</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>已安装/已加入</source>
-        <translation>Installed/joined</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>群的用途</source>
-        <translation>Group purpose</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>临时群未解散</source>
-        <translation>Temporary group not closed</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>群人数</source>
-        <translation>Group size</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>即时回复要求</source>
-        <translation>Instant-reply demands</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>每天消息数</source>
-        <translation>Messages per day</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>与其他群重复</source>
-        <translation>Duplicates other groups</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>要求来源</source>
-        <translation>Required by</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>要求频率</source>
-        <translation>Required frequency</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>下班后</source>
-        <translation>After hours</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>要做的事</source>
-        <translation>Required actions</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>留痕占比</source>
-        <translation>Trace-leaving share</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>是否排名</source>
-        <translation>Ranked</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>排名依据</source>
-        <translation>Ranking basis</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>排名频率</source>
-        <translation>Ranking frequency</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>不达标后果</source>
-        <translation>Consequences of missing targets</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>重复填报</source>
-        <translation>Duplicate reporting</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>有用程度</source>
-        <translation>Usefulness</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>备注</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="-46"/>
         <source>基本情况</source>
         <translation>Profile</translation>
     </message>
@@ -4133,7 +3877,7 @@ Send this file to the cadres: they click “Load wave file…” in “Export su
 <context>
     <name>YesNoCombo</name>
     <message>
-        <location filename="../../ui/widgets.py" line="+43"/>
+        <location filename="../../ui/widgets.py" line="+44"/>
         <source>（请选择）</source>
         <translation>(Please choose)</translation>
     </message>
@@ -4259,7 +4003,7 @@ Send this file to the cadres: they click “Load wave file…” in “Export su
 <context>
     <name>choices</name>
     <message>
-        <location filename="../../ui/core_strings.py" line="-246"/>
+        <location filename="../../ui/core_strings.py" line="-336"/>
         <source>政务APP</source>
         <translation>Government app</translation>
     </message>
@@ -4828,6 +4572,31 @@ Send this file to the cadres: they click “Load wave file…” in “Export su
         <source>不适用</source>
         <translation>Not applicable</translation>
     </message>
+    <message>
+        <location line="+36"/>
+        <source>1 很没用</source>
+        <translation>1 useless</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2 较没用</source>
+        <translation>2 of little use</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3 一般</source>
+        <translation>3 fair</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>4 较有用</source>
+        <translation>4 useful</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5 很有用</source>
+        <translation>5 very useful</translation>
+    </message>
 </context>
 <context>
     <name>columns</name>
@@ -5205,7 +4974,7 @@ Send this file to the cadres: they click “Load wave file…” in “Export su
 <context>
     <name>dashboard</name>
     <message>
-        <location filename="../../ui/core_strings.py" line="+60"/>
+        <location filename="../../ui/core_strings.py" line="+110"/>
         <source>没有数据</source>
         <translation>No data</translation>
     </message>
@@ -5346,6 +5115,436 @@ Send this file to the cadres: they click “Load wave file…” in “Export su
         <location line="+1"/>
         <source>报告也已保存在日志文件中：{0}</source>
         <translation>The report was also saved in the log file: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <location line="-170"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>如：学习强国、某某镇工作群</source>
+        <translation>e.g. Xuexi Qiangguo, XX town work group</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>平台</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这个工具在哪里使用：独立的手机应用、微信、钉钉、电脑等</source>
+        <translation>Where this tool is used: a standalone phone app, WeChat, DingTalk, a computer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>发起层级</source>
+        <translation>Sponsoring level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这个工具由哪一级部门建设或要求使用</source>
+        <translation>Which level of department built this tool or requires its use</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>条线部门</source>
+        <translation>Line department</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>如：组织部、民政、应急</source>
+        <translation>e.g. organisation dept., civil affairs, emergency management</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已安装/已加入</source>
+        <translation>Installed/joined</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>是否已安装这个应用、关注这个账号或加入这个群</source>
+        <translation>Whether you installed this app, follow this account or joined this group</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>要求来源</source>
+        <translation>Required by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>是谁、以什么方式要求您使用它：自愿使用、口头要求、发文要求，还是与考核挂钩</source>
+        <translation>Who requires you to use it, and how: voluntarily, verbal request, written instruction, or tied to assessment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>要求频率</source>
+        <translation>Required frequency</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>被要求多久使用一次（打卡、上报、学习等）</source>
+        <translation>How often you are required to use it (check-ins, reports, study…)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>下班后要求</source>
+        <translation>After-hours demands</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>下班后、周末或节假日还被要求使用的频率</source>
+        <translation>How often you are required to use it after work, at weekends or on holidays</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>要求的操作</source>
+        <translation>Required actions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>在这个工具上被要求做的事，可多选；它们决定「留痕占比」的估计</source>
+        <translation>What you are required to do with this tool; tick all that apply; they determine the estimated “trace-leaving share”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>留痕占比</source>
+        <translation>Trace-leaving share</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这个工具上的时间有多少只是为了留痕（打卡、截图、刷积分…）。
+未选择时按勾选的要做的事自动估计。</source>
+        <translation>How much of the time on this tool only leaves traces (check-ins, screenshots, point farming…).
+When not chosen, it is estimated from the ticked required actions.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>是否排名</source>
+        <translation>Ranked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>使用情况是否被排名，排名是只在内部看还是被通报</source>
+        <translation>Whether use is ranked, and whether the ranking is only seen internally or circulated</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>排名依据</source>
+        <translation>Ranking basis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>如：积分、在线时长、安装率</source>
+        <translation>e.g. points, time online, installation rate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>排名频率</source>
+        <translation>Ranking frequency</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>多久通报或公布一次排名</source>
+        <translation>How often rankings are circulated or published</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不达标后果</source>
+        <translation>Consequences of missing targets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>没有按要求完成时会怎样，可多选</source>
+        <translation>What happens when you do not do as required; tick all that apply</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>与哪些工具数据重复</source>
+        <translation>Same data as which tools</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>还有哪些工具要报同样的数据</source>
+        <translation>Which other tools ask for the same data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>如：一表通</source>
+        <translation>e.g. Yibiaotong</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>有用程度</source>
+        <translation>Usefulness</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>对您的实际工作有多大用处</source>
+        <translation>How useful it is for your actual work</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>其他说明</source>
+        <translation>Other notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>用途</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>临时群未解散</source>
+        <translation>Temporary group not closed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>临时专项群在任务结束后是否仍未解散</source>
+        <translation>Whether a temporary task group is still open after the task ended</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>群规模</source>
+        <translation>Group size</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>即时响应要求</source>
+        <translation>Instant-reply demand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>是否要求即时回复，例如回“收到”、限时回复或24小时待命</source>
+        <translation>Whether instant replies are demanded, e.g. replying “received”, replies within a time limit or being on call 24 hours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>每日消息数</source>
+        <translation>Messages per day</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这个群平均每天的消息条数</source>
+        <translation>Average number of messages per day in this group</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>重叠的群</source>
+        <translation>Overlapping groups</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>与哪些群内容重复，如：某某条线群</source>
+        <translation>Which groups it duplicates, e.g. XX line group</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>应用名称</source>
+        <translation>App name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>要求群众或企业下载、注册的应用名称</source>
+        <translation>Name of the app the public or businesses must download or register with</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>下达层级</source>
+        <translation>Issued by level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>哪一级下达的这项任务</source>
+        <translation>Which level handed down this task</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>任务对象</source>
+        <translation>Target group</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>要求动员哪些人下载或注册</source>
+        <translation>Whom you are asked to get to download or register</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>指标数量</source>
+        <translation>Target count</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>要求下载或注册的人数（户数）</source>
+        <translation>Number of people (households) to download or register</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>指标依据</source>
+        <translation>Target basis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>指标是固定数量，还是按人口的一定比例下达</source>
+        <translation>Whether the target is a fixed number or a share of the population</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>人口比例</source>
+        <translation>Population share</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>按人口比例下达时，要求达到的比例；只有按比例下达时才需要填</source>
+        <translation>The share required when the target is a share of the population; only needed then</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>截止日期</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>没有明确的截止日期，或记不清了，就选「未定」</source>
+        <translation>With no clear deadline, or if you do not remember it, choose “Not set”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>是否计入考核</source>
+        <translation>Counted in assessment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>完成情况是否计入考核、排名或通报</source>
+        <translation>Whether achievement counts in assessments, rankings or circulated notices</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>完成方式</source>
+        <translation>How achieved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>为完成指标实际采用过的办法，可多选</source>
+        <translation>Ways actually used to reach the target; tick all that apply</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已完成数量</source>
+        <translation>Achieved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>目前已经完成的数量</source>
+        <translation>Number achieved so far</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>耗费工时</source>
+        <translation>Hours spent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>您本人为这项任务累计花费的工作时间（估计即可）</source>
+        <translation>Working time you spent on this task in all (an estimate is fine)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>小时</source>
+        <translation>hours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>补充说明（请勿填写任何人的姓名、电话或身份证号）</source>
+        <translation>Further notes (do not enter anyone&apos;s name, phone or ID number)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>省</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>市</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>县</source>
+        <translation>County</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>区划年份</source>
+        <translation>Division year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>乡镇</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>只填地名，如：东港镇；不要填人名</source>
+        <translation>Only the place name, e.g. Donggang; never a person&apos;s name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>乡镇/村区划代码</source>
+        <translation>Township/village division code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>12 位数字，不知道可以留空</source>
+        <translation>12 digits; leave empty if you do not know it</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>单位类型</source>
+        <translation>Unit type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>岗位</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>任职年限</source>
+        <translation>Tenure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>编制性质</source>
+        <translation>Staffing type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>是否配发工作手机</source>
+        <translation>Work phone issued</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本调查是匿名的：请不要写任何人的姓名、电话或身份证号。</source>
+        <translation>This survey is anonymous: do not write anyone&apos;s name, phone or ID number.</translation>
     </message>
 </context>
 <context>
@@ -5583,7 +5782,7 @@ Send this file to the cadres: they click “Load wave file…” in “Export su
 <context>
     <name>notice</name>
     <message>
-        <location filename="../../ui/core_strings.py" line="-39"/>
+        <location filename="../../ui/core_strings.py" line="+42"/>
         <source>组织本次调查的单位</source>
         <translation>the unit organising this survey</translation>
     </message>

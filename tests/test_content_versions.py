@@ -1,0 +1,179 @@
+"""Files written before a field was added keep importing; files from a newer program ask for an upgrade."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from burden_survey import choices, content, fields, importer_values, migrations as schema, questions, survey_file
+from burden_survey.demo import write_demo
+from burden_survey.filestore import export_aggregate, export_response, read_manifest
+from burden_survey.importer import import_paths
+from burden_survey.model import Quota, Tool
+from burden_survey.storage import Storage
+from burden_survey.survey_file import Wave
+
+WAVE = Wave("XS2026A", "锡山区2026年第四季度", "2026.1")
+DAY, TODAY = date(2026, 11, 20), date(2026, 11, 22)
+CODEBOOKS = sorted((Path(__file__).parent / "data").glob("codebook-*.json"))
+PHONE_MINUTES = fields.Field("phone_minutes", "其中在手机上的分钟", fields.INT, low=0, high=600, section="opinion",
+                             since=2)
+
+
+def cadre_file(folder: Path, seed: int) -> Path:
+    """One cadre's answers exported as a survey file by this program."""
+    folder.mkdir(parents=True, exist_ok=True)
+    write_demo(folder / f"cadre{seed}.db", 1, seed, until=DAY, days=7, apps=(3, 4), groups=(2, 3))
+    storage = Storage.open(folder / f"cadre{seed}.db")
+    try:
+        export_response(storage, WAVE, folder / f"cadre{seed}.bsurvey")
+    finally:
+        storage.close()
+    return folder / f"cadre{seed}.bsurvey"
+
+
+@pytest.fixture
+def upgrade(monkeypatch):
+    """Turns this program into its next version: a per-tool field added through a real migration, in the field
+    table, and in the content (version 2)."""
+    def m900_phone_minutes(db):
+        db.execute("ALTER TABLE tool ADD COLUMN phone_minutes INTEGER")
+
+    def to_the_next_version() -> None:
+        monkeypatch.setattr(schema, "migrations", schema.extended("m900_phone_minutes", m900_phone_minutes))
+        monkeypatch.setattr(fields, "RECORDS", {**fields.RECORDS, "tool": (*fields.TOOL_FIELDS, PHONE_MINUTES)})
+        monkeypatch.setattr(content, "CONTENT_VERSION", 2)
+
+    return to_the_next_version
+
+
+def manifest_of(path: Path) -> dict:
+    return dict(sqlite3.connect(path).execute("SELECT key, value FROM manifest").fetchall())
+
+
+def rewrite(path: Path, *statements: str) -> None:
+    conn = sqlite3.connect(path)
+    for statement in statements:
+        conn.execute(statement)
+    conn.commit()
+    conn.close()
+
+
+def test_the_field_tables_declare_every_field_of_the_records():
+    assert fields.covers(fields.TOOL_FIELDS, Tool) and fields.covers(fields.QUOTA_FIELDS, Quota)
+    assert all(f.kind in fields.KINDS for table in fields.RECORDS.values() for f in table)
+    assert all(f.vocabulary is not None for table in fields.RECORDS.values() for f in table if f.kind == fields.CODES)
+
+
+def test_version_1_covers_exactly_the_fields_declared_since_version_1_in_their_order():
+    for table, declared in fields.RECORDS.items():
+        pinned = [c for c in content.columns(table, 1) if c != "wave_id"]
+        assert pinned == [f.key for f in declared if f.since == 1], table
+    assert all(f.since <= content.CONTENT_VERSION for table in fields.RECORDS.values() for f in table)
+
+
+def test_a_file_written_before_a_content_column_was_added_still_imports(tmp_path, upgrade):
+    old_files = [cadre_file(tmp_path / "old", seed) for seed in range(1, 7)]
+    upgrade()
+    supervisor = Storage.open(tmp_path / "supervisor.db")  # the later program's own database
+    supervisor.add_wave(WAVE)
+    assert "phone_minutes" in {c.name for c in supervisor.db["tool"].columns}
+
+    report = import_paths(supervisor, old_files, today=TODAY)
+
+    assert [r.status for r in report.results] == ["imported"] * 6
+    # What refused every one of them before: a fingerprint over today's columns is not the one the file carries.
+    [(rid, sha)] = supervisor.db.execute("SELECT id, content_sha256 FROM respondent LIMIT 1").fetchall()
+    assert content.fingerprint_of(supervisor.db.conn, "main", rid) != sha
+    assert content.fingerprint_of(supervisor.db.conn, "main", rid, version=1) == sha
+
+
+def test_a_file_with_the_new_column_carries_its_version_and_its_value_arrives(tmp_path, upgrade):
+    old = cadre_file(tmp_path / "old", 1)
+    upgrade()
+    folder = tmp_path / "new"
+    write_demo(folder / "cadre.db", 1, 3, until=DAY, days=7, apps=(3, 4), groups=(2, 3))
+    cadre = Storage.open(folder / "cadre.db")  # migrated by the later program
+    cadre.db.execute("UPDATE tool SET phone_minutes = 25")
+    cadre.db.conn.commit()
+    export_response(cadre, WAVE, folder / "new.bsurvey")
+    cadre.close()
+    supervisor = Storage.open(tmp_path / "supervisor.db")
+    supervisor.add_wave(WAVE)
+
+    [new_sha] = [r.content_sha256 for r in read_manifest(sqlite3.connect(folder / "new.bsurvey")).responses]
+    assert content.version_of(new_sha) == 2 and new_sha.startswith("2:")
+    report = import_paths(supervisor, [folder / "new.bsurvey", old], today=TODAY)
+    assert [r.status for r in report.results] == ["imported", "imported"]
+    assert {m for (m,) in supervisor.db.execute("SELECT DISTINCT phone_minutes FROM tool")} == {25, None}
+
+    # An aggregate mixes both versions; the level above checks each response by its own.
+    export_aggregate(supervisor, WAVE.id, tmp_path / "township.bsurvey")
+    city = Storage.open(tmp_path / "city.db")
+    city.add_wave(WAVE)
+    [result] = import_paths(city, [tmp_path / "township.bsurvey"], today=TODAY).results
+    assert (result.status, result.responses) == ("imported", 2)
+
+
+def test_a_response_of_a_newer_content_version_asks_for_an_upgrade(tmp_path, storage):
+    path = cadre_file(tmp_path / "files", 1)
+    [response] = read_manifest(sqlite3.connect(path)).responses
+    rewrite(path, f"UPDATE manifest_response SET content_sha256 = '3:{response.content_sha256}'",
+            f"UPDATE respondent SET content_sha256 = '3:{response.content_sha256}'")
+    storage.add_wave(WAVE)
+    [result] = import_paths(storage, [path], today=TODAY).results
+    assert result.status == "rejected" and "请升级本程序" in result.reason
+
+
+@pytest.mark.parametrize("key, value, words", [
+    ("questionnaire", "2027.1", "更新版本的问卷"),
+    ("vocabulary", "2026.9", "更新版本的选项"),
+    ("vocabulary", "最新", "选项版本「最新」无效"),
+])
+def test_codes_from_a_newer_questionnaire_or_vocabulary_ask_for_an_upgrade(tmp_path, storage, key, value, words):
+    path = cadre_file(tmp_path / "files", 1)
+    assert manifest_of(path)[key] == "2026.1"
+    rewrite(path, f"UPDATE manifest SET value = '{value}' WHERE key = '{key}'")
+    storage.add_wave(WAVE)
+    [result] = import_paths(storage, [path], today=TODAY).results
+    assert result.status == "rejected" and words in result.reason
+    if survey_file.version_key(value):
+        assert "请升级本程序" in result.reason
+
+
+def test_a_file_from_before_the_manifest_named_its_codes_reads_as_the_first_codebook(tmp_path, storage):
+    path = cadre_file(tmp_path / "files", 1)
+    rewrite(path, "DELETE FROM manifest WHERE key IN ('questionnaire', 'vocabulary')")
+    storage.add_wave(WAVE)
+    [result] = import_paths(storage, [path], today=TODAY).results
+    assert result.status == "imported"
+    assert read_manifest(sqlite3.connect(path)).vocabulary == survey_file.FIRST_CODEBOOK
+
+
+@pytest.mark.parametrize("codebook", CODEBOOKS, ids=lambda p: p.stem)
+def test_every_code_a_released_version_wrote_is_still_accepted(codebook):
+    """Codes are only ever added: an older file's answers mean today what they meant then."""
+    written = json.loads(codebook.read_text(encoding="utf-8"))["codes"]
+    accepted = importer_values.vocabularies()
+    for name, codes in written.items():
+        assert set(codes) <= set(accepted[name]), name
+
+
+def test_a_new_code_comes_with_a_new_vocabulary_version_and_its_codebook():
+    newest = json.loads(CODEBOOKS[-1].read_text(encoding="utf-8"))
+    assert (newest["vocabulary"], newest["questionnaire"]) == (choices.VOCABULARY_VERSION,
+                                                               questions.QUESTIONNAIRE_VERSION), \
+        "a version was raised: add tests/data/codebook-<version>.json with its codes"
+    assert importer_values.vocabularies() == newest["codes"], \
+        "codes changed: raise VOCABULARY_VERSION (or QUESTIONNAIRE_VERSION) and add its codebook"
+
+
+def test_a_field_that_is_not_asked_is_stored_empty(storage):
+    tool = storage.save_tool(Tool(name="学习强国", kind="app", ranked="no", rank_metric="积分", group_size="50_199"))
+    assert (tool.rank_metric, tool.group_size) == ("", None)
+    assert replace(storage.get_tool(tool.id), id=None) == replace(tool, id=None)
