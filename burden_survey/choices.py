@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 # Raise it with every code added to a vocabulary below. Codes are only ever added, never renamed or removed, so a file
-# written under an older version reads as it is (tests/test_codebook.py holds every version's codes).
+# written under an older version reads as it is (tests/data/codebook-*.json hold every version's codes).
 VOCABULARY_VERSION = "2026.1"
 
 

@@ -29,7 +29,7 @@ _VERSION_1 = {
     "quota": ("tool_name", "assigned_by", "target_group", "target_count", "target_basis", "target_share_percent",
               "deadline", "counted_in_assessment", "methods", "achieved_count", "hours_spent", "note"),
 }
-_FINGERPRINT = re.compile(r"^(?:([2-9]|[1-9][0-9]{1,3}):)?([0-9a-f]{64})$")
+_FINGERPRINT = re.compile(r"(?:([2-9]|[1-9][0-9]{1,3}):)?([0-9a-f]{64})")
 
 
 def columns(table: str, version: int | None = None) -> tuple[str, ...]:
@@ -38,6 +38,11 @@ def columns(table: str, version: int | None = None) -> tuple[str, ...]:
     version = CONTENT_VERSION if version is None else version
     added = tuple(f.key for f in fields.RECORDS[table] if 1 < f.since <= version)
     return _VERSION_1[table] + added
+
+
+def newer_columns(table: str, version: int) -> tuple[str, ...]:
+    """The columns of `table` that this program has and a fingerprint of `version` does not cover."""
+    return tuple(f.key for f in fields.RECORDS.get(table, ()) if f.since > version)
 
 
 def response_content(conn: sqlite3.Connection, schema: str, respondent_id: str, version: int | None = None) -> str:
@@ -69,7 +74,7 @@ def fingerprint(content: str, version: int | None = None) -> str:
 
 def version_of(fingerprint_text: object) -> int | None:
     """The content version a fingerprint was made at; None when it is not a fingerprint at all."""
-    match = _FINGERPRINT.match(fingerprint_text) if isinstance(fingerprint_text, str) else None
+    match = _FINGERPRINT.fullmatch(fingerprint_text) if isinstance(fingerprint_text, str) else None
     if match is None:
         return None
     return int(match.group(1) or 1)

@@ -1,9 +1,9 @@
 """One declaration per recorded field: what it holds, its limits, its label and where forms show it.
 
 The storage conversions, the import value rules, the spreadsheet columns (export and intake template) and the record
-dialogs all read these tables, so a new per-tool field is one entry here, one migration and its translation. A
-field's `since` is the survey-file format that first carries it: what a file's fingerprint covers follows from it
-(burden_survey/content.py), so older files keep importing after a field is added.
+dialogs all read these tables, so a new per-tool field is one entry here, its attribute in model.py, one migration and
+its translation. A field's `since` is the content version that first carries it: what a file's fingerprint covers
+follows from it (burden_survey/content.py), so older files keep importing after a field is added.
 """
 
 from __future__ import annotations
@@ -47,7 +47,8 @@ class Field:
     private: bool = False  # free text left out of supervisor exports (DOMAIN.md §6)
     flag_prefix: str = ""  # a CODES field in the intake template: one 是/否 column per code, 「prefix：label」
     unit: str = ""  # of a number: after it in the dialog, in the heading of a sheet
-    since: int = 1  # the survey-file format version that first carries it
+    lines: int = 1  # of a text: how many lines its box shows in the dialog
+    since: int = 1  # the content version (burden_survey/content.py) that first carries it
 
     @property
     def short_label(self) -> str:
@@ -133,7 +134,7 @@ QUOTA_FIELDS: tuple[Field, ...] = (
     Field("achieved_count", "已完成数量", INT, low=0, high=1_000_000, tip="目前已经完成的数量"),
     Field("hours_spent", "耗费工时", NUMBER, low=0, high=10_000, unit="小时",
           tip="您本人为这项任务累计花费的工作时间（估计即可）"),
-    Field("note", "备注", TEXT, private=True, example="补充说明（请勿填写任何人的姓名、电话或身份证号）"),
+    Field("note", "备注", TEXT, private=True, lines=4, example="补充说明（请勿填写任何人的姓名、电话或身份证号）"),
 )
 
 PROFILE_FIELDS: tuple[Field, ...] = (
@@ -152,6 +153,11 @@ PROFILE_FIELDS: tuple[Field, ...] = (
 
 # The profile's answers after its place, which every sheet shows by the divisions' names.
 PROFILE_ANSWERS = tuple(f for f in PROFILE_FIELDS if f.vocabulary is not None or f.kind == YES_NO)
+
+def shared(table: tuple[Field, ...]) -> tuple[Field, ...]:
+    """The fields that reach a supervisor's sheets: all but the private notes."""
+    return tuple(f for f in table if not f.private)
+
 
 RECORDS = {"tool": TOOL_FIELDS, "quota": QUOTA_FIELDS, "respondent": PROFILE_FIELDS}
 
@@ -182,21 +188,21 @@ def clear_unasked(table: tuple[Field, ...], values: dict) -> dict:
 def check(table: tuple[Field, ...], values: dict) -> None:
     """Refuse, naming the field, a number outside its limits or a code outside its vocabulary."""
     for field in table:
-        value = values.get(field.key)
-        if value is None or value == "" or value == []:
-            continue
-        if field.kind in (INT, NUMBER) and field.low is not None:
-            if isinstance(value, bool) or not isinstance(value, (int, float)) or not field.low <= value <= field.high:
-                raise InputRejected(field.short_label, f"应在 {_number(field.low)} 到 {_number(field.high)} 之间。",
-                                    "请核对数字。")
-        if field.kind == CODE and field.vocabulary is not None and value not in field.vocabulary:
-            raise InputRejected(field.short_label, f"「{value}」不是可选的选项。", "请从列表中选择。")
-        if field.kind == CODES and field.vocabulary is not None and any(v not in field.vocabulary for v in value):
-            raise InputRejected(field.short_label, "有不认识的选项。", "请从列表中勾选。")
+        check_value(field, values.get(field.key))
 
 
-def _number(value: float) -> str:
-    return f"{value:g}" if value < 1e6 else f"{value:.0f}"
+def check_value(field: Field, value: object) -> object:
+    """The value, or InputRejected naming the field when it is outside its limits or its vocabulary."""
+    if value is None or value == "" or value == []:
+        return value
+    if field.kind in (INT, NUMBER) and field.low is not None:
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not field.low <= value <= field.high:
+            raise InputRejected(field.short_label, f"应在 {field.low:.10g} 到 {field.high:.10g} 之间。", "请核对数字。")
+    if field.kind == CODE and field.vocabulary is not None and value not in field.vocabulary:
+        raise InputRejected(field.short_label, f"「{value}」不是可选的选项。", "请从列表中选择。")
+    if field.kind == CODES and field.vocabulary is not None and any(v not in field.vocabulary for v in value):
+        raise InputRejected(field.short_label, "有不认识的选项。", "请从列表中勾选。")
+    return value
 
 
 def settle(table: tuple[Field, ...], record) -> dict:

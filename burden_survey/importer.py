@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import shutil
 import sqlite3
+import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -90,6 +91,12 @@ def import_paths(storage: Storage, paths: list[Path | str], *, progress: Callabl
             with sql.transaction(conn):
                 audit.record(conn, "import", _audit_line(report))
     return report
+
+
+def shown(text: str, longest: int = 40) -> str:
+    """A value of the file as a message quotes it: cut short, control and direction characters made visible, so a
+    crafted value cannot run on or turn the message around."""
+    return "".join("�" if unicodedata.category(ch) in ("Cc", "Cf") else ch for ch in text[:longest])
 
 
 def _audit_line(report: ImportReport) -> str:
@@ -248,14 +255,14 @@ class _Merger:
         for label, version, ours in (("问卷", manifest.questionnaire, QUESTIONNAIRE_VERSION),
                                      ("选项", manifest.vocabulary, VOCABULARY_VERSION)):
             if survey_file.version_key(version) is None:
-                raise SurveyFileRejected(name, f"清单中的{label}版本「{version[:40]}」无效，文件可能被改动。")
+                raise SurveyFileRejected(name, f"清单中的{label}版本「{shown(version)}」无效，文件可能被改动。")
             if survey_file.version_key(version) > survey_file.version_key(ours):
                 raise SurveyFileRejected(name, f"文件使用了更新版本的{label}（{version}，本程序为 {ours}），"
                                                "请升级本程序后再导入。")
         if manifest.encryption != "none":
             raise SurveyFileRejected(name, "文件已加密，本程序版本无法读取，请升级本程序后再导入。")
         if manifest.kind not in KINDS:
-            raise SurveyFileRejected(name, f"清单中的文件类型「{manifest.kind}」本程序不认识。")
+            raise SurveyFileRejected(name, f"清单中的文件类型「{shown(manifest.kind)}」本程序不认识。")
         if not valid_wave_id(manifest.wave_id):
             raise SurveyFileRejected(name, f"清单中的调查批次编号「{manifest.wave_id}」无效。")
         count = len(manifest.responses)
@@ -279,6 +286,23 @@ class _Merger:
             # its answers (burden_survey/content.py).
             if content.fingerprint_of(self.conn, sql.ALIAS, response.respondent_id, version) != response.content_sha256:
                 raise SurveyFileRejected(name, f"答卷 {response.respondent_id} 的内容与校验值不符，文件可能被改动。")
+            uncovered = self._uncovered_column(response.respondent_id, version)
+            if uncovered:
+                raise SurveyFileRejected(name, f"答卷 {response.respondent_id} 的 {uncovered} 列有值，但它的校验值"
+                                               f"（第 {version} 版）不包括这一列，文件可能被改动。")
+
+    def _uncovered_column(self, respondent_id: str, version: int) -> str:
+        """A column newer than the response's fingerprint that holds anything but what an older file migrated on
+        the way in holds (the column's default): that value would arrive unchecked. "" when there is none."""
+        for table, key in (("respondent", "id"), ("tool", "respondent_id"), ("quota", "respondent_id")):
+            newer = content.newer_columns(table, version)  # none for a response of this program's version
+            defaults = {c[0]: c[3] for c in self.reference.tables[table]} if newer else {}
+            for column in newer:
+                # The default is our own schema's SQL text (NULL when there is none), never the file's.
+                if self.conn.execute(f"SELECT 1 FROM {sql.ALIAS}.{table} WHERE {key} = ? AND {column} IS NOT "
+                                     f"{defaults[column] or 'NULL'} LIMIT 1", [respondent_id]).fetchone():
+                    return f"{table}.{column}"
+        return ""
 
     # the merge ---------------------------------------------------------------------------
     def _merge(self, name: str, manifest: Manifest, digest: str, batch_id: int) -> FileResult:

@@ -18,7 +18,6 @@ from .validation import MAX_MINUTES_PER_TOOL, MINUTES_PER_DAY
 PROFILE, TOOLS, MINUTES, QUOTAS, RULES = "基本情况", "数字任务", "每日用时", "摊派下载", "规定对照"
 YES_NO = Vocabulary("yes_no", [("yes", "是"), ("no", "否")])
 PROVINCES = Vocabulary("province", [(d.code, d.name) for d in divisions.provinces()])
-USEFULNESS = fields.USEFULNESS
 
 def sheet_columns(declared: tuple[fields.Field, ...]) -> list[Column]:
     """The fill-in columns of a record's fields: a 是/否 column per code of a list, choices from a drop-down."""
@@ -42,18 +41,19 @@ def sheet_columns(declared: tuple[fields.Field, ...]) -> list[Column]:
     return columns
 
 
+_PROFILE = fields.by_key(fields.PROFILE_FIELDS)
 PROFILE_COLUMNS = [
     Column("省（自治区、直辖市）", "province", "province", PROVINCES, required=True),  # read by name, see _place
     Column("市（地区、州、盟）", "city", hint="填写全称，如：无锡市；直辖市可以留空"),
     Column("县（市、区、旗）", "county", required=True, hint="填写全称，如：锡山区；不设区县的市（如东莞市）填市名"),
-    Column("乡镇（街道）", "township_name", required=True, hint="只填地名，如：东港镇；不要填人名"),
-    Column("乡镇/村区划代码（选填）", "township_code", "code", hint="12 位数字，不知道可以留空"),
+    Column("乡镇（街道）", "township_name", required=True, hint=_PROFILE["township_name"].example),
+    Column("乡镇/村区划代码（选填）", "township_code", "code", hint=_PROFILE["township_code"].example),
     *sheet_columns(fields.PROFILE_ANSWERS),
 ]
 
 # The template asks every field but the private notes: its rows are read into a supervisor's database.
-TOOL_COLUMNS = sheet_columns(tuple(f for f in fields.TOOL_FIELDS if not f.private))
-QUOTA_COLUMNS = sheet_columns(tuple(f for f in fields.QUOTA_FIELDS if not f.private))
+TOOL_COLUMNS = sheet_columns(fields.shared(fields.TOOL_FIELDS))
+QUOTA_COLUMNS = sheet_columns(fields.shared(fields.QUOTA_FIELDS))
 
 
 def _set_typed(record, declared: tuple[fields.Field, ...], typed: dict) -> None:

@@ -19,14 +19,9 @@ from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from .scratch import ScratchFolder
-from .choices import (
-    ANSWERS, CONSEQUENCES, FORMALITY_SHARES, FREQUENCIES, GROUP_PURPOSES, GROUP_SIZES, INSTANT_RESPONSE,
-    MESSAGE_BANDS, OBLIGATIONS, PLATFORMS, POSTS, QUOTA_BASES, QUOTA_LEVELS, QUOTA_TARGET_GROUPS, RANKED,
-    SPONSOR_LEVELS, STAFFING, TENURE_BANDS, TOOL_KINDS, UNIT_TYPES, AFTER_HOURS,
-)
+from .choices import ANSWERS
 from .intake_reading import (
-    MINUTES, PROFILE, PROFILE_COLUMNS, PROVINCES, QUOTA_COLUMNS, QUOTAS, RULES, TOOL_COLUMNS, TOOLS, USEFULNESS,
-    YES_NO, read_answers, read_minutes, read_profile, read_quotas, read_tools,
+    MINUTES, PROFILE, PROFILE_COLUMNS, QUOTA_COLUMNS, QUOTAS, RULES, TOOL_COLUMNS, TOOLS, read_answers, read_minutes, read_profile, read_quotas, read_tools,
 )
 from .model import Profile, Quota, RuleAnswer, Tool
 from .questions import QUESTIONS
@@ -59,10 +54,18 @@ class TemplateResponse:
 
 
 RULE_HEADERS = ["题号", "分类", "问题", "回答"]
-VOCABULARIES = [PROVINCES, YES_NO, USEFULNESS, ANSWERS, UNIT_TYPES, POSTS, TENURE_BANDS, STAFFING, TOOL_KINDS,
-                PLATFORMS, SPONSOR_LEVELS, OBLIGATIONS, FREQUENCIES, AFTER_HOURS, FORMALITY_SHARES, RANKED,
-                CONSEQUENCES, GROUP_PURPOSES, GROUP_SIZES, INSTANT_RESPONSE, MESSAGE_BANDS, QUOTA_LEVELS,
-                QUOTA_TARGET_GROUPS, QUOTA_BASES]
+
+
+def _vocabularies() -> list:
+    """Every list a drop-down of the template picks from: the columns' own, the answers and the follow-ups'."""
+    found = {}
+    for column in [*PROFILE_COLUMNS, *TOOL_COLUMNS, *QUOTA_COLUMNS]:
+        if column.vocabulary is not None:
+            found.setdefault(column.vocabulary.name, column.vocabulary)
+    found.setdefault(ANSWERS.name, ANSWERS)
+    for follow_up in (f for q in QUESTIONS for f in q.follow_ups if f.vocabulary is not None):
+        found.setdefault(follow_up.vocabulary.name, follow_up.vocabulary)
+    return list(found.values())
 
 
 # writing ------------------------------------------------------------------------------------
@@ -110,7 +113,7 @@ def _write_intro(sheet, wave: Wave) -> None:
 def _write_lists(sheet) -> dict[str, str]:
     """Every vocabulary's labels in a column of a hidden sheet; returns the range each drop-down refers to."""
     refs = {}
-    for index, vocabulary in enumerate(VOCABULARIES, 1):
+    for index, vocabulary in enumerate(_vocabularies(), 1):
         letter = get_column_letter(index)
         sheet.cell(1, index, vocabulary.name)
         for row, choice in enumerate(vocabulary, 2):

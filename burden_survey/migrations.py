@@ -16,7 +16,8 @@ def _empty() -> Database:
     return Database(connect(), execute_plugins=False)
 
 
-# The program's schema goes through these, never the set's internals: a test stands in a later program's set.
+# The program's schema goes through these, never the set's internals, so a test can stand in a later program's
+# set (tests/later_schema.py).
 def names() -> list[str]:
     """Every migration this program has, in order (what an empty database would still need)."""
     return [m.name for m in migrations.pending(_empty())]
@@ -36,15 +37,6 @@ def apply(db: Database, stop_before: str | None = None) -> None:
 
 def set_name() -> str:
     return migrations.name
-
-
-def extended(name: str, fn) -> Migrations:
-    """This program's set with one more migration at its end: what a later program would have (for tests)."""
-    later = Migrations(migrations.name)
-    for migration in migrations.pending(_empty()):
-        later(name=migration.name, transactional=migration.transactional)(migration.fn)
-    later(name=name)(fn)
-    return later
 
 
 def _run(db: Database, script: str) -> None:

@@ -13,8 +13,8 @@ _RESPONDENTS = "SELECT id FROM respondent WHERE (:wave IS NULL OR wave_id = :wav
 
 # Supervisor exports leave free-text notes out (tool.note, quota.note): they are the one place where a cadre
 # might write a name. Every other column is a closed vocabulary, a number, a date or a short text such as a name.
-TOOL_FIELDS = tuple(f for f in fields.TOOL_FIELDS if not f.private)
-QUOTA_FIELDS = tuple(f for f in fields.QUOTA_FIELDS if not f.private)
+TOOL_FIELDS = fields.shared(fields.TOOL_FIELDS)
+QUOTA_FIELDS = fields.shared(fields.QUOTA_FIELDS)
 PROFILE_FIELDS = fields.PROFILE_ANSWERS
 TOOL_COLUMNS = tuple(f.key for f in TOOL_FIELDS)
 QUOTA_COLUMNS = tuple(f.key for f in QUOTA_FIELDS)

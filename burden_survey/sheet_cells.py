@@ -14,7 +14,7 @@ from openpyxl.utils import column_index_from_string, get_column_letter
 
 from .choices import Vocabulary
 from .errors import BurdenSurveyError
-from .validation import personal_data_warning
+from .validation import MAX_NAME_LENGTH, personal_data_warning
 
 MAX_PROBLEMS = 50
 MAX_SHEET_BYTES = 10 * 1024 * 1024  # a filled template is ~50 KB; anything far larger is not one
@@ -197,8 +197,8 @@ class RowReader:
 
     def _text(self, column: Column, raw: object) -> str | None:
         value = " ".join(text(raw).split())
-        if len(value) > 60:
-            self.problem(column, "太长（最多 60 个字），请填写简短的名称。")
+        if len(value) > MAX_NAME_LENGTH:
+            self.problem(column, f"太长（最多 {MAX_NAME_LENGTH} 个字），请填写简短的名称。")
             return None
         # The app warns while typing; a returned sheet cannot be asked, so the cell is refused instead.
         if warning := personal_data_warning(value):

@@ -69,12 +69,12 @@ _WAVE_ID = re.compile(r"^[A-Za-z0-9_-]{1,40}$")
 
 
 FIRST_CODEBOOK = "2026.1"  # what a file without the questionnaire and vocabulary keys used
-_VERSION = re.compile(r"^(\d{4})\.(\d{1,3})$")
+_VERSION = re.compile(r"([0-9]{4})\.([0-9]{1,3})")
 
 
 def version_key(version: str) -> tuple[int, int] | None:
     """「2026.1」 → (2026, 1), to compare versions; None when it is not one."""
-    match = _VERSION.match(version) if isinstance(version, str) else None
+    match = _VERSION.fullmatch(version) if isinstance(version, str) else None
     return (int(match.group(1)), int(match.group(2))) if match else None
 
 

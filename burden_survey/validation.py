@@ -6,8 +6,10 @@ import re
 from datetime import date
 
 from .errors import InputRejected
+from .fields import TOOL_FIELDS, by_key, check_value
 
 MAX_MINUTES_PER_TOOL = 600
+MAX_NAME_LENGTH = 60
 MINUTES_PER_DAY = 24 * 60
 MAX_APPS_PLAUSIBLE = 25
 MAX_GROUPS_PLAUSIBLE = 80
@@ -73,9 +75,8 @@ def check_township_code(code: str, county_code: str | None) -> str:
 
 
 def check_usefulness(value: int | None) -> int | None:
-    if value is not None and not 1 <= value <= 5:
-        raise InputRejected("有用程度", "应为 1 到 5 分。", "1 分最没用，5 分最有用。")
-    return value
+    """1 to 5: the tool field's own limits."""
+    return check_value(by_key(TOOL_FIELDS)["usefulness"], value)
 
 
 def check_count(value: int | None, field: str, maximum: int = 1_000_000) -> int | None:
@@ -88,8 +89,8 @@ def check_name(name: str, field: str = "名称") -> str:
     name = " ".join(name.split())
     if not name:
         raise InputRejected(field, "不能为空。", "请填写应用、公众号或工作群的名称。")
-    if len(name) > 60:
-        raise InputRejected(field, "太长（最多 60 个字）。", "请填写简短的名称。")
+    if len(name) > MAX_NAME_LENGTH:
+        raise InputRejected(field, f"太长（最多 {MAX_NAME_LENGTH} 个字）。", "请填写简短的名称。")
     return name
 
 

@@ -12,6 +12,7 @@ import pytest
 
 from burden_survey import choices, content, fields, importer_values, migrations as schema, questions, survey_file
 from burden_survey.demo import write_demo
+from later_schema import extended
 from burden_survey.filestore import export_aggregate, export_response, read_manifest
 from burden_survey.importer import import_paths
 from burden_survey.model import Quota, Tool
@@ -45,7 +46,7 @@ def upgrade(monkeypatch):
         db.execute("ALTER TABLE tool ADD COLUMN phone_minutes INTEGER")
 
     def to_the_next_version() -> None:
-        monkeypatch.setattr(schema, "migrations", schema.extended("m900_phone_minutes", m900_phone_minutes))
+        monkeypatch.setattr(schema, "migrations", extended("m900_phone_minutes", m900_phone_minutes))
         monkeypatch.setattr(fields, "RECORDS", {**fields.RECORDS, "tool": (*fields.TOOL_FIELDS, PHONE_MINUTES)})
         monkeypatch.setattr(content, "CONTENT_VERSION", 2)
 
@@ -177,3 +178,49 @@ def test_a_field_that_is_not_asked_is_stored_empty(storage):
     tool = storage.save_tool(Tool(name="学习强国", kind="app", ranked="no", rank_metric="积分", group_size="50_199"))
     assert (tool.rank_metric, tool.group_size) == ("", None)
     assert replace(storage.get_tool(tool.id), id=None) == replace(tool, id=None)
+
+
+def test_an_older_fingerprint_cannot_carry_values_in_columns_it_does_not_cover(tmp_path, upgrade):
+    """Found by the red-team pass: a version-1 fingerprint with a value in a version-2 column let it in unchecked."""
+    old = cadre_file(tmp_path / "old", 1)
+    upgrade()
+    supervisor = Storage.open(tmp_path / "supervisor.db")
+    supervisor.add_wave(WAVE)
+    forged = tmp_path / "forged.bsurvey"
+    forged.write_bytes(old.read_bytes())
+    Storage.open(forged, identity=False).close()  # migrated by the later program, as an attacker could
+    rewrite(forged, "UPDATE tool SET phone_minutes = 599")
+    [result] = import_paths(supervisor, [forged], today=TODAY).results
+    assert result.status == "rejected" and "tool.phone_minutes" in result.reason
+    [result] = import_paths(supervisor, [old], today=TODAY).results  # the same file as written: still fine
+    assert result.status == "imported"
+
+
+@pytest.mark.parametrize("table, key", [("manifest_response", "content_sha256"), ("manifest", "value")])
+def test_a_value_with_a_trailing_line_break_is_not_a_fingerprint_or_a_version(tmp_path, storage, table, key):
+    path = cadre_file(tmp_path / "files", 1)
+    conn = sqlite3.connect(path)
+    if table == "manifest":
+        conn.execute("UPDATE manifest SET value = value || char(10) WHERE key = 'vocabulary'")
+    else:
+        conn.execute("UPDATE manifest_response SET content_sha256 = content_sha256 || char(10)")
+        conn.execute("UPDATE respondent SET content_sha256 = content_sha256 || char(10)")
+    conn.commit()
+    conn.close()
+    storage.add_wave(WAVE)
+    [result] = import_paths(storage, [path], today=TODAY).results
+    assert result.status == "rejected" and ("格式不对" in result.reason or "无效" in result.reason)
+
+
+def test_a_crafted_version_is_quoted_without_its_direction_characters(tmp_path, storage):
+    path = cadre_file(tmp_path / "files", 1)
+    rewrite(path, "UPDATE manifest SET value = 'abc' || char(8238) || 'def' WHERE key = 'questionnaire'")
+    storage.add_wave(WAVE)
+    [result] = import_paths(storage, [path], today=TODAY).results
+    assert result.status == "rejected" and "\u202e" not in result.reason
+
+
+def test_every_number_field_has_both_limits_or_none():
+    """The import rules check a number between its limits: one limit alone would be an SQL error on every file."""
+    numbers = [f for table in fields.RECORDS.values() for f in table if f.kind in (fields.INT, fields.NUMBER)]
+    assert all((f.low is None) == (f.high is None) for f in numbers)

@@ -10,6 +10,7 @@ import pytest
 from sqlite_utils import Database
 
 from burden_survey.demo import write_demo
+from later_schema import extended
 from burden_survey.content import response_content
 from burden_survey.filestore import export_aggregate, export_response
 from burden_survey.importer import import_history, import_paths
@@ -246,7 +247,7 @@ def test_a_file_of_an_older_schema_is_migrated_on_the_way_in(supervisor, cadres,
     def m900_import_test(db):
         db.execute("CREATE INDEX rule_answer_by_answer ON rule_answer(answer)")
 
-    monkeypatch.setattr(schema, "migrations", schema.extended("m900_import_test", m900_import_test))
+    monkeypatch.setattr(schema, "migrations", extended("m900_import_test", m900_import_test))
     schema.apply(supervisor.db)
     applied = [r[0] for r in sqlite3.connect(path).execute("SELECT name FROM _sqlite_migrations")]
     assert "m900_import_test" not in applied and len(applied) == len(schema.names()) - 1
@@ -270,7 +271,7 @@ def test_migrating_a_received_file_never_opens_a_path_the_file_names(supervisor,
     def m900_import_test(db):
         db.execute("CREATE INDEX rule_answer_by_answer ON rule_answer(answer)")
 
-    monkeypatch.setattr(schema, "migrations", schema.extended("m900_import_test", m900_import_test))
+    monkeypatch.setattr(schema, "migrations", extended("m900_import_test", m900_import_test))
     schema.apply(supervisor.db)
     looked_at = []
     monkeypatch.setattr(identity, "_database_id_of", lambda p: looked_at.append(p))

@@ -41,20 +41,20 @@ def typed_into(qtbot, spin, text):
 
 def test_adding_a_quota_through_the_dialog_saves_every_field(qtbot, storage, reopen):
     dialog = make_dialog(qtbot, storage)
-    type_text(dialog.tool_name, "某某政务APP")
-    dialog.assigned_by.set_value("county")
-    dialog.target_group.set_value("residents")
-    typed_into(qtbot, dialog.target_count, "300")
-    dialog.target_basis.set_value("share_resident")
-    typed_into(qtbot, dialog.target_share_percent, "5")
-    dialog.deadline_unknown.setChecked(False)
-    dialog.deadline.setDate(QDate(2026, 3, 31))
-    dialog.counted_in_assessment.set_value(True)
-    qtbot.mouseClick(dialog.methods.boxes["door_to_door"], Qt.MouseButton.LeftButton)
-    dialog.methods.boxes["register_for_them"].setChecked(True)
-    typed_into(qtbot, dialog.achieved_count, "120")
-    typed_into(qtbot, dialog.hours_spent, "12.5")
-    type_text(dialog.note, "入户动员为主")
+    type_text(dialog.form["tool_name"], "某某政务APP")
+    dialog.form["assigned_by"].set_value("county")
+    dialog.form["target_group"].set_value("residents")
+    typed_into(qtbot, dialog.form["target_count"], "300")
+    dialog.form["target_basis"].set_value("share_resident")
+    typed_into(qtbot, dialog.form["target_share_percent"], "5")
+    dialog.form["deadline"].unknown.setChecked(False)
+    dialog.form["deadline"].date_edit.setDate(QDate(2026, 3, 31))
+    dialog.form["counted_in_assessment"].set_value(True)
+    qtbot.mouseClick(dialog.form["methods"].boxes["door_to_door"], Qt.MouseButton.LeftButton)
+    dialog.form["methods"].boxes["register_for_them"].setChecked(True)
+    typed_into(qtbot, dialog.form["achieved_count"], "120")
+    typed_into(qtbot, dialog.form["hours_spent"], "12.5")
+    type_text(dialog.form["note"], "入户动员为主")
     dialog.accept()
 
     assert dialog.result() == QuotaDialog.DialogCode.Accepted
@@ -69,7 +69,7 @@ def test_adding_a_quota_through_the_dialog_saves_every_field(qtbot, storage, reo
 
 def test_untouched_numbers_are_saved_as_not_filled_in(qtbot, storage, reopen):
     dialog = make_dialog(qtbot, storage)
-    type_text(dialog.tool_name, "学习强国")
+    type_text(dialog.form["tool_name"], "学习强国")
     dialog.accept()
     [saved] = reopen().list_quotas()
     assert (saved.target_count, saved.achieved_count, saved.hours_spent, saved.deadline) == (None, None, None, None)
@@ -77,19 +77,19 @@ def test_untouched_numbers_are_saved_as_not_filled_in(qtbot, storage, reopen):
 
 def test_the_share_field_is_enabled_only_for_share_bases(qtbot, storage):
     dialog = make_dialog(qtbot, storage)
-    assert not dialog.target_share_percent.isEnabled()
-    dialog.target_basis.set_value("fixed")
-    assert not dialog.target_share_percent.isEnabled()
-    dialog.target_basis.set_value("share_registered")
-    assert dialog.target_share_percent.isEnabled()
-    dialog.target_basis.set_value("share_resident")
-    assert dialog.target_share_percent.isEnabled()
+    assert not dialog.form["target_share_percent"].isEnabled()
+    dialog.form["target_basis"].set_value("fixed")
+    assert not dialog.form["target_share_percent"].isEnabled()
+    dialog.form["target_basis"].set_value("share_registered")
+    assert dialog.form["target_share_percent"].isEnabled()
+    dialog.form["target_basis"].set_value("share_resident")
+    assert dialog.form["target_share_percent"].isEnabled()
 
 
 def test_a_quota_without_a_name_is_refused_and_the_dialog_stays_open(qtbot, storage, reopen):
     dialog = make_dialog(qtbot, storage)
     dialog.show()
-    typed_into(qtbot, dialog.target_count, "160")
+    typed_into(qtbot, dialog.form["target_count"], "160")
     dialog.accept()
     assert dialog.isVisible()
     assert "应用名称" in dialog.error_label.text()
@@ -99,8 +99,8 @@ def test_a_quota_without_a_name_is_refused_and_the_dialog_stays_open(qtbot, stor
 def test_editing_a_quota_changes_the_same_row(qtbot, storage, reopen):
     original = storage.save_quota(Quota("某某APP", target_count=160))
     dialog = make_dialog(qtbot, storage, original)
-    assert dialog.target_count.value() == 160
-    typed_into(qtbot, dialog.achieved_count, "80")
+    assert dialog.form["target_count"].value() == 160
+    typed_into(qtbot, dialog.form["achieved_count"], "80")
     dialog.accept()
     [saved] = reopen().list_quotas()
     assert (saved.id, saved.target_count, saved.achieved_count) == (original.id, 160, 80)
@@ -108,7 +108,7 @@ def test_editing_a_quota_changes_the_same_row(qtbot, storage, reopen):
 
 def test_a_phone_number_in_the_note_shows_a_warning(qtbot, storage):
     dialog = make_dialog(qtbot, storage)
-    type_text(dialog.note, "联系13912345678")
+    type_text(dialog.form["note"], "联系13912345678")
     assert "手机号码" in dialog.note_warning.text()
 
 
@@ -171,6 +171,6 @@ def test_enter_on_a_row_opens_that_quota_for_editing(qtbot, storage, monkeypatch
 def test_the_name_field_suggests_the_cadres_own_tools_and_the_catalogue(qtbot, storage):
     storage.save_tool(Tool("本镇网格通"))
     dialog = make_dialog(qtbot, storage)
-    names = dialog.tool_name.completer().model().stringList()
+    names = dialog.form["tool_name"].completer().model().stringList()
     assert names[0] == "本镇网格通"
     assert "学习强国" in names

@@ -15,6 +15,7 @@ from burden_survey.choices import FREQUENCIES, OBLIGATIONS, TOOL_KINDS
 from burden_survey.errors import InputRejected
 from burden_survey.model import Tool
 from burden_survey.storage import Storage
+from burden_survey.validation import MAX_NAME_LENGTH
 
 from .screen_fit import FittedDialog
 from .errors import show_error
@@ -105,7 +106,7 @@ class FirstStartDialog(FittedDialog):
         form = QFormLayout(form_widget)
         self.tool_name = QLineEdit(form_widget)
         self.tool_name.setObjectName("firstToolName")
-        self.tool_name.setMaxLength(60)
+        self.tool_name.setMaxLength(MAX_NAME_LENGTH)
         self.tool_name.setPlaceholderText(self.tr("如：学习强国、某某镇工作群"))
         self.tool_name.setToolTip(self.tr("应用、公众号或工作群的名称；输入两个字即可从常见名称中选择。"))
         completer = QCompleter(catalogue.suggestions(self.storage.known_tool_names()), self.tool_name)

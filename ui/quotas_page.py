@@ -9,9 +9,10 @@ from PySide6.QtWidgets import (
 )
 
 from burden_survey.choices import QUOTA_LEVELS, QUOTA_TARGET_GROUPS
+from burden_survey.fields import SHARE_BASES
 from burden_survey.model import Quota
 
-from .quota_dialog import SHARE_BASES, QuotaDialog
+from .quota_dialog import QuotaDialog
 from .table_model import RowsModel
 from .widgets import choice_label, empty_state, page_action, record_table
 

@@ -9,15 +9,15 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QObject, Signal
-from PySide6.QtWidgets import QCheckBox, QDateEdit, QDoubleSpinBox, QFormLayout, QHBoxLayout, QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox, QDateEdit, QDoubleSpinBox, QFormLayout, QHBoxLayout, QLineEdit, QPlainTextEdit, QSpinBox, QWidget,
+)
 
 from burden_survey import fields
 from burden_survey.fields import Field
+from burden_survey.validation import MAX_NAME_LENGTH
 
 from .widgets import ChoiceCombo, MultiChoice, YesNoCombo
-
-NAME_LENGTH = 60
-
 
 def field_text(text: str) -> str:
     """A label, tip or example of the field tables, as shown: through Qt's translator."""
@@ -60,6 +60,7 @@ class RecordForm(QObject):
     def __init__(self, declared: tuple[Field, ...], parent: QWidget):
         super().__init__(parent)
         self.fields = declared
+        self._by_key = fields.by_key(declared)
         self.widgets: dict[str, QWidget] = {f.key: self._make(f, parent) for f in declared}
         self.changed.connect(self.update_asked)
 
@@ -71,11 +72,16 @@ class RecordForm(QObject):
         def changed(*_):
             self.changed.emit(field.key)
 
-        if field.kind in (fields.NAME, fields.TEXT):
+        if field.kind == fields.TEXT and field.lines > 1:
+            widget = QPlainTextEdit(parent)
+            widget.setPlaceholderText(field_text(field.example))
+            widget.setFixedHeight(widget.fontMetrics().lineSpacing() * field.lines)
+            widget.textChanged.connect(changed)
+        elif field.kind in (fields.NAME, fields.TEXT):
             widget = QLineEdit(parent)
             widget.setPlaceholderText(field_text(field.example))
             if field.kind == fields.NAME:
-                widget.setMaxLength(NAME_LENGTH)
+                widget.setMaxLength(MAX_NAME_LENGTH)
             widget.textChanged.connect(changed)
         elif field.kind == fields.CODES:
             widget = MultiChoice(field.vocabulary, 3, parent)
@@ -111,9 +117,17 @@ class RecordForm(QObject):
             if field.section == section:
                 layout.addRow(field_text(field.short_label), self.widgets[field.key])
 
-    def free_text_widgets(self) -> list[QLineEdit]:
-        """The edits where a cadre types freely: the ones checked for phone and ID numbers."""
-        return [self.widgets[f.key] for f in self.fields if f.kind == fields.TEXT]
+    def free_texts(self) -> list[str]:
+        """What the cadre typed freely, the text that is checked for phone and ID numbers."""
+        return [self.value(f.key) for f in self.fields if f.kind == fields.TEXT]
+
+    def focus(self, label: str) -> bool:
+        """Put the cursor in the field a refusal names (by its label); False when no field has that label."""
+        for field in self.fields:
+            if field.short_label == label:
+                self.widgets[field.key].setFocus()
+                return True
+        return False
 
     # values --------------------------------------------------------------------------
     def load(self, values: dict) -> None:
@@ -121,6 +135,8 @@ class RecordForm(QObject):
             widget, value = self.widgets[field.key], values.get(field.key, field.empty())
             if isinstance(widget, QLineEdit):
                 widget.setText(value or "")
+            elif isinstance(widget, QPlainTextEdit):
+                widget.setPlainText(value or "")
             elif isinstance(widget, (QSpinBox, QDoubleSpinBox)):
                 widget.setValue(widget.minimum() if value is None else value)
             elif isinstance(widget, ChoiceCombo) and field.kind == fields.INT:
@@ -130,7 +146,9 @@ class RecordForm(QObject):
         self.update_asked()
 
     def value(self, key: str) -> object:
-        field, widget = next(f for f in self.fields if f.key == key), self.widgets[key]
+        field, widget = self._by_key[key], self.widgets[key]
+        if isinstance(widget, QPlainTextEdit):
+            return widget.toPlainText().strip()
         if isinstance(widget, QLineEdit):
             return widget.text() if field.kind == fields.NAME else widget.text().strip()
         if isinstance(widget, (QSpinBox, QDoubleSpinBox)):

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (
     QCompleter, QDialogButtonBox, QFormLayout, QGroupBox, QLabel, QTabWidget, QVBoxLayout, QWidget,
 )
 
-from burden_survey import catalogue, fields, validation
+from burden_survey import catalogue, validation
 from burden_survey.errors import InputRejected
 from burden_survey.fields import TOOL_FIELDS
 from burden_survey.model import Tool, suggested_formality_share
@@ -93,8 +93,7 @@ class ToolDialog(FittedDialog):
         self.form["kind"].currentIndexChanged.connect(self._update_group_box)
         self.form["actions"].changed.connect(self._follow_actions)
         self.form["formality_share"].activated.connect(self._share_picked)
-        for edit in self.form.free_text_widgets():
-            edit.textChanged.connect(self._update_privacy_warning)
+        self.form.changed.connect(self._update_privacy_warning)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
@@ -132,8 +131,8 @@ class ToolDialog(FittedDialog):
     def _update_group_box(self) -> None:
         self.group_box.setVisible(self.form.value("kind") == "work_group")
 
-    def _update_privacy_warning(self) -> None:
-        warnings = [validation.personal_data_warning(e.text()) for e in self.form.free_text_widgets()]
+    def _update_privacy_warning(self, *_) -> None:
+        warnings = [validation.personal_data_warning(text) for text in self.form.free_texts()]
         warning = next((w for w in warnings if w), "")
         self.privacy_label.setText(warning)
         self.privacy_label.setVisible(bool(warning))
@@ -143,7 +142,7 @@ class ToolDialog(FittedDialog):
         """The tool as the widgets describe it, keeping the original's id."""
         values = self.form.values()
         values["kind"] = values["kind"] or "app"
-        return replace(self.original, **fields.clear_unasked(TOOL_FIELDS, values))
+        return replace(self.original, **values)
 
     def accept(self) -> None:
         try:

@@ -1250,7 +1250,7 @@ Send it to cadres without this program; when it comes back, click “Import inta
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../../ui/first_start.py" line="+42"/>
+        <location filename="../../ui/first_start.py" line="+43"/>
         <source>开始使用 — 指尖减负调查</source>
         <translation>Getting started — Burden Survey</translation>
     </message>
@@ -2258,7 +2258,7 @@ Data stays on this computer only: {1}</translation>
 <context>
     <name>QuotaDialog</name>
     <message>
-        <location filename="../../ui/quota_dialog.py" line="+46"/>
+        <location filename="../../ui/quota_dialog.py" line="+31"/>
         <source>修改摊派下载任务</source>
         <translation>Edit download quota</translation>
     </message>
@@ -2266,143 +2266,6 @@ Data stays on this computer only: {1}</translation>
         <location line="+0"/>
         <source>添加摊派下载任务</source>
         <translation>Add download quota</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>要求群众或企业下载、注册的应用名称</source>
-        <translation>Name of the app the public or businesses must download or register with</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>哪一级下达的这项任务</source>
-        <translation>Which level handed down this task</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>要求下载或注册的人数（户数）</source>
-        <translation>Number of people (households) to download or register</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>指标是固定数量，还是按人口的一定比例下达</source>
-        <translation>Whether the target is a fixed number or a share of the population</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+17"/>
-        <location line="+25"/>
-        <source>未填</source>
-        <translation>Not given</translation>
-    </message>
-    <message>
-        <location line="-41"/>
-        <source>按人口比例下达时，要求达到的比例；只有按比例下达时才需要填</source>
-        <translation>The share required when the target is a share of the population; only needed then</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>未定</source>
-        <translation>Undecided</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>没有明确的截止日期，或记不清了</source>
-        <translation>No clear deadline, or I don&apos;t remember</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>完成情况是否计入考核、排名或通报</source>
-        <translation>Whether achievement counts in assessments, rankings or circulated notices</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>为完成指标实际采用过的办法，可多选</source>
-        <translation>Ways actually used to reach the target; tick all that apply</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>目前已经完成的数量</source>
-        <translation>Number achieved so far</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source> 小时</source>
-        <translation> h</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>您本人为这项任务累计花费的工作时间（估计即可）</source>
-        <translation>Working time you spent on this task in all (an estimate is fine)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>补充说明（请勿填写任何人的姓名、电话或身份证号）</source>
-        <translation>Further notes (do not enter anyone&apos;s name, phone or ID number)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>本调查是匿名的：请不要写出任何人的姓名、电话或身份证号</source>
-        <translation>This survey is anonymous: do not write anyone&apos;s name, phone or ID number</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>应用名称</source>
-        <translation>App name</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>下达层级</source>
-        <translation>Issued by level</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>动员对象</source>
-        <translation>Target group</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>指标数量</source>
-        <translation>Target count</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>指标依据</source>
-        <translation>Target basis</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>人口比例</source>
-        <translation>Population share</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>截止日期</source>
-        <translation>Deadline</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>计入考核</source>
-        <translation>Assessed</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>完成方式</source>
-        <translation>How achieved</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>已完成数量</source>
-        <translation>Achieved</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>耗费工时</source>
-        <translation>Hours spent</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>备注</source>
-        <translation>Notes</translation>
     </message>
 </context>
 <context>
@@ -2428,7 +2291,7 @@ Data stays on this computer only: {1}</translation>
         <translation>Delete “{0}”</translation>
     </message>
     <message>
-        <location filename="../../ui/quotas_page.py" line="+93"/>
+        <location filename="../../ui/quotas_page.py" line="+94"/>
         <source>记录上级分派给您的动员群众、企业下载或注册应用的任务（规定对照第 4 题）。</source>
         <translation>Record the tasks of getting the public or businesses to download or register with apps that superiors gave you (rule check question 4).</translation>
     </message>
@@ -2481,7 +2344,7 @@ Data stays on this computer only: {1}</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../ui/record_form.py" line="+59"/>
+        <location filename="../../ui/record_form.py" line="+65"/>
         <source>未填</source>
         <translation>Not given</translation>
     </message>
