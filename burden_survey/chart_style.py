@@ -9,6 +9,7 @@ from matplotlib.figure import Figure
 
 from .charts import FORMALITY_COLOUR, OTHER_COLOUR, chinese_font_family
 from .choices import TOOL_KINDS
+from .questions import QUESTIONS_BY_CODE
 
 # Half an A4 page with margins, still legible on screen.
 FIGURE_SIZE = (7.5, 3.8)
@@ -39,18 +40,6 @@ LIGHT_COLOUR = OTHER_COLOUR
 DARK_COLOUR = "#1f3a5f"
 UNKNOWN_COLOUR = "#d9d9d9"
 TEXT_GREY = "#555555"
-
-# Short names of the rule questions for axis labels and findings (the full wording is in questions.py).
-QUESTION_SHORT = {
-    "Q1": "下载非上级要求的应用", "Q2": "安装率、使用率指标", "Q3": "定期登录", "Q4": "摊派下载注册",
-    "Q5": "关注账号指标", "Q6": "使用未备案应用", "Q7": "每日打卡", "Q8": "积分排名",
-    "Q9": "在线、学习时长计入考核", "Q10": "点赞投票计入考核", "Q11": "不必要的照片轨迹", "Q12": "截图证明",
-    "Q13": "线上检查代替实地", "Q14": "排名通报", "Q15": "重复填报", "Q16": "各应用单独注册",
-    "Q17": "同一部门多个应用", "Q18": "县级及以下自建应用", "Q19": "群内打卡接龙", "Q20": "即时响应（含下班后）",
-    "Q21": "群内布置任务交材料", "Q22": "重复工作群", "Q23": "临时群未解散", "Q24": "工作群数量上限",
-    "Q25": "功能重叠", "Q26": "僵尸或崩溃工具", "Q27": "无投诉建议入口", "Q28": "用于商业活动",
-}
-
 
 def new_figure() -> Figure:
     """A blank figure of the dashboard size, with the bundled Chinese font in place."""
@@ -94,7 +83,8 @@ def wrap_label(label: str) -> str:
 
 def question_short(code: str, text: str) -> str:
     """'每日打卡': the short name of a rule question (the wording, cut, for a question we do not know)."""
-    return QUESTION_SHORT.get(code) or shorten(text, 10)
+    question = QUESTIONS_BY_CODE.get(code)
+    return question.short if question else shorten(text, 10)
 
 
 def question_label(code: str, text: str) -> str:

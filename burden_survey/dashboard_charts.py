@@ -16,7 +16,7 @@ from matplotlib.ticker import FuncFormatter, PercentFormatter
 from . import chart_style as style
 from .charts import chinese_font_family
 from .indicators import MIN_GROUP, Distribution, Indicators, QuotaFigures, RuleFigure, TownshipKinds, ToolFigure, WaveFigures
-from .questions import QUESTIONS_BY_CODE
+from .questions import NO_IS_PROBLEM, QUESTIONS_BY_CODE
 
 NO_DATA = "暂无数据。"
 TOP_TOOLS = 10
@@ -192,7 +192,7 @@ def rules_chart(rules: list[RuleFigure], *, new_figure: NewFigure = style.new_fi
         problem = [r.rate for r in rows_up]
         unknown = [r.unknown / r.answered for r in rows_up]
         ys = range(len(rows_up))
-        ax.barh(ys, problem, height=0.7, color=style.FORMALITY_COLOUR, label="回答「是」（Q27 为「否」）")
+        ax.barh(ys, problem, height=0.7, color=style.FORMALITY_COLOUR, label=f"回答「是」（{NO_IS_PROBLEM} 为「否」）")
         ax.barh(ys, unknown, left=problem, height=0.7, color=style.UNKNOWN_COLOUR, hatch="..",
                 edgecolor=style.TEXT_GREY, linewidth=0, label="不清楚")
         for y, (p, u) in enumerate(zip(problem, unknown)):

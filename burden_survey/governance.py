@@ -10,7 +10,7 @@ confirmed aliases, rejections and kinds honoured), of one wave's respondents or 
   on the app; ranked: respondents whose answer on ranking is not 否.
 - quotas: download quotas whose tool name resolves (matching.resolve) to the app: count, target, achieved.
 - violations: burdened respondents who gave the problem answer to at least one app-related rule question
-  (Q1–Q18, Q25–Q28). The questionnaire asks about apps in general, so this is per respondent, not proof that
+  (questions.APP_QUESTIONS: all but the work groups'). The questionnaire asks about apps in general, so this is per respondent, not proof that
   this app broke the rule.
 
 Candidates to close or merge (`candidates`) — not a composite index. An app still 在用 or 整改中 is listed when
@@ -39,10 +39,9 @@ from . import governance_sql as sql
 from . import matching, registry
 from .choices import ACTIONS
 from .indicators import MIN_GROUP
-from .questions import QUESTIONS_BY_CODE
+from .questions import APP_QUESTIONS, QUESTIONS_BY_CODE
 
 FORCED_ACTIONS = ("check_in", "sign_in", "points", "online_time", "screenshot", "photo_video", "track")
-APP_QUESTIONS = tuple(f"Q{n}" for n in [*range(1, 19), *range(25, 29)])
 LIVE_STATUSES = ("in_use", "rectifying")  # the statuses a candidate can have
 HEAVY_FORCED = 5  # respondents reporting forced features that make a burden heavy
 LOW_USEFULNESS = 2.5

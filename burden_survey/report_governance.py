@@ -9,6 +9,7 @@ from . import governance, matching, registry
 from .choices import ACTIONS, TOOL_KINDS
 from .governance import AppBurden, Candidate, CleanupProgress
 from .indicators import MIN_GROUP, SUPPRESSED_TEXT
+from .questions import APP_QUESTIONS, code_ranges
 from .report_layout import MUTED, Column, PageFlow
 from .report_tables import DASH, minutes, number
 
@@ -25,7 +26,7 @@ CANDIDATE_RULE = (
     "登记表载明的强制功能作为补充理由列出。")
 APP_BURDEN_NOTE = (
     "填报人数 = 填报的工具经名称匹配（含已确认的别名）归到该应用的干部数；人均每工作日 = 这些工具的工作日分钟 ÷ "
-    "这些干部记录的工作日数；可能违规 = 这些干部中在应用相关规定（Q1–Q18、Q25–Q28）至少一题回答问题答案的人数，"
+    f"这些干部记录的工作日数；可能违规 = 这些干部中在应用相关规定（{code_ranges(APP_QUESTIONS)}）至少一题回答问题答案的人数，"
     "问卷不区分具体应用，故只是按人计算，不能证明该应用违规。"
     f"不足 {MIN_GROUP} 人的应用，依据这些人的数字只显示「{SUPPRESSED_TEXT}」。"
     "本节只按调查批次统计，不受乡镇、单位类型、工具类型筛选的影响。")

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from .choices import AFTER_HOURS, SPONSOR_LEVELS, TOOL_KINDS
 from .indicators import MIN_GROUP, SUPPRESSED_TEXT, Distribution, Indicators, QuotaFigures, Share, ToolFigure
-from .questions import QUESTIONS_BY_CODE
+from .questions import ALL_QUESTIONS, INFORMATIONAL, NO_IS_PROBLEM, QUESTIONS_BY_CODE
 from .report_layout import Column
 
 DASH = "—"
@@ -123,9 +123,9 @@ def _rules(ind: Indicators) -> Table:
         rows.append([rule.code, rule.text] + figures)
     columns = [Column("题号", 0.07), Column("问题", 0.53), Column("作答", 0.09, "right"),
                Column("问题答案", 0.11, "right"), Column("比例", 0.10, "right"), Column("不清楚", 0.10, "right")]
-    note = ("作答 = 回答「是」「否」「不清楚」的人数（「不适用」和未答不计）；问题答案多为「是」，Q27 为「否」；"
-            "比例 = 问题答案人数 ÷ 作答人数；Q24 问的是有无管控措施，仅作了解。")
-    return Table("规定对照 Q1–Q28：可能违规的比例", columns, rows, note)
+    note = (f"作答 = 回答「是」「否」「不清楚」的人数（「不适用」和未答不计）；问题答案多为「是」，{NO_IS_PROBLEM} 为「否」；"
+            f"比例 = 问题答案人数 ÷ 作答人数；{INFORMATIONAL} 问的是有无管控措施，仅作了解。")
+    return Table(f"规定对照 {ALL_QUESTIONS}：可能违规的比例", columns, rows, note)
 
 
 def _kinds_in(values: list[dict[str, float]]) -> list[str]:
