@@ -48,6 +48,7 @@ TOOL_KINDS = Vocabulary("tool_kind", [
     ("work_group", "工作群"),
     ("pc_system", "电脑端业务系统"),
 ])
+WORK_GROUP = "work_group"  # the kind with questions of its own (Tool.is_group)
 
 PLATFORMS = Vocabulary("platform", [
     ("standalone", "独立APP/系统"),

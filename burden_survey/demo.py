@@ -9,7 +9,7 @@ from pathlib import Path
 from . import fileops
 from .choices import (
     ACTIONS, CONSEQUENCES, FORMALITY_ACTIONS, GROUP_PURPOSES, GROUP_SIZES, INSTANT_RESPONSE, MESSAGE_BANDS,
-    POSTS, QUOTA_METHODS, QUOTA_TARGET_GROUPS, STAFFING, TENURE_BANDS, UNIT_TYPES,
+    POSTS, QUOTA_METHODS, QUOTA_TARGET_GROUPS, STAFFING, TENURE_BANDS, UNIT_TYPES, WORK_GROUP,
 )
 from .divisions import DIVISION_YEAR
 from .model import Profile, Quota, RuleAnswer, Tool
@@ -135,7 +135,7 @@ def _group(rng, name: str) -> Tool:
     purpose = rng.choice(GROUP_PURPOSES.codes())
     actions = rng.sample(["chain_reply", "instant_reply", "photo_video", "report_form", "screenshot"], rng.randint(1, 3))
     return Tool(
-        name=name, kind="work_group", platform=rng.choice(GROUP_PLATFORMS), sponsor_level=rng.choice(["county", "township"]),
+        name=name, kind=WORK_GROUP, platform=rng.choice(GROUP_PLATFORMS), sponsor_level=rng.choice(["county", "township"]),
         obligation=rng.choice(["verbal", "document"]), frequency="daily", after_hours=rng.choice(["sometimes", "weekly", "daily"]),
         actions=actions, usefulness=rng.randint(1, 5), group_purpose=purpose,
         group_temporary_undissolved=purpose == "temporary" and rng.random() < 0.6,

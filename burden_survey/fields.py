@@ -169,7 +169,7 @@ def by_key(table: tuple[Field, ...]) -> dict[str, Field]:
 def asked(field: Field, values: dict) -> bool:
     """Whether the field is asked of a record with these values: group fields of groups, conditional fields while
     their condition holds."""
-    if field.group_only and values.get("kind") != "work_group":
+    if field.group_only and values.get("kind") != choices.WORK_GROUP:
         return False
     if field.when is not None:
         other, codes = field.when

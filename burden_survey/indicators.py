@@ -57,7 +57,7 @@ from dataclasses import dataclass, field
 
 from . import indicator_sql as sql
 from . import report_sql
-from .choices import TOOL_KINDS
+from .choices import TOOL_KINDS, WORK_GROUP
 
 MIN_GROUP = 5
 SUPPRESSED_TEXT = "<5"
@@ -242,7 +242,7 @@ def compute(storage, filters: Filters = Filters()) -> Indicators:
     per_kind = Counter((t.respondent_id, t.kind) for t in chosen_tools)
     per_person = Counter(t.respondent_id for t in chosen_tools)
     kinds = [filters.tool_kind] if filters.tool_kind else TOOL_KINDS.codes()
-    groups = [t for t in chosen_tools if t.kind == "work_group"]
+    groups = [t for t in chosen_tools if t.kind == WORK_GROUP]
     instant = [g for g in groups if g.group_instant_response not in (None, "", "no")]
     breakdowns = fig.ToolBreakdowns(chosen_tools, workdays)
     top_by_minutes, top_by_respondents = breakdowns.top_tools()
@@ -265,7 +265,7 @@ def compute(storage, filters: Filters = Filters()) -> Indicators:
         top_tools_by_respondents=top_by_respondents,
         by_sponsor_level=breakdowns.sponsor_levels(),
         by_line_department=breakdowns.line_departments(),
-        groups_per_respondent=fig.distribution([per_kind[p.id, "work_group"] for p in chosen]),
+        groups_per_respondent=fig.distribution([per_kind[p.id, WORK_GROUP] for p in chosen]),
         groups_instant_response=Share(len(instant), len(groups), respondents=len({g.respondent_id for g in groups})),
         respondents_with_instant_groups=Share(len({g.respondent_id for g in instant}), len(chosen)),
         repeated_reporting=Share(answers.get(("Q15", "yes"), 0), q15.answered),

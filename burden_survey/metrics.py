@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from .choices import TOOL_KINDS
 from .model import Quota, Tool
 from .validation import plausibility_warnings
+from .workdays import is_workday
 
 DailyTotal = tuple[date, int, float]  # (day, minutes, formality minutes)
 
@@ -56,7 +57,7 @@ def week_start(day: date) -> date:
 
 def summarize_period(totals: list[DailyTotal], start: date, end: date) -> PeriodSummary:
     inside = [t for t in totals if start <= t[0] <= end]
-    workdays = [t for t in inside if t[0].weekday() < 5]
+    workdays = [t for t in inside if is_workday(t[0])]
     workday_minutes = sum(t[1] for t in workdays)
     workday_formality = sum(t[2] for t in workdays)
     n = len(workdays)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from .choices import FORMALITY_ACTIONS
+from .choices import FORMALITY_ACTIONS, WORK_GROUP
 
 
 @dataclass
@@ -58,7 +58,7 @@ class Tool:
 
     @property
     def is_group(self) -> bool:
-        return self.kind == "work_group"
+        return self.kind == WORK_GROUP
 
     def effective_formality_share(self) -> int:
         """The share the cadre gave, or one suggested by the required actions."""

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator
 
 from . import fields
 from .storage import Storage
+from .workdays import workday_sql
 
 # `:wave` is NULL for "every wave"; respondents without a wave (a cadre's own database) are included then.
 _RESPONDENTS = "SELECT id FROM respondent WHERE (:wave IS NULL OR wave_id = :wave)"
@@ -94,7 +95,7 @@ def township_summary(storage: Storage, wave_id: str | None) -> list[tuple]:
                            sum(m.minutes * t.formality_share / 100.0) AS formality
                     FROM daily_minutes m JOIN tool t ON t.id = m.tool_id
                     WHERE t.deleted_at IS NULL AND t.respondent_id IN (SELECT id FROM r)
-                      AND strftime('%w', m.day) NOT IN ('0', '6')
+                      AND {workday_sql('m.day')}
                     GROUP BY t.respondent_id, m.day),
                 per AS (SELECT rid, count(*) AS workdays, sum(minutes) AS minutes, sum(formality) AS formality
                         FROM day_load GROUP BY rid),

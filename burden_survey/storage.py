@@ -36,6 +36,7 @@ from .connections import connect
 from .errors import DatabaseUnavailable
 from .identity import settle as settle_identity
 from . import migrations as schema
+from .choices import WORK_GROUP
 from .model import Profile, Quota, RuleAnswer, Tool
 
 SELF_KEY = "self_respondent_id"
@@ -158,8 +159,8 @@ class Storage:
     # tools ---------------------------------------------------------------------------
     def list_tools(self, respondent_id: str | None = None) -> list[Tool]:
         rows = self._rows(
-            "SELECT * FROM tool WHERE respondent_id = ? AND deleted_at IS NULL ORDER BY kind = 'work_group', id",
-            [respondent_id or self.self_id],
+            "SELECT * FROM tool WHERE respondent_id = ? AND deleted_at IS NULL ORDER BY kind = ?, id",
+            [respondent_id or self.self_id, WORK_GROUP],
         )
         return [_tool_from_row(r) for r in rows]
 

@@ -5,9 +5,12 @@ from __future__ import annotations
 import json
 import sqlite3
 
+from .workdays import workday_sql
+
 # Rebuilding one respondent reads only that respondent's rows (a few hundred), through the
 # tool_by_respondent index; callers run it inside the transaction of the write it follows.
 _CHOSEN = "SELECT value FROM json_each(:ids)"
+WORKDAY = workday_sql("m.day")
 
 
 def refresh(conn: sqlite3.Connection, respondent_ids: list[str]) -> None:
@@ -21,14 +24,14 @@ def refresh(conn: sqlite3.Connection, respondent_ids: list[str]) -> None:
     conn.execute(
         f"""INSERT INTO main.summary_tool
             SELECT t.id, t.respondent_id, sum(m.minutes),
-                   sum(CASE WHEN strftime('%w', m.day) NOT IN ('0', '6') THEN m.minutes ELSE 0 END)
+                   sum(CASE WHEN {WORKDAY} THEN m.minutes ELSE 0 END)
             FROM main.tool t CROSS JOIN main.daily_minutes m ON m.tool_id = t.id
             WHERE t.respondent_id IN ({_CHOSEN}) GROUP BY t.id""",
         {"ids": ids},
     )
     conn.execute(
         f"""INSERT INTO main.summary_day_kind
-            SELECT t.respondent_id, m.day, t.kind, strftime('%w', m.day) NOT IN ('0', '6'),
+            SELECT t.respondent_id, m.day, t.kind, {WORKDAY},
                    sum(m.minutes), sum(m.minutes * t.formality_share / 100.0)
             FROM main.tool t CROSS JOIN main.daily_minutes m ON m.tool_id = t.id
             WHERE t.respondent_id IN ({_CHOSEN}) AND t.deleted_at IS NULL

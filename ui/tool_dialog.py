@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
 )
 
 from burden_survey import catalogue, validation
+from burden_survey.choices import WORK_GROUP
 from burden_survey.errors import InputRejected
 from burden_survey.fields import TOOL_FIELDS
 from burden_survey.model import Tool, suggested_formality_share
@@ -129,7 +130,7 @@ class ToolDialog(FittedDialog):
             self.form["formality_share"].set_value(str(suggested_formality_share(self.form.value("actions"))))
 
     def _update_group_box(self) -> None:
-        self.group_box.setVisible(self.form.value("kind") == "work_group")
+        self.group_box.setVisible(self.form.value("kind") == WORK_GROUP)
 
     def _update_privacy_warning(self, *_) -> None:
         warnings = [validation.personal_data_warning(text) for text in self.form.free_texts()]

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from burden_survey import validation
-from burden_survey.choices import AFTER_HOURS, FREQUENCIES, OBLIGATIONS, PLATFORMS, RANKED, TOOL_KINDS
+from burden_survey.choices import AFTER_HOURS, FREQUENCIES, OBLIGATIONS, PLATFORMS, RANKED, TOOL_KINDS, WORK_GROUP
 from burden_survey.model import Tool
 
 from .table_model import RowsModel
@@ -156,7 +156,7 @@ class ToolsPage(QWidget):
         counts = Counter(t.kind for t in self.tools)
         parts = [f"{choice_label(TOOL_KINDS, code)} {counts[code]}" for code in TOOL_KINDS.codes() if counts[code]]
         self.counts_label.setText(" · ".join(parts))
-        groups = counts["work_group"]
+        groups = counts[WORK_GROUP]
         warnings = validation.plausibility_warnings(len(self.tools) - groups, groups, 0)
         self.note_label.setText("\n".join(warnings))
         self.note_label.setVisible(bool(warnings))

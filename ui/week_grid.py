@@ -15,6 +15,7 @@ from burden_survey import validation
 from burden_survey.choices import TOOL_KINDS
 from burden_survey.errors import InputRejected
 from burden_survey.metrics import week_start
+from burden_survey.workdays import is_workday
 
 from .widgets import choice_label
 
@@ -202,7 +203,7 @@ class WeekModel(QAbstractTableModel):
         """The week in figures: total, per logged workday, formality minutes and share."""
         totals = {d: self.cell(len(self.tools), c) for c, d in enumerate(self.days())}
         logged = {d: m for d, m in totals.items() if m is not None}
-        workdays = [m for d, m in logged.items() if d.weekday() < 5]
+        workdays = [m for d, m in logged.items() if is_workday(d)]
         total = sum(logged.values())
         formality = (self.cell(len(self.tools) + 1, TOTAL_COLUMN) if self.tools else None) or 0
         return {
