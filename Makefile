@@ -26,11 +26,11 @@ system-deps:
 	  if [ -n "$$missing" ]; then apt-get update -qq && apt-get install -y -qq $$missing; fi; fi
 
 run: $(STAMP) system-deps translations
-	$(PY) -m burden_survey gui
+	$(PY) -m ui gui
 
 demo: $(STAMP) system-deps translations
 	$(PY) -m burden_survey demo --db demo/sample_county.db --respondents 40 --seed 7 --replace
-	$(PY) -m burden_survey gui --db demo/sample_county.db
+	$(PY) -m ui gui --db demo/sample_county.db
 
 # The meeting-pack tests read the real PDFs with poppler (pdftotext, pdffonts, pdftoppm, pdfinfo, pdfimages);
 # install poppler-utils when one is missing and we may, and do nothing when they are all there.
@@ -41,7 +41,9 @@ test-deps:
 	    apt-get update -qq && apt-get install -y -qq poppler-utils; \
 	  else echo "make test: poppler-utils is missing; the PDF tests will be skipped" >&2; fi; fi
 
+# The import contracts in pyproject.toml (the packages' layers) first: a broken one stops the run.
 test: $(STAMP) test-deps translations
+	$(BIN)/lint-imports --no-cache
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
 # The suites that read and write files, again under SQLite as python.org's Windows build has it (file: URIs read

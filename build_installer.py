@@ -4,7 +4,7 @@
 
 Run it from the project's venv (`make installer`), whose only Qt binding is PySide6. The bundle holds the whole
 resources/ folder (font, stylesheet, icons, translations, data CSVs) at _internal/resources, beside the package
-folder PyInstaller makes for burden_survey/, so burden_survey.paths.RESOURCES finds it through __file__ alone.
+folder PyInstaller makes for burden_survey/, so burden_survey.system.paths.RESOURCES finds it through __file__ alone.
 """
 
 from __future__ import annotations
@@ -272,9 +272,9 @@ def build(dist: Path, work: Path, sign_command: str | None = None) -> Path:
 
     work.mkdir(parents=True, exist_ok=True)
     compile_translations()  # the .qm files are build outputs: without them the bundle would have no English
-    # PyInstaller wants a script; the package's own __main__ uses relative imports, so start through cli.main.
+    # PyInstaller wants a script: the program's entry point, ui/launcher.py (the command line and the window).
     launcher = work / "launcher.py"
-    launcher.write_text("import sys\n\nfrom burden_survey.cli import main\n\nsys.exit(main())\n", encoding="utf-8")
+    launcher.write_text("import sys\n\nfrom ui.launcher import main\n\nsys.exit(main())\n", encoding="utf-8")
     icons = render_icons(work)
     version_file = write_version_file(work / "version_info.txt")
     PyInstaller.__main__.run(pyinstaller_arguments(launcher, work, dist, icons, version_file))

@@ -17,8 +17,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from burden_survey.demo import DEMO_WAVE, write_demo  # noqa: E402
-from burden_survey.storage import Storage  # noqa: E402
+from burden_survey.cli.demo import DEMO_WAVE, write_demo  # noqa: E402
+from burden_survey.store.storage import Storage  # noqa: E402
 
 RESPONDENTS = 5000
 REPEATS = 3  # the median of three runs of each, so one hiccup does not decide the ratio
@@ -45,8 +45,8 @@ def timed(work) -> float:
 
 
 def main() -> None:
-    from burden_survey.indicators import Filters, compute
-    from burden_survey.report import write_pdf
+    from burden_survey.indicators.indicators import Filters, compute
+    from burden_survey.report.report import write_pdf
 
     count = max(20, round(RESPONDENTS * float(os.environ.get("BENCH_SCALE", "1"))))
     with tempfile.TemporaryDirectory(prefix="bench-dashboard-") as scratch:

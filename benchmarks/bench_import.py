@@ -25,15 +25,15 @@ CONTENT_TABLES = ("respondent", "tool", "daily_minutes", "quota", "rule_answer")
 
 def make_files(folder: Path, count: int) -> list[Path]:
     """About 15 tools × 30 days per cadre, as the issue asks."""
-    from burden_survey.demo import write_demo_files
+    from burden_survey.cli.demo import write_demo_files
 
     return write_demo_files(folder, count, seed=2026, until=date(2026, 11, 20), apps=(8, 8), groups=(7, 7))
 
 
 def raw_copy(db: Path, files: list[Path]) -> None:
     """The baseline: no checks at all, one transaction per file like the importer."""
-    from burden_survey.connections import connect, read_only_uri
-    from burden_survey.storage import Storage
+    from burden_survey.system.connections import connect, read_only_uri
+    from burden_survey.store.storage import Storage
 
     Storage.open(db).close()
     conn = connect(db, isolation_level=None)
@@ -50,8 +50,8 @@ def raw_copy(db: Path, files: list[Path]) -> None:
 
 
 def checked_import(db: Path, files: list[Path]) -> None:
-    from burden_survey.importer import import_paths
-    from burden_survey.storage import Storage
+    from burden_survey.survey_files.importer import import_paths
+    from burden_survey.store.storage import Storage
 
     storage = Storage.open(db)
     report = import_paths(storage, files, accept_new_waves=True, today=date(2026, 11, 22))

@@ -56,8 +56,8 @@ print("{SHOWN}", flush=True)
 
 def make_database(path: Path) -> None:
     """A small cadre database whose notice is already acknowledged, so the window opens straight away."""
-    from burden_survey.demo import write_demo
-    from burden_survey.storage import Storage
+    from burden_survey.cli.demo import write_demo
+    from burden_survey.store.storage import Storage
 
     write_demo(path, 3, seed=7, until=date(2026, 11, 20))
     storage = Storage.open(path)

@@ -2,6 +2,6 @@
 
 import sys
 
-from .cli import main
+from burden_survey.cli.cli import main
 
 sys.exit(main())

@@ -28,9 +28,9 @@ sys.path.insert(0, str(ROOT))
 from openpyxl import Workbook  # noqa: E402
 from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
 
-from burden_survey.demo import DEMO_WAVE, write_demo, write_demo_files  # noqa: E402
-from burden_survey.roster import load_roster  # noqa: E402
-from burden_survey.storage import Storage  # noqa: E402
+from burden_survey.cli.demo import DEMO_WAVE, write_demo, write_demo_files  # noqa: E402
+from burden_survey.spreadsheets.roster import load_roster  # noqa: E402
+from burden_survey.store.storage import Storage  # noqa: E402
 from ui import appearance  # noqa: E402
 from ui.app import create_application, install_translators  # noqa: E402
 from ui.main_window import PAGES, SUPERVISOR_PAGES, MainWindow  # noqa: E402
@@ -56,8 +56,8 @@ LARGE_SETS = [
 
 def add_registry(storage: Storage) -> None:
     """A few registered apps, named as an administrator would, some already closed or migrating."""
-    from burden_survey import registry
-    from burden_survey.registry import RegistryApp
+    from burden_survey.registry import registry
+    from burden_survey.registry.registry import RegistryApp
 
     apps = [
         RegistryApp("学习强国", owner_unit="中央宣传部", owner_level="central", functions="理论学习", audience=["internal"],
@@ -153,9 +153,9 @@ def import_through_page(window: MainWindow, files: Path) -> None:
 
 def add_keyed_wave(storage: Storage) -> None:
     """The next wave, encrypted, with its expected units; the sample wave is kept until the end of next year."""
-    from burden_survey.retention import set_retain_until
-    from burden_survey.survey_file import Wave
-    from burden_survey.wave_keys import create_wave_key
+    from burden_survey.store.retention import set_retain_until
+    from burden_survey.survey.survey_file import Wave
+    from burden_survey.survey_files.wave_keys import create_wave_key
 
     if "XS2027A" not in [w.id for w in storage.list_waves()]:
         storage.add_wave(Wave("XS2027A", "锡山区2027年第一季度", "2026.1", date(2027, 1, 1), date(2027, 3, 31)))

@@ -20,8 +20,8 @@ if windows_sqlite.wanted():
 
 import pytest  # noqa: E402
 
-from burden_survey import paths  # noqa: E402
-from burden_survey.storage import Storage  # noqa: E402
+from burden_survey.system import paths  # noqa: E402
+from burden_survey.store.storage import Storage  # noqa: E402
 
 
 @pytest.fixture
@@ -76,7 +76,7 @@ def windows_sharing(monkeypatch):
 @pytest.fixture
 def known_cadre(tmp_path):
     """A database whose user has read the notice, with the demo wave: the next start goes straight to the window."""
-    from burden_survey.demo import DEMO_WAVE
+    from burden_survey.cli.demo import DEMO_WAVE
 
     path = tmp_path / "cadre.db"
     store = Storage.open(path)

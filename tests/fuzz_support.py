@@ -14,17 +14,17 @@ from pathlib import Path
 
 from hypothesis import HealthCheck, settings
 
-from burden_survey import summaries
-from burden_survey.demo import write_demo
-from burden_survey.content import CONTENT_TABLES, fingerprint, response_content
-from burden_survey.filestore import export_aggregate, export_response
-from burden_survey.importer import FileResult, import_paths
-from burden_survey.connections import connect
-from burden_survey.importer_sql import ALIAS
-from burden_survey.model import RuleAnswer
-from burden_survey.questions import QUESTIONNAIRE_VERSION
-from burden_survey.storage import Storage
-from burden_survey.survey_file import Wave
+from burden_survey.store import summaries
+from burden_survey.cli.demo import write_demo
+from burden_survey.survey_files.content import CONTENT_TABLES, fingerprint, response_content
+from burden_survey.survey_files.filestore import export_aggregate, export_response
+from burden_survey.survey_files.importer import FileResult, import_paths
+from burden_survey.system.connections import connect
+from burden_survey.store.importer_sql import ALIAS
+from burden_survey.survey.model import RuleAnswer
+from burden_survey.survey.questions import QUESTIONNAIRE_VERSION
+from burden_survey.store.storage import Storage
+from burden_survey.survey.survey_file import Wave
 
 # CI runs a fixed, repeatable sample; `make stress` (HYPOTHESIS_PROFILE=stress) draws thousands of fresh ones.
 _QUIET = [HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much]

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from burden_survey.model import Profile, Quota, RuleAnswer, Tool
+from burden_survey.survey.model import Profile, Quota, RuleAnswer, Tool
 
 MON, TUE, WED, THU, FRI, SAT = (date(2026, 11, d) for d in range(16, 22))
 TODAY = date(2026, 11, 22)

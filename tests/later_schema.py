@@ -5,8 +5,8 @@ from __future__ import annotations
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-from burden_survey import migrations as schema
-from burden_survey.connections import connect
+from burden_survey.store import migrations as schema
+from burden_survey.system.connections import connect
 
 
 def extended(name: str, fn) -> Migrations:

@@ -16,7 +16,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 # The change itself, before any other module reads the tables.
-from burden_survey import content, fields, migrations, model  # noqa: E402
+from burden_survey.survey_files import content
+from burden_survey.survey import fields, model
+from burden_survey.store import migrations  # noqa: E402
 
 PHONE_MINUTES = fields.Field("phone_minutes", "其中在手机上的分钟", fields.INT, low=0, high=600, section="opinion",
                              tip="这个工具每天的用时里，有多少是在手机上", since=2)
@@ -36,12 +38,12 @@ def main(folder: Path) -> dict:
     from openpyxl import load_workbook
     from PySide6.QtWidgets import QApplication
 
-    from burden_survey.filestore import export_response
-    from burden_survey.importer import import_paths
-    from burden_survey.intake_template import write_template
-    from burden_survey.spreadsheets import export_xlsx
-    from burden_survey.storage import Storage
-    from burden_survey.survey_file import Wave
+    from burden_survey.survey_files.filestore import export_response
+    from burden_survey.survey_files.importer import import_paths
+    from burden_survey.spreadsheets.intake_template import write_template
+    from burden_survey.spreadsheets.spreadsheets import export_xlsx
+    from burden_survey.store.storage import Storage
+    from burden_survey.survey.survey_file import Wave
     from ui.tool_dialog import ToolDialog
 
     app = QApplication([])

@@ -7,14 +7,16 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database
 
-from burden_survey import audit, backups, cli
-from burden_survey.backups import RestoreRefused
-from burden_survey.demo import write_demo, write_demo_files
-from burden_survey.importer import import_paths
-from burden_survey import migrations as schema
-from burden_survey.model import Profile
-from burden_survey.storage import Storage
-from burden_survey.survey_file import Wave
+from burden_survey.store import audit, backups
+
+from burden_survey.cli import cli
+from burden_survey.store.backups import RestoreRefused
+from burden_survey.cli.demo import write_demo, write_demo_files
+from burden_survey.survey_files.importer import import_paths
+from burden_survey.store import migrations as schema
+from burden_survey.survey.model import Profile
+from burden_survey.store.storage import Storage
+from burden_survey.survey.survey_file import Wave
 
 WAVE = Wave("XS2026A", "锡山区2026年第四季度", "2026.1")
 DAY = date(2026, 11, 20)

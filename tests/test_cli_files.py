@@ -5,8 +5,8 @@ import sys
 
 import pytest
 
-from burden_survey.cli import main
-from burden_survey.storage import Storage
+from burden_survey.cli.cli import main
+from burden_survey.store.storage import Storage
 
 
 def run(*args):
@@ -107,7 +107,7 @@ def test_a_command_run_without_any_console_input_does_not_ask_and_does_not_crash
     """The windowed program has no stdin (None): asking for a passphrase says "nobody to ask", not a traceback."""
     import os
 
-    script = "import sys; assert sys.stdin is None; from burden_survey.cli_waves import _ask; print(_ask('口令：'))"
+    script = "import sys; assert sys.stdin is None; from burden_survey.cli.cli_waves import _ask; print(_ask('口令：'))"
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                             preexec_fn=lambda: os.close(0))
     assert result.returncode == 0, result.stderr

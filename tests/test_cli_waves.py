@@ -2,11 +2,13 @@
 
 import pytest
 
-from burden_survey import audit, crypto
-from burden_survey.cli import main
-from burden_survey.cli_waves import PASSPHRASE_ENV
-from burden_survey.storage import Storage
-from burden_survey.wave_keys import wave_key
+from burden_survey.store import audit
+
+from burden_survey.survey_files import crypto
+from burden_survey.cli.cli import main
+from burden_survey.cli.cli_waves import PASSPHRASE_ENV
+from burden_survey.store.storage import Storage
+from burden_survey.survey_files.wave_keys import wave_key
 
 PASSPHRASE = "锡山区减负办2026"
 

@@ -10,14 +10,18 @@ from pathlib import Path
 
 import pytest
 
-from burden_survey import choices, content, fields, importer_values, migrations as schema, questions, survey_file
-from burden_survey.demo import write_demo
+from burden_survey.survey import choices, fields, questions, survey_file
+
+from burden_survey.survey_files import content, importer_values
+
+from burden_survey.store import migrations as schema
+from burden_survey.cli.demo import write_demo
 from later_schema import extended
-from burden_survey.filestore import export_aggregate, export_response, read_manifest
-from burden_survey.importer import import_paths
-from burden_survey.model import Quota, Tool
-from burden_survey.storage import Storage
-from burden_survey.survey_file import Wave
+from burden_survey.survey_files.filestore import export_aggregate, export_response, read_manifest
+from burden_survey.survey_files.importer import import_paths
+from burden_survey.survey.model import Quota, Tool
+from burden_survey.store.storage import Storage
+from burden_survey.survey.survey_file import Wave
 
 WAVE = Wave("XS2026A", "锡山区2026年第四季度", "2026.1")
 DAY, TODAY = date(2026, 11, 20), date(2026, 11, 22)

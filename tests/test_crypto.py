@@ -2,8 +2,8 @@
 
 import pytest
 
-from burden_survey import crypto
-from burden_survey.errors import InputRejected
+from burden_survey.survey_files import crypto
+from burden_survey.system.errors import InputRejected
 
 PASSPHRASE = "锡山区减负办2026"
 PLAIN = b"SQLite format 3\x00" + "钉钉打卡小程序 答卷内容".encode("utf-8") * 200

@@ -3,12 +3,12 @@
 import pytest
 from matplotlib.text import Text
 
-from burden_survey.charts import chinese_font_family
-from burden_survey.dashboard_charts import (
+from burden_survey.charts.charts import chinese_font_family
+from burden_survey.charts.dashboard_charts import (
     Chart, all_charts, quotas_chart, rules_chart, save_chart, top_tools_chart, township_kinds_chart, waves_chart,
     workday_minutes_chart,
 )
-from burden_survey.indicators import (
+from burden_survey.indicators.indicators import (
     Distribution, Filters, Indicators, QuotaFigures, RuleFigure, Share, TownshipKinds, ToolFigure, WaveFigures,
 )
 

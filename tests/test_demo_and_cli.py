@@ -5,10 +5,10 @@ import subprocess
 import sys
 from datetime import date
 
-from burden_survey.cli import main
-from burden_survey.demo import write_demo
-from burden_survey.metrics import my_burden
-from burden_survey.storage import Storage
+from burden_survey.cli.cli import main
+from burden_survey.cli.demo import write_demo
+from burden_survey.indicators.metrics import my_burden
+from burden_survey.store.storage import Storage
 
 UNTIL = date(2026, 11, 20)
 

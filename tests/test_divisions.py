@@ -2,7 +2,7 @@
 
 import pytest
 
-from burden_survey import divisions
+from burden_survey.survey import divisions
 
 
 def test_there_are_31_provinces():

@@ -16,9 +16,9 @@ from fuzz_support import FUZZ, TALLY, make_specimens, run_case
 from hypothesis import given
 from hypothesis import strategies as st
 
-from burden_survey.connections import connect, read_only_uri
-from burden_survey.content import CONTENT_TABLES, fingerprint, response_content
-from burden_survey.importer_sql import ALIAS
+from burden_survey.system.connections import connect, read_only_uri
+from burden_survey.survey_files.content import CONTENT_TABLES, fingerprint, response_content
+from burden_survey.store.importer_sql import ALIAS
 
 NAMES = ("response", "revision", "aggregate", "older")
 

@@ -5,13 +5,13 @@ from fuzz_support import CJK, FUZZ, TALLY, WAVE, dump
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from burden_survey import audit
-from burden_survey.demo import write_demo
-from burden_survey.filestore import export_response
-from burden_survey.importer import import_paths
-from burden_survey.storage import Storage
-from burden_survey.wave_file import load_wave_file, write_wave_file
-from burden_survey.wave_keys import KeyRing, create_wave_key, unlock_wave
+from burden_survey.store import audit
+from burden_survey.cli.demo import write_demo
+from burden_survey.survey_files.filestore import export_response
+from burden_survey.survey_files.importer import import_paths
+from burden_survey.store.storage import Storage
+from burden_survey.survey_files.wave_file import load_wave_file, write_wave_file
+from burden_survey.survey_files.wave_keys import KeyRing, create_wave_key, unlock_wave
 
 PASSPHRASE = "锡山区口令2026"
 

@@ -6,12 +6,12 @@ from datetime import date
 
 import pytest
 
-from burden_survey import matching, registry
-from burden_survey.governance import app_burdens, candidates, cleanup_progress
-from burden_survey.model import Profile, Quota, RuleAnswer, Tool
-from burden_survey.registry import RegistryApp
-from burden_survey.report import ReportOptions, write_pdf
-from burden_survey.report_governance import burden_row
+from burden_survey.registry import matching, registry
+from burden_survey.registry.governance import app_burdens, candidates, cleanup_progress
+from burden_survey.survey.model import Profile, Quota, RuleAnswer, Tool
+from burden_survey.registry.registry import RegistryApp
+from burden_survey.report.report import ReportOptions, write_pdf
+from burden_survey.report.report_governance import burden_row
 
 MONDAY, TUESDAY = date(2026, 11, 16), date(2026, 11, 17)
 TODAY = date(2026, 11, 22)

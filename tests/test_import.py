@@ -9,15 +9,15 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database
 
-from burden_survey.demo import write_demo
+from burden_survey.cli.demo import write_demo
 from later_schema import extended
-from burden_survey.content import response_content
-from burden_survey.filestore import export_aggregate, export_response
-from burden_survey.importer import import_history, import_paths
-from burden_survey import migrations as schema
-from burden_survey.model import RuleAnswer
-from burden_survey.storage import Storage
-from burden_survey.survey_file import Wave
+from burden_survey.survey_files.content import response_content
+from burden_survey.survey_files.filestore import export_aggregate, export_response
+from burden_survey.survey_files.importer import import_history, import_paths
+from burden_survey.store import migrations as schema
+from burden_survey.survey.model import RuleAnswer
+from burden_survey.store.storage import Storage
+from burden_survey.survey.survey_file import Wave
 
 WAVE = Wave("XS2026A", "锡山区2026年第四季度", "2026.1")
 NEXT_WAVE = Wave("XS2027A", "锡山区2027年第一季度", "2026.1")
@@ -259,7 +259,7 @@ def test_a_file_of_an_older_schema_is_migrated_on_the_way_in(supervisor, cadres,
 
 def test_migrating_a_received_file_never_opens_a_path_the_file_names(supervisor, cadres, monkeypatch, tmp_path):
     """An older file may say where "it" was last opened: on Windows opening \\\\attacker\\share would log in there."""
-    from burden_survey import identity
+    from burden_survey.store import identity
 
     path = cadres().export()
     conn = sqlite3.connect(path)

@@ -7,8 +7,8 @@ import zipfile
 import pytest
 from test_import import NEXT_WAVE, TODAY, WAVE, Cadre
 
-from burden_survey import survey_file
-from burden_survey.importer import import_history, import_paths
+from burden_survey.survey import survey_file
+from burden_survey.survey_files.importer import import_history, import_paths
 
 LOG_TABLES = ('INSERT INTO "import_batch"', 'INSERT INTO "import_result"', 'INSERT INTO "audit_log"')
 

@@ -16,11 +16,11 @@ from pathlib import Path
 import pytest
 from fuzz_support import TALLY, content_state, file_state, summaries_are_fresh
 
-from burden_survey.demo import DEMO_WAVE, write_demo_files
-from burden_survey.filestore import export_aggregate
-from burden_survey.importer import import_paths
-from burden_survey.importer_sql import our_migrations
-from burden_survey.storage import Storage
+from burden_survey.cli.demo import DEMO_WAVE, write_demo_files
+from burden_survey.survey_files.filestore import export_aggregate
+from burden_survey.survey_files.importer import import_paths
+from burden_survey.store.importer_sql import our_migrations
+from burden_survey.store.storage import Storage
 
 FILES = 30
 KILLS = int(os.environ.get("BURDEN_SURVEY_KILLS", "20"))

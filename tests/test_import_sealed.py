@@ -7,13 +7,17 @@ import zipfile
 import pytest
 from test_import import TODAY, WAVE, Cadre
 
-from burden_survey import audit, crypto, survey_file
-from burden_survey.filestore import ExportFailed, export_aggregate, export_response
-from burden_survey.importer import import_paths
-from burden_survey.model import Tool
-from burden_survey.storage import Storage
-from burden_survey.wave_file import load_wave_file, read_wave_file, write_wave_file
-from burden_survey.wave_keys import (
+from burden_survey.store import audit
+
+from burden_survey.survey_files import crypto
+
+from burden_survey.survey import survey_file
+from burden_survey.survey_files.filestore import ExportFailed, export_aggregate, export_response
+from burden_survey.survey_files.importer import import_paths
+from burden_survey.survey.model import Tool
+from burden_survey.store.storage import Storage
+from burden_survey.survey_files.wave_file import load_wave_file, read_wave_file, write_wave_file
+from burden_survey.survey_files.wave_keys import (
     KeyRing,
     create_wave_key,
     sealed_waves,

@@ -4,15 +4,15 @@ from datetime import date
 
 import pytest
 
-from burden_survey import indicator_sql
-from burden_survey.demo import write_demo
-from burden_survey.filestore import export_response
-from burden_survey.importer import import_paths
-from burden_survey.indicators import SUPPRESSED_TEXT, Filters, compute, indicators_to_json
-from burden_survey.model import Tool
-from burden_survey.report_sql import replace_roster
-from burden_survey.storage import Storage
-from burden_survey.survey_file import Wave
+from burden_survey.indicators import indicator_sql
+from burden_survey.cli.demo import write_demo
+from burden_survey.survey_files.filestore import export_response
+from burden_survey.survey_files.importer import import_paths
+from burden_survey.indicators.indicators import SUPPRESSED_TEXT, Filters, compute, indicators_to_json
+from burden_survey.survey.model import Tool
+from burden_survey.store.report_sql import replace_roster
+from burden_survey.store.storage import Storage
+from burden_survey.survey.survey_file import Wave
 from known_county import MON, SAT, TODAY, add_known_respondents, add_second_wave_respondents
 
 FIRST = Wave("2026Q4", "2026年第四季度", "2026.1")
@@ -250,7 +250,7 @@ def test_compute_never_scans_the_daily_minutes(county):
 
 
 def test_the_empty_self_respondent_the_app_creates_is_not_counted(tmp_path):
-    from burden_survey.storage import Storage
+    from burden_survey.store.storage import Storage
 
     store = Storage.open(tmp_path / "fresh.db")
     store.self_id  # opening the app's pages creates it

@@ -7,8 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from burden_survey import inputs, scratch, survey_file
-from burden_survey.inputs import Inputs, SurveyFileRejected
+from burden_survey.survey_files import inputs
+
+from burden_survey.system import scratch
+
+from burden_survey.survey import survey_file
+from burden_survey.survey_files.inputs import Inputs, SurveyFileRejected
 
 
 def survey(path: Path, content: bytes = b"SQLite format 3\x00") -> Path:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 import build_installer
-from burden_survey import paths
+from burden_survey.system import paths
 
 ISL = build_installer.ISL
 

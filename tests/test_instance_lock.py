@@ -6,14 +6,14 @@ import sys
 import pytest
 from test_import import WAVE, Cadre
 
-from burden_survey import cli
-from burden_survey.instance_lock import DatabaseInUse, LockUnavailable, acquire, lock_path
-from burden_survey.storage import Storage
+from burden_survey.cli import cli
+from burden_survey.system.instance_lock import DatabaseInUse, LockUnavailable, acquire, lock_path
+from burden_survey.store.storage import Storage
 
 IN_USE = "另一个「指尖减负调查」窗口或命令正在使用这个数据文件（"
 HOLDER = """
 import sys, time
-from burden_survey.instance_lock import acquire
+from burden_survey.system.instance_lock import acquire
 lock = acquire(sys.argv[1])
 print("held", flush=True)
 time.sleep(120)

@@ -6,11 +6,11 @@ from datetime import date, datetime
 import pytest
 from openpyxl import load_workbook
 
-from burden_survey.content import response_content
-from burden_survey.filestore import export_response, read_manifest
-from burden_survey.intake_template import TemplateRejected, read_template, template_to_survey_file, write_template
-from burden_survey.model import Profile, Quota, RuleAnswer, Tool
-from burden_survey.survey_file import Wave
+from burden_survey.survey_files.content import response_content
+from burden_survey.survey_files.filestore import export_response, read_manifest
+from burden_survey.spreadsheets.intake_template import TemplateRejected, read_template, template_to_survey_file, write_template
+from burden_survey.survey.model import Profile, Quota, RuleAnswer, Tool
+from burden_survey.survey.survey_file import Wave
 
 WAVE = Wave("XS2026A", "锡山区2026年第四季度", "2026.1", date(2026, 11, 1), date(2026, 11, 30))
 TODAY = date(2026, 11, 20)

@@ -6,8 +6,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from burden_survey import logging_setup
-from burden_survey.model import Profile, Tool
+from burden_survey.system import logging_setup
+from burden_survey.survey.model import Profile, Tool
 from ui.errors import crash_box, install_excepthook
 
 

@@ -4,12 +4,12 @@ from datetime import date
 
 import pytest
 
-from burden_survey import registry
-from burden_survey.errors import InputRejected
-from burden_survey.matching import confirm, initials, mark_unregistered, normalize, reject, resolve, similarity
-from burden_survey.matching import suggest_matches, tool_apps, unregistered
-from burden_survey.model import Profile, Tool
-from burden_survey.registry import RegistryApp
+from burden_survey.registry import registry
+from burden_survey.system.errors import InputRejected
+from burden_survey.registry.matching import confirm, initials, mark_unregistered, normalize, reject, resolve, similarity
+from burden_survey.registry.matching import suggest_matches, tool_apps, unregistered
+from burden_survey.survey.model import Profile, Tool
+from burden_survey.registry.registry import RegistryApp
 
 MONDAY = date(2026, 11, 16)
 

@@ -2,8 +2,8 @@
 
 from datetime import date
 
-from burden_survey.metrics import my_burden, summarize_period
-from burden_survey.model import Quota, Tool
+from burden_survey.indicators.metrics import my_burden, summarize_period
+from burden_survey.survey.model import Quota, Tool
 
 TODAY = date(2026, 11, 20)  # a Friday
 

@@ -5,9 +5,9 @@ import sqlite3
 import pytest
 from sqlite_utils import Database
 
-from burden_survey.errors import DatabaseUnavailable
-from burden_survey import migrations as schema
-from burden_survey.storage import Storage
+from burden_survey.system.errors import DatabaseUnavailable
+from burden_survey.store import migrations as schema
+from burden_survey.store.storage import Storage
 
 
 def test_a_database_made_by_the_first_schema_is_backed_up_and_migrated(tmp_path):

@@ -7,7 +7,7 @@ import xml.etree.ElementTree as ET
 import matplotlib
 from matplotlib.figure import Figure
 
-from burden_survey.charts import chinese_font_family
+from burden_survey.charts.charts import chinese_font_family
 from ui.print_svg import SVG, printable_svg
 
 

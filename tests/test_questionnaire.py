@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from burden_survey import questions
-from burden_survey.governance import APP_QUESTIONS
+from burden_survey.survey import questions
+from burden_survey.registry.governance import APP_QUESTIONS
 
 
 def test_every_question_has_a_short_name_and_a_topic():

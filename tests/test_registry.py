@@ -5,9 +5,9 @@ from datetime import date
 
 import pytest
 
-from burden_survey import registry
-from burden_survey.errors import InputRejected
-from burden_survey.registry import DataPlanItem, RegistryApp
+from burden_survey.registry import registry
+from burden_survey.system.errors import InputRejected
+from burden_survey.registry.registry import DataPlanItem, RegistryApp
 
 CODE_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY"
 WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)

@@ -6,9 +6,9 @@ from datetime import date
 import pytest
 from openpyxl import load_workbook
 
-from burden_survey import registry
-from burden_survey.registry import DataPlanItem, RegistryApp
-from burden_survey.registry_xlsx import (
+from burden_survey.registry import registry
+from burden_survey.registry.registry import DataPlanItem, RegistryApp
+from burden_survey.registry.registry_xlsx import (
     RegistryRejected,
     export_registry,
     import_registry,
@@ -49,7 +49,7 @@ def test_export_shows_chinese_labels_under_a_frozen_header(storage, tmp_path):
 def test_an_exported_registry_imports_back_into_an_empty_database_unchanged(storage, tmp_path, reopen):
     filled_registry(storage)
     path = export_registry(storage, tmp_path / "登记.xlsx")
-    from burden_survey.storage import Storage
+    from burden_survey.store.storage import Storage
 
     other = Storage.open(tmp_path / "other.db")
     try:

@@ -6,16 +6,16 @@ from datetime import date
 
 import pytest
 
-from burden_survey import report_sql
-from burden_survey.cli import main
-from burden_survey.dashboard_charts import all_charts
-from burden_survey.demo import DEMO_WAVE, write_demo, write_demo_files
-from burden_survey.importer import import_paths
-from burden_survey.indicators import Filters, compute
-from burden_survey.questions import QUESTIONNAIRE_VERSION
-from burden_survey.report import ReportOptions, build_pages, write_pdf
-from burden_survey.storage import Storage
-from burden_survey.survey_file import Wave
+from burden_survey.store import report_sql
+from burden_survey.cli.cli import main
+from burden_survey.charts.dashboard_charts import all_charts
+from burden_survey.cli.demo import DEMO_WAVE, write_demo, write_demo_files
+from burden_survey.survey_files.importer import import_paths
+from burden_survey.indicators.indicators import Filters, compute
+from burden_survey.survey.questions import QUESTIONNAIRE_VERSION
+from burden_survey.report.report import ReportOptions, build_pages, write_pdf
+from burden_survey.store.storage import Storage
+from burden_survey.survey.survey_file import Wave
 
 UNTIL, TODAY = date(2026, 11, 20), date(2026, 11, 22)
 OPTIONS = ReportOptions(organiser="锡山区减负办", generated=TODAY)

@@ -5,15 +5,15 @@ from pathlib import Path
 
 import pytest
 
-from burden_survey import audit, backups
-from burden_survey.demo import write_demo, write_demo_files
-from burden_survey.errors import BurdenSurveyError
-from burden_survey.filestore import export_response
-from burden_survey.importer import import_paths
-from burden_survey.model import Quota, Tool
-from burden_survey.retention import destroy_due, destruction_records, due_waves, set_retain_until, wave_retention
-from burden_survey.storage import Storage
-from burden_survey.survey_file import Wave
+from burden_survey.store import audit, backups
+from burden_survey.cli.demo import write_demo, write_demo_files
+from burden_survey.system.errors import BurdenSurveyError
+from burden_survey.survey_files.filestore import export_response
+from burden_survey.survey_files.importer import import_paths
+from burden_survey.survey.model import Quota, Tool
+from burden_survey.store.retention import destroy_due, destruction_records, due_waves, set_retain_until, wave_retention
+from burden_survey.store.storage import Storage
+from burden_survey.survey.survey_file import Wave
 
 OLD_WAVE = Wave("XS2025A", "锡山区2025年第四季度", "2026.1")
 NEW_WAVE = Wave("XS2026A", "锡山区2026年第四季度", "2026.1")

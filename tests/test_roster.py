@@ -3,9 +3,9 @@
 import pytest
 from openpyxl import Workbook, load_workbook
 
-from burden_survey.model import Profile
-from burden_survey.roster import RosterRejected, load_roster, returns, write_roster_template
-from burden_survey.survey_file import Wave
+from burden_survey.survey.model import Profile
+from burden_survey.spreadsheets.roster import RosterRejected, load_roster, returns, write_roster_template
+from burden_survey.survey.survey_file import Wave
 
 WAVE = Wave("XS2026A", "锡山区2026年第四季度", "2026.1")
 OTHER_WAVE = Wave("XS2027A", "锡山区2027年第一季度", "2026.1")

@@ -6,11 +6,11 @@ from datetime import date, datetime
 import pytest
 from openpyxl import load_workbook
 
-from burden_survey.filestore import ExportFailed
-from burden_survey.model import Profile, Quota, RuleAnswer, Tool
-from burden_survey.spreadsheets import SUPPRESSION_NOTE, display_width, export_csv, export_xlsx
-from burden_survey.storage import Storage
-from burden_survey.survey_file import Wave
+from burden_survey.survey_files.filestore import ExportFailed
+from burden_survey.survey.model import Profile, Quota, RuleAnswer, Tool
+from burden_survey.spreadsheets.spreadsheets import SUPPRESSION_NOTE, display_width, export_csv, export_xlsx
+from burden_survey.store.storage import Storage
+from burden_survey.survey.survey_file import Wave
 
 WAVE = Wave("XS2026A", "锡山区2026年第四季度", "2026.1")
 OTHER_WAVE = Wave("XS2027A", "锡山区2027年第一季度", "2026.1")

@@ -9,12 +9,12 @@ from pathlib import Path
 from ui.main_window import PAGES, MainWindow
 
 ROOT = Path(__file__).resolve().parent.parent
-HEAVY = ("matplotlib", "numpy", "openpyxl", "rapidfuzz", "pypinyin", "burden_survey.importer", "burden_survey.report")
+HEAVY = ("matplotlib", "numpy", "openpyxl", "rapidfuzz", "pypinyin", "burden_survey.survey_files.importer", "burden_survey.report.report")
 
 SHOW_WINDOW = """
 import json, sys
 from PySide6.QtWidgets import QApplication
-from burden_survey.storage import Storage
+from burden_survey.store.storage import Storage
 from ui.app import create_application
 from ui.main_window import MainWindow
 app = create_application([])

@@ -6,8 +6,8 @@ import sys
 
 import pytest
 
-from burden_survey.indicators import Filters, compute
-from burden_survey.storage import Storage
+from burden_survey.indicators.indicators import Filters, compute
+from burden_survey.store.storage import Storage
 from known_county import add_known_respondents
 
 TOP_KEYS = {

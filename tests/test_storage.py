@@ -4,8 +4,8 @@ from datetime import date
 
 import pytest
 
-from burden_survey.errors import InputRejected
-from burden_survey.model import Profile, Quota, RuleAnswer, Tool
+from burden_survey.system.errors import InputRejected
+from burden_survey.survey.model import Profile, Quota, RuleAnswer, Tool
 
 DAY = date(2026, 11, 20)
 TODAY = date(2026, 11, 22)
@@ -23,7 +23,7 @@ def test_a_saved_tool_reads_back_with_every_field(storage, reopen):
 
 
 def test_each_new_database_gets_a_random_anonymous_respondent_id(tmp_path):
-    from burden_survey.storage import Storage
+    from burden_survey.store.storage import Storage
 
     ids = {Storage.open(tmp_path / f"{i}.db").self_id for i in range(3)}
     assert len(ids) == 3

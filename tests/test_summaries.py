@@ -2,10 +2,10 @@
 
 from datetime import date
 
-from burden_survey.demo import write_demo, write_demo_files
-from burden_survey.importer import import_paths
-from burden_survey.model import Tool
-from burden_survey.storage import Storage
+from burden_survey.cli.demo import write_demo, write_demo_files
+from burden_survey.survey_files.importer import import_paths
+from burden_survey.survey.model import Tool
+from burden_survey.store.storage import Storage
 
 TODAY = date(2026, 11, 22)
 

@@ -3,10 +3,10 @@
 import sqlite3
 from datetime import date
 
-from burden_survey.content import fingerprint, response_content
-from burden_survey.filestore import export_aggregate, export_response, read_manifest
-from burden_survey.model import Profile, RuleAnswer, Tool
-from burden_survey.survey_file import Wave, default_file_name
+from burden_survey.survey_files.content import fingerprint, response_content
+from burden_survey.survey_files.filestore import export_aggregate, export_response, read_manifest
+from burden_survey.survey.model import Profile, RuleAnswer, Tool
+from burden_survey.survey.survey_file import Wave, default_file_name
 
 WAVE = Wave("XS2026A", "锡山区2026年第四季度", "2026.1", date(2026, 11, 1), date(2026, 11, 30))
 TODAY = date(2026, 11, 22)
@@ -90,7 +90,7 @@ def test_an_aggregate_lists_every_response_with_its_fingerprint(storage, tmp_pat
 
 def test_files_from_one_pc_carry_no_time_that_would_link_them_across_waves(storage, tmp_path):
     """The empty file every export starts from is kept between runs: its schema history must not say when."""
-    from burden_survey import filestore
+    from burden_survey.survey_files import filestore
 
     fill(storage)
     export_response(storage, WAVE, tmp_path / "a.bsurvey")
@@ -105,7 +105,7 @@ def test_files_from_one_pc_carry_no_time_that_would_link_them_across_waves(stora
 
 
 def test_an_export_whose_commit_fails_leaves_the_database_ready_for_the_next(storage, tmp_path):
-    from burden_survey.filestore import ExportFailed
+    from burden_survey.survey_files.filestore import ExportFailed
 
     fill(storage)
 

@@ -7,7 +7,7 @@ from PySide6.QtCore import QTimer, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QWidget
 
-from burden_survey.model import Tool
+from burden_survey.survey.model import Tool
 from ui import appearance
 from ui.accessibility import controls, has_name
 from ui.main_window import PAGES, MainWindow

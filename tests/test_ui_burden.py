@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from burden_survey.model import Tool
+from burden_survey.survey.model import Tool
 from ui.burden_page import BurdenPage
 
 TODAY = date(2026, 11, 20)

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QPushButton
 
-from burden_survey.model import Tool
+from burden_survey.survey.model import Tool
 from ui.daily_log_page import DailyLogPage
 
 TODAY = date(2026, 11, 18)  # a Wednesday; the week runs Monday 11/16 to Sunday 11/22

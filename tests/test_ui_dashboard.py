@@ -11,11 +11,11 @@ from PySide6.QtGui import QAction
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication
 
-from burden_survey.demo import write_demo_files
-from burden_survey.importer import import_paths
-from burden_survey.report import report_pages
-from burden_survey.storage import Storage
-from burden_survey.survey_file import Wave
+from burden_survey.cli.demo import write_demo_files
+from burden_survey.survey_files.importer import import_paths
+from burden_survey.report.report import report_pages
+from burden_survey.store.storage import Storage
+from burden_survey.survey.survey_file import Wave
 from ui.dashboard_page import DashboardPage
 from ui.file_widgets import FileDialogs
 from ui.main_window import MainWindow

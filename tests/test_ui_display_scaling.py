@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from burden_survey.storage import Storage
+from burden_survey.store.storage import Storage
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -16,8 +16,8 @@ ROOT = Path(__file__).resolve().parent.parent
 OPEN_EVERY_DIALOG = """
 import json, sys
 from pathlib import Path
-from burden_survey.registry import RegistryApp
-from burden_survey.storage import Storage
+from burden_survey.registry.registry import RegistryApp
+from burden_survey.store.storage import Storage
 from ui.app import create_application
 from ui.export_dialog import ExportDialog
 from ui.first_start import FirstStartDialog

@@ -8,9 +8,9 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialog
 from uihelpers import type_chinese
 
-from burden_survey.filestore import read_manifest
-from burden_survey.model import Profile, Quota, RuleAnswer, Tool
-from burden_survey.survey_file import default_file_name
+from burden_survey.survey_files.filestore import read_manifest
+from burden_survey.survey.model import Profile, Quota, RuleAnswer, Tool
+from burden_survey.survey.survey_file import default_file_name
 from ui.export_dialog import ExportDialog
 from ui.file_widgets import FileDialogs
 from ui.main_window import MainWindow

@@ -4,7 +4,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox
 
-from burden_survey.model import Tool
+from burden_survey.survey.model import Tool
 from ui import app as app_module
 from ui.first_start import FirstStartDialog
 from ui.main_window import MainWindow

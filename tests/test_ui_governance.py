@@ -5,9 +5,9 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 
-from burden_survey import governance, registry
-from burden_survey.model import Profile, Tool
-from burden_survey.registry import RegistryApp
+from burden_survey.registry import governance, registry
+from burden_survey.survey.model import Profile, Tool
+from burden_survey.registry.registry import RegistryApp
 from ui.governance_page import GovernancePage
 
 TODAY = date(2026, 11, 22)

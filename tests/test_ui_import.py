@@ -11,10 +11,10 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
-from burden_survey.demo import DEMO_WAVE, write_demo_files
-from burden_survey.filestore import read_manifest
-from burden_survey.importer import import_paths
-from burden_survey.intake_template import write_template
+from burden_survey.cli.demo import DEMO_WAVE, write_demo_files
+from burden_survey.survey_files.filestore import read_manifest
+from burden_survey.survey_files.importer import import_paths
+from burden_survey.spreadsheets.intake_template import write_template
 from ui.file_widgets import FileDialogs
 from ui.import_page import ImportPage, ResultsModel
 from ui.main_window import MainWindow

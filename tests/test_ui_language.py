@@ -79,7 +79,7 @@ def test_in_chinese_the_navigation_and_a_pages_buttons_are_chinese(qtbot, storag
 
 
 def test_the_vocabulary_labels_of_the_core_are_english_too(qtbot, storage, language):
-    from burden_survey.choices import TOOL_KINDS
+    from burden_survey.survey.choices import TOOL_KINDS
     from ui.widgets import ChoiceCombo
 
     language("en")

@@ -6,14 +6,14 @@ from datetime import date, timedelta
 import pytest
 from PySide6.QtWidgets import QPushButton, QScrollArea, QWidget
 
-from burden_survey import registry
-from burden_survey.dashboard_charts import top_tools_chart
-from burden_survey.demo import write_demo, write_demo_files
-from burden_survey.importer import STATUS_LABELS
-from burden_survey.indicators import ToolFigure
-from burden_survey.model import Tool
-from burden_survey.registry import RegistryApp
-from burden_survey.storage import Storage
+from burden_survey.registry import registry
+from burden_survey.charts.dashboard_charts import top_tools_chart
+from burden_survey.cli.demo import write_demo, write_demo_files
+from burden_survey.survey_files.importer import STATUS_LABELS
+from burden_survey.indicators.indicators import ToolFigure
+from burden_survey.survey.model import Tool
+from burden_survey.registry.registry import RegistryApp
+from burden_survey.store.storage import Storage
 from ui import appearance
 from ui.app import install_translators
 from ui.burden_page import BurdenPage

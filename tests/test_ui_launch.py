@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from burden_survey.cli import build_parser, with_command
-from burden_survey.demo import DEMO_WAVE, write_demo_files
-from burden_survey.storage import Storage
+from burden_survey.cli.cli import build_parser, with_command
+from burden_survey.cli.demo import DEMO_WAVE, write_demo_files
+from burden_survey.store.storage import Storage
 from ui import app as app_module
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -66,7 +66,7 @@ def test_the_file_managers_open_with_runs_the_window_with_the_file():
 
 HOLD_LOCK = """
 import sys, time
-from burden_survey.instance_lock import acquire
+from burden_survey.system.instance_lock import acquire
 lock = acquire(sys.argv[1])
 print("held", flush=True)
 time.sleep(60)
@@ -96,9 +96,9 @@ def test_a_second_window_on_the_same_database_is_told_and_changes_nothing(qtbot,
 
 
 def test_a_double_clicked_wave_file_prepares_the_cadres_encrypted_export(qtbot, known_cadre, tmp_path):
-    from burden_survey.survey_file import Wave
-    from burden_survey.wave_file import write_wave_file
-    from burden_survey.wave_keys import create_wave_key, wave_key
+    from burden_survey.survey.survey_file import Wave
+    from burden_survey.survey_files.wave_file import write_wave_file
+    from burden_survey.survey_files.wave_keys import create_wave_key, wave_key
 
     organiser = Storage.open(tmp_path / "county.db")
     organiser.add_wave(Wave("XS2026B", "锡山区第二轮", "2026.1"))
@@ -117,8 +117,8 @@ def test_a_double_clicked_wave_file_prepares_the_cadres_encrypted_export(qtbot, 
 def test_answers_past_their_date_are_destroyed_after_start_while_the_window_stays_usable(qtbot, known_cadre, tmp_path):
     from datetime import date
 
-    from burden_survey.importer import import_paths
-    from burden_survey.retention import destruction_records, set_retain_until
+    from burden_survey.survey_files.importer import import_paths
+    from burden_survey.store.retention import destruction_records, set_retain_until
 
     store = Storage.open(known_cadre)
     import_paths(store, write_demo_files(tmp_path / "files", 2, seed=5))

@@ -2,7 +2,7 @@
 
 from PySide6.QtCore import QSettings, Qt
 
-from burden_survey.model import Profile
+from burden_survey.survey.model import Profile
 from ui import app as app_module
 from ui.main_window import MainWindow
 from ui.notice_dialog import NoticeDialog

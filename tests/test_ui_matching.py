@@ -7,9 +7,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from uihelpers import show_active
 
-from burden_survey import matching, registry
-from burden_survey.model import Profile, Tool
-from burden_survey.registry import RegistryApp
+from burden_survey.registry import matching, registry
+from burden_survey.survey.model import Profile, Tool
+from burden_survey.registry.registry import RegistryApp
 from ui.matching_page import MatchingPage
 
 MONDAY = date(2026, 11, 16)

@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel
 
-from burden_survey import notice
+from burden_survey.survey import notice
 from ui.notice_dialog import NoticeDialog
 from uihelpers import tick as tick_box
 
@@ -89,6 +89,6 @@ def test_the_notice_text_covers_who_why_what_where_how_long_and_rights():
 
 
 def test_the_notice_module_loads_without_qt():
-    code = "import sys, burden_survey.notice; print('PySide6' in sys.modules)"
+    code = "import sys, burden_survey.survey.notice; print('PySide6' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"

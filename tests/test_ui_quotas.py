@@ -6,7 +6,7 @@ from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
-from burden_survey.model import Quota, Tool
+from burden_survey.survey.model import Quota, Tool
 from ui.quota_dialog import QuotaDialog
 from ui.quotas_page import QuotasPage
 

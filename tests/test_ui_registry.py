@@ -6,9 +6,9 @@ from openpyxl import load_workbook
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication
 
-from burden_survey import registry
-from burden_survey.registry import DataPlanItem, RegistryApp
-from burden_survey.storage import Storage
+from burden_survey.registry import registry
+from burden_survey.registry.registry import DataPlanItem, RegistryApp
+from burden_survey.store.storage import Storage
 from ui.file_widgets import FileDialogs
 from ui.registry_dialog import RegistryAppDialog
 from ui.registry_page import RegistryModel, RegistryPage

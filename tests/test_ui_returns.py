@@ -4,8 +4,8 @@ import pytest
 from openpyxl import Workbook, load_workbook
 from PySide6.QtCore import Qt
 
-from burden_survey.model import Profile
-from burden_survey.survey_file import Wave
+from burden_survey.survey.model import Profile
+from burden_survey.survey.survey_file import Wave
 from ui.file_widgets import FileDialogs
 from ui.returns_page import ReturnsModel, ReturnsPage
 

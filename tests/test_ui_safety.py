@@ -5,10 +5,10 @@ from datetime import date, timedelta
 import pytest
 from PySide6.QtCore import Qt
 
-from burden_survey import backups, retention
-from burden_survey.demo import write_demo_files
-from burden_survey.importer import import_paths
-from burden_survey.survey_file import Wave
+from burden_survey.store import backups, retention
+from burden_survey.cli.demo import write_demo_files
+from burden_survey.survey_files.importer import import_paths
+from burden_survey.survey.survey_file import Wave
 from ui.file_widgets import FileDialogs
 from ui.main_window import MainWindow
 from ui.safety_dialogs import Confirm, RetentionDialog

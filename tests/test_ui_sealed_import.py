@@ -4,13 +4,13 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QMessageBox
 
-from burden_survey import audit
-from burden_survey.crypto import is_sealed, shown_key_id
-from burden_survey.model import Profile, Tool
-from burden_survey.storage import Storage
-from burden_survey.survey_file import Wave
-from burden_survey.wave_file import write_wave_file
-from burden_survey.wave_keys import create_wave_key, wave_key
+from burden_survey.store import audit
+from burden_survey.survey_files.crypto import is_sealed, shown_key_id
+from burden_survey.survey.model import Profile, Tool
+from burden_survey.store.storage import Storage
+from burden_survey.survey.survey_file import Wave
+from burden_survey.survey_files.wave_file import write_wave_file
+from burden_survey.survey_files.wave_keys import create_wave_key, wave_key
 from ui.export_dialog import ExportDialog
 from ui.file_widgets import FileDialogs
 from ui.import_page import ImportPage

@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtNetwork import QLocalSocket
 
-from burden_survey.demo import DEMO_WAVE, write_demo_files
-from burden_survey.instance_lock import DatabaseInUse, acquire
-from burden_survey.storage import Storage
+from burden_survey.cli.demo import DEMO_WAVE, write_demo_files
+from burden_survey.system.instance_lock import DatabaseInUse, acquire
+from burden_survey.store.storage import Storage
 from ui import app as app_module
 from ui import single_instance
 from ui.single_instance import decode_request, encode_request, server_name
@@ -42,7 +42,7 @@ def listening_window(qtbot, db: Path):
 
 def gui(db: Path, *files: Path) -> subprocess.Popen:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    return subprocess.Popen([sys.executable, "-m", "burden_survey", "gui", "--db", str(db), *map(str, files)],
+    return subprocess.Popen([sys.executable, "-m", "ui", "gui", "--db", str(db), *map(str, files)],
                             cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 

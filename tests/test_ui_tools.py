@@ -3,7 +3,7 @@
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from burden_survey.model import Tool
+from burden_survey.survey.model import Tool
 from ui.tool_dialog import ToolDialog
 from ui.tools_page import ToolsPage
 from uihelpers import tick as tick_box

@@ -6,13 +6,13 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
-from burden_survey import audit
-from burden_survey.crypto import shown_key_id
-from burden_survey.demo import DEMO_WAVE, write_demo_files
-from burden_survey.importer import import_paths
-from burden_survey.survey_file import Wave
-from burden_survey.wave_file import read_wave_file
-from burden_survey.wave_keys import wave_key
+from burden_survey.store import audit
+from burden_survey.survey_files.crypto import shown_key_id
+from burden_survey.cli.demo import DEMO_WAVE, write_demo_files
+from burden_survey.survey_files.importer import import_paths
+from burden_survey.survey.survey_file import Wave
+from burden_survey.survey_files.wave_file import read_wave_file
+from burden_survey.survey_files.wave_keys import wave_key
 from ui.accessibility import focus_page
 from ui.file_widgets import FileDialogs
 from ui.main_window import MainWindow

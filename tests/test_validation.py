@@ -4,9 +4,9 @@ from datetime import date, timedelta
 
 import pytest
 
-from burden_survey import validation
-from burden_survey.errors import InputRejected
-from burden_survey.model import Tool
+from burden_survey.survey import validation
+from burden_survey.system.errors import InputRejected
+from burden_survey.survey.model import Tool
 
 
 @pytest.mark.parametrize("value", [0, 45, 600, "30", " 120 "])

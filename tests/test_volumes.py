@@ -4,9 +4,9 @@ import sqlite3
 
 import pytest
 
-from burden_survey import volumes
-from burden_survey.importer_sql import import_session
-from burden_survey.storage import Storage
+from burden_survey.system import volumes
+from burden_survey.store.importer_sql import import_session
+from burden_survey.store.storage import Storage
 
 MOUNTS = r"""/dev/sda1 / ext4 rw,relatime 0 0
 //fileserver/乡镇共享 /mnt/township cifs rw,vers=3.0 0 0

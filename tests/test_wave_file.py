@@ -5,16 +5,18 @@ from datetime import date
 
 import pytest
 
-from burden_survey import audit, crypto
-from burden_survey.storage import Storage
-from burden_survey.survey_file import Wave
-from burden_survey.wave_file import (
+from burden_survey.store import audit
+
+from burden_survey.survey_files import crypto
+from burden_survey.store.storage import Storage
+from burden_survey.survey.survey_file import Wave
+from burden_survey.survey_files.wave_file import (
     WaveFileRejected,
     load_wave_file,
     read_wave_file,
     write_wave_file,
 )
-from burden_survey.wave_keys import WaveKeyError, create_wave_key, unlock_wave, wave_key
+from burden_survey.survey_files.wave_keys import WaveKeyError, create_wave_key, unlock_wave, wave_key
 
 PASSPHRASE = "锡山区减负办2026"
 WAVE = Wave("XS2026A", "锡山区2026年第四季度", "2026.1", date(2026, 11, 1), date(2026, 11, 30))

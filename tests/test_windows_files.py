@@ -8,12 +8,16 @@ import pytest
 from test_import import TODAY, WAVE, Cadre
 from test_import_sealed import PASSPHRASE, ring
 
-from burden_survey import backups, connections, crypto, fileops, retention, scratch
-from burden_survey.filestore import ExportFailed, export_response
-from burden_survey.importer import import_paths
-from burden_survey.storage import Storage
-from burden_survey.wave_file import load_wave_file, write_wave_file
-from burden_survey.wave_keys import create_wave_key
+from burden_survey.store import backups, retention
+
+from burden_survey.system import connections, fileops, scratch
+
+from burden_survey.survey_files import crypto
+from burden_survey.survey_files.filestore import ExportFailed, export_response
+from burden_survey.survey_files.importer import import_paths
+from burden_survey.store.storage import Storage
+from burden_survey.survey_files.wave_file import load_wave_file, write_wave_file
+from burden_survey.survey_files.wave_keys import create_wave_key
 
 
 @pytest.fixture

@@ -25,9 +25,9 @@ def test_under_the_simulated_windows_sqlite_a_plain_connection_cannot_attach_by_
         assert not windows_sqlite.uri_names_everywhere()   # what broke every import before
         from datetime import date
         from pathlib import Path
-        from burden_survey.demo import write_demo_files
-        from burden_survey.importer import import_paths
-        from burden_survey.storage import Storage
+        from burden_survey.cli.demo import write_demo_files
+        from burden_survey.survey_files.importer import import_paths
+        from burden_survey.store.storage import Storage
         files = write_demo_files(Path("调查 文件#1"), 3, seed=4, until=date(2026, 11, 30))
         storage = Storage.open(Path("县 汇总%.db"))
         report = import_paths(storage, files, accept_new_waves=True, today=date(2026, 12, 1))

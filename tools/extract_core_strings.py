@@ -18,7 +18,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from burden_survey import choices, fields, notice, questions  # noqa: E402  (the core never imports Qt)
+from burden_survey.survey import choices, fields, notice, questions  # noqa: E402  (the core never imports Qt)
 
 OUTPUT = ROOT / "ui" / "core_strings.py"
 # `self.page.tr(...)` inside an undo command runs with the page's class as context.

@@ -11,15 +11,15 @@ from PySide6.QtCore import QEventLoop, QLibraryInfo, QLocale, QSettings, QTimer,
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
-from burden_survey import paths
-from burden_survey.connections import connect
-from burden_survey.errors import BurdenSurveyError
+from burden_survey.system import paths
+from burden_survey.system.connections import connect
+from burden_survey.system.errors import BurdenSurveyError
 
 from . import appearance
 from .errors import install_excepthook, show_error
 
 if TYPE_CHECKING:  # loaded after the window is on screen (sqlite-utils alone takes longer than Qt's window)
-    from burden_survey.storage import Storage
+    from burden_survey.store.storage import Storage
 
     from .main_window import MainWindow
 
@@ -129,8 +129,8 @@ def _open_storage(db_path: Path, parent) -> Storage | None:
 
     Later starts are listened for before the database opens (a migration or a slow stick may take a while), and
     while the first-start notice is on screen: what they hand over waits for the window."""
-    from burden_survey.logging_setup import setup_logging
-    from burden_survey.storage import Storage
+    from burden_survey.system.logging_setup import setup_logging
+    from burden_survey.store.storage import Storage
 
     setup_logging()
     key = db_path.resolve()
@@ -149,7 +149,7 @@ def _open_storage(db_path: Path, parent) -> Storage | None:
 
 def _hold(db_path: Path) -> None:
     """Take the database's lock for this process (once); DatabaseInUse when another program holds it."""
-    from burden_survey import instance_lock
+    from burden_survey.system import instance_lock
 
     key = db_path.resolve()
     if key not in _locks:
@@ -224,7 +224,7 @@ def handed_over(db_path: Path, open_paths: list[Path]) -> bool:
     """Take the database's lock for the window about to open; True when another window holds it and took the
     files (or, with none, came forward) instead. Decided before anything is drawn, so the 19 other programs of
     20 files opened at once never show a window."""
-    from burden_survey import instance_lock
+    from burden_survey.system import instance_lock
 
     try:
         _hold(db_path)

@@ -8,7 +8,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
-from burden_survey import paths
+from burden_survey.system import paths
 
 # (code, name shown in the settings dialog); each name is written in its own language on purpose.
 LANGUAGES = [("zh_CN", "中文"), ("en", "English")]

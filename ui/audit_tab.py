@@ -8,9 +8,9 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
-from burden_survey import audit
-from burden_survey.errors import BurdenSurveyError
-from burden_survey.spreadsheets import replace_when_done
+from burden_survey.store import audit
+from burden_survey.system.errors import BurdenSurveyError
+from burden_survey.spreadsheets.spreadsheets import replace_when_done
 
 from .errors import show_error
 from .file_widgets import FileDialogs, remember_folder, remembered_folder, show_info

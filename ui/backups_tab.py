@@ -6,9 +6,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
-from burden_survey import backups
-from burden_survey.backups import BackupInfo
-from burden_survey.errors import BurdenSurveyError
+from burden_survey.store import backups
+from burden_survey.store.backups import BackupInfo
+from burden_survey.system.errors import BurdenSurveyError
 
 from .errors import show_error
 from .safety_dialogs import Confirm, fit_columns

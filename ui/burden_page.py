@@ -8,8 +8,8 @@ from datetime import date
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
-from burden_survey.choices import TOOL_KINDS
-from burden_survey.metrics import BurdenSummary, PeriodSummary, my_burden
+from burden_survey.survey.choices import TOOL_KINDS
+from burden_survey.indicators.metrics import BurdenSummary, PeriodSummary, my_burden
 
 from .appearance import current_font_scale
 from .widgets import FlowLayout, choice_label
@@ -118,7 +118,7 @@ class BurdenPage(QWidget):
         # matplotlib is loaded only when there is something to draw: it is slow to import.
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 
-        from burden_survey.charts import daily_minutes_chart
+        from burden_survey.charts.charts import daily_minutes_chart
 
         figure = daily_minutes_chart(self.summary.last_30_days, today)
         figure.set_dpi(figure.dpi * current_font_scale())  # the chart's text grows with the large-text mode

@@ -12,7 +12,7 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QImage, QResizeEvent
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from burden_survey.errors import BurdenSurveyError
+from burden_survey.system.errors import BurdenSurveyError
 
 from .appearance import current_font_scale, scaled_style_sheet
 from .errors import show_error
@@ -145,7 +145,7 @@ class ChartBox(QFrame):
         self.save_to(path)
 
     def save_to(self, path: Path) -> None:
-        from burden_survey.dashboard_charts import save_chart
+        from burden_survey.charts.dashboard_charts import save_chart
 
         try:
             with design_size(self.chart.figure, self.size_inches):

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import (
     QToolButton, QVBoxLayout, QWidget,
 )
 
-from burden_survey import validation
-from burden_survey.errors import InputRejected
-from burden_survey.metrics import week_start
+from burden_survey.survey import validation
+from burden_survey.system.errors import InputRejected
+from burden_survey.indicators.metrics import week_start
 
 from .errors import show_error
 from .week_grid import DAYS, WeekModel, WeekTable

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 
-from burden_survey.indicators import MIN_GROUP, SUPPRESSED_TEXT, Distribution, Indicators
-from burden_survey.report_tables import DASH as NONE_TEXT
-from burden_survey.report_tables import amount, minutes, number, percent, quotas_suppressed
+from burden_survey.indicators.indicators import MIN_GROUP, SUPPRESSED_TEXT, Distribution, Indicators
+from burden_survey.report.report_tables import DASH as NONE_TEXT
+from burden_survey.report.report_tables import amount, minutes, number, percent, quotas_suppressed
 
 # (key, caption) in the order shown.
 CARDS = [

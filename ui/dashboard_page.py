@@ -7,8 +7,8 @@ from PySide6.QtWidgets import (
     QComboBox, QFrame, QGridLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget,
 )
 
-from burden_survey.choices import TOOL_KINDS, UNIT_TYPES
-from burden_survey.indicators import Filters, Indicators
+from burden_survey.survey.choices import TOOL_KINDS, UNIT_TYPES
+from burden_survey.indicators.indicators import Filters, Indicators
 
 from .appearance import current_font_scale
 from .burden_page import FigureCard, card_width
@@ -29,8 +29,8 @@ QLabel#busyLine { color: #3d5a80; }
 
 def compute_dashboard(storage, filters: Filters):
     """The background work: indicators, then charts (plain matplotlib Figures, wrapped in canvases later)."""
-    from burden_survey.dashboard_charts import all_charts
-    from burden_survey.indicators import compute
+    from burden_survey.charts.dashboard_charts import all_charts
+    from burden_survey.indicators.indicators import compute
 
     indicators = compute(storage, filters)
     return filters, indicators, (all_charts(indicators) if indicators.respondents else [])

@@ -8,7 +8,7 @@ import traceback
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from burden_survey.errors import BurdenSurveyError
+from burden_survey.system.errors import BurdenSurveyError
 
 
 def tr(text: str) -> str:
@@ -37,7 +37,7 @@ def present(box: QMessageBox) -> None:
 
 
 def crash_box(parent: QWidget | None, exc: BaseException) -> QMessageBox:
-    from burden_survey.logging_setup import log_crash, scrub  # logging.handlers is not needed to show the window
+    from burden_survey.system.logging_setup import log_crash, scrub  # logging.handlers is not needed to show the window
 
     # The home folder is often named after the person, so the report says ~ instead.
     report = scrub("".join(traceback.format_exception(type(exc), exc, exc.__traceback__)))

@@ -12,16 +12,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from burden_survey import divisions
-from burden_survey.choices import POSTS, STAFFING, TENURE_BANDS, UNIT_TYPES
-from burden_survey.errors import BurdenSurveyError, InputRejected
-from burden_survey.filestore import ExportFailed, export_response
-from burden_survey.questions import QUESTIONNAIRE_VERSION, QUESTIONS
-from burden_survey.storage import Storage
-from burden_survey.survey_file import EXTENSION, Wave, default_file_name, valid_wave_id
-from burden_survey.wave_file import EXTENSION as WAVE_FILE_EXTENSION
-from burden_survey.wave_file import load_wave_file
-from burden_survey.wave_keys import wave_key
+from burden_survey.survey import divisions
+from burden_survey.survey.choices import POSTS, STAFFING, TENURE_BANDS, UNIT_TYPES
+from burden_survey.system.errors import BurdenSurveyError, InputRejected
+from burden_survey.survey_files.filestore import ExportFailed, export_response
+from burden_survey.survey.questions import QUESTIONNAIRE_VERSION, QUESTIONS
+from burden_survey.store.storage import Storage
+from burden_survey.survey.survey_file import EXTENSION, Wave, default_file_name, valid_wave_id
+from burden_survey.survey_files.wave_file import EXTENSION as WAVE_FILE_EXTENSION
+from burden_survey.survey_files.wave_file import load_wave_file
+from burden_survey.survey_files.wave_keys import wave_key
 
 from .screen_fit import FittedDialog
 from .errors import show_error

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import (
     QComboBox, QFileDialog, QGroupBox, QLabel, QListWidget, QMessageBox, QVBoxLayout, QWidget,
 )
 
-from burden_survey.sheet_cells import SpreadsheetRejected
-from burden_survey.survey_file import Wave
+from burden_survey.spreadsheets.sheet_cells import SpreadsheetRejected
+from burden_survey.survey.survey_file import Wave
 
 from .errors import present
 

@@ -10,12 +10,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from burden_survey import catalogue
-from burden_survey.choices import FREQUENCIES, OBLIGATIONS, TOOL_KINDS
-from burden_survey.errors import InputRejected
-from burden_survey.model import Tool
-from burden_survey.storage import Storage
-from burden_survey.validation import MAX_NAME_LENGTH
+from burden_survey.survey import catalogue
+from burden_survey.survey.choices import FREQUENCIES, OBLIGATIONS, TOOL_KINDS
+from burden_survey.system.errors import InputRejected
+from burden_survey.survey.model import Tool
+from burden_survey.store.storage import Storage
+from burden_survey.survey.validation import MAX_NAME_LENGTH
 
 from .screen_fit import FittedDialog
 from .errors import show_error

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from burden_survey import governance, registry
-from burden_survey.choices import ACTIONS, TOOL_KINDS
-from burden_survey.governance import AppBurden, CleanupProgress
-from burden_survey.indicators import SUPPRESSED_TEXT
+from burden_survey.registry import governance, registry
+from burden_survey.survey.choices import ACTIONS, TOOL_KINDS
+from burden_survey.registry.governance import AppBurden, CleanupProgress
+from burden_survey.indicators.indicators import SUPPRESSED_TEXT
 
 from .burden_page import FigureCard
 from .errors import show_error

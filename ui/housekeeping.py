@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from burden_survey import backups, retention, scratch
+from burden_survey.store import backups, retention
+
+from burden_survey.system import scratch
 
 from .errors import show_error
 from .file_widgets import show_info

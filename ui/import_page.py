@@ -11,10 +11,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from burden_survey.importer import ImportReport, import_history, import_paths
-from burden_survey.scratch import ScratchFolder
-from burden_survey.sheet_cells import SpreadsheetRejected
-from burden_survey.survey_file import EXTENSION
+from burden_survey.survey_files.importer import ImportReport, import_history, import_paths
+from burden_survey.system.scratch import ScratchFolder
+from burden_survey.spreadsheets.sheet_cells import SpreadsheetRejected
+from burden_survey.survey.survey_file import EXTENSION
 
 from .errors import show_error
 from .file_widgets import FileDialogs, ProblemList, remember_folder, remembered_folder, show_info

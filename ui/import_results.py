@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from burden_survey.importer import STATUS_LABELS, STATUSES, FileResult, ImportReport
+from burden_survey.survey_files.importer import STATUS_LABELS, STATUSES, FileResult, ImportReport
 
 from .table_model import RowsModel
 

@@ -18,7 +18,7 @@ from .page_loader import LazyPages, PageClass
 from .page_stack import CurrentPageStack
 
 if TYPE_CHECKING:  # the window is shown before the database (and sqlite-utils) is even loaded: see ui/app.py
-    from burden_survey.storage import Storage
+    from burden_survey.store.storage import Storage
 
 # Qt.ItemDataRole.UserRole. Until the window frame is painted nothing here touches the `Qt` namespace, whose
 # enums take PySide6 longer to set up than the whole frame takes to build (benchmarks/bench_startup.py).
@@ -329,9 +329,9 @@ class MainWindow(QMainWindow):
             self.pages["import"].import_when_free(survey_files)
 
     def load_wave_file(self, path) -> None:
-        from burden_survey.crypto import shown_key_id
-        from burden_survey.errors import BurdenSurveyError
-        from burden_survey.wave_file import load_wave_file
+        from burden_survey.survey_files.crypto import shown_key_id
+        from burden_survey.system.errors import BurdenSurveyError
+        from burden_survey.survey_files.wave_file import load_wave_file
 
         from .errors import show_error
         from .file_widgets import show_info

@@ -15,11 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from burden_survey import matching
-from burden_survey.choices import TOOL_KINDS
-from burden_survey.errors import BurdenSurveyError
-from burden_survey.indicators import MIN_GROUP, SUPPRESSED_TEXT
-from burden_survey.matching import Suggestion
+from burden_survey.registry import matching
+from burden_survey.survey.choices import TOOL_KINDS
+from burden_survey.system.errors import BurdenSurveyError
+from burden_survey.indicators.indicators import MIN_GROUP, SUPPRESSED_TEXT
+from burden_survey.registry.matching import Suggestion
 
 from .errors import show_error
 from .table_model import RowsModel

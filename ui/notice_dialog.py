@@ -9,8 +9,8 @@ from PySide6.QtWidgets import (
     QCheckBox, QDialog, QDialogButtonBox, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget,
 )
 
-from burden_survey import notice
-from burden_survey.storage import Storage
+from burden_survey.survey import notice
+from burden_survey.store.storage import Storage
 
 from .screen_fit import FittedDialog
 

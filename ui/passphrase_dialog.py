@@ -6,9 +6,9 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from burden_survey.crypto import WrongPassphrase, shown_key_id
-from burden_survey.errors import BurdenSurveyError
-from burden_survey.wave_keys import KeyRing, WaveKey, unlock_wave, waves_needing_passphrase
+from burden_survey.survey_files.crypto import WrongPassphrase, shown_key_id
+from burden_survey.system.errors import BurdenSurveyError
+from burden_survey.survey_files.wave_keys import KeyRing, WaveKey, unlock_wave, waves_needing_passphrase
 
 from .screen_fit import FittedDialog
 from .errors import show_error

@@ -10,11 +10,11 @@ from PySide6.QtWidgets import (
     QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QScrollArea, QVBoxLayout, QWidget,
 )
 
-from burden_survey import divisions, validation
-from burden_survey.choices import POSTS, STAFFING, TENURE_BANDS, UNIT_TYPES
-from burden_survey.errors import BurdenSurveyError, InputRejected
-from burden_survey.model import Profile
-from burden_survey.storage import Storage
+from burden_survey.survey import divisions, validation
+from burden_survey.survey.choices import POSTS, STAFFING, TENURE_BANDS, UNIT_TYPES
+from burden_survey.system.errors import BurdenSurveyError, InputRejected
+from burden_survey.survey.model import Profile
+from burden_survey.store.storage import Storage
 
 from .errors import show_error
 from .widgets import ChoiceCombo, YesNoCombo

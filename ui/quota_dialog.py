@@ -7,11 +7,11 @@ from dataclasses import asdict
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCompleter, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from burden_survey import catalogue
-from burden_survey.errors import InputRejected
-from burden_survey.fields import QUOTA_FIELDS
-from burden_survey.model import Quota
-from burden_survey.validation import personal_data_warning
+from burden_survey.survey import catalogue
+from burden_survey.system.errors import InputRejected
+from burden_survey.survey.fields import QUOTA_FIELDS
+from burden_survey.survey.model import Quota
+from burden_survey.survey.validation import personal_data_warning
 
 from .errors import show_error
 from .record_form import RecordForm

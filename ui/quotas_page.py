@@ -8,9 +8,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout, QHeaderView, QLabel, QToolButton, QVBoxLayout, QWidget,
 )
 
-from burden_survey.choices import QUOTA_LEVELS, QUOTA_TARGET_GROUPS
-from burden_survey.fields import SHARE_BASES
-from burden_survey.model import Quota
+from burden_survey.survey.choices import QUOTA_LEVELS, QUOTA_TARGET_GROUPS
+from burden_survey.survey.fields import SHARE_BASES
+from burden_survey.survey.model import Quota
 
 from .quota_dialog import QuotaDialog
 from .table_model import RowsModel

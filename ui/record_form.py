@@ -1,4 +1,4 @@
-"""The widgets of a record dialog, made from the record's field table (burden_survey/fields.py).
+"""The widgets of a record dialog, made from the record's field table (burden_survey/survey/fields.py).
 
 One widget per field, chosen by what the field holds; its label, tooltip and placeholder come from the table through
 Qt's translator, so a field added to the table shows up in its dialog's section without touching the dialog.
@@ -13,9 +13,9 @@ from PySide6.QtWidgets import (
     QCheckBox, QDateEdit, QDoubleSpinBox, QFormLayout, QHBoxLayout, QLineEdit, QPlainTextEdit, QSpinBox, QWidget,
 )
 
-from burden_survey import fields
-from burden_survey.fields import Field
-from burden_survey.validation import MAX_NAME_LENGTH
+from burden_survey.survey import fields
+from burden_survey.survey.fields import Field
+from burden_survey.survey.validation import MAX_NAME_LENGTH
 
 from .widgets import ChoiceCombo, MultiChoice, YesNoCombo
 

@@ -9,10 +9,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from burden_survey import registry
-from burden_survey.choices import TOOL_KINDS
-from burden_survey.errors import InputRejected
-from burden_survey.registry import RegistryApp
+from burden_survey.registry import registry
+from burden_survey.survey.choices import TOOL_KINDS
+from burden_survey.system.errors import InputRejected
+from burden_survey.registry.registry import RegistryApp
 
 from .screen_fit import FittedDialog, ScrollingPage
 from .errors import show_error

@@ -6,11 +6,11 @@ from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QStackedWidget, QToolBar, QVBoxLayout, QWidget
 
-from burden_survey import registry, registry_xlsx
-from burden_survey.choices import TOOL_KINDS
-from burden_survey.errors import BurdenSurveyError
-from burden_survey.registry import RegistryApp
-from burden_survey.sheet_cells import SpreadsheetRejected
+from burden_survey.registry import registry, registry_xlsx
+from burden_survey.survey.choices import TOOL_KINDS
+from burden_survey.system.errors import BurdenSurveyError
+from burden_survey.registry.registry import RegistryApp
+from burden_survey.spreadsheets.sheet_cells import SpreadsheetRejected
 
 from .errors import show_error
 from .file_widgets import FileDialogs, ProblemList, remember_folder, remembered_folder, show_info

@@ -8,9 +8,9 @@ from PySide6.QtWidgets import (
     QTableWidget, QVBoxLayout, QWidget,
 )
 
-from burden_survey import registry
-from burden_survey.errors import InputRejected
-from burden_survey.registry import DataPlanItem, RegistryApp
+from burden_survey.registry import registry
+from burden_survey.system.errors import InputRejected
+from burden_survey.registry.registry import DataPlanItem, RegistryApp
 
 from .screen_fit import FittedDialog
 from .errors import show_error

@@ -7,9 +7,9 @@ from PySide6.QtWidgets import (
     QComboBox, QDateEdit, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QListWidget, QVBoxLayout, QWidget,
 )
 
-from burden_survey import registry
-from burden_survey.errors import InputRejected
-from burden_survey.registry import RegistryApp
+from burden_survey.registry import registry
+from burden_survey.system.errors import InputRejected
+from burden_survey.registry.registry import RegistryApp
 
 from .screen_fit import FittedDialog
 from .errors import show_error

@@ -1,6 +1,6 @@
 """Print preview, print and 「导出会议材料 PDF」 of the meeting pack: the same A4 pages as the PDF, drawn as vectors.
 
-The pages come from burden_survey.report.report_pages (matplotlib Figures), made off the GUI thread and turned
+The pages come from burden_survey.report.report.report_pages (matplotlib Figures), made off the GUI thread and turned
 into SVG there, text kept as text (svg.fonttype "none") and tidied for Qt's printer (print_svg). QSvgRenderer
 then paints each page onto the printer: lines stay lines, and the printer or PDF gets real characters in the
 bundled font, not a bitmap.
@@ -19,9 +19,9 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QDialog, QProgressDialog, QWidget
 
-from burden_survey.errors import BurdenSurveyError
-from burden_survey.indicators import Filters
-from burden_survey.paths import font_path
+from burden_survey.system.errors import BurdenSurveyError
+from burden_survey.indicators.indicators import Filters
+from burden_survey.system.paths import font_path
 
 from .errors import show_error
 from .file_widgets import FileDialogs, remember_folder, remembered_folder, show_info
@@ -60,7 +60,7 @@ def page_svgs(pages) -> list[bytes]:
 
 def build_page_svgs(storage, filters: Filters) -> list[bytes]:
     """The background work of preview and print: the very pages write_pdf saves, as SVG."""
-    from burden_survey.report import report_pages
+    from burden_survey.report.report import report_pages
 
     return page_svgs(report_pages(storage, filters))
 
@@ -171,7 +171,7 @@ class MeetingPack(BackgroundWorkMixin, QObject):
         remember_folder(FOLDER_KEY, path.parent)
 
         def work(storage, filters):
-            from burden_survey.report import ReportOptions, write_pdf
+            from burden_survey.report.report import ReportOptions, write_pdf
 
             try:
                 return write_pdf(storage, path, filters, ReportOptions())

@@ -8,9 +8,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QGuiApplication
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
-from burden_survey import retention
-from burden_survey.errors import BurdenSurveyError
-from burden_survey.retention import WaveRetention
+from burden_survey.store import retention
+from burden_survey.system.errors import BurdenSurveyError
+from burden_survey.store.retention import WaveRetention
 
 from .errors import show_error
 from .safety_dialogs import Confirm, RetentionDialog, fit_columns

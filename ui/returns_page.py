@@ -6,8 +6,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
-from burden_survey.errors import BurdenSurveyError
-from burden_survey.roster import RosterRejected, UnitReturn, load_roster, returns, write_roster_template
+from burden_survey.system.errors import BurdenSurveyError
+from burden_survey.spreadsheets.roster import RosterRejected, UnitReturn, load_roster, returns, write_roster_template
 
 from .errors import show_error
 from .file_widgets import FileDialogs, ProblemList, WaveCombo, remember_folder, remembered_folder, show_info

@@ -9,10 +9,10 @@ from PySide6.QtWidgets import (
     QSpinBox, QVBoxLayout, QWidget,
 )
 
-from burden_survey.choices import ANSWERS
-from burden_survey.model import RuleAnswer
-from burden_survey.questions import QUESTIONS, FollowUp, Question
-from burden_survey.validation import personal_data_warning
+from burden_survey.survey.choices import ANSWERS
+from burden_survey.survey.model import RuleAnswer
+from burden_survey.survey.questions import QUESTIONS, FollowUp, Question
+from burden_survey.survey.validation import personal_data_warning
 
 from .widgets import ChoiceCombo, MultiChoice, choice_label
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from burden_survey.retention import WaveRetention
+from burden_survey.store.retention import WaveRetention
 
 from .screen_fit import FittedDialog
 

@@ -1,7 +1,7 @@
 """One window per database: a later double-click hands its files to the window already open, and ends.
 
 Selecting 20 survey files in Explorer and pressing Enter starts 20 programs at once. The first to take the
-database's lock (burden_survey/instance_lock.py) opens the window and listens on a local socket (a named pipe on
+database's lock (burden_survey/system/instance_lock.py) opens the window and listens on a local socket (a named pipe on
 Windows) named after the database; each of the others finds the lock taken, sends its files there and ends
 without showing anything. The window collects what arrives for a moment and imports it in one batch.
 
@@ -24,7 +24,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-from burden_survey import paths
+from burden_survey.system import paths
 
 OPENED_FILES = (".bsurvey", ".zip", ".bwave")  # what a double-click may hand over (cli.OPENED_BY_DOUBLE_CLICK)
 MAX_REQUEST_BYTES = 256 * 1024

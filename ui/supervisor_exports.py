@@ -7,11 +7,15 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from burden_survey import audit, filestore, spreadsheets
-from burden_survey.errors import BurdenSurveyError
-from burden_survey.intake_template import template_to_survey_file, write_template
-from burden_survey.storage import SELF_KEY, Storage
-from burden_survey.survey_file import EXTENSION, default_file_name
+from burden_survey.store import audit
+
+from burden_survey.survey_files import filestore
+
+from burden_survey.spreadsheets import spreadsheets
+from burden_survey.system.errors import BurdenSurveyError
+from burden_survey.spreadsheets.intake_template import template_to_survey_file, write_template
+from burden_survey.store.storage import SELF_KEY, Storage
+from burden_survey.survey.survey_file import EXTENSION, default_file_name
 
 from .errors import show_error
 from .file_widgets import FileDialogs, WaveCombo, remember_folder, remembered_folder

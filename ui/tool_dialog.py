@@ -9,11 +9,11 @@ from PySide6.QtWidgets import (
     QCompleter, QDialogButtonBox, QFormLayout, QGroupBox, QLabel, QTabWidget, QVBoxLayout, QWidget,
 )
 
-from burden_survey import catalogue, validation
-from burden_survey.choices import WORK_GROUP
-from burden_survey.errors import InputRejected
-from burden_survey.fields import TOOL_FIELDS
-from burden_survey.model import Tool, suggested_formality_share
+from burden_survey.survey import catalogue, validation
+from burden_survey.survey.choices import WORK_GROUP
+from burden_survey.system.errors import InputRejected
+from burden_survey.survey.fields import TOOL_FIELDS
+from burden_survey.survey.model import Tool, suggested_formality_share
 
 from .errors import show_error
 from .record_form import RecordForm

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QStackedWidget, QToolBar, QVBoxLayout, QWidget,
 )
 
-from burden_survey import validation
-from burden_survey.choices import AFTER_HOURS, FREQUENCIES, OBLIGATIONS, PLATFORMS, RANKED, TOOL_KINDS, WORK_GROUP
-from burden_survey.model import Tool
+from burden_survey.survey import validation
+from burden_survey.survey.choices import AFTER_HOURS, FREQUENCIES, OBLIGATIONS, PLATFORMS, RANKED, TOOL_KINDS, WORK_GROUP
+from burden_survey.survey.model import Tool
 
 from .table_model import RowsModel
 from .tool_dialog import ToolDialog

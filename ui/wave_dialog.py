@@ -6,11 +6,11 @@ from PySide6.QtWidgets import (
     QCheckBox, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget,
 )
 
-from burden_survey.crypto import MIN_PASSPHRASE
-from burden_survey.errors import BurdenSurveyError, InputRejected
-from burden_survey.questions import QUESTIONNAIRE_VERSION
-from burden_survey.survey_file import Wave, valid_wave_id
-from burden_survey.wave_keys import WaveKey, clean_roster, create_wave_key
+from burden_survey.survey_files.crypto import MIN_PASSPHRASE
+from burden_survey.system.errors import BurdenSurveyError, InputRejected
+from burden_survey.survey.questions import QUESTIONNAIRE_VERSION
+from burden_survey.survey.survey_file import Wave, valid_wave_id
+from burden_survey.survey_files.wave_keys import WaveKey, clean_roster, create_wave_key
 
 from .screen_fit import FittedDialog
 from .errors import show_error

@@ -8,12 +8,12 @@ from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHeaderView, QLabel, QStackedWidget, QToolBar, QVBoxLayout, QWidget
 
-from burden_survey import divisions
-from burden_survey.crypto import shown_key_id
-from burden_survey.errors import BurdenSurveyError
-from burden_survey.survey_file import Wave
-from burden_survey.wave_file import EXTENSION, write_wave_file
-from burden_survey.wave_keys import WaveKey, wave_key
+from burden_survey.survey import divisions
+from burden_survey.survey_files.crypto import shown_key_id
+from burden_survey.system.errors import BurdenSurveyError
+from burden_survey.survey.survey_file import Wave
+from burden_survey.survey_files.wave_file import EXTENSION, write_wave_file
+from burden_survey.survey_files.wave_keys import WaveKey, wave_key
 
 from .errors import show_error
 from .file_widgets import FileDialogs, remember_folder, remembered_folder, show_info

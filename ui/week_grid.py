@@ -11,11 +11,11 @@ from PySide6.QtWidgets import (
     QAbstractItemDelegate, QAbstractItemView, QHeaderView, QTableView,
 )
 
-from burden_survey import validation
-from burden_survey.choices import TOOL_KINDS
-from burden_survey.errors import InputRejected
-from burden_survey.metrics import week_start
-from burden_survey.workdays import is_workday
+from burden_survey.survey import validation
+from burden_survey.survey.choices import TOOL_KINDS
+from burden_survey.system.errors import InputRejected
+from burden_survey.indicators.metrics import week_start
+from burden_survey.survey.workdays import is_workday
 
 from .widgets import choice_label
 

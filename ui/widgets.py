@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QSizePolicy, QStyle, QTableView, QWidget,
 )
 
-from burden_survey.choices import Vocabulary
+from burden_survey.survey.choices import Vocabulary
 
 
 def choice_label(vocabulary: Vocabulary, code: str | None) -> str:

@@ -15,7 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from burden_survey.storage import Storage
+from burden_survey.store.storage import Storage
 
 Progress = Callable[[int, int, str], None]
 Cancelled = Callable[[], bool]

@@ -1,0 +1,302 @@
+"""The burden indicators of DOMAIN.md §3 and issue 4, as plain dataclasses; computed by `compute()`.
+
+Every figure that describes a group of respondents carries `n` (how many respondents it rests on) and
+`suppressed` (True when n < MIN_GROUP): a suppressed figure is shown as "<5" and left out of charts.
+No composite index: each indicator stands alone.
+
+How each figure is computed (the meeting pack's method note quotes these):
+
+- Respondents: those matching the filters (wave, township name as typed and trimmed, unit type). The tool-kind
+  filter narrows tools and minutes, never respondents. Filters(wave_id=None) covers every respondent, also those
+  without a wave (a cadre's own database).
+- Logged workday: a Monday–Friday on which the respondent logged minutes on at least one live tool.
+- Minutes per workday of a respondent: their workday minutes ÷ their logged workdays (summary_respondent).
+  Respondents with no logged workday are left out of this distribution. With a tool-kind filter: the workday
+  minutes on tools of that kind ÷ the same logged workdays (so the kinds of one respondent add up to the total).
+- Formality (留痕) minutes: each tool's minutes × the share of its time the cadre called pure trace-leaving;
+  per workday as above. Formality share = Σ formality minutes ÷ Σ minutes, workdays of all respondents pooled.
+- Mean, median, 90th percentile: over respondents, exact. Median: the middle value, or the mean of the two
+  middle values when n is even. 90th percentile by the nearest-rank method: the value at rank ⌈0.9 × n⌉ of the
+  values sorted from smallest (the smallest value that at least 90 % of respondents do not exceed).
+- Tools per respondent: live (not deleted) tools, by kind; "all" counts every kind. Respondents with none count 0.
+- After-hours demand: for each level 从不 < 偶尔 < 每周多次 < 每天, the respondents with at least one tool
+  at that level or a more frequent one, of all respondents.
+- Top tools: tools grouped by name (trimmed). Respondents burdened = distinct respondents reporting it; total
+  minutes = every minute logged on it (all days); minutes per workday = its workday minutes ÷ the logged workdays
+  of those respondents. The 10 with the most minutes (tools with none left out), and the 10 reported by the most
+  respondents. A tool reported by fewer than 5 respondents stays in the list, flagged suppressed.
+- By sponsor level and by line department: the same figures over all tools of that level (label: the Chinese
+  name of the level) or department (as typed); fewer than 5 respondents → suppressed.
+- Work groups per respondent: live tools of kind 工作群. Groups demanding instant response: groups whose
+  instant-response answer is anything but 否 or blank, of all groups; and respondents with at least one.
+- Repeated reporting: Q15 answered 是, of respondents who answered Q15 (是/否/不清楚); the number of systems
+  named in the follow-up, over the 是 answers that give one.
+- Download quotas: live quotas. Target, achieved and hours are sums (blanks count 0); "counted in assessment"
+  is a share of the quotas whose answer is 是 or 否; per tool, the 8 biggest targets among the tools named by
+  at least 5 respondents.
+- Rule questions Q1–Q28: answered = 是, 否 or 不清楚 (不适用 and blanks left out); problems = answers equal to
+  the question's problem answer (Q27: 否; Q24 is informational: none); rate = problems ÷ answered.
+- Township breakdown: per township, per tool kind, the mean over respondents with a logged workday of
+  (that kind's workday minutes ÷ logged workdays); the kinds add up to the township's mean minutes per workday.
+- Waves: with two or more waves in the database, the same mean and kind breakdown for each wave (all other
+  filters apply, the wave filter does not).
+- Returns: respondents counted by the wave's roster ÷ the roster's expected count (of the township's roster
+  units when a township is chosen). Without a wave filter, the roster of the database's only wave; none with a
+  unit-type filter (a roster counts units, not unit types).
+- Suppression: every figure that rests on fewer than 5 respondents (a distribution's n, a share's n, a rule's
+  answered, a tool's respondents, a township's or a wave's respondents with a logged workday) is suppressed;
+  a share of items (groups, quotas) is suppressed also when the items come from fewer than 5 respondents.
+  A suppressed distribution, tool, township or wave carries no mean, median, p90, minutes per workday or kind
+  breakdown (None or empty); tables show "<5" in their place and charts leave them out.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from burden_survey.store import report_sql
+from burden_survey.survey.choices import TOOL_KINDS, WORK_GROUP
+
+from . import indicator_sql as sql
+
+MIN_GROUP = 5
+SUPPRESSED_TEXT = "<5"
+
+
+@dataclass(frozen=True)
+class Filters:
+    wave_id: str | None = None
+    township: str | None = None  # township name as respondents typed it (trimmed)
+    unit_type: str | None = None  # choices.UNIT_TYPES code
+    tool_kind: str | None = None  # choices.TOOL_KINDS code: limits tools and minutes, not respondents
+
+
+@dataclass(frozen=True)
+class Distribution:
+    """Mean, median and 90th percentile over respondents (None when suppressed or empty)."""
+
+    n: int
+    mean: float | None = None
+    median: float | None = None
+    p90: float | None = None
+
+    @property
+    def suppressed(self) -> bool:
+        return self.n < MIN_GROUP
+
+
+@dataclass(frozen=True)
+class Share:
+    """`count` of `n` respondents (or of `n` items, see the field's doc), as a rate."""
+
+    count: int
+    n: int
+    respondents: int | None = None  # for a share of items (groups, quotas): the respondents they come from
+
+    @property
+    def rate(self) -> float | None:
+        return self.count / self.n if self.n else None
+
+    @property
+    def suppressed(self) -> bool:
+        return self.n < MIN_GROUP or (self.respondents is not None and self.respondents < MIN_GROUP)
+
+
+@dataclass(frozen=True)
+class ToolFigure:
+    """One tool (by name as reported) or one group of tools (a sponsor level, a line department, a kind)."""
+
+    label: str
+    respondents: int  # respondents who reported it (burdened)
+    total_minutes: int
+    minutes_per_workday: float | None  # total workday minutes / the logged workdays of those respondents
+    suppressed: bool = False
+
+
+@dataclass(frozen=True)
+class RuleFigure:
+    code: str  # "Q1" … "Q28"
+    text: str
+    answered: int  # respondents who answered 是/否/不清楚 (不适用 and blanks left out)
+    problems: int  # respondents whose answer is the question's problem_answer
+    unknown: int  # 不清楚
+
+    @property
+    def rate(self) -> float | None:
+        return self.problems / self.answered if self.answered else None
+
+    @property
+    def suppressed(self) -> bool:
+        return self.answered < MIN_GROUP
+
+
+@dataclass(frozen=True)
+class TownshipKinds:
+    """Minutes per logged workday per respondent, by tool kind, in one township."""
+
+    township: str
+    n: int
+    minutes_by_kind: dict[str, float]  # tool kind code → minutes per workday per respondent
+
+    @property
+    def suppressed(self) -> bool:
+        return self.n < MIN_GROUP
+
+
+@dataclass(frozen=True)
+class QuotaFigures:
+    quotas: int
+    respondents_with_quota: Share  # of all respondents
+    target_total: int
+    achieved_total: int
+    counted_in_assessment: Share  # of quotas (n = quotas with an answer)
+    hours_total: float
+    by_tool: list[tuple[str, int, int]] = field(default_factory=list)  # (tool name, target, achieved), biggest first
+
+    @property
+    def achieved_rate(self) -> float | None:
+        return self.achieved_total / self.target_total if self.target_total else None
+
+    @property
+    def suppressed(self) -> bool:
+        """Totals that rest on fewer than MIN_GROUP respondents with a quota read "<5"."""
+        return self.respondents_with_quota.count < MIN_GROUP
+
+
+@dataclass(frozen=True)
+class WaveFigures:
+    """One wave in the comparison across waves (only when the database has two or more)."""
+
+    wave_id: str
+    title: str
+    n: int
+    minutes_per_workday: float | None
+    minutes_by_kind: dict[str, float]  # kind → minutes per workday per respondent (换马甲: apps → mini-programs, groups)
+
+    @property
+    def suppressed(self) -> bool:
+        return self.n < MIN_GROUP
+
+
+@dataclass
+class Indicators:
+    filters: Filters
+    respondents: int
+    returned_of_expected: tuple[int, int] | None  # from the roster of the wave, when one is loaded
+    tools_per_respondent: dict[str, Distribution]  # kind code → distribution; key "all" for every kind
+    minutes_per_workday: Distribution
+    formality_minutes_per_workday: Distribution
+    formality_share: float | None  # formality minutes / minutes, workdays, all respondents together
+    after_hours: dict[str, Share]  # after-hours code → respondents with at least one tool at that level or worse
+    top_tools_by_minutes: list[ToolFigure]
+    top_tools_by_respondents: list[ToolFigure]
+    by_sponsor_level: list[ToolFigure]
+    by_line_department: list[ToolFigure]
+    groups_per_respondent: Distribution
+    groups_instant_response: Share  # work groups demanding any instant response, of all work groups (n = groups)
+    respondents_with_instant_groups: Share  # respondents with at least one such group
+    repeated_reporting: Share  # Q15 answered 是, of respondents who answered Q15
+    repeated_reporting_systems: Distribution  # Q15 follow-up "systems" among those who answered 是
+    quotas: QuotaFigures
+    rules: list[RuleFigure]
+    township_kinds: list[TownshipKinds]
+    workday_minutes_values: list[float]  # one value per respondent, for the distribution chart (empty if suppressed)
+    waves: list[WaveFigures]  # empty unless two or more waves
+
+
+def compute(storage, filters: Filters = Filters()) -> Indicators:
+    """Every indicator for the filtered respondents (definitions in the module docstring).
+
+    Reads summary_respondent, the chosen live tools with their minutes (one pass, see indicator_sql.tools),
+    quotas and counts of rule answers: a few queries, however many figures.
+    """
+    from . import indicator_figures as fig  # it builds this module's dataclasses, so it is imported late
+
+    conn = storage.db.conn
+    waves = sql.waves_with_respondents(conn)
+    chosen_params = sql.params(filters.wave_id, filters.township, filters.unit_type, filters.tool_kind)
+    # With waves to compare, every wave is read once and the chosen wave picked out here.
+    read_params = {**chosen_params, "wave": None} if len(waves) >= 2 else chosen_params
+    people = sql.respondents(conn, read_params)
+    tools = sql.tools(conn, read_params)
+    workdays = {p.id: p.logged_workdays for p in people}
+    kind_minutes: Counter = Counter()
+    kind_formality: Counter = Counter()
+    for t in tools:
+        kind_minutes[t.respondent_id, t.kind] += t.workday_minutes
+        kind_formality[t.respondent_id, t.kind] += t.workday_minutes * t.formality_share / 100
+
+    def load(p: sql.RespondentRow) -> tuple[float, float]:
+        """(workday minutes, formality minutes) of a respondent, of the chosen tool kind only when one is set."""
+        if filters.tool_kind is None:
+            return p.workday_minutes, p.workday_formality_minutes
+        return kind_minutes[p.id, filters.tool_kind], kind_formality[p.id, filters.tool_kind]
+
+    chosen = [p for p in people if filters.wave_id is None or p.wave_id == filters.wave_id]
+    chosen_ids = {p.id for p in chosen}
+    chosen_tools = [t for t in tools if t.respondent_id in chosen_ids]
+    logged = [p for p in chosen if p.logged_workdays]
+    minutes = fig.distribution([load(p)[0] / p.logged_workdays for p in logged])
+    spent, formality = sum(load(p)[0] for p in logged), sum(load(p)[1] for p in logged)
+
+    per_kind = Counter((t.respondent_id, t.kind) for t in chosen_tools)
+    per_person = Counter(t.respondent_id for t in chosen_tools)
+    kinds = [filters.tool_kind] if filters.tool_kind else TOOL_KINDS.codes()
+    groups = [t for t in chosen_tools if t.kind == WORK_GROUP]
+    instant = [g for g in groups if g.group_instant_response not in (None, "", "no")]
+    breakdowns = fig.ToolBreakdowns(chosen_tools, workdays)
+    top_by_minutes, top_by_respondents = breakdowns.top_tools()
+
+    answers = sql.answer_counts(conn, chosen_params)
+    rules = fig.rules(answers)
+    q15 = next(r for r in rules if r.code == "Q15")
+
+    return Indicators(
+        filters=filters,
+        respondents=len(chosen),
+        returned_of_expected=_returns(storage, filters),
+        tools_per_respondent={"all": fig.distribution([per_person[p.id] for p in chosen]),
+                              **{k: fig.distribution([per_kind[p.id, k] for p in chosen]) for k in kinds}},
+        minutes_per_workday=minutes,
+        formality_minutes_per_workday=fig.distribution([load(p)[1] / p.logged_workdays for p in logged]),
+        formality_share=formality / spent if spent and not minutes.suppressed else None,
+        after_hours=fig.after_hours(chosen_tools, len(chosen)),
+        top_tools_by_minutes=top_by_minutes,
+        top_tools_by_respondents=top_by_respondents,
+        by_sponsor_level=breakdowns.sponsor_levels(),
+        by_line_department=breakdowns.line_departments(),
+        groups_per_respondent=fig.distribution([per_kind[p.id, WORK_GROUP] for p in chosen]),
+        groups_instant_response=Share(len(instant), len(groups), respondents=len({g.respondent_id for g in groups})),
+        respondents_with_instant_groups=Share(len({g.respondent_id for g in instant}), len(chosen)),
+        repeated_reporting=Share(answers.get(("Q15", "yes"), 0), q15.answered),
+        repeated_reporting_systems=fig.distribution(sql.follow_up_numbers(conn, chosen_params, "Q15", "systems")),
+        quotas=fig.quota_figures(sql.quotas(conn, chosen_params), len(chosen)),
+        rules=rules,
+        township_kinds=fig.township_kinds(chosen, kind_minutes, fig.kinds_present(chosen_tools)),
+        workday_minutes_values=sorted(load(p)[0] / p.logged_workdays for p in logged) if not minutes.suppressed else [],
+        waves=fig.wave_figures(waves, people, kind_minutes, fig.kinds_present(tools), load) if len(waves) >= 2 else [],
+    )
+
+
+def _returns(storage, filters: Filters) -> tuple[int, int] | None:
+    """(returned, expected) from the roster of the chosen wave (or of the only wave); None without a roster.
+
+    A roster counts units, not unit types: with a unit-type filter there is nothing comparable to show.
+    """
+    registered = sql.registered_waves(storage.db.conn)
+    wave = filters.wave_id or (registered[0] if len(registered) == 1 else None)
+    if wave is None or filters.unit_type or not report_sql.roster_size(storage, wave):
+        return None
+    if filters.township:
+        units = [u for u in report_sql.roster_returns(storage, wave) if u[0] == filters.township.strip()]
+        return (sum(u[3] for u in units), sum(u[2] for u in units)) if units else None
+    expected, returned, _ = report_sql.roster_totals(storage, wave)
+    return returned, expected
+
+
+def indicators_to_json(ind: Indicators) -> dict:
+    """The indicators with stable snake_case keys, suppressed values as "<5" (documented in docs/STATS.md)."""
+    from .indicator_json import to_json
+
+    return to_json(ind)

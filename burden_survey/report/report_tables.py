@@ -1,0 +1,206 @@
+"""The tables of the meeting pack, as rows of text made from the indicators; small groups read "<5"."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from burden_survey.indicators.indicators import (
+    MIN_GROUP,
+    SUPPRESSED_TEXT,
+    Distribution,
+    Indicators,
+    QuotaFigures,
+    Share,
+    ToolFigure,
+)
+from burden_survey.survey.choices import AFTER_HOURS, SPONSOR_LEVELS, TOOL_KINDS
+from burden_survey.survey.questions import ALL_QUESTIONS, INFORMATIONAL, NO_IS_PROBLEM, QUESTIONS_BY_CODE
+
+from .report_layout import Column
+
+DASH = "—"
+
+
+@dataclass(frozen=True)
+class Table:
+    title: str
+    columns: list[Column]
+    rows: list[list[str]]
+    note: str = ""
+
+
+def number(value: float | None, digits: int = 0) -> str:
+    if value is None:
+        return DASH
+    return f"{value:,.{digits}f}"
+
+
+def minutes(value: float | None) -> str:
+    """Minutes with one decimal below ten, where a rounding to whole minutes would hide the difference."""
+    if value is None:
+        return DASH
+    return number(value, 1 if abs(value) < 10 else 0)
+
+
+def amount(value: float | None) -> str:
+    """A count per person: whole when it is whole ("2"), else one decimal ("2.5")."""
+    if value is None:
+        return DASH
+    return number(value, 0 if float(value).is_integer() else 1)
+
+
+def percent(rate: float | None) -> str:
+    return DASH if rate is None else f"{rate * 100:.0f}%"
+
+
+def share(figure: Share) -> str:
+    """"37%（12/32）", or "<5" when fewer than five stand behind it."""
+    if figure.suppressed:
+        return SUPPRESSED_TEXT
+    return f"{percent(figure.rate)}（{figure.count}/{figure.n}）"
+
+
+def distribution(figure: Distribution, part: str, as_text=minutes) -> str:
+    return SUPPRESSED_TEXT if figure.suppressed else as_text(getattr(figure, part))
+
+
+def quotas_suppressed(q: QuotaFigures) -> bool:
+    """Quota totals rest on the respondents who reported a quota: fewer than five and they read "<5"."""
+    return q.respondents_with_quota.suppressed or q.respondents_with_quota.count < MIN_GROUP
+
+
+def kind_label(code: str) -> str:
+    return "全部类型" if code == "all" else TOOL_KINDS.label(code)
+
+
+def all_tables(ind: Indicators) -> list[Table]:
+    """Every table behind the charts and key figures, in the order of the pack; empty ones left out."""
+    tables = [
+        after_hours_table(ind),
+        _tools("耗时最多的工具（按总分钟）", ind.top_tools_by_minutes, "工具"),
+        _tools("负担面最广的工具（按填报人数）", ind.top_tools_by_respondents, "工具"),
+        _tools("按发起层级", [_relabel(f, SPONSOR_LEVELS.label(f.label)) for f in ind.by_sponsor_level], "发起层级"),
+        _tools("按条线部门", [_relabel(f, f.label or "（未填）") for f in ind.by_line_department], "条线部门"),
+        _rules(ind),
+        _township_kinds(ind),
+        *_quotas(ind),
+        _waves(ind),
+    ]
+    return [t for t in tables if t is not None and t.rows]
+
+
+def tools_per_respondent_table(ind: Indicators) -> Table:
+    rows = [[kind_label(kind), str(d.n) if not d.suppressed else SUPPRESSED_TEXT, distribution(d, "mean", amount),
+             distribution(d, "median", amount), distribution(d, "p90", amount)]
+            for kind, d in sorted(ind.tools_per_respondent.items(), key=lambda item: _kind_order(item[0]))]
+    columns = [Column("工具类型", 0.40), Column("人数", 0.15, "right"), Column("平均", 0.15, "right"),
+               Column("中位数", 0.15, "right"), Column("P90", 0.15, "right")]
+    return Table("人均需使用的工具数（按类型）", columns, rows)
+
+
+def after_hours_table(ind: Indicators) -> Table:
+    rows = [[AFTER_HOURS.label(code) + ("及以上" if code != "daily" else ""), share(figure)]
+            for code, figure in ind.after_hours.items() if code != "never"]
+    columns = [Column("下班后仍被要求处理的频率", 0.6), Column("至少有一个工具如此的干部", 0.4, "right")]
+    return Table("下班后要求", columns, rows)
+
+
+def _relabel(figure: ToolFigure, label: str) -> ToolFigure:
+    return ToolFigure(label, figure.respondents, figure.total_minutes, figure.minutes_per_workday, figure.suppressed)
+
+
+def _tools(title: str, figures: list[ToolFigure], what: str) -> Table:
+    rows = []
+    for f in figures:
+        hidden = f.suppressed or f.respondents < 5
+        rows.append([f.label] + ([SUPPRESSED_TEXT] * 3 if hidden else
+                                 [str(f.respondents), number(f.total_minutes), minutes(f.minutes_per_workday)]))
+    columns = [Column(what, 0.46), Column("填报人数", 0.16, "right"), Column("总分钟", 0.18, "right"),
+               Column("人均每工作日（分钟）", 0.20, "right")]
+    return Table(title, columns, rows, "人均每工作日 = 这些干部在该项上的工作日总分钟 ÷ 他们记录的工作日数。")
+
+
+def _rules(ind: Indicators) -> Table:
+    rows = []
+    for rule in ind.rules:
+        informational = not QUESTIONS_BY_CODE.get(rule.code) or not QUESTIONS_BY_CODE[rule.code].problem_answer
+        if rule.suppressed:
+            figures = [SUPPRESSED_TEXT] * 4
+        else:
+            figures = [str(rule.answered), DASH if informational else str(rule.problems),
+                       "仅作了解" if informational else percent(rule.rate), str(rule.unknown)]
+        rows.append([rule.code, rule.text] + figures)
+    columns = [Column("题号", 0.07), Column("问题", 0.53), Column("作答", 0.09, "right"),
+               Column("问题答案", 0.11, "right"), Column("比例", 0.10, "right"), Column("不清楚", 0.10, "right")]
+    note = (f"作答 = 回答「是」「否」「不清楚」的人数（「不适用」和未答不计）；问题答案多为「是」，{NO_IS_PROBLEM} 为「否」；"
+            f"比例 = 问题答案人数 ÷ 作答人数；{INFORMATIONAL} 问的是有无管控措施，仅作了解。")
+    return Table(f"规定对照 {ALL_QUESTIONS}：可能违规的比例", columns, rows, note)
+
+
+def _kinds_in(values: list[dict[str, float]]) -> list[str]:
+    present = {kind for by_kind in values for kind, v in by_kind.items() if v}
+    return [k for k in TOOL_KINDS.codes() if k in present]
+
+
+def _kind_order(code: str) -> int:
+    codes = TOOL_KINDS.codes()
+    return -1 if code == "all" else codes.index(code) if code in codes else len(codes)
+
+
+def _township_kinds(ind: Indicators) -> Table:
+    kinds = _kinds_in([t.minutes_by_kind for t in ind.township_kinds if not t.suppressed])
+    share_each = 0.74 / (len(kinds) + 1)
+    columns = ([Column("乡镇（街道）", 0.18), Column("人数", 0.08, "right")]
+               + [Column(TOOL_KINDS.label(k), share_each, "right") for k in kinds] + [Column("合计", share_each, "right")])
+    rows = []
+    for t in ind.township_kinds:
+        name = t.township or "（未填乡镇）"
+        if t.suppressed:
+            rows.append([name] + [SUPPRESSED_TEXT] * (len(kinds) + 2))
+        else:
+            rows.append([name, str(t.n)] + [minutes(t.minutes_by_kind.get(k)) for k in kinds]
+                        + [minutes(sum(t.minutes_by_kind.values()))])
+    return Table("各乡镇（街道）按工具类型的用时（人均每工作日分钟）", columns, rows,
+                 "不足 5 人的乡镇只显示「<5」，不出现在图表中。")
+
+
+def _quotas(ind: Indicators) -> list[Table]:
+    q = ind.quotas
+    if not q.quotas:
+        return []
+    if quotas_suppressed(q):
+        return [Table("摊派下载：总体", [Column("项目", 0.6), Column("数值", 0.4, "right")],
+                      [["有摊派任务的干部", SUPPRESSED_TEXT]], f"报告摊派下载任务的干部不足 {MIN_GROUP} 人，不显示合计。")]
+    summary = [
+        ["摊派下载任务（项）", number(q.quotas)],
+        ["有摊派任务的干部", share(q.respondents_with_quota)],
+        ["下载/注册指标合计", number(q.target_total)],
+        ["已完成合计", f"{number(q.achieved_total)}（{percent(q.achieved_rate)}）"],
+        ["计入考核的任务", share(q.counted_in_assessment)],
+        ["花费工时合计（小时）", number(q.hours_total, 1)],
+    ]
+    tables = [Table("摊派下载：总体", [Column("项目", 0.6), Column("数值", 0.4, "right")], summary)]
+    by_tool = [[name, number(target), number(achieved), percent(achieved / target if target else None)]
+               for name, target, achieved in q.by_tool]
+    tables.append(Table("摊派下载：按应用", [Column("应用", 0.46), Column("指标", 0.18, "right"),
+                                         Column("完成", 0.18, "right"), Column("完成率", 0.18, "right")], by_tool))
+    return tables
+
+
+def _waves(ind: Indicators) -> Table | None:
+    if not ind.waves:
+        return None
+    kinds = _kinds_in([w.minutes_by_kind for w in ind.waves if not w.suppressed])
+    share_each = 0.62 / (len(kinds) + 1)
+    columns = ([Column("调查批次", 0.30), Column("人数", 0.08, "right"), Column("合计", share_each, "right")]
+               + [Column(TOOL_KINDS.label(k), share_each, "right") for k in kinds])
+    rows = []
+    for w in ind.waves:
+        label = f"{w.title}（{w.wave_id}）" if w.title and w.title != w.wave_id else w.wave_id
+        if w.suppressed:
+            rows.append([label] + [SUPPRESSED_TEXT] * (len(kinds) + 2))
+        else:
+            rows.append([label, str(w.n), minutes(w.minutes_per_workday)]
+                        + [minutes(w.minutes_by_kind.get(k)) for k in kinds])
+    return Table("各批次对比（人均每工作日分钟）", columns, rows,
+                 "同一人在不同批次使用不同的随机编号，批次之间比较的是群体，不是个人。")

@@ -1,0 +1,361 @@
+"""Spreadsheet exports of a supervisor's database: one .xlsx sheet or one UTF-8 CSV (with BOM) per table.
+
+What leaves in these files, and what does not (DOMAIN.md §6):
+- per-respondent sheets carry only the random respondent ids, never a name, phone or ID number;
+- free-text notes (tool and quota 备注) are left out of supervisor exports by default: they are the one
+  place where a cadre could have typed a person's name;
+- a sheet that breaks data down by group (按乡镇汇总) leaves out every group of fewer than 5 respondents and
+  says so in a note row; it has no total row, which would let a reader subtract the hidden groups back;
+- deleted tools and quotas are never exported.
+
+Labels replace codes throughout. In the .xlsx the daily minutes are one row per respondent and tool with a
+column per date (the shape of the intake template, and it stays far below Excel's 1,048,576 rows for
+thousands of respondents); the CSV keeps one row per tool and day, which statistics programs prefer.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from itertools import islice
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Alignment, Font, PatternFill
+
+from burden_survey.store import audit, report_sql
+from burden_survey.store.storage import Storage, now
+from burden_survey.survey import divisions, fields
+from burden_survey.survey.choices import ANSWERS, TOOL_KINDS, Vocabulary
+from burden_survey.survey.questions import QUESTIONS_BY_CODE
+from burden_survey.system import fileops
+from burden_survey.system.errors import BurdenSurveyError
+
+MIN_GROUP_SIZE = 5
+SUPPRESSION_NOTE = "少于5人的组不显示，以保护答卷人"
+EXCEL_MAX_ROWS = 1_048_576
+DATE_FORMAT = "yyyy-mm-dd"
+HEADER_FONT = Font(bold=True)
+HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
+
+Progress = Callable[[int, int, str], None]  # (tables done, tables in all, name of the next one)
+
+
+@dataclass
+class Table:
+    """What one sheet (or one CSV file) holds: headers, rows of display values, and note lines at the bottom."""
+
+    name: str
+    headers: list
+    rows: Iterable[list]
+    notes: list[str] = field(default_factory=list)
+    freeze: str = "A2"
+
+
+def display_width(value: object) -> int:
+    """Characters as a spreadsheet shows them: Chinese (wide) characters take two columns."""
+    if value is None:
+        return 0
+    if isinstance(value, (date, datetime)):
+        return 10
+    text = value if isinstance(value, str) else str(value)
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def column_widths(headers: list, rows: list[list], minimum: int = 6, maximum: int = 50) -> list[float]:
+    """Widths that fit the header and the sampled rows, a little padding, capped so long texts do not sprawl."""
+    widths = [display_width(h) for h in headers]
+    for row in rows:
+        for i, value in enumerate(row[:len(widths)]):
+            widths[i] = max(widths[i], display_width(value))
+    return [min(max(w + 2, minimum), maximum) for w in widths]
+
+
+def header_cell(sheet, value: object) -> WriteOnlyCell:
+    cell = WriteOnlyCell(sheet, value=value)
+    cell.font, cell.fill = HEADER_FONT, HEADER_FILL
+    cell.alignment = Alignment(vertical="center")
+    if isinstance(value, date):
+        cell.number_format = DATE_FORMAT
+    return cell
+
+
+# tables ---------------------------------------------------------------------------------
+
+def respondents_table(storage: Storage, wave_id: str | None) -> Table:
+    headers = ["答卷编号", "调查批次", "修订版本", "省", "市", "县（市、区）", "乡镇（街道）", "乡镇/村区划代码",
+               *(f.sheet_label() for f in report_sql.PROFILE_FIELDS)]
+    shown = [_shown_by_kind(f) for f in report_sql.PROFILE_FIELDS]
+    rows = ([rid, wave or "", revision, _division(p), _division(c), _division(k), township, code,
+             *(show(value) for show, value in zip(shown, answers))]
+            for rid, wave, revision, p, c, k, township, code, *answers in report_sql.respondents(storage, wave_id))
+    return Table("答卷", headers, rows)
+
+
+def tools_table(storage: Storage, wave_id: str | None) -> Table:
+    headers = ["答卷编号", *(f.sheet_label() for f in report_sql.TOOL_FIELDS)]
+    return Table("数字任务", headers, _record_rows(report_sql.TOOL_FIELDS, report_sql.tools(storage, wave_id)))
+
+
+def minutes_long(storage: Storage, wave_id: str | None) -> Table:
+    rows = ([rid, name, TOOL_KINDS.label(kind), date.fromisoformat(day), minutes]
+            for rid, _, name, kind, day, minutes in report_sql.minutes(storage, wave_id))
+    return Table("每日用时", ["答卷编号", "工具名称", "类型", "日期", "分钟"], rows)
+
+
+def minutes_wide(storage: Storage, wave_id: str | None) -> Table:
+    """One row per respondent and tool, one column per date on which anyone logged minutes."""
+    days = report_sql.minute_days(storage, wave_id)
+    column = {day: i for i, day in enumerate(days, 3)}
+
+    def rows() -> Iterator[list]:
+        current, row = None, []
+        for rid, tool_id, name, kind, day, minutes in report_sql.minutes(storage, wave_id):
+            if tool_id != current:
+                if row:
+                    yield row
+                current, row = tool_id, [rid, name, TOOL_KINDS.label(kind)] + [None] * len(days)
+            row[column[day]] = minutes
+        if row:
+            yield row
+
+    headers = ["答卷编号", "工具名称", "类型"] + [date.fromisoformat(d) for d in days]
+    return Table("每日用时", headers, rows(), freeze="D2")
+
+
+def quotas_table(storage: Storage, wave_id: str | None) -> Table:
+    headers = ["答卷编号", *(f.sheet_label() for f in report_sql.QUOTA_FIELDS)]
+    return Table("摊派下载", headers, _record_rows(report_sql.QUOTA_FIELDS, report_sql.quotas(storage, wave_id)))
+
+
+def _record_rows(declared: tuple[fields.Field, ...], rows: Iterable[tuple]) -> Iterator[list]:
+    """(respondent id, the fields' stored values…) → the row as a sheet shows it: labels for codes, 是/否, dates."""
+    shown = [_shown_by_kind(f) for f in declared]
+    for rid, *stored in rows:
+        yield [rid, *(show(value) for show, value in zip(shown, stored))]
+
+
+def _shown_by_kind(field: fields.Field) -> Callable[[object], object]:
+    if field.kind == fields.CODE and field.vocabulary is not None:
+        return field.vocabulary.label
+    if field.kind == fields.CODES:
+        return lambda codes_json: _labels(field.vocabulary, codes_json)
+    if field.kind == fields.YES_NO:
+        return _yes_no
+    if field.kind == fields.DATE:
+        return lambda value: value and date.fromisoformat(value)
+    return lambda value: value
+
+
+def answers_table(storage: Storage, wave_id: str | None) -> Table:
+    rows = ([rid, code, _question_text(code), ANSWERS.label(answer), _details(code, details)]
+            for rid, code, answer, details in report_sql.answers(storage, wave_id))
+    return Table("规定对照", ["答卷编号", "题号", "问题", "回答", "补充"], rows)
+
+
+def _division(code: str | None) -> str:
+    division = divisions.get(code)
+    return division.name if division else (code or "")
+
+
+def _yes_no(value: object) -> str:
+    return "" if value is None else ("是" if value else "否")
+
+
+def _labels(vocabulary: Vocabulary, codes_json: str | None) -> str:
+    return "、".join(vocabulary.label(c) for c in json.loads(codes_json or "[]"))
+
+
+def _question_text(code: str) -> str:
+    question = QUESTIONS_BY_CODE.get(code)
+    return question.text if question else ""
+
+
+def _details(code: str, details_json: str | None) -> str:
+    """Follow-up answers as 「涉及几个系统：3；通报频率：每周」."""
+    details = json.loads(details_json or "{}")
+    question = QUESTIONS_BY_CODE.get(code)
+    parts = []
+    for follow_up in question.follow_ups if question else ():
+        value = details.get(follow_up.key)
+        if value in (None, "", []):
+            continue
+        if follow_up.kind == "choice":
+            value = follow_up.vocabulary.label(value)
+        elif follow_up.kind == "multi":
+            value = "、".join(follow_up.vocabulary.label(v) for v in value)
+        parts.append(f"{follow_up.label}：{value}")
+    return "；".join(parts)
+
+
+# exports --------------------------------------------------------------------------------
+
+def tables(storage: Storage, wave_id: str | None = None, wide_minutes: bool = True) -> list[Callable[[], Table]]:
+    """The tables of an export, each built only when written (a 5,000-respondent database is not held in memory)."""
+    minutes = minutes_wide if wide_minutes else minutes_long
+    order = [respondents_table, tools_table, minutes, quotas_table, answers_table, township_table, about_table]
+    return [lambda build=build: build(storage, wave_id) for build in order]
+
+
+def township_table(storage: Storage, wave_id: str | None) -> Table:
+    """Respondents and burden per township; groups under MIN_GROUP_SIZE respondents are left out."""
+    rows, hidden = [], 0
+    for county, township, people, tools, minutes, formality in report_sql.township_summary(storage, wave_id):
+        if people < MIN_GROUP_SIZE:
+            hidden += 1
+            continue
+        rows.append([divisions.full_name(county) or county or "（未填县区）", township or "（未填乡镇）", people,
+                     _round(tools), _round(minutes), _round(formality)])
+    headers = ["县（市、区）", "乡镇（街道）", "答卷人数", "人均数字任务数", "每个记录工作日平均分钟", "其中留痕分钟"]
+    return Table("按乡镇汇总", headers, rows, [f"未显示的乡镇：{hidden} 个。{SUPPRESSION_NOTE}。"])
+
+
+def about_table(storage: Storage, wave_id: str | None) -> Table:
+    rows = [
+        ["调查批次", wave_id or "全部批次"],
+        ["批次名称", report_sql.wave_title(storage, wave_id)],
+        ["导出时间", now()],
+        ["答卷数", report_sql.respondent_count(storage, wave_id)],
+        ["隐私", "各表只有随机答卷编号，没有姓名、电话或身份证号；备注等自由填写的文字不导出。"],
+        ["分组", f"按组汇总时，{SUPPRESSION_NOTE}。"],
+        ["已删除", "答卷人删除的数字任务和摊派任务不导出。"],
+    ]
+    return Table("说明", ["项目", "内容"], rows, freeze="A2")
+
+
+def export_xlsx(storage: Storage, path: Path | str, wave_id: str | None = None,
+                progress: Progress | None = None) -> Path:
+    """Write every table to one .xlsx; the file appears under its name only when complete.
+
+    `progress(done, total, next_name)` is called before each sheet; an exception raised there cancels the export.
+    """
+    def write(partial: Path) -> None:
+        builders = tables(storage, wave_id, wide_minutes=True)
+        workbook = Workbook(write_only=True)
+        try:
+            for number, build in enumerate(builders):
+                table = build()
+                if progress:
+                    progress(number, len(builders), table.name)
+                _write_sheets(workbook, table)
+            if progress:
+                progress(len(builders), len(builders), "")
+            workbook.save(partial)
+        except BaseException:
+            for sheet in workbook.worksheets:  # release the sheets' scratch files
+                if not sheet.closed:
+                    sheet.close()
+            raise
+
+    written = replace_when_done(Path(path), write)
+    audit.log(storage, "export", f"Excel 表格：{written.name}", wave_id)
+    return written
+
+
+def export_csv(storage: Storage, folder: Path | str, wave_id: str | None = None,
+               progress: Progress | None = None) -> list[Path]:
+    """One CSV per table in `folder`, UTF-8 with a byte-order mark so that WPS and Excel read the Chinese."""
+    folder = Path(folder)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise _cannot_write(folder, error) from error
+    builders = tables(storage, wave_id, wide_minutes=False)
+    written = []
+    for number, build in enumerate(builders):
+        table = build()
+        if progress:
+            progress(number, len(builders), table.name)
+        target = folder / f"{wave_id + '-' if wave_id else ''}{table.name}.csv"
+        written.append(replace_when_done(target, lambda part, t=table: _write_csv(part, t)))
+    if progress:
+        progress(len(builders), len(builders), "")
+    audit.log(storage, "export", f"CSV 文件 {len(written)} 个：{'、'.join(p.name for p in written)}", wave_id)
+    return written
+
+
+def _write_sheets(workbook: Workbook, table: Table) -> None:
+    """Write a table, continuing on 「name(2)」… if it outgrows Excel's row limit."""
+    rows = iter(table.rows)
+    sample = list(islice(rows, 500))
+    widths = column_widths(table.headers, sample)
+    pending: Iterator[list] = _chain(sample, rows)
+    part = 1
+    while True:
+        sheet = workbook.create_sheet(table.name if part == 1 else f"{table.name}({part})")
+        sheet.freeze_panes = table.freeze
+        for i, width in enumerate(widths):
+            sheet.column_dimensions[_letter(i)].width = width
+        sheet.append([header_cell(sheet, h) for h in table.headers])
+        written = 1
+        for row in pending:
+            sheet.append(row)
+            written += 1
+            if written == EXCEL_MAX_ROWS:
+                break
+        else:
+            if table.notes:
+                sheet.append([])
+                for note in table.notes:
+                    sheet.append([note])
+            return
+        part += 1
+
+
+def _write_csv(path: Path, table: Table) -> None:
+    with open(path, "w", encoding="utf-8-sig", newline="") as out:
+        writer = csv.writer(out)
+        writer.writerow([_csv_value(h) for h in table.headers])
+        writer.writerows([_csv_value(v) for v in row] for row in table.rows)
+        if table.notes:
+            writer.writerow([])
+            writer.writerows([note] for note in table.notes)
+
+
+def replace_when_done(path: Path, write: Callable[[Path], object]) -> Path:
+    """Write at NAME.part and move it into place: a cancelled or failed export leaves no half file behind."""
+    partial = path.with_name(path.name + ".part")
+    try:
+        partial.open("wb").close()  # an unwritable folder fails now, not after minutes of work
+        write(partial)
+        fileops.replace(partial, path)
+    except OSError as error:
+        fileops.try_unlink(partial)
+        raise _cannot_write(path, error) from error
+    except BaseException:
+        fileops.try_unlink(partial)
+        raise
+    return path
+
+
+def _cannot_write(path: Path, error: OSError) -> BurdenSurveyError:
+    from burden_survey.survey_files.filestore import ExportFailed
+
+    return ExportFailed(f"无法写入 {path}（{error.strerror or error}）。",
+                        "如果这个文件正在 Excel 或 WPS 里打开，请先关闭；或者换一个文件夹。")
+
+
+def _csv_value(value: object) -> object:
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    return "" if value is None else value
+
+
+def _chain(first: list, rest: Iterator) -> Iterator:
+    yield from first
+    yield from rest
+
+
+def _letter(index: int) -> str:
+    from openpyxl.utils import get_column_letter
+
+    return get_column_letter(index + 1)
+
+
+def _round(value: float | None) -> float | None:
+    return None if value is None else round(value, 1)

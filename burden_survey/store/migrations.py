@@ -1,0 +1,387 @@
+"""The schema as a list of named migrations; applied ones are never edited, new ones are added."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database, Migrations
+
+from burden_survey.system.connections import connect
+
+migrations = Migrations("burden_survey")
+
+
+TABLE = Migrations.migrations_table
+
+
+def _empty() -> Database:
+    return Database(connect(), execute_plugins=False)
+
+
+# The program's schema goes through these, never the set's internals, so a test can stand in a later program's
+# set (tests/later_schema.py).
+def names() -> list[str]:
+    """Every migration this program has, in order (what an empty database would still need)."""
+    return [m.name for m in migrations.pending(_empty())]
+
+
+def pending(db: Database) -> list:
+    return migrations.pending(db)
+
+
+def applied(db: Database) -> list[str]:
+    return [m.name for m in migrations.applied(db)]
+
+
+def apply(db: Database, stop_before: str | None = None) -> None:
+    migrations.apply(db, stop_before=stop_before)
+
+
+def set_name() -> str:
+    return migrations.name
+
+
+def _run(db: Database, script: str) -> None:
+    """Run statements one by one: executescript() would COMMIT the migration's transaction early."""
+    for statement in script.split(";"):
+        if statement.strip():
+            db.execute(statement)
+
+# Every table carries respondent_id, so one schema serves a cadre's own file and a
+# supervisor's database of thousands of respondents alike.
+
+
+@migrations(name="m001_initial")
+def m001_initial(db: Database) -> None:
+    _run(db,
+        """
+        CREATE TABLE settings (
+            key TEXT PRIMARY KEY,
+            value TEXT
+        );
+        CREATE TABLE notice_ack (
+            id INTEGER PRIMARY KEY,
+            notice_version TEXT NOT NULL,
+            acknowledged_at TEXT NOT NULL
+        );
+        CREATE TABLE respondent (
+            id TEXT PRIMARY KEY,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            province_code TEXT,
+            city_code TEXT,
+            county_code TEXT,
+            division_year INTEGER,
+            township_name TEXT NOT NULL DEFAULT '',
+            township_code TEXT NOT NULL DEFAULT '',
+            unit_type TEXT,
+            post TEXT,
+            tenure TEXT,
+            staffing TEXT,
+            work_phone INTEGER
+        );
+        CREATE TABLE tool (
+            id INTEGER PRIMARY KEY,
+            respondent_id TEXT NOT NULL REFERENCES respondent(id),
+            name TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            platform TEXT,
+            sponsor_level TEXT,
+            line_department TEXT NOT NULL DEFAULT '',
+            installed INTEGER NOT NULL DEFAULT 1,
+            obligation TEXT,
+            frequency TEXT,
+            after_hours TEXT,
+            actions TEXT NOT NULL DEFAULT '[]',
+            formality_share INTEGER NOT NULL DEFAULT 0 CHECK (formality_share BETWEEN 0 AND 100),
+            ranked TEXT,
+            rank_metric TEXT NOT NULL DEFAULT '',
+            rank_frequency TEXT,
+            consequences TEXT NOT NULL DEFAULT '[]',
+            same_data_as TEXT NOT NULL DEFAULT '',
+            usefulness INTEGER CHECK (usefulness BETWEEN 1 AND 5),
+            note TEXT NOT NULL DEFAULT '',
+            group_purpose TEXT,
+            group_temporary_undissolved INTEGER,
+            group_size TEXT,
+            group_instant_response TEXT,
+            group_messages TEXT,
+            group_overlaps TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            deleted_at TEXT
+        );
+        CREATE TABLE daily_minutes (
+            tool_id INTEGER NOT NULL REFERENCES tool(id),
+            day TEXT NOT NULL,
+            minutes INTEGER NOT NULL CHECK (minutes BETWEEN 0 AND 600),
+            PRIMARY KEY (tool_id, day)
+        );
+        CREATE TABLE quota (
+            id INTEGER PRIMARY KEY,
+            respondent_id TEXT NOT NULL REFERENCES respondent(id),
+            tool_name TEXT NOT NULL,
+            assigned_by TEXT,
+            target_group TEXT,
+            target_count INTEGER CHECK (target_count >= 0),
+            target_basis TEXT,
+            target_share_percent REAL,
+            deadline TEXT,
+            counted_in_assessment INTEGER,
+            methods TEXT NOT NULL DEFAULT '[]',
+            achieved_count INTEGER CHECK (achieved_count >= 0),
+            hours_spent REAL CHECK (hours_spent >= 0),
+            note TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            deleted_at TEXT
+        );
+        CREATE TABLE rule_answer (
+            respondent_id TEXT NOT NULL REFERENCES respondent(id),
+            question TEXT NOT NULL,
+            answer TEXT,
+            details TEXT NOT NULL DEFAULT '{}',
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (respondent_id, question)
+        );
+        """
+    )
+
+
+@migrations(name="m002_respondent_indexes")
+def m002_respondent_indexes(db: Database) -> None:
+    # The week grid and the burden page read one respondent's rows; a supervisor's
+    # database holds thousands of respondents, so look them up by index.
+    _run(db,
+        """
+        CREATE INDEX tool_by_respondent ON tool(respondent_id);
+        CREATE INDEX quota_by_respondent ON quota(respondent_id);
+        CREATE INDEX daily_minutes_by_day ON daily_minutes(day);
+        """
+    )
+
+
+@migrations(name="m003_survey_files")
+def m003_survey_files(db: Database) -> None:
+    # Survey waves, the manifest a survey file carries, the history of replaced responses,
+    # the import log and the roster of expected returns. The same tables exist (empty or not)
+    # in a cadre's database, a survey file and a supervisor's database: one schema for all.
+    _run(db,
+        """
+        CREATE TABLE wave (
+            id TEXT PRIMARY KEY,
+            title TEXT NOT NULL,
+            questionnaire_version TEXT NOT NULL,
+            period_start TEXT,
+            period_end TEXT,
+            created_at TEXT NOT NULL
+        );
+        ALTER TABLE respondent ADD COLUMN wave_id TEXT REFERENCES wave(id);
+        ALTER TABLE respondent ADD COLUMN revision INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE respondent ADD COLUMN content_sha256 TEXT;
+        CREATE INDEX respondent_by_wave ON respondent(wave_id);
+        CREATE TABLE manifest (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+        CREATE TABLE manifest_response (
+            respondent_id TEXT PRIMARY KEY,
+            wave_id TEXT NOT NULL,
+            revision INTEGER NOT NULL,
+            content_sha256 TEXT NOT NULL
+        );
+        CREATE TABLE response_history (
+            id INTEGER PRIMARY KEY,
+            respondent_id TEXT NOT NULL,
+            wave_id TEXT,
+            revision INTEGER NOT NULL,
+            content_sha256 TEXT,
+            replaced_at TEXT NOT NULL,
+            replaced_by_revision INTEGER NOT NULL,
+            content TEXT NOT NULL
+        );
+        CREATE TABLE import_batch (
+            id INTEGER PRIMARY KEY,
+            started_at TEXT NOT NULL,
+            finished_at TEXT,
+            cancelled INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE TABLE import_result (
+            id INTEGER PRIMARY KEY,
+            batch_id INTEGER NOT NULL REFERENCES import_batch(id),
+            file_name TEXT NOT NULL,
+            file_sha256 TEXT,
+            status TEXT NOT NULL,
+            reason TEXT NOT NULL DEFAULT '',
+            responses INTEGER NOT NULL DEFAULT 0,
+            at TEXT NOT NULL
+        );
+        CREATE TABLE roster (
+            id INTEGER PRIMARY KEY,
+            wave_id TEXT,
+            unit_name TEXT NOT NULL,
+            division_code TEXT NOT NULL DEFAULT '',
+            expected INTEGER NOT NULL CHECK (expected >= 0)
+        )
+        """)
+
+
+@migrations(name="m004_summaries")
+def m004_summaries(db: Database) -> None:
+    # Small summary tables, kept up to date whenever minutes, tools or imports change, so the
+    # dashboard reads a few rows per respondent instead of scanning millions of daily minutes.
+    # Survey files carry them empty; the importer rebuilds them from the rows it copies.
+    _run(db,
+        """
+        CREATE TABLE summary_day_kind (
+            respondent_id TEXT NOT NULL,
+            day TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            workday INTEGER NOT NULL,
+            minutes INTEGER NOT NULL,
+            formality_minutes REAL NOT NULL,
+            PRIMARY KEY (respondent_id, day, kind)
+        );
+        CREATE TABLE summary_respondent (
+            respondent_id TEXT PRIMARY KEY,
+            logged_days INTEGER NOT NULL,
+            logged_workdays INTEGER NOT NULL,
+            workday_minutes INTEGER NOT NULL,
+            workday_formality_minutes REAL NOT NULL
+        );
+        INSERT INTO summary_day_kind
+            SELECT t.respondent_id, m.day, t.kind, strftime('%w', m.day) NOT IN ('0', '6'),
+                   sum(m.minutes), sum(m.minutes * t.formality_share / 100.0)
+            FROM daily_minutes m JOIN tool t ON t.id = m.tool_id
+            WHERE t.deleted_at IS NULL GROUP BY t.respondent_id, m.day, t.kind;
+        INSERT INTO summary_respondent
+            SELECT respondent_id, count(DISTINCT day), count(DISTINCT CASE WHEN workday THEN day END),
+                   coalesce(sum(CASE WHEN workday THEN minutes END), 0),
+                   coalesce(sum(CASE WHEN workday THEN formality_minutes END), 0)
+            FROM summary_day_kind GROUP BY respondent_id
+        """)
+
+
+@migrations(name="m005_summary_tool")
+def m005_summary_tool(db: Database) -> None:
+    # Minutes per tool, for the top-tools, sponsor-level and line-department figures: with it the
+    # dashboard never reads the daily minutes at all.
+    _run(db,
+        """
+        CREATE TABLE summary_tool (
+            tool_id INTEGER PRIMARY KEY,
+            respondent_id TEXT NOT NULL,
+            minutes INTEGER NOT NULL,
+            workday_minutes INTEGER NOT NULL
+        );
+        CREATE INDEX summary_tool_by_respondent ON summary_tool(respondent_id);
+        INSERT INTO summary_tool
+            SELECT t.id, t.respondent_id, sum(m.minutes),
+                   sum(CASE WHEN strftime('%w', m.day) NOT IN ('0', '6') THEN m.minutes ELSE 0 END)
+            FROM daily_minutes m JOIN tool t ON t.id = m.tool_id GROUP BY t.id
+        """)
+
+
+@migrations(name="m006_registry")
+def m006_registry(db: Database) -> None:
+    # The county's app registry (户籍制, DOMAIN.md §4): every government app, what happens to it and to
+    # its data; and the aliases that tie the names cadres type to registry entries.
+    _run(db,
+        """
+        CREATE TABLE registry_app (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            owner_unit TEXT NOT NULL DEFAULT '',
+            owner_code TEXT NOT NULL DEFAULT '',
+            owner_level TEXT,
+            functions TEXT NOT NULL DEFAULT '',
+            audience TEXT NOT NULL DEFAULT '[]',
+            forced_features TEXT NOT NULL DEFAULT '[]',
+            forced_basis TEXT NOT NULL DEFAULT '',
+            registered_users INTEGER CHECK (registered_users >= 0),
+            monthly_actives INTEGER CHECK (monthly_actives >= 0),
+            launch_date TEXT,
+            filing_number TEXT NOT NULL DEFAULT '',
+            yearly_budget REAL CHECK (yearly_budget >= 0),
+            similar_apps TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'in_use',
+            disposition TEXT,
+            target_platform TEXT NOT NULL DEFAULT '',
+            planned_date TEXT,
+            done_date TEXT,
+            note TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            retired_at TEXT
+        );
+        CREATE TABLE registry_status_history (
+            id INTEGER PRIMARY KEY,
+            app_id INTEGER NOT NULL REFERENCES registry_app(id),
+            from_status TEXT,
+            to_status TEXT NOT NULL,
+            changed_on TEXT NOT NULL,
+            note TEXT NOT NULL DEFAULT '',
+            recorded_at TEXT NOT NULL
+        );
+        CREATE INDEX registry_history_by_app ON registry_status_history(app_id);
+        CREATE TABLE registry_data_plan (
+            id INTEGER PRIMARY KEY,
+            app_id INTEGER NOT NULL REFERENCES registry_app(id),
+            category TEXT NOT NULL,
+            action TEXT NOT NULL,
+            planned_date TEXT,
+            done_date TEXT,
+            signed_off_by TEXT NOT NULL DEFAULT '',
+            UNIQUE (app_id, category)
+        );
+        CREATE TABLE tool_alias (
+            normalized TEXT PRIMARY KEY,
+            app_id INTEGER REFERENCES registry_app(id),
+            decision TEXT NOT NULL,
+            example TEXT NOT NULL DEFAULT '',
+            decided_at TEXT NOT NULL
+        );
+        CREATE TABLE tool_alias_rejection (
+            normalized TEXT NOT NULL,
+            app_id INTEGER NOT NULL REFERENCES registry_app(id),
+            decided_at TEXT NOT NULL,
+            PRIMARY KEY (normalized, app_id)
+        )
+        """)
+
+
+@migrations(name="m007_trust")
+def m007_trust(db: Database) -> None:
+    # Issue 7: a wave's key pair (the public key travels to cadres in the wave file; the private key stays with
+    # the supervisor, encrypted by a passphrase), how long a wave's answers are kept, what was done to the data
+    # (audit log) and what was destroyed when its time was up (kept after the data itself is gone).
+    _run(db,
+        """
+        ALTER TABLE wave ADD COLUMN retain_until TEXT;
+        CREATE TABLE wave_key (
+            wave_id TEXT PRIMARY KEY REFERENCES wave(id),
+            key_id TEXT NOT NULL,
+            public_key TEXT NOT NULL,
+            private_key TEXT,
+            roster TEXT NOT NULL DEFAULT '[]',
+            created_at TEXT NOT NULL
+        );
+        CREATE TABLE audit_log (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            action TEXT NOT NULL,
+            wave_id TEXT,
+            detail TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX audit_log_by_time ON audit_log(at);
+        CREATE TABLE destruction_record (
+            id INTEGER PRIMARY KEY,
+            wave_id TEXT NOT NULL,
+            wave_title TEXT NOT NULL,
+            retain_until TEXT NOT NULL,
+            destroyed_at TEXT NOT NULL,
+            responses INTEGER NOT NULL,
+            rows_deleted INTEGER NOT NULL,
+            backups_removed INTEGER NOT NULL DEFAULT 0,
+            note TEXT NOT NULL DEFAULT ''
+        )
+        """)

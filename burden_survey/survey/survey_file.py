@@ -1,0 +1,96 @@
+"""The survey file: a small SQLite database in the app's schema plus a manifest; what it is and is called."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from burden_survey import __version__
+
+from .choices import VOCABULARY_VERSION
+from .divisions import full_name
+from .questions import QUESTIONNAIRE_VERSION
+
+FORMAT_VERSION = 1  # of the container: manifest keys and their meaning; the schema has its own migrations
+EXTENSION = ".bsurvey"
+MAX_FILE_BYTES = 20 * 1024 * 1024  # a cadre's file is ~100 KB; an aggregate of a county stays well below
+KINDS = ("response", "aggregate")
+
+
+@dataclass(frozen=True)
+class Wave:
+    """A survey round handed out by a supervisor: its id is what cadres type or load."""
+
+    id: str
+    title: str
+    questionnaire_version: str
+    period_start: date | None = None
+    period_end: date | None = None
+
+
+@dataclass(frozen=True)
+class ManifestResponse:
+    respondent_id: str
+    wave_id: str
+    revision: int
+    content_sha256: str
+
+
+@dataclass
+class Manifest:
+    """What a survey file says about itself; an aggregate lists every response it contains."""
+
+    kind: str
+    wave_id: str
+    wave_title: str
+    questionnaire_version: str
+    created_at: str
+    division: str = ""
+    format_version: int = FORMAT_VERSION
+    app_version: str = __version__
+    encryption: str = "none"  # room for an encrypted envelope later (issue 7)
+    responses: list[ManifestResponse] = field(default_factory=list)
+    # The codes the answers use: this program's questionnaire and vocabularies (the wave's questionnaire_version says
+    # which questionnaire the organiser handed out). Files from before these keys used the first of each.
+    questionnaire: str = QUESTIONNAIRE_VERSION
+    vocabulary: str = VOCABULARY_VERSION
+
+    def items(self) -> dict[str, str]:
+        """The key/value rows of the manifest table (responses have a table of their own)."""
+        return {
+            "format_version": str(self.format_version), "kind": self.kind, "wave_id": self.wave_id,
+            "wave_title": self.wave_title, "questionnaire_version": self.questionnaire_version,
+            "created_at": self.created_at, "division": self.division, "app_version": self.app_version,
+            "encryption": self.encryption, "questionnaire": self.questionnaire, "vocabulary": self.vocabulary,
+        }
+
+
+_WAVE_ID = re.compile(r"^[A-Za-z0-9_-]{1,40}$")
+
+
+FIRST_CODEBOOK = "2026.1"  # what a file without the questionnaire and vocabulary keys used
+_VERSION = re.compile(r"([0-9]{4})\.([0-9]{1,3})")
+
+
+def version_key(version: str) -> tuple[int, int] | None:
+    """「2026.1」 → (2026, 1), to compare versions; None when it is not one."""
+    match = _VERSION.fullmatch(version) if isinstance(version, str) else None
+    return (int(match.group(1)), int(match.group(2))) if match else None
+
+
+def valid_wave_id(wave_id: str) -> bool:
+    """Letters, digits, - and _: it goes into file names and is typed by cadres."""
+    return bool(_WAVE_ID.match(wave_id))
+
+
+def default_file_name(county_code: str | None, township: str, wave_id: str, today: date, tag: str = "",
+                      aggregate: bool = False) -> str:
+    """E.g. 江苏省无锡市锡山区-东港镇-XS2026A-20261122-3F2A.bsurvey: division and date, never a person.
+
+    `tag` (a few characters of the random respondent id) keeps two cadres of one township apart in one folder.
+    """
+    place = full_name(county_code) or "未填地区"
+    parts = [place, township.strip(), wave_id, "汇总" if aggregate else "", today.strftime("%Y%m%d"), tag]
+    name = "-".join(p for p in parts if p)
+    return re.sub(r'[\\/:*?"<>|\s]+', "_", name) + EXTENSION

@@ -1,0 +1,178 @@
+"""The wave file (.bwave) a supervisor hands out: the wave, its expected roster and the public key cadres seal for."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from burden_survey.store import audit
+from burden_survey.store.storage import Storage, now
+from burden_survey.survey.survey_file import Wave, valid_wave_id
+from burden_survey.system import fileops
+from burden_survey.system.errors import BurdenSurveyError
+
+from . import crypto
+from .wave_keys import clean_roster, wave_key
+
+EXTENSION = ".bwave"
+FORMAT = "burden-survey-wave"
+FORMAT_VERSION = 1
+MAX_BYTES = 1024 * 1024  # a real wave file is a few KB, even with a county's roster
+ASK_AGAIN = "请向组织者重新索取批次文件。"
+
+
+class WaveFileRejected(BurdenSurveyError):
+    title = "批次文件无法使用"
+
+
+@dataclass(frozen=True)
+class WaveFile:
+    wave: Wave
+    key_id: str | None  # None: a wave without a key, whose survey files stay unencrypted
+    public_pem: str | None
+    roster: list[str]
+    organiser: str
+    created_at: str = field(default="", compare=False)
+
+    @property
+    def shown_key_id(self) -> str:
+        return crypto.shown_key_id(self.key_id) if self.key_id else ""
+
+
+def write_wave_file(storage: Storage, wave_id: str, path: Path | str, organiser: str = "") -> WaveFile:
+    """Write the hand-out for a wave of this database (with its public key when it has one)."""
+    path = Path(path)
+    wave = next((w for w in storage.list_waves() if w.id == wave_id), None)
+    if wave is None:
+        raise WaveFileRejected(f"没有调查批次「{wave_id}」。", "请先登记这个批次。")
+    key = wave_key(storage, wave_id)
+    made = WaveFile(wave, key and key.key_id, key and key.public_pem, key.roster if key else [], organiser.strip(), now())
+    text = json.dumps(_as_json(made), ensure_ascii=False, indent=2) + "\n"
+    partial = path.with_name(path.name + ".part")
+    try:
+        partial.write_text(text, encoding="utf-8")
+        fileops.replace(partial, path)
+    except OSError as error:
+        fileops.try_unlink(partial)
+        raise WaveFileRejected(f"无法写入 {path}（{error.strerror}）。", "请换一个文件夹，或检查U盘是否写保护。") from error
+    sealed = f"含公钥，密钥编号 {made.shown_key_id}" if made.key_id else "无密钥，调查文件不加密"
+    audit.log(storage, "wave_file", f"写出批次文件 {path.name}（{sealed}）", wave_id)
+    return made
+
+
+def read_wave_file(path: Path | str) -> WaveFile:
+    """Read and check every field; WaveFileRejected names the file and the field that is wrong."""
+    path = Path(path)
+    name = path.name
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise WaveFileRejected(f"批次文件 {name} 太大（{size / 1024 / 1024:.1f} MB），不像批次文件。", ASK_AGAIN)
+        data = json.loads(path.read_bytes().decode("utf-8-sig"))
+    except OSError as error:
+        raise WaveFileRejected(f"无法读取批次文件 {name}（{error.strerror or error}）。", "请检查文件是否存在。") from error
+    except ValueError as error:  # not UTF-8, or not JSON
+        raise WaveFileRejected(f"{name} 不是批次文件：内容不是本程序的批次文件格式（可能已损坏或被改动）。", ASK_AGAIN) from error
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise WaveFileRejected(f"{name} 不是批次文件（「format」应为 {FORMAT}）。", ASK_AGAIN)
+    version = data.get("format_version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise _bad(name, "format_version", "不是有效的格式版本号")
+    if version > FORMAT_VERSION:
+        raise WaveFileRejected(f"批次文件 {name} 由更新版本的程序生成。", "请升级本程序后再载入。")
+    return _parsed(name, data)
+
+
+def load_wave_file(storage: Storage, path: Path | str) -> WaveFile:
+    """A cadre loads the hand-out: the wave is registered and its public key kept (the private half never travels).
+
+    Loading the same file again changes nothing; a different key for a wave already known is refused.
+    """
+    loaded = read_wave_file(path)
+    wave = loaded.wave
+    known = wave_key(storage, wave.id)
+    if known is not None and loaded.key_id and known.key_id != loaded.key_id:
+        raise WaveFileRejected(
+            f"本库中批次「{wave.id}」已有另一把密钥（密钥编号 {known.shown_key_id}），"
+            f"这份批次文件的密钥编号是 {loaded.shown_key_id}。",
+            "请打电话向组织者核对密钥编号，确认哪一份批次文件是正确的；不要载入来历不明的批次文件。")
+    with storage.db.atomic():
+        storage.db.execute(
+            """INSERT OR IGNORE INTO wave (id, title, questionnaire_version, period_start, period_end, created_at)
+               VALUES (?, ?, ?, ?, ?, ?)""",
+            [wave.id, wave.title, wave.questionnaire_version, wave.period_start and wave.period_start.isoformat(),
+             wave.period_end and wave.period_end.isoformat(), now()])
+        if known is None and loaded.key_id:
+            storage.db.execute(
+                "INSERT INTO wave_key (wave_id, key_id, public_key, private_key, roster, created_at) VALUES (?, ?, ?, NULL, ?, ?)",
+                [wave.id, loaded.key_id, loaded.public_pem, json.dumps(loaded.roster, ensure_ascii=False), now()])
+        sealed = f"调查文件将加密，密钥编号 {loaded.shown_key_id}" if loaded.key_id else "无密钥，调查文件不加密"
+        audit.record(storage.db.conn, "wave_file", f"载入批次文件 {Path(path).name}（{sealed}）", wave.id)
+    return loaded
+
+
+# ------------------------------------------------------------------------------------------
+def _as_json(made: WaveFile) -> dict:
+    wave = made.wave
+    return {
+        "format": FORMAT, "format_version": FORMAT_VERSION,
+        "id": wave.id, "title": wave.title, "questionnaire_version": wave.questionnaire_version,
+        "period_start": wave.period_start and wave.period_start.isoformat(),
+        "period_end": wave.period_end and wave.period_end.isoformat(),
+        "public_key": made.public_pem, "key_id": made.key_id, "roster": made.roster,
+        "organiser": made.organiser, "created_at": made.created_at,
+    }
+
+
+def _bad(name: str, field_name: str, problem: str) -> WaveFileRejected:
+    return WaveFileRejected(f"批次文件 {name} 中的「{field_name}」{problem}，文件可能已损坏或被改动。", ASK_AGAIN)
+
+
+def _text(name: str, data: dict, key: str, *, required: bool = True, longest: int = 200) -> str:
+    value = data.get(key, None if required else "")
+    if value is None and not required:
+        value = ""
+    if not isinstance(value, str) or (required and not value.strip()) or len(value) > longest:
+        raise _bad(name, key, "缺失或不是有效的文字" if required else "不是有效的文字")
+    return value.strip()
+
+
+def _day(name: str, data: dict, key: str) -> date | None:
+    value = data.get(key)
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except (TypeError, ValueError) as error:
+        raise _bad(name, key, "不是有效的日期（应为 2026-11-01 这样的格式）") from error
+
+
+def _parsed(name: str, data: dict) -> WaveFile:
+    wave_id = data.get("id")
+    if not isinstance(wave_id, str) or not valid_wave_id(wave_id):
+        raise _bad(name, "id", "不是有效的批次编号（只能包含字母、数字、- 和 _）")
+    start, end = _day(name, data, "period_start"), _day(name, data, "period_end")
+    if start and end and start > end:
+        raise _bad(name, "period_end", "早于调查开始日期")
+    wave = Wave(wave_id, _text(name, data, "title"), _text(name, data, "questionnaire_version", longest=40), start, end)
+    public_pem, key_id = data.get("public_key"), data.get("key_id")
+    if public_pem is None:
+        if key_id is not None:
+            raise _bad(name, "public_key", "缺失（文件有密钥编号却没有公钥）")
+    else:
+        if not isinstance(public_pem, str):
+            raise _bad(name, "public_key", "不是有效的公钥")
+        try:
+            actual = crypto.key_id_of(public_pem)
+        except ValueError as error:
+            raise _bad(name, "public_key", "不是有效的公钥") from error
+        if not isinstance(key_id, str) or key_id.replace("-", "").upper() != actual:
+            raise _bad(name, "key_id", "与公钥不符")
+        key_id = actual
+    roster = data.get("roster", [])
+    if not isinstance(roster, list) or len(roster) > 10000 or not all(isinstance(u, str) and len(u) <= 100 for u in roster):
+        raise _bad(name, "roster", "不是单位名称的列表")
+    return WaveFile(wave, key_id, public_pem, clean_roster(roster), _text(name, data, "organiser", required=False),
+                    _text(name, data, "created_at", required=False, longest=40))
