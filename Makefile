@@ -68,7 +68,7 @@ translations: $(STAMP)
 # new entries in Qt Linguist or by hand; tests/test_ui_language.py fails while any is unfinished).
 translations-update: $(STAMP)
 	$(PY) tools/extract_core_strings.py
-	$(BIN)/pyside6-lupdate -no-obsolete -locations relative ui/*.py -ts $(TS)
+	$(BIN)/pyside6-lupdate -no-obsolete -locations relative $(wildcard ui/*.py ui/*/*.py) -ts $(TS)
 
 # The one-folder bundle (dist/burden-survey/) and its .zip, built by PyInstaller from the `build` extras.
 .PHONY: installer installer-test

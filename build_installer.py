@@ -40,7 +40,7 @@ EXCLUDED_MODULES = [
     "matplotlib.backends.backend_gtk4agg", "matplotlib.backends.backend_webagg", "matplotlib.backends.backend_nbagg",
     "IPython", "pytest", "pytestqt", "PyInstaller",
     # Qt modules no page uses (we use QtCore, QtGui, QtWidgets, QtPrintSupport, QtSvg, and QtNetwork's local
-    # sockets for ui/single_instance.py).
+    # sockets for ui/shell/single_instance.py).
     "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtQuickWidgets", "PySide6.QtQuickControls2",
     "PySide6.QtOpenGL", "PySide6.QtOpenGLWidgets", "PySide6.QtSql", "PySide6.QtTest", "PySide6.QtDBus",
     "PySide6.QtDesigner", "PySide6.QtUiTools", "PySide6.QtHelp", "PySide6.QtXml", "PySide6.QtConcurrent",
@@ -71,7 +71,7 @@ def pyinstaller_arguments(launcher: Path, work: Path, dist: Path, icons: dict[st
         "--paths", str(ROOT),  # burden_survey/ and ui/ from this checkout
         # resources/ goes to _internal/resources, i.e. ../resources from _internal/burden_survey/paths.pyc.
         *bundled_resources(),
-        # Pages are imported by name when first shown (ui/page_loader.py), invisible to the import scan.
+        # Pages are imported by name when first shown (ui/shell/page_loader.py), invisible to the import scan.
         "--collect-submodules", "ui",
         "--collect-submodules", "burden_survey",
         "--collect-data", "pypinyin",  # pinyin_dict.json and phrases_dict.json are read from beside the package
@@ -234,7 +234,7 @@ Name: "{{group}}\\卸载 {PRODUCT}"; Filename: "{{uninstallexe}}"
 
 [Registry]
 ; MultiSelectModel=Player: "open" stays in Explorer's menu for up to 100 selected files (15 by default); each starts
-; the program, and they hand their files to the first window (ui/single_instance.py).
+; the program, and they hand their files to the first window (ui/shell/single_instance.py).
 Root: HKA; Subkey: "Software\\Classes\\{FILE_EXTENSION}"; ValueType: string; ValueName: ""; ValueData: "BurdenSurvey.SurveyFile"; Flags: uninsdeletevalue
 Root: HKA; Subkey: "Software\\Classes\\BurdenSurvey.SurveyFile"; ValueType: string; ValueName: ""; ValueData: "{PRODUCT} 调查文件"; Flags: uninsdeletekey
 Root: HKA; Subkey: "Software\\Classes\\BurdenSurvey.SurveyFile\\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: "{{app}}\\{APP}.exe,0"

@@ -30,8 +30,8 @@ APP_START = f"""
 import sys, time
 from pathlib import Path
 from PySide6.QtWidgets import QApplication
-from ui.app import create_application, launch
-from ui.errors import install_excepthook
+from ui.shell.app import create_application, launch
+from ui.common.errors import install_excepthook
 app = create_application([])
 install_excepthook()
 window = launch(Path(sys.argv[1]))  # returns once the window is shown and painted, as the bare one below

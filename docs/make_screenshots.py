@@ -31,9 +31,10 @@ from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
 from burden_survey.cli.demo import DEMO_WAVE, write_demo, write_demo_files  # noqa: E402
 from burden_survey.spreadsheets.roster import load_roster  # noqa: E402
 from burden_survey.store.storage import Storage  # noqa: E402
-from ui import appearance  # noqa: E402
-from ui.app import create_application, install_translators  # noqa: E402
-from ui.main_window import PAGES, SUPERVISOR_PAGES, MainWindow  # noqa: E402
+from ui.common import appearance  # noqa: E402
+from ui.shell.app import create_application, install_translators  # noqa: E402
+from ui.shell.main_window import MainWindow  # noqa: E402
+from ui.shell.pages import PAGES, SUPERVISOR_PAGES  # noqa: E402
 
 README_SIZE = (1280, 800)
 SMALL_SCREEN = (1366, 700)  # a maximised window on a 1366×768 screen, less the taskbar and the title bar
@@ -167,7 +168,7 @@ def render(app, folder: Path, size: tuple[int, int], out: Path, every_page: bool
     """The cadre's pages from the sample cadre, the supervisor's from a county that has just imported files."""
     cadre = Storage.open(folder / "cadre.db")
     window = open_window(cadre, size)
-    for key, _ in PAGES:
+    for key in (p.key for p in PAGES):
         if key not in SUPERVISOR_PAGES:
             grab(app, window, key, out, every_page)
     window.close()
@@ -183,7 +184,7 @@ def render(app, folder: Path, size: tuple[int, int], out: Path, every_page: bool
     grab(app, window, "returns", out, every_page)
     add_registry(supervisor)
     add_keyed_wave(supervisor)
-    keys = [key for key, _ in PAGES if key in SUPERVISOR_PAGES and key not in ("import", "returns")]
+    keys = [key for key in (p.key for p in PAGES) if key in SUPERVISOR_PAGES and key not in ("import", "returns")]
     for key in keys if every_page else ("waves", "dashboard", "registry", "matching", "governance", "safety"):
         grab(app, window, key, out, every_page)
         if key == "dashboard" and every_page:
@@ -201,13 +202,13 @@ def scaled_screen(scale: float) -> tuple[int, int]:
 
 def grab_dialogs(app, storage: Storage, out: Path, size: tuple[int, int]) -> None:
     """The dialogs a cadre and a supervisor meet, each at the size it opens with (never beyond the screen)."""
-    from ui.export_dialog import ExportDialog
-    from ui.notice_dialog import NoticeDialog
-    from ui.quota_dialog import QuotaDialog
-    from ui.registry_dialog import RegistryAppDialog
-    from ui.settings_dialog import SettingsDialog
-    from ui.tool_dialog import ToolDialog
-    from ui.wave_dialog import WaveDialog
+    from ui.cadre.export_dialog import ExportDialog
+    from ui.shell.notice_dialog import NoticeDialog
+    from ui.cadre.quota_dialog import QuotaDialog
+    from ui.registry.registry_dialog import RegistryAppDialog
+    from ui.shell.settings_dialog import SettingsDialog
+    from ui.cadre.tool_dialog import ToolDialog
+    from ui.supervisor.wave_dialog import WaveDialog
 
     for name, dialog in (("dialog-notice", NoticeDialog(storage)), ("dialog-tool", ToolDialog(storage)),
                          ("dialog-quota", QuotaDialog(storage)), ("dialog-export", ExportDialog(storage)),

@@ -58,7 +58,7 @@ def isolated_settings(tmp_path, monkeypatch):
     # Qt reads the settings path once per process; tell it each test's folder, or a choice one test saves (a ticked
     # box, a remembered folder) is what the next test starts with. Core tests never load Qt, so neither does this.
     if "PySide6.QtCore" in sys.modules:
-        from ui.app import use_settings_file
+        from ui.shell.app import use_settings_file
 
         use_settings_file()
 
@@ -90,6 +90,6 @@ def known_cadre(tmp_path):
 def one_program_per_test():
     """The database locks (and local servers) a launched window takes are given back, as when the program ends."""
     yield
-    from ui import app
+    from ui.shell import app
 
     app.release_locks()

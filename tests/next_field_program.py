@@ -44,7 +44,7 @@ def main(folder: Path) -> dict:
     from burden_survey.spreadsheets.spreadsheets import export_xlsx
     from burden_survey.store.storage import Storage
     from burden_survey.survey.survey_file import Wave
-    from ui.tool_dialog import ToolDialog
+    from ui.cadre.tool_dialog import ToolDialog
 
     app = QApplication([])
     wave = Wave("XS2026A", "锡山区2026年第四季度", "2026.1")

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from burden_survey.system import logging_setup
 from burden_survey.survey.model import Profile, Tool
-from ui.errors import crash_box, install_excepthook
+from ui.common.errors import crash_box, install_excepthook
 
 
 def fail_deep_inside():

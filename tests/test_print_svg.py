@@ -8,7 +8,7 @@ import matplotlib
 from matplotlib.figure import Figure
 
 from burden_survey.charts.charts import chinese_font_family
-from ui.print_svg import SVG, printable_svg
+from ui.common.print_svg import SVG, printable_svg
 
 
 def svg_of(figure: Figure) -> bytes:

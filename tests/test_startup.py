@@ -6,7 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from ui.main_window import PAGES, MainWindow
+from ui.shell.main_window import MainWindow
+from ui.shell.pages import PAGES
 
 ROOT = Path(__file__).resolve().parent.parent
 HEAVY = ("matplotlib", "numpy", "openpyxl", "rapidfuzz", "pypinyin", "burden_survey.survey_files.importer", "burden_survey.report.report")
@@ -15,8 +16,8 @@ SHOW_WINDOW = """
 import json, sys
 from PySide6.QtWidgets import QApplication
 from burden_survey.store.storage import Storage
-from ui.app import create_application
-from ui.main_window import MainWindow
+from ui.shell.app import create_application
+from ui.shell.main_window import MainWindow
 app = create_application([])
 storage = Storage.open(sys.argv[1])
 storage.acknowledge_notice("2026.1")
@@ -45,7 +46,7 @@ def test_every_page_is_still_there_when_asked_for(qtbot, storage):
     window = MainWindow(storage)
     qtbot.addWidget(window)
     window.show()
-    for key, _ in PAGES:
+    for key in (p.key for p in PAGES):
         window.show_page(key)
         assert window.stack.currentWidget() is window.pages[key]
         assert window.pages[key].objectName() == f"page_{key}"

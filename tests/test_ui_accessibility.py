@@ -8,9 +8,10 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QWidget
 
 from burden_survey.survey.model import Tool
-from ui import appearance
-from ui.accessibility import controls, has_name
-from ui.main_window import PAGES, MainWindow
+from ui.common import appearance
+from ui.shell.accessibility import controls, has_name
+from ui.shell.main_window import MainWindow
+from ui.shell.pages import PAGES
 from uihelpers import show_active, type_chinese
 
 SMALL_SCREEN = (1366, 768)
@@ -47,7 +48,7 @@ def test_at_large_text_the_window_fits_a_small_screen_and_every_page_is_reachabl
     font_scale(percent)
     window = window_on(qtbot, storage)
     window.resize(*SMALL_SCREEN)
-    for number, (key, _) in enumerate(PAGES, 1):
+    for number, key in enumerate((p.key for p in PAGES), 1):
         window.show_page(key)
         qtbot.wait(1)
         page = window.pages[key]
@@ -80,7 +81,7 @@ def test_every_control_on_the_main_pages_has_a_name_for_screen_readers(qtbot, st
     storage.save_tool(Tool(name="学习强国", kind="app"))
     window = window_on(qtbot, storage)
     unnamed = []
-    for key, _ in PAGES:
+    for key in (p.key for p in PAGES):
         window.show_page(key)
         page = window.pages[key]
         unnamed += [f"{key}: {type(w).__name__} {w.objectName()}" for w in controls(page) if not has_name(w, page)]

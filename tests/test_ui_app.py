@@ -3,7 +3,7 @@
 from PySide6.QtGui import QFontDatabase, QFontMetrics
 from PySide6.QtWidgets import QMessageBox
 
-from ui.app import create_application
+from ui.shell.app import create_application
 
 
 def test_qts_own_buttons_are_in_chinese(qtbot):

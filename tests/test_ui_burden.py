@@ -3,7 +3,7 @@
 from datetime import date
 
 from burden_survey.survey.model import Tool
-from ui.burden_page import BurdenPage
+from ui.cadre.burden_page import BurdenPage
 
 TODAY = date(2026, 11, 20)
 

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QPushButton
 
 from burden_survey.survey.model import Tool
-from ui.daily_log_page import DailyLogPage
+from ui.cadre.daily_log_page import DailyLogPage
 
 TODAY = date(2026, 11, 18)  # a Wednesday; the week runs Monday 11/16 to Sunday 11/22
 MONDAY, TUESDAY, WEDNESDAY, THURSDAY = (date(2026, 11, d) for d in (16, 17, 18, 19))

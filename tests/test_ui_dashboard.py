@@ -16,10 +16,10 @@ from burden_survey.survey_files.importer import import_paths
 from burden_survey.report.report import report_pages
 from burden_survey.store.storage import Storage
 from burden_survey.survey.survey_file import Wave
-from ui.dashboard_page import DashboardPage
-from ui.file_widgets import FileDialogs
-from ui.main_window import MainWindow
-from ui.report_print import PrintDialogs, a4_printer
+from ui.supervisor.dashboard_page import DashboardPage
+from ui.common.file_widgets import FileDialogs
+from ui.shell.main_window import MainWindow
+from ui.supervisor.report_print import PrintDialogs, a4_printer
 from uihelpers import show_active
 
 UNTIL = date(2026, 11, 20)

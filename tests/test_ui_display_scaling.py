@@ -18,15 +18,15 @@ import json, sys
 from pathlib import Path
 from burden_survey.registry.registry import RegistryApp
 from burden_survey.store.storage import Storage
-from ui.app import create_application
-from ui.export_dialog import ExportDialog
-from ui.first_start import FirstStartDialog
-from ui.notice_dialog import NoticeDialog
-from ui.quota_dialog import QuotaDialog
-from ui.registry_dialog import RegistryAppDialog
-from ui.settings_dialog import SettingsDialog
-from ui.tool_dialog import ToolDialog
-from ui.wave_dialog import WaveDialog
+from ui.shell.app import create_application
+from ui.cadre.export_dialog import ExportDialog
+from ui.shell.first_start import FirstStartDialog
+from ui.shell.notice_dialog import NoticeDialog
+from ui.cadre.quota_dialog import QuotaDialog
+from ui.registry.registry_dialog import RegistryAppDialog
+from ui.shell.settings_dialog import SettingsDialog
+from ui.cadre.tool_dialog import ToolDialog
+from ui.supervisor.wave_dialog import WaveDialog
 app = create_application([])
 storage = Storage.open(Path(sys.argv[1]))
 room = app.primaryScreen().availableGeometry()

@@ -11,9 +11,9 @@ from uihelpers import type_chinese
 from burden_survey.survey_files.filestore import read_manifest
 from burden_survey.survey.model import Profile, Quota, RuleAnswer, Tool
 from burden_survey.survey.survey_file import default_file_name
-from ui.export_dialog import ExportDialog
-from ui.file_widgets import FileDialogs
-from ui.main_window import MainWindow
+from ui.cadre.export_dialog import ExportDialog
+from ui.common.file_widgets import FileDialogs
+from ui.shell.main_window import MainWindow
 
 TODAY = date(2026, 11, 20)
 

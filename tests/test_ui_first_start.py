@@ -5,10 +5,10 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox
 
 from burden_survey.survey.model import Tool
-from ui import app as app_module
-from ui.first_start import FirstStartDialog
-from ui.main_window import MainWindow
-from ui.notice_dialog import NoticeDialog
+from ui.shell import app as app_module
+from ui.shell.first_start import FirstStartDialog
+from ui.shell.main_window import MainWindow
+from ui.shell.notice_dialog import NoticeDialog
 from uihelpers import show_active, tick, type_chinese
 
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from burden_survey.registry import governance, registry
 from burden_survey.survey.model import Profile, Tool
 from burden_survey.registry.registry import RegistryApp
-from ui.governance_page import GovernancePage
+from ui.supervisor.governance_page import GovernancePage
 
 TODAY = date(2026, 11, 22)
 MONDAY = date(2026, 11, 16)

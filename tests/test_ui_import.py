@@ -15,9 +15,9 @@ from burden_survey.cli.demo import DEMO_WAVE, write_demo_files
 from burden_survey.survey_files.filestore import read_manifest
 from burden_survey.survey_files.importer import import_paths
 from burden_survey.spreadsheets.intake_template import write_template
-from ui.file_widgets import FileDialogs
-from ui.import_page import ImportPage, ResultsModel
-from ui.main_window import MainWindow
+from ui.common.file_widgets import FileDialogs
+from ui.supervisor.import_page import ImportPage, ResultsModel
+from ui.shell.main_window import MainWindow
 
 RESPONDENTS = 4
 

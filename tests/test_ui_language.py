@@ -10,10 +10,10 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from tools.translations import compile_translations, qt_tool
-from ui import appearance
-from ui.app import install_translators
-from ui.main_window import MainWindow
-from ui.settings_dialog import SettingsDialog
+from ui.common import appearance
+from ui.shell.app import install_translators
+from ui.shell.main_window import MainWindow
+from ui.shell.settings_dialog import SettingsDialog
 
 ROOT = Path(__file__).resolve().parent.parent
 TS = ROOT / "resources" / "translations" / "burden_survey_en.ts"
@@ -80,7 +80,7 @@ def test_in_chinese_the_navigation_and_a_pages_buttons_are_chinese(qtbot, storag
 
 def test_the_vocabulary_labels_of_the_core_are_english_too(qtbot, storage, language):
     from burden_survey.survey.choices import TOOL_KINDS
-    from ui.widgets import ChoiceCombo
+    from ui.common.widgets import ChoiceCombo
 
     language("en")
     combo = ChoiceCombo(TOOL_KINDS)
@@ -122,10 +122,10 @@ def test_the_translation_source_knows_every_string_the_ui_shows(tmp_path):
 
     expected = extract_core_strings.render(
         extract_core_strings.core_strings() + extract_core_strings.ui_helper_strings())
-    assert (ROOT / "ui" / "core_strings.py").read_text(encoding="utf-8") == expected
+    assert (ROOT / "ui" / "common" / "core_strings.py").read_text(encoding="utf-8") == expected
     copy = tmp_path / TS.name
     copy.write_bytes(TS.read_bytes())
-    sources = sorted(str(p) for p in (ROOT / "ui").glob("*.py"))
+    sources = sorted(str(p) for p in (ROOT / "ui").rglob("*.py"))
     result = subprocess.run([*qt_tool("lupdate"), "-no-obsolete", *sources, "-ts", str(copy)],
                             capture_output=True, text=True, check=True)
     assert "(0 new and" in result.stdout, result.stdout
@@ -148,7 +148,7 @@ def test_the_settings_dialog_remembers_english_and_large_text_and_scales_the_fon
 
 
 def test_the_next_start_reads_the_saved_language(qtbot, storage, qapp):
-    from ui.app import create_application
+    from ui.shell.app import create_application
 
     create_application([], language="zh_CN")  # names the application, so QSettings finds its file
     appearance.save("en", 100)

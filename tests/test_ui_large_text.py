@@ -14,13 +14,14 @@ from burden_survey.indicators.indicators import ToolFigure
 from burden_survey.survey.model import Tool
 from burden_survey.registry.registry import RegistryApp
 from burden_survey.store.storage import Storage
-from ui import appearance
-from ui.app import install_translators
-from ui.burden_page import BurdenPage
-from ui.chart_box import ChartBox
-from ui.import_results import STATUS_TEXTS
-from ui.main_window import PAGES, MainWindow
-from ui.widgets import FlowLayout
+from ui.common import appearance
+from ui.shell.app import install_translators
+from ui.cadre.burden_page import BurdenPage
+from ui.common.chart_box import ChartBox
+from ui.supervisor.import_results import STATUS_TEXTS
+from ui.shell.main_window import MainWindow
+from ui.shell.pages import PAGES
+from ui.common.widgets import FlowLayout
 
 SMALL_SCREEN = (1366, 700)  # a maximised window on a 1366×768 screen, less the taskbar and the title bar
 UNTIL = date.today() - timedelta(days=1)
@@ -106,7 +107,7 @@ def test_no_page_scrolls_sideways_in_a_small_screens_window(qtbot, county, sampl
     import_through_page(qtbot, window, sample / "files")
 
     scrolling = {}
-    for key, _ in PAGES:
+    for key in (p.key for p in PAGES):
         window.show_page(key)
         page = window.pages[key]
         settle(qtbot, page)

@@ -11,14 +11,14 @@ import pytest
 from burden_survey.cli.cli import build_parser, with_command
 from burden_survey.cli.demo import DEMO_WAVE, write_demo_files
 from burden_survey.store.storage import Storage
-from ui import app as app_module
+from ui.shell import app as app_module
 
 ROOT = Path(__file__).resolve().parent.parent
 
 LAUNCH = """
 import json, sys
 from pathlib import Path
-from ui.app import create_application, launch
+from ui.shell.app import create_application, launch
 app = create_application([])
 window = launch(Path(sys.argv[1]))
 print(json.dumps({"shown": window.isVisible(), "database_loaded": "sqlite_utils" in sys.modules}))

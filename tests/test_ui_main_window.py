@@ -3,9 +3,9 @@
 from PySide6.QtCore import QSettings, Qt
 
 from burden_survey.survey.model import Profile
-from ui import app as app_module
-from ui.main_window import MainWindow
-from ui.notice_dialog import NoticeDialog
+from ui.shell import app as app_module
+from ui.shell.main_window import MainWindow
+from ui.shell.notice_dialog import NoticeDialog
 
 
 def make_window(qtbot, storage):
@@ -71,3 +71,11 @@ def test_a_wide_page_does_not_make_every_other_page_scroll_sideways(qtbot, stora
     window.show_page("profile")
     profile = window.pages["profile"]
     assert window.stack.minimumSizeHint().width() <= profile.minimumSizeHint().width() + 20
+
+
+def test_a_saved_change_on_any_page_is_told_in_the_status_bar(qtbot, storage):
+    window = make_window(qtbot, storage)
+    page = window.pages["profile"]
+    with qtbot.waitSignal(page.changed, timeout=1000):
+        page.post.setCurrentIndex(page.post.findData("grid"))
+    assert window.statusBar().currentMessage() == "已保存"

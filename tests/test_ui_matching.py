@@ -10,7 +10,7 @@ from uihelpers import show_active
 from burden_survey.registry import matching, registry
 from burden_survey.survey.model import Profile, Tool
 from burden_survey.registry.registry import RegistryApp
-from ui.matching_page import MatchingPage
+from ui.registry.matching_page import MatchingPage
 
 MONDAY = date(2026, 11, 16)
 

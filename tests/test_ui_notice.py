@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel
 
 from burden_survey.survey import notice
-from ui.notice_dialog import NoticeDialog
+from ui.shell.notice_dialog import NoticeDialog
 from uihelpers import tick as tick_box
 
 

@@ -3,7 +3,7 @@
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QMessageBox
 
-from ui.profile_page import ProfilePage
+from ui.cadre.profile_page import ProfilePage
 from uihelpers import type_chinese
 
 

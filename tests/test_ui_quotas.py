@@ -7,8 +7,8 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
 from burden_survey.survey.model import Quota, Tool
-from ui.quota_dialog import QuotaDialog
-from ui.quotas_page import QuotasPage
+from ui.cadre.quota_dialog import QuotaDialog
+from ui.cadre.quotas_page import QuotasPage
 
 
 def make_dialog(qtbot, storage, quota=None):
@@ -48,7 +48,7 @@ def test_adding_a_quota_through_the_dialog_saves_every_field(qtbot, storage, reo
     dialog.form["target_basis"].set_value("share_resident")
     typed_into(qtbot, dialog.form["target_share_percent"], "5")
     dialog.form["deadline"].unknown.setChecked(False)
-    dialog.form["deadline"].date_edit.setDate(QDate(2026, 3, 31))
+    dialog.form["deadline"].edit.setDate(QDate(2026, 3, 31))
     dialog.form["counted_in_assessment"].set_value(True)
     qtbot.mouseClick(dialog.form["methods"].boxes["door_to_door"], Qt.MouseButton.LeftButton)
     dialog.form["methods"].boxes["register_for_them"].setChecked(True)

@@ -9,11 +9,11 @@ from PySide6.QtWidgets import QApplication
 from burden_survey.registry import registry
 from burden_survey.registry.registry import DataPlanItem, RegistryApp
 from burden_survey.store.storage import Storage
-from ui.file_widgets import FileDialogs
-from ui.registry_dialog import RegistryAppDialog
-from ui.registry_page import RegistryModel, RegistryPage
-from ui.registry_plan import DataPlanDialog
-from ui.registry_status import StatusChangeDialog
+from ui.common.file_widgets import FileDialogs
+from ui.registry.registry_dialog import RegistryAppDialog
+from ui.registry.registry_page import RegistryModel, RegistryPage
+from ui.registry.registry_plan import DataPlanDialog
+from ui.registry.registry_status import StatusChangeDialog
 from uihelpers import show_active, tick
 from uihelpers import type_chinese as type_text
 
@@ -288,7 +288,7 @@ def test_a_bad_row_in_an_imported_registry_is_listed_by_row_and_nothing_is_taken
 
 
 def test_the_registry_follows_the_dashboard_under_the_supervisor_heading(qtbot, storage):
-    from ui.main_window import MainWindow
+    from ui.shell.main_window import MainWindow
 
     window = MainWindow(storage)
     show_active(qtbot, window)

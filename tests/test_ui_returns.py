@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 
 from burden_survey.survey.model import Profile
 from burden_survey.survey.survey_file import Wave
-from ui.file_widgets import FileDialogs
-from ui.returns_page import ReturnsModel, ReturnsPage
+from ui.common.file_widgets import FileDialogs
+from ui.supervisor.returns_page import ReturnsModel, ReturnsPage
 
 WAVE = Wave("XS2026A", "锡山区2026年第四季度", "2026.1")
 
@@ -133,7 +133,7 @@ def test_the_returns_model_is_sound(qtbot, qtmodeltester, county, tmp_path, monk
 
 
 def test_the_supervisor_pages_sit_under_their_own_heading_and_answer_ctrl_8_and_9(qtbot, storage):
-    from ui.main_window import MainWindow
+    from ui.shell.main_window import MainWindow
 
     window = MainWindow(storage)
     qtbot.addWidget(window)

@@ -4,7 +4,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QRadioButton, QSpinBox
 
 from burden_survey.survey.model import RuleAnswer
-from ui.rules_page import RulesPage
+from ui.cadre.rules_page import RulesPage
 
 
 def make_page(qtbot, storage):

@@ -9,10 +9,10 @@ from burden_survey.store import backups, retention
 from burden_survey.cli.demo import write_demo_files
 from burden_survey.survey_files.importer import import_paths
 from burden_survey.survey.survey_file import Wave
-from ui.file_widgets import FileDialogs
-from ui.main_window import MainWindow
-from ui.safety_dialogs import Confirm, RetentionDialog
-from ui.safety_page import SafetyPage
+from ui.common.file_widgets import FileDialogs
+from ui.shell.main_window import MainWindow
+from ui.safety.safety_dialogs import Confirm, RetentionDialog
+from ui.safety.safety_page import SafetyPage
 
 WAVE = Wave("XS2026A", "锡山区2026年第四季度", "2026.1")
 YESTERDAY = date.today() - timedelta(days=1)
@@ -128,7 +128,7 @@ def test_a_restore_the_user_cancels_changes_nothing(qtbot, county, monkeypatch):
 
 def test_the_folder_button_opens_the_backup_folder(qtbot, county, monkeypatch):
     opened = []
-    monkeypatch.setattr("ui.backups_tab.QDesktopServices.openUrl", lambda url: opened.append(url.toLocalFile()))
+    monkeypatch.setattr("ui.safety.backups_tab.QDesktopServices.openUrl", lambda url: opened.append(url.toLocalFile()))
     tab = make_page(qtbot, county).backups_tab
 
     click(qtbot, tab.folder_button)

@@ -11,10 +11,10 @@ from burden_survey.store.storage import Storage
 from burden_survey.survey.survey_file import Wave
 from burden_survey.survey_files.wave_file import write_wave_file
 from burden_survey.survey_files.wave_keys import create_wave_key, wave_key
-from ui.export_dialog import ExportDialog
-from ui.file_widgets import FileDialogs
-from ui.import_page import ImportPage
-from ui.passphrase_dialog import PassphraseDialog
+from ui.cadre.export_dialog import ExportDialog
+from ui.common.file_widgets import FileDialogs
+from ui.supervisor.import_page import ImportPage
+from ui.common.passphrase_dialog import PassphraseDialog
 from uihelpers import type_chinese
 
 PASSPHRASE = "Donggang autumn 2026"

@@ -14,9 +14,9 @@ from PySide6.QtNetwork import QLocalSocket
 from burden_survey.cli.demo import DEMO_WAVE, write_demo_files
 from burden_survey.system.instance_lock import DatabaseInUse, acquire
 from burden_survey.store.storage import Storage
-from ui import app as app_module
-from ui import single_instance
-from ui.single_instance import decode_request, encode_request, server_name
+from ui.shell import app as app_module
+from ui.shell import single_instance
+from ui.shell.single_instance import decode_request, encode_request, server_name
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -149,7 +149,7 @@ def test_each_database_and_each_user_has_its_own_window(tmp_path, monkeypatch):
 
 def test_files_handed_over_while_the_first_start_notice_is_on_screen_are_imported_once_it_is_read(
         qtbot, tmp_path, monkeypatch):
-    from ui.notice_dialog import NoticeDialog
+    from ui.shell.notice_dialog import NoticeDialog
 
     db = tmp_path / "new.db"  # never opened: the notice comes before the window
     Storage.open(db).close()

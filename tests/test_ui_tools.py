@@ -4,8 +4,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from burden_survey.survey.model import Tool
-from ui.tool_dialog import ToolDialog
-from ui.tools_page import ToolsPage
+from ui.cadre.tool_dialog import ToolDialog
+from ui.cadre.tools_page import ToolsPage
 from uihelpers import tick as tick_box
 from uihelpers import type_chinese as type_text
 

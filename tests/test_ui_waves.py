@@ -13,11 +13,11 @@ from burden_survey.survey_files.importer import import_paths
 from burden_survey.survey.survey_file import Wave
 from burden_survey.survey_files.wave_file import read_wave_file
 from burden_survey.survey_files.wave_keys import wave_key
-from ui.accessibility import focus_page
-from ui.file_widgets import FileDialogs
-from ui.main_window import MainWindow
-from ui.wave_dialog import WaveDialog
-from ui.waves_page import WavesPage
+from ui.shell.accessibility import focus_page
+from ui.common.file_widgets import FileDialogs
+from ui.shell.main_window import MainWindow
+from ui.supervisor.wave_dialog import WaveDialog
+from ui.supervisor.waves_page import WavesPage
 from uihelpers import show_active, tick, type_chinese
 
 PASSPHRASE = "Donggang autumn 2026"

@@ -1,4 +1,4 @@
-"""Write ui/core_strings.py: every string lupdate cannot see on its own, as QT_TRANSLATE_NOOP entries.
+"""Write ui/common/core_strings.py: every string lupdate cannot see on its own, as QT_TRANSLATE_NOOP entries.
 
 lupdate reads only literal strings inside tr()/translate() calls. Three kinds of user-facing text escape it:
 - the core's Chinese vocabulary (choices.py, fields.py, questions.py, notice.py), shown through
@@ -20,7 +20,7 @@ sys.path.insert(0, str(ROOT))
 
 from burden_survey.survey import choices, fields, notice, questions  # noqa: E402  (the core never imports Qt)
 
-OUTPUT = ROOT / "ui" / "core_strings.py"
+OUTPUT = ROOT / "ui" / "common" / "core_strings.py"
 # `self.page.tr(...)` inside an undo command runs with the page's class as context.
 PAGE_CONTEXT = {"registry_page.py": "RegistryPage", "tools_page.py": "ToolsPage"}
 
@@ -61,9 +61,9 @@ def _helper_contexts(tree: ast.Module) -> dict[str, str]:
 
 
 def ui_helper_strings() -> list[tuple[str, str]]:
-    """(context, text) for literals given to translate helpers and to self.page.tr() in ui/*.py."""
+    """(context, text) for literals given to translate helpers and to self.page.tr() in ui/**/*.py."""
     found: list[tuple[str, str]] = []
-    for path in sorted((ROOT / "ui").glob("*.py")):
+    for path in sorted((ROOT / "ui").rglob("*.py")):
         if path.name == OUTPUT.name:
             continue
         tree = ast.parse(path.read_text(encoding="utf-8"))

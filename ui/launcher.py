@@ -11,7 +11,7 @@ from pathlib import Path
 
 
 def open_window(db: Path | None, files: list[Path]) -> int:
-    from ui.app import run_gui
+    from ui.shell.app import run_gui
 
     return run_gui(db, files)
 

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/dashboard_cards.py" line="+29"/>
+        <location filename="../../ui/supervisor/dashboard_cards.py" line="+29"/>
         <source>没有数据</source>
         <translation>No data</translation>
     </message>
@@ -90,7 +90,7 @@
         <translation>{0:,} people given quotas, {1} achieved, {2} hours spent</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="+46"/>
+        <location filename="../../ui/common/errors.py" line="+46"/>
         <source>程序出错</source>
         <translation>Program error</translation>
     </message>
@@ -115,7 +115,7 @@
         <translation>Copy report</translation>
     </message>
     <message>
-        <location filename="../../ui/report_print.py" line="+74"/>
+        <location filename="../../ui/supervisor/report_print.py" line="+74"/>
         <source>会议材料</source>
         <translation>Meeting pack</translation>
     </message>
@@ -153,7 +153,7 @@
 <context>
     <name>AuditTab</name>
     <message>
-        <location filename="../../ui/audit_tab.py" line="+57"/>
+        <location filename="../../ui/safety/audit_tab.py" line="+57"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
@@ -283,7 +283,7 @@
 <context>
     <name>BackupsTab</name>
     <message>
-        <location filename="../../ui/backups_tab.py" line="+62"/>
+        <location filename="../../ui/safety/backups_tab.py" line="+62"/>
         <source>每次导入答卷前、每天第一次打开程序时都会自动备份；各保留最近 10 次导入前和 7 天的每日备份，另保留最近 10 次手动备份。备份只存放在本机。</source>
         <translation>A backup is made automatically before every import and the first time the program is opened each day; the latest 10 pre-import, 7 daily and 10 manual backups are kept. Backups stay on this PC.</translation>
     </message>
@@ -408,7 +408,7 @@ Click “Back up now” to make one; from then on a backup is made before every 
 <context>
     <name>BurdenPage</name>
     <message>
-        <location filename="../../ui/burden_page.py" line="+56"/>
+        <location filename="../../ui/cadre/burden_page.py" line="+28"/>
         <source>本周每个工作日</source>
         <translation>Per workday this week</translation>
     </message>
@@ -476,7 +476,7 @@ Click “Back up now” to make one; from then on a backup is made before every 
 <context>
     <name>ChartBox</name>
     <message>
-        <location filename="../../ui/chart_box.py" line="+114"/>
+        <location filename="../../ui/common/chart_box.py" line="+114"/>
         <source>保存为图片…</source>
         <translation>Save as image…</translation>
     </message>
@@ -519,7 +519,7 @@ Click “Back up now” to make one; from then on a backup is made before every 
 <context>
     <name>ChoiceCombo</name>
     <message>
-        <location filename="../../ui/widgets.py" line="+31"/>
+        <location filename="../../ui/common/widgets.py" line="+31"/>
         <source>（请选择）</source>
         <translation>(Please choose)</translation>
     </message>
@@ -527,7 +527,7 @@ Click “Back up now” to make one; from then on a backup is made before every 
 <context>
     <name>DailyLogPage</name>
     <message>
-        <location filename="../../ui/daily_log_page.py" line="+39"/>
+        <location filename="../../ui/cadre/daily_log_page.py" line="+39"/>
         <source>上一周</source>
         <translation>Previous week</translation>
     </message>
@@ -655,7 +655,7 @@ Click “Back up now” to make one; from then on a backup is made before every 
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="+68"/>
+        <location filename="../../ui/supervisor/dashboard_page.py" line="+68"/>
         <location line="+1"/>
         <location line="+2"/>
         <location line="+103"/>
@@ -742,7 +742,7 @@ Click “Back up now” to make one; from then on a backup is made before every 
 <context>
     <name>DataPlanDialog</name>
     <message>
-        <location filename="../../ui/registry_plan.py" line="+32"/>
+        <location filename="../../ui/registry/registry_plan.py" line="+32"/>
         <source>「{0}」的数据处置方案</source>
         <translation>Data disposal plan of “{0}”</translation>
     </message>
@@ -820,7 +820,7 @@ Click “Back up now” to make one; from then on a backup is made before every 
 <context>
     <name>DateOrUnknown</name>
     <message>
-        <location filename="../../ui/record_form.py" line="+37"/>
+        <location filename="../../ui/common/record_form.py" line="+37"/>
         <source>未定</source>
         <translation>Not set</translation>
     </message>
@@ -828,7 +828,7 @@ Click “Back up now” to make one; from then on a backup is made before every 
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/core_strings.py" line="+291"/>
+        <location filename="../../ui/common/core_strings.py" line="+269"/>
         <source>未填</source>
         <translation>Not given</translation>
     </message>
@@ -943,7 +943,7 @@ Click “Back up now” to make one; from then on a backup is made before every 
         <translation>{0}/{1} rule-check questions</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="+106"/>
+        <location filename="../../ui/cadre/export_dialog.py" line="+106"/>
         <source>导出调查文件</source>
         <translation>Export survey file</translation>
     </message>
@@ -1088,7 +1088,7 @@ Hand this file in as the organiser asked.</translation>
 <context>
     <name>ExportsBox</name>
     <message>
-        <location filename="../../ui/supervisor_exports.py" line="+49"/>
+        <location filename="../../ui/supervisor/supervisor_exports.py" line="+53"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
@@ -1250,7 +1250,7 @@ Send it to cadres without this program; when it comes back, click “Import inta
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../../ui/first_start.py" line="+43"/>
+        <location filename="../../ui/shell/first_start.py" line="+43"/>
         <source>开始使用 — 指尖减负调查</source>
         <translation>Getting started — Burden Survey</translation>
     </message>
@@ -1363,7 +1363,7 @@ Send it to cadres without this program; when it comes back, click “Import inta
 <context>
     <name>GovernancePage</name>
     <message>
-        <location filename="../../ui/governance_page.py" line="+126"/>
+        <location filename="../../ui/supervisor/governance_page.py" line="+126"/>
         <source>负担数字按所选批次的答卷计算；清理进度来自登记表，与批次无关</source>
         <translation>Burden figures are computed from the returns of the selected wave; clean-up progress comes from the registry and does not depend on the wave</translation>
     </message>
@@ -1461,7 +1461,7 @@ Send it to cadres without this program; when it comes back, click “Import inta
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../ui/help_dialog.py" line="+103"/>
+        <location filename="../../ui/shell/help_dialog.py" line="+70"/>
         <source>使用帮助 — 指尖减负调查</source>
         <translation>Help — Burden Survey</translation>
     </message>
@@ -1474,7 +1474,7 @@ Send it to cadres without this program; when it comes back, click “Import inta
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../ui/core_strings.py" line="+1"/>
+        <location filename="../../ui/common/core_strings.py" line="+33"/>
         <source>已取消</source>
         <translation>Cancelled</translation>
     </message>
@@ -1509,7 +1509,7 @@ Send it to cadres without this program; when it comes back, click “Import inta
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../ui/import_page.py" line="+61"/>
+        <location filename="../../ui/supervisor/import_page.py" line="+62"/>
         <source>把干部交来的调查文件（{0}）、装着调查文件的文件夹或 .zip 压缩包拖到这里，或用下面的按钮选择。每个文件单独检查、单独导入：有问题的文件被拒绝，不影响其他文件。</source>
         <translation>Drag the survey files cadres hand in ({0}), folders of survey files or .zip archives here, or choose them with the buttons below. Each file is checked and imported on its own: a faulty file is refused without affecting the others.</translation>
     </message>
@@ -1643,7 +1643,7 @@ Send it to cadres without this program; when it comes back, click “Import inta
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+60"/>
+        <location filename="../../ui/shell/main_window.py" line="+38"/>
         <source>指尖减负调查</source>
         <translation>Burden Survey</translation>
     </message>
@@ -1653,83 +1653,83 @@ Send it to cadres without this program; when it comes back, click “Import inta
         <translation>Pages</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+147"/>
+        <location line="+10"/>
+        <location line="+136"/>
         <source>汇总（上级）</source>
         <translation>Summary (supervisors)</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location filename="../../ui/shell/pages.py" line="+24"/>
         <source>基本情况</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>我的数字任务</source>
         <translation>My digital duties</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>每日用时</source>
         <translation>Daily minutes</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>摊派下载</source>
         <translation>Download quotas</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>规定对照</source>
         <translation>Rule check</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>我的负担</source>
         <translation>My burden</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>调查批次</source>
         <translation>Survey waves</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>导入答卷</source>
         <translation>Import returns</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>回收情况</source>
         <translation>Returns</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>负担看板</source>
         <translation>Burden dashboard</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>应用登记</source>
         <translation>App registry</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>名称匹配</source>
         <translation>Name matching</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>清理进度</source>
         <translation>Clean-up progress</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>数据安全</source>
         <translation>Data safety</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../ui/shell/main_window.py" line="-41"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
@@ -1794,7 +1794,12 @@ Send it to cadres without this program; when it comes back, click “Import inta
         <translation>&amp;Pages</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-36"/>
+        <source>已保存</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
@@ -1828,7 +1833,7 @@ Records anonymously the burden that government apps, official accounts and work 
 Data stays on this computer only: {1}</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-169"/>
         <source>数据文件：{0}</source>
         <translation>Data file: {0}</translation>
     </message>
@@ -1836,7 +1841,7 @@ Data stays on this computer only: {1}</translation>
 <context>
     <name>MatchingPage</name>
     <message>
-        <location filename="../../ui/matching_page.py" line="+78"/>
+        <location filename="../../ui/registry/matching_page.py" line="+78"/>
         <source>干部填写的工具名称五花八门。逐条确认下面的建议：确认后，这个名称（以及今后导入的同名写法）都计入对应的登记应用；拒绝后不再提示。</source>
         <translation>Cadres write tool names in many ways. Confirm the suggestions below one by one: once confirmed, this name (and the same spelling in later imports) counts for the registered app; once rejected, it is not suggested again.</translation>
     </message>
@@ -1919,7 +1924,7 @@ Data stays on this computer only: {1}</translation>
 <context>
     <name>MeetingPack</name>
     <message>
-        <location filename="../../ui/report_print.py" line="-37"/>
+        <location filename="../../ui/supervisor/report_print.py" line="-37"/>
         <source>正在准备打印预览……</source>
         <translation>Preparing the print preview…</translation>
     </message>
@@ -1974,7 +1979,7 @@ Data stays on this computer only: {1}</translation>
 <context>
     <name>NoticeDialog</name>
     <message>
-        <location filename="../../ui/notice_dialog.py" line="+41"/>
+        <location filename="../../ui/shell/notice_dialog.py" line="+41"/>
         <source>告知书 — 指尖减负调查</source>
         <translation>Notice — Burden Survey</translation>
     </message>
@@ -2007,7 +2012,7 @@ Data stays on this computer only: {1}</translation>
 <context>
     <name>OptionalAmount</name>
     <message>
-        <location filename="../../ui/registry_fields.py" line="+63"/>
+        <location filename="../../ui/common/optional_inputs.py" line="+63"/>
         <source>未填</source>
         <translation>Not given</translation>
     </message>
@@ -2031,7 +2036,7 @@ Data stays on this computer only: {1}</translation>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../ui/passphrase_dialog.py" line="+28"/>
+        <location filename="../../ui/common/passphrase_dialog.py" line="+28"/>
         <source>输入批次口令</source>
         <translation>Enter the wave passphrase</translation>
     </message>
@@ -2079,7 +2084,7 @@ Data stays on this computer only: {1}</translation>
 <context>
     <name>ProblemList</name>
     <message>
-        <location filename="../../ui/file_widgets.py" line="+106"/>
+        <location filename="../../ui/common/file_widgets.py" line="+106"/>
         <source>需要修改的地方</source>
         <translation>What needs changing</translation>
     </message>
@@ -2092,7 +2097,7 @@ Data stays on this computer only: {1}</translation>
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../ui/profile_page.py" line="+38"/>
+        <location filename="../../ui/cadre/profile_page.py" line="+38"/>
         <source>请选择您工作的地区和岗位情况。每一项都可以不填，改动会立即保存在本机。</source>
         <translation>Choose the region you work in and your post. Every item is optional; changes are saved on this computer at once.</translation>
     </message>
@@ -2240,7 +2245,7 @@ Data stays on this computer only: {1}</translation>
 <context>
     <name>QuestionBox</name>
     <message>
-        <location filename="../../ui/rules_page.py" line="+72"/>
+        <location filename="../../ui/cadre/rules_page.py" line="+73"/>
         <source>依据：{0}</source>
         <translation>Basis: {0}</translation>
     </message>
@@ -2258,7 +2263,7 @@ Data stays on this computer only: {1}</translation>
 <context>
     <name>QuotaDialog</name>
     <message>
-        <location filename="../../ui/quota_dialog.py" line="+31"/>
+        <location filename="../../ui/cadre/quota_dialog.py" line="+31"/>
         <source>修改摊派下载任务</source>
         <translation>Edit download quota</translation>
     </message>
@@ -2271,7 +2276,7 @@ Data stays on this computer only: {1}</translation>
 <context>
     <name>QuotasPage</name>
     <message>
-        <location filename="../../ui/core_strings.py" line="+1"/>
+        <location filename="../../ui/common/core_strings.py" line="-38"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
@@ -2291,7 +2296,7 @@ Data stays on this computer only: {1}</translation>
         <translation>Delete “{0}”</translation>
     </message>
     <message>
-        <location filename="../../ui/quotas_page.py" line="+94"/>
+        <location filename="../../ui/cadre/quotas_page.py" line="+94"/>
         <source>记录上级分派给您的动员群众、企业下载或注册应用的任务（规定对照第 4 题）。</source>
         <translation>Record the tasks of getting the public or businesses to download or register with apps that superiors gave you (rule check question 4).</translation>
     </message>
@@ -2344,7 +2349,7 @@ Data stays on this computer only: {1}</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../ui/record_form.py" line="+65"/>
+        <location filename="../../ui/common/record_form.py" line="+65"/>
         <source>未填</source>
         <translation>Not given</translation>
     </message>
@@ -2352,7 +2357,7 @@ Data stays on this computer only: {1}</translation>
 <context>
     <name>RegistryAppDialog</name>
     <message>
-        <location filename="../../ui/registry_dialog.py" line="+36"/>
+        <location filename="../../ui/registry/registry_dialog.py" line="+36"/>
         <source>登记应用</source>
         <translation>Register app</translation>
     </message>
@@ -2571,7 +2576,7 @@ Data stays on this computer only: {1}</translation>
 <context>
     <name>RegistryModel</name>
     <message>
-        <location filename="../../ui/registry_page.py" line="+24"/>
+        <location filename="../../ui/registry/registry_page.py" line="+25"/>
         <source>方案未完成</source>
         <translation>Plan not finished</translation>
     </message>
@@ -2579,7 +2584,7 @@ Data stays on this computer only: {1}</translation>
 <context>
     <name>RegistryPage</name>
     <message>
-        <location filename="../../ui/core_strings.py" line="+1"/>
+        <location filename="../../ui/common/core_strings.py" line="+10"/>
         <source>已停用「{0}」——按 Ctrl+Z 撤销</source>
         <translation>Retired “{0}” — press Ctrl+Z to undo</translation>
     </message>
@@ -2589,12 +2594,12 @@ Data stays on this computer only: {1}</translation>
         <translation>Restored “{0}”</translation>
     </message>
     <message>
-        <location filename="../../ui/registry_page.py" line="+32"/>
+        <location filename="../../ui/registry/registry_page.py" line="+32"/>
         <source>停用「{0}」</source>
         <translation>Retire “{0}”</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
@@ -2807,7 +2812,7 @@ When filled in, click “Import .xlsx…”.</translation>
 <context>
     <name>RetentionDialog</name>
     <message>
-        <location filename="../../ui/safety_dialogs.py" line="+46"/>
+        <location filename="../../ui/safety/safety_dialogs.py" line="+46"/>
         <source>设置保留期限</source>
         <translation>Set retention date</translation>
     </message>
@@ -2840,7 +2845,7 @@ When filled in, click “Import .xlsx…”.</translation>
 <context>
     <name>RetentionTab</name>
     <message>
-        <location filename="../../ui/retention_tab.py" line="+79"/>
+        <location filename="../../ui/safety/retention_tab.py" line="+79"/>
         <source>个人信息保护法要求答卷只保存到调查需要的最短期限。为每个调查批次设定保留期限；期限过后，「立即销毁到期数据…」会删除该批次的全部答卷和含有它们的备份，只留下销毁记录。销毁无法撤销。</source>
         <translation>The Personal Information Protection Law requires answers to be kept only as long as the survey needs them. Set a retention date for each wave; once it has passed, “Destroy expired data now…” deletes all of the wave&apos;s answers and the backups holding them, leaving only a destruction record. Destruction cannot be undone.</translation>
     </message>
@@ -2933,7 +2938,7 @@ After importing answers or creating a wave on the “Survey waves” page, set i
 <context>
     <name>ReturnsPage</name>
     <message>
-        <location filename="../../ui/returns_page.py" line="+69"/>
+        <location filename="../../ui/supervisor/returns_page.py" line="+70"/>
         <source>载入名单…</source>
         <translation>Load roster…</translation>
     </message>
@@ -3049,7 +3054,7 @@ Enter one unit and its expected count per row, save it, then click “Load roste
 <context>
     <name>RulesPage</name>
     <message>
-        <location filename="../../ui/core_strings.py" line="+8"/>
+        <location filename="../../ui/common/core_strings.py" line="-10"/>
         <source>未填</source>
         <translation>Not given</translation>
     </message>
@@ -3059,7 +3064,7 @@ Enter one unit and its expected count per row, save it, then click “Load roste
         <translation>Do not enter anyone&apos;s name, phone or ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/rules_page.py" line="+101"/>
+        <location filename="../../ui/cadre/rules_page.py" line="+100"/>
         <location line="+4"/>
         <source>跳到下一道未答题</source>
         <translation>Next unanswered question</translation>
@@ -3083,7 +3088,7 @@ Enter one unit and its expected count per row, save it, then click “Load roste
 <context>
     <name>SafetyPage</name>
     <message>
-        <location filename="../../ui/safety_page.py" line="+23"/>
+        <location filename="../../ui/safety/safety_page.py" line="+24"/>
         <source>备份</source>
         <translation>Backups</translation>
     </message>
@@ -3101,7 +3106,7 @@ Enter one unit and its expected count per row, save it, then click “Load roste
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="+16"/>
+        <location filename="../../ui/shell/settings_dialog.py" line="+16"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
@@ -3134,7 +3139,7 @@ Enter one unit and its expected count per row, save it, then click “Load roste
 <context>
     <name>StatusChangeDialog</name>
     <message>
-        <location filename="../../ui/registry_status.py" line="+28"/>
+        <location filename="../../ui/registry/registry_status.py" line="+28"/>
         <source>变更「{0}」的状态</source>
         <translation>Change the status of “{0}”</translation>
     </message>
@@ -3202,7 +3207,7 @@ Enter one unit and its expected count per row, save it, then click “Load roste
 <context>
     <name>ToolDialog</name>
     <message>
-        <location filename="../../ui/tool_dialog.py" line="+38"/>
+        <location filename="../../ui/cadre/tool_dialog.py" line="+39"/>
         <source>添加数字任务</source>
         <translation>Add digital duty</translation>
     </message>
@@ -3245,7 +3250,7 @@ Enter one unit and its expected count per row, save it, then click “Load roste
 <context>
     <name>ToolsPage</name>
     <message>
-        <location filename="../../ui/core_strings.py" line="+1"/>
+        <location filename="../../ui/common/core_strings.py" line="+1"/>
         <source>已删除「{0}」——按 Ctrl+Z 撤销</source>
         <translation>Deleted “{0}” — press Ctrl+Z to undo</translation>
     </message>
@@ -3255,12 +3260,12 @@ Enter one unit and its expected count per row, save it, then click “Load roste
         <translation>Restored “{0}”</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_page.py" line="+42"/>
+        <location filename="../../ui/cadre/tools_page.py" line="+43"/>
         <source>删除「{0}」</source>
         <translation>Delete “{0}”</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>全部类型</source>
         <translation>All kinds</translation>
     </message>
@@ -3335,7 +3340,7 @@ Every tool you are required to install, log into, check in on or reply in counts
 <context>
     <name>WaveCombo</name>
     <message>
-        <location filename="../../ui/file_widgets.py" line="-35"/>
+        <location filename="../../ui/common/file_widgets.py" line="-35"/>
         <source>（还没有调查批次）</source>
         <translation>(No survey waves yet)</translation>
     </message>
@@ -3343,7 +3348,7 @@ Every tool you are required to install, log into, check in on or reply in counts
 <context>
     <name>WaveDialog</name>
     <message>
-        <location filename="../../ui/wave_dialog.py" line="+34"/>
+        <location filename="../../ui/supervisor/wave_dialog.py" line="+34"/>
         <source>新建调查批次</source>
         <translation>New survey wave</translation>
     </message>
@@ -3523,7 +3528,7 @@ The passphrase cannot be recovered: if you forget it, this wave&apos;s encrypted
 <context>
     <name>WavesModel</name>
     <message>
-        <location filename="../../ui/core_strings.py" line="+1"/>
+        <location filename="../../ui/common/core_strings.py" line="+39"/>
         <source>未定</source>
         <translation>Not set</translation>
     </message>
@@ -3551,7 +3556,7 @@ The passphrase cannot be recovered: if you forget it, this wave&apos;s encrypted
 <context>
     <name>WavesPage</name>
     <message>
-        <location filename="../../ui/waves_page.py" line="+81"/>
+        <location filename="../../ui/supervisor/waves_page.py" line="+81"/>
         <source>每一轮调查是一个批次。新建批次时设置口令，填报人交来的答卷就会加密，只有您能打开；把「批次文件」发给填报人，他们载入后导出的答卷就属于这个批次。</source>
         <translation>Each survey round is a wave. Set a passphrase when you create a wave and the returns cadres hand in are encrypted so that only you can open them; send the wave file to the cadres, and the answers they export after loading it belong to this wave.</translation>
     </message>
@@ -3657,7 +3662,7 @@ Send this file to the cadres: they click “Load wave file…” in “Export su
 <context>
     <name>WeekModel</name>
     <message>
-        <location filename="../../ui/week_grid.py" line="+115"/>
+        <location filename="../../ui/cadre/week_grid.py" line="+116"/>
         <source>将来的日期还不能填写。</source>
         <translation>Future dates cannot be filled in yet.</translation>
     </message>
@@ -3740,7 +3745,7 @@ Send this file to the cadres: they click “Load wave file…” in “Export su
 <context>
     <name>YesNoCombo</name>
     <message>
-        <location filename="../../ui/widgets.py" line="+44"/>
+        <location filename="../../ui/common/widgets.py" line="+44"/>
         <source>（请选择）</source>
         <translation>(Please choose)</translation>
     </message>
@@ -3758,7 +3763,7 @@ Send this file to the cadres: they click “Load wave file…” in “Export su
 <context>
     <name>accessibility</name>
     <message>
-        <location filename="../../ui/accessibility.py" line="+16"/>
+        <location filename="../../ui/shell/accessibility.py" line="+16"/>
         <source>我的数字任务列表</source>
         <translation>List of my digital duties</translation>
     </message>
@@ -3841,12 +3846,12 @@ Send this file to the cadres: they click “Load wave file…” in “Export su
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="+37"/>
+        <location filename="../../ui/shell/app.py" line="+37"/>
         <source>指尖减负调查</source>
         <translation>Burden Survey</translation>
     </message>
     <message>
-        <location filename="../../ui/housekeeping.py" line="+48"/>
+        <location filename="../../ui/shell/housekeeping.py" line="+50"/>
         <source>批次 {0}（{1}）：{2} 份答卷，保留至 {3}</source>
         <translation>Wave {0} ({1}): {2} answers, kept until {3}</translation>
     </message>
@@ -3866,7 +3871,7 @@ Send this file to the cadres: they click “Load wave file…” in “Export su
 <context>
     <name>choices</name>
     <message>
-        <location filename="../../ui/core_strings.py" line="-336"/>
+        <location filename="../../ui/common/core_strings.py" line="-336"/>
         <source>政务APP</source>
         <translation>Government app</translation>
     </message>
@@ -4464,40 +4469,40 @@ Send this file to the cadres: they click “Load wave file…” in “Export su
 <context>
     <name>columns</name>
     <message>
-        <location filename="../../ui/governance_page.py" line="-208"/>
+        <location filename="../../ui/cadre/quotas_page.py" line="-106"/>
+        <location filename="../../ui/supervisor/governance_page.py" line="-207"/>
         <location line="+8"/>
-        <location filename="../../ui/quotas_page.py" line="-107"/>
         <source>应用</source>
         <translation>App</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location filename="../../ui/supervisor/governance_page.py" line="-7"/>
         <source>建议</source>
         <translation>Suggestion</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../ui/matching_page.py" line="-197"/>
+        <location filename="../../ui/registry/matching_page.py" line="-196"/>
+        <location filename="../../ui/supervisor/governance_page.py" line="+1"/>
         <source>依据</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_tab.py" line="-144"/>
+        <location filename="../../ui/safety/backups_tab.py" line="-144"/>
         <source>备份时间</source>
         <translation>Backed up at</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../ui/governance_page.py" line="+7"/>
-        <location filename="../../ui/matching_page.py" line="+10"/>
-        <location filename="../../ui/registry_page.py" line="-251"/>
-        <location filename="../../ui/tools_page.py" line="-160"/>
+        <location filename="../../ui/cadre/tools_page.py" line="-159"/>
+        <location filename="../../ui/registry/matching_page.py" line="+10"/>
+        <location filename="../../ui/registry/registry_page.py" line="-250"/>
+        <location filename="../../ui/safety/backups_tab.py" line="+1"/>
+        <location filename="../../ui/supervisor/governance_page.py" line="+7"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../ui/retention_tab.py" line="-168"/>
+        <location filename="../../ui/safety/backups_tab.py" line="+1"/>
+        <location filename="../../ui/safety/retention_tab.py" line="-168"/>
         <location line="+32"/>
         <source>答卷份数</source>
         <translation>Answers</translation>
@@ -4508,14 +4513,14 @@ Send this file to the cadres: they click “Load wave file…” in “Export su
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/governance_page.py" line="+1"/>
-        <location filename="../../ui/import_results.py" line="+91"/>
-        <location filename="../../ui/registry_page.py" line="+2"/>
+        <location filename="../../ui/registry/registry_page.py" line="+2"/>
+        <location filename="../../ui/supervisor/governance_page.py" line="+1"/>
+        <location filename="../../ui/supervisor/import_results.py" line="+91"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/supervisor/governance_page.py" line="+1"/>
         <source>填报人数</source>
         <translation>Reporters</translation>
     </message>
@@ -4525,13 +4530,13 @@ Send this file to the cadres: they click “Load wave file…” in “Export su
         <translation>Per person per workday (min)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../../ui/matching_page.py" line="+2"/>
+        <location filename="../../ui/registry/matching_page.py" line="+2"/>
+        <location filename="../../ui/supervisor/governance_page.py" line="+2"/>
         <source>累计用时（分钟）</source>
         <translation>Total time (min)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/supervisor/governance_page.py" line="+1"/>
         <source>被要求的功能（人）</source>
         <translation>Required functions (people)</translation>
     </message>
@@ -4541,13 +4546,13 @@ Send this file to the cadres: they click “Load wave file…” in “Export su
         <translation>Ranked (people)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../ui/tools_page.py" line="+6"/>
+        <location filename="../../ui/cadre/tools_page.py" line="+6"/>
+        <location filename="../../ui/supervisor/governance_page.py" line="+1"/>
         <source>有用程度</source>
         <translation>Usefulness</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../ui/supervisor/governance_page.py" line="+2"/>
         <source>摊派下载</source>
         <translation>Download quotas</translation>
     </message>
@@ -4562,7 +4567,7 @@ Send this file to the cadres: they click “Load wave file…” in “Export su
         <translation>Monthly active / registered users</translation>
     </message>
     <message>
-        <location filename="../../ui/import_results.py" line="-74"/>
+        <location filename="../../ui/supervisor/import_results.py" line="-74"/>
         <source>已导入</source>
         <translation>Imported</translation>
     </message>
@@ -4587,19 +4592,19 @@ Send this file to the cadres: they click “Load wave file…” in “Export su
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../ui/backups_tab.py" line="+1"/>
-        <location filename="../../ui/import_results.py" line="+30"/>
+        <location filename="../../ui/safety/backups_tab.py" line="+1"/>
+        <location filename="../../ui/supervisor/import_results.py" line="+30"/>
         <location line="+39"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/import_results.py" line="-38"/>
+        <location filename="../../ui/supervisor/import_results.py" line="-38"/>
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_tab.py" line="-102"/>
+        <location filename="../../ui/safety/audit_tab.py" line="-102"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
@@ -4610,19 +4615,19 @@ Send this file to the cadres: they click “Load wave file…” in “Export su
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/retention_tab.py" line="-2"/>
+        <location filename="../../ui/safety/retention_tab.py" line="-2"/>
         <source>批次</source>
         <translation>Wave</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/import_results.py" line="+1"/>
-        <location filename="../../ui/retention_tab.py" line="+5"/>
+        <location filename="../../ui/safety/retention_tab.py" line="+5"/>
+        <location filename="../../ui/supervisor/import_results.py" line="+1"/>
         <source>说明</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../../ui/import_results.py" line="+36"/>
+        <location filename="../../ui/supervisor/import_results.py" line="+36"/>
         <source>开始时间</source>
         <translation>Started</translation>
     </message>
@@ -4632,7 +4637,7 @@ Send this file to the cadres: they click “Load wave file…” in “Export su
         <translation>Returns written</translation>
     </message>
     <message>
-        <location filename="../../ui/matching_page.py" line="-15"/>
+        <location filename="../../ui/registry/matching_page.py" line="-15"/>
         <location line="+12"/>
         <source>上报名称</source>
         <translation>Reported name</translation>
@@ -4654,7 +4659,7 @@ Send this file to the cadres: they click “Load wave file…” in “Export su
         <translation>Similarity</translation>
     </message>
     <message>
-        <location filename="../../ui/quotas_page.py" line="+1"/>
+        <location filename="../../ui/cadre/quotas_page.py" line="+1"/>
         <source>下达层级</source>
         <translation>Issued by level</translation>
     </message>
@@ -4694,15 +4699,15 @@ Send this file to the cadres: they click “Load wave file…” in “Export su
         <translation>Time (hours)</translation>
     </message>
     <message>
-        <location filename="../../ui/registry_page.py" line="-3"/>
-        <location filename="../../ui/retention_tab.py" line="-36"/>
-        <location filename="../../ui/tools_page.py" line="-7"/>
-        <location filename="../../ui/waves_page.py" line="-148"/>
+        <location filename="../../ui/cadre/tools_page.py" line="-7"/>
+        <location filename="../../ui/registry/registry_page.py" line="-3"/>
+        <location filename="../../ui/safety/retention_tab.py" line="-36"/>
+        <location filename="../../ui/supervisor/waves_page.py" line="-147"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../ui/registry/registry_page.py" line="+2"/>
         <source>主管单位</source>
         <translation>Responsible unit</translation>
     </message>
@@ -4732,7 +4737,7 @@ Send this file to the cadres: they click “Load wave file…” in “Export su
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../ui/returns_page.py" line="-144"/>
+        <location filename="../../ui/supervisor/returns_page.py" line="-144"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
@@ -4762,7 +4767,7 @@ Send this file to the cadres: they click “Load wave file…” in “Export su
         <translation>Returns</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_page.py" line="+2"/>
+        <location filename="../../ui/cadre/tools_page.py" line="+2"/>
         <source>平台</source>
         <translation>Platform</translation>
     </message>
@@ -4792,8 +4797,8 @@ Send this file to the cadres: they click “Load wave file…” in “Export su
         <translation>After hours</translation>
     </message>
     <message>
-        <location filename="../../ui/retention_tab.py" line="-1"/>
-        <location filename="../../ui/waves_page.py" line="-1"/>
+        <location filename="../../ui/safety/retention_tab.py" line="-1"/>
+        <location filename="../../ui/supervisor/waves_page.py" line="-1"/>
         <source>编号</source>
         <translation>Code</translation>
     </message>
@@ -4819,7 +4824,7 @@ Send this file to the cadres: they click “Load wave file…” in “Export su
         <translation>Backups deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/waves_page.py" line="+2"/>
+        <location filename="../../ui/supervisor/waves_page.py" line="+2"/>
         <source>起止日期</source>
         <translation>Period</translation>
     </message>
@@ -4837,7 +4842,7 @@ Send this file to the cadres: they click “Load wave file…” in “Export su
 <context>
     <name>dashboard</name>
     <message>
-        <location filename="../../ui/core_strings.py" line="+110"/>
+        <location filename="../../ui/common/core_strings.py" line="+148"/>
         <source>没有数据</source>
         <translation>No data</translation>
     </message>
@@ -4922,7 +4927,7 @@ Send this file to the cadres: they click “Load wave file…” in “Export su
         <translation>{0:,} people given quotas, {1} achieved, {2} hours spent</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_cards.py" line="-68"/>
+        <location filename="../../ui/supervisor/dashboard_cards.py" line="-68"/>
         <source>答卷人数</source>
         <translation>Respondents</translation>
     </message>
@@ -4955,7 +4960,7 @@ Send this file to the cadres: they click “Load wave file…” in “Export su
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../ui/core_strings.py" line="+1"/>
+        <location filename="../../ui/common/core_strings.py" line="-23"/>
         <source>请点击「显示详细信息」查看报告，或点击「复制报告」，发给技术支持人员。</source>
         <translation>Click “Show Details…” to see the report, or click “Copy report”, and send it to technical support.</translation>
     </message>
@@ -4983,7 +4988,7 @@ Send this file to the cadres: they click “Load wave file…” in “Export su
 <context>
     <name>fields</name>
     <message>
-        <location line="-170"/>
+        <location line="-184"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
@@ -5413,148 +5418,82 @@ When not chosen, it is estimated from the ticked required actions.</translation>
 <context>
     <name>help</name>
     <message>
-        <location filename="../../ui/help_dialog.py" line="-89"/>
-        <source>基本情况</source>
-        <translation>Profile</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location filename="../../ui/shell/pages.py" line="-28"/>
         <source>填写您工作的地区和岗位。这里不收集姓名、电话或身份证号；每一项都可以不填，改动立即保存。</source>
         <translation>Enter the region and post you work in. No name, phone or ID number is collected; every item is optional and changes are saved at once.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>我的数字任务</source>
-        <translation>My digital duties</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>列出要求您安装、登录、打卡或回复的每一个政务应用、公众号和工作群。点击「添加」（Ctrl+N）新增一项；选中后按回车编辑，按 Delete 删除，Ctrl+Z 撤销。</source>
         <translation>List every government app, official account and work group you are required to install, log into, check in on or reply in. Click “Add” (Ctrl+N) to add one; select one and press Enter to edit, Delete to delete, Ctrl+Z to undo.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>每日用时</source>
-        <translation>Daily minutes</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>每天花在每一项上的分钟数，一行一项、一列一天。用方向键移动，直接输入数字，回车保存；「复制前一天」可以省去重复填写。</source>
         <translation>The minutes spent on each duty every day, one row per duty and one column per day. Move with the arrow keys, type digits, press Enter to save; “Copy previous day” saves retyping.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>摊派下载</source>
-        <translation>Download quotas</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>记录被要求动员他人下载、注册、关注或完成指标的情况（Ctrl+N 添加）。</source>
         <translation>Record the tasks of getting others to download, register, follow or meet a target (Ctrl+N adds one).</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>规定对照</source>
-        <translation>Rule check</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>逐条对照减负规定回答问题，Ctrl+J 跳到下一道还没有回答的题。</source>
         <translation>Answer the questions against the relief rules one by one; Ctrl+J jumps to the next unanswered question.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>我的负担</source>
-        <translation>My burden</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>根据您填写的内容自动算出的汇总：每周用时、留痕占比等，只读。</source>
         <translation>A summary computed from what you entered: minutes per week, trace-leaving share and so on; read only.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>调查批次（上级）</source>
-        <translation>Survey waves (supervisors)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>每一轮调查是一个批次。「新建批次…」（Ctrl+N）时设置口令，填报人交来的答卷就会加密，只有您能打开；口令无法找回，请妥善保管。「导出批次文件…」把批次文件发给填报人，再打电话核对密钥编号。</source>
         <translation>Each survey round is a wave. Set a passphrase under “New wave…” (Ctrl+N) and the returns cadres hand in are encrypted so that only you can open them; the passphrase cannot be recovered, so keep it safe. “Export wave file…” writes the file to send to cadres; then check the key ID with them by phone.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+26"/>
+        <location filename="../../ui/shell/help_dialog.py" line="-49"/>
         <source>导入答卷（上级）</source>
         <translation>Import returns (supervisors)</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location filename="../../ui/shell/pages.py" line="+3"/>
         <source>上级收集答卷时使用：把下级交来的调查文件拖进窗口，或按 Ctrl+I 选择文件。</source>
         <translation>For supervisors collecting returns: drag the survey files handed in into the window, or press Ctrl+I to choose them.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>回收情况（上级）</source>
-        <translation>Returns (supervisors)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>按地区查看已收回多少份答卷、还缺哪些。</source>
         <translation>See per region how many returns have come back and which are missing.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>负担看板（上级）</source>
-        <translation>Burden dashboard (supervisors)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>汇总指标和图表；少于 5 人的分组显示为「&lt;5」以保护匿名。可打印或导出会议材料 PDF。</source>
         <translation>Summary figures and charts; groups of fewer than 5 people show as “&lt;5” to protect anonymity. Print it or export the meeting pack as PDF.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>应用登记（上级）</source>
-        <translation>App registry (supervisors)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>登记辖区内的政务应用，并记录清理整合的决定和进度。</source>
         <translation>Register the government apps of your area and record the clean-up decisions and their progress.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>名称匹配（上级）</source>
-        <translation>Name matching (supervisors)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>把答卷中五花八门的应用名称对应到登记表中的同一个应用。</source>
         <translation>Map the many different app names in the returns to the same registered app.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>清理进度（上级）</source>
-        <translation>Clean-up progress (supervisors)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>对照登记表查看整合、关停的进展。</source>
         <translation>Follow the progress of merging and shutting down against the registry.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>数据安全（上级）</source>
-        <translation>Data safety (supervisor)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>「备份」：每次导入前和每天自动备份，也可立即备份；选中一个备份可恢复（恢复前先备份当前数据）。「保留期限」：为每个批次设定保留日期，到期后销毁全部答卷（连同备份）并留下销毁记录，无法撤销。「操作记录」：导出、导入、解密、恢复和销毁都记在这里。</source>
         <translation>“Backups”: a backup is made before every import and every day, and on request; select one to restore it (the current data is backed up first). “Retention”: set a date for each wave; after it all the wave&apos;s answers (and the backups holding them) are destroyed, leaving a destruction record; this cannot be undone. “Activity log”: every export, import, decryption, restore and destruction is recorded here.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../ui/shell/help_dialog.py" line="-7"/>
         <source>打开本帮助，并跳到当前页面的说明</source>
         <translation>Open this help at the section for the current page</translation>
     </message>
@@ -5613,11 +5552,16 @@ When not chosen, it is estimated from the ticked required actions.</translation>
         <source>填写完成后，点击菜单「文件」→「导出调查文件」（Ctrl+E），选择保存位置，把生成的文件按组织方的要求交回（例如拷贝到 U 盘或通过单位内网发送）。导出前请核对文件中没有任何人的姓名或电话。以后继续填写，可以再次导出。</source>
         <translation>When you are done, click the menu “File” → “Export survey file” (Ctrl+E), choose where to save it, and hand the file in as the organiser asks (e.g. on a USB stick or over the unit&apos;s intranet). Before exporting, check that the file contains nobody&apos;s name or phone number. If you go on filling in later, you can export again.</translation>
     </message>
+    <message>
+        <location line="+15"/>
+        <source>（上级）</source>
+        <translation> (supervisor)</translation>
+    </message>
 </context>
 <context>
     <name>importStatus</name>
     <message>
-        <location filename="../../ui/import_results.py" line="-66"/>
+        <location filename="../../ui/supervisor/import_results.py" line="-66"/>
         <source>已导入</source>
         <translation>Imported</translation>
     </message>
@@ -5645,7 +5589,7 @@ When not chosen, it is estimated from the ticked required actions.</translation>
 <context>
     <name>notice</name>
     <message>
-        <location filename="../../ui/core_strings.py" line="+42"/>
+        <location filename="../../ui/common/core_strings.py" line="+42"/>
         <source>组织本次调查的单位</source>
         <translation>the unit organising this survey</translation>
     </message>
@@ -5946,7 +5890,7 @@ When not chosen, it is estimated from the ticked required actions.</translation>
 <context>
     <name>report_print</name>
     <message>
-        <location line="+77"/>
+        <location line="+81"/>
         <source>会议材料</source>
         <translation>Meeting pack</translation>
     </message>
@@ -5984,18 +5928,18 @@ When not chosen, it is estimated from the ticked required actions.</translation>
 <context>
     <name>self.page</name>
     <message>
-        <location filename="../../ui/registry_page.py" line="+23"/>
+        <location filename="../../ui/registry/registry_page.py" line="+23"/>
         <source>已停用「{0}」——按 Ctrl+Z 撤销</source>
         <translation>Retired “{0}” — press Ctrl+Z to undo</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../../ui/tools_page.py" line="+18"/>
+        <location filename="../../ui/cadre/tools_page.py" line="+18"/>
+        <location filename="../../ui/registry/registry_page.py" line="+4"/>
         <source>已恢复「{0}」</source>
         <translation>Restored “{0}”</translation>
     </message>
     <message>
-        <location filename="../../ui/tools_page.py" line="-4"/>
+        <location line="-4"/>
         <source>已删除「{0}」——按 Ctrl+Z 撤销</source>
         <translation>Deleted “{0}” — press Ctrl+Z to undo</translation>
     </message>

@@ -1,0 +1,168 @@
+"""The dialog that adds or edits one digital duty: every per-tool field of DOMAIN.md §3."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, replace
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QCompleter,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from burden_survey.survey import catalogue, validation
+from burden_survey.survey.choices import WORK_GROUP
+from burden_survey.survey.fields import TOOL_FIELDS
+from burden_survey.survey.model import Tool, suggested_formality_share
+from burden_survey.system.errors import InputRejected
+from ui.common.errors import show_error
+from ui.common.record_form import RecordForm
+from ui.common.screen_fit import FittedDialog, ScrollingPage
+from ui.common.widgets import run_modal
+
+# The tabs, by the sections of the field table; the group's fields sit in a box of their own on the first.
+SECTIONS = (("basics", QT_TRANSLATE_NOOP("ToolDialog", "基本情况")),
+            ("demands", QT_TRANSLATE_NOOP("ToolDialog", "要求与留痕")),
+            ("opinion", QT_TRANSLATE_NOOP("ToolDialog", "评价")))
+
+
+class ToolDialog(FittedDialog):
+    """Fill in one tool; OK saves it through storage and stays open if the storage refuses."""
+
+    def __init__(self, storage, tool: Tool | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.storage = storage
+        self.original = tool if tool is not None else Tool(name="")
+        self.saved_tool: Tool | None = None
+        is_new = self.original.id is None
+        self.setObjectName("toolDialog")
+        self.setWindowTitle(self.tr("添加数字任务") if is_new else self.tr("编辑「{0}」").format(self.original.name))
+        # An edited tool keeps its kind; a new one takes the kind of a catalogue name typed in full.
+        self._kind_chosen = not is_new
+        # The share follows the ticked actions until the user picks one; a stored share that equals
+        # the suggestion is taken as never picked, so editing the actions still moves it.
+        self._share_chosen = (
+            self.original.formality_share is not None
+            and self.original.formality_share != suggested_formality_share(self.original.actions)
+        )
+        self._create_widgets()
+        self._lay_out()
+        self._connect()
+        self._load(self.original)
+
+    # build ---------------------------------------------------------------------------
+    def _create_widgets(self) -> None:
+        self.form = RecordForm(TOOL_FIELDS, self)
+        completer = QCompleter(catalogue.suggestions(self.storage.known_tool_names()), self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)  # typing 「强国」 finds 「学习强国」
+        self.form["name"].setCompleter(completer)
+        self.group_box = QGroupBox(self.tr("工作群"), self)
+        self.group_box.setObjectName("groupBox")
+        self.privacy_label = QLabel(self)
+        self.privacy_label.setObjectName("privacyWarning")
+        self.privacy_label.setWordWrap(True)
+        self.privacy_label.setStyleSheet("color: #a15c00;")
+        self.privacy_label.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("保存"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+
+    def _lay_out(self) -> None:
+        self.form.add_rows(QFormLayout(self.group_box), "group")
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("tabs")
+        for section, title in SECTIONS:
+            page = QWidget(self)
+            rows = QFormLayout(page)
+            self.form.add_rows(rows, section)
+            if section == "basics":
+                rows.addRow(self.group_box)
+            # Each tab scrolls when the screen is smaller than the form (150 % scaling on a 1366×768 screen).
+            self.tabs.addTab(ScrollingPage(page, self), QCoreApplication.translate("ToolDialog", title))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(self.privacy_label)
+        layout.addWidget(self.buttons)
+
+    def _connect(self) -> None:
+        name = self.form["name"]
+        name.completer().activated.connect(self._name_picked)
+        name.textChanged.connect(self._name_typed)
+        self.form["kind"].activated.connect(self._kind_picked)
+        self.form["kind"].currentIndexChanged.connect(self._update_group_box)
+        self.form["actions"].changed.connect(self._follow_actions)
+        self.form["formality_share"].activated.connect(self._share_picked)
+        self.form.changed.connect(self._update_privacy_warning)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+    def _load(self, tool: Tool) -> None:
+        values = asdict(tool)
+        if not self._share_chosen:
+            values["formality_share"] = None  # set by _follow_actions from the ticked actions
+        self.form.load(values)
+        self._follow_actions()
+        self._update_group_box()
+
+    # reactions -----------------------------------------------------------------------
+    def _name_picked(self, name: str) -> None:
+        kind = catalogue.kind_of(name)
+        if kind is not None:
+            self.form["kind"].set_value(kind)
+
+    def _name_typed(self, text: str) -> None:
+        kind = catalogue.kind_of(text.strip())
+        if kind is not None and not self._kind_chosen:
+            self.form["kind"].set_value(kind)
+
+    def _kind_picked(self) -> None:
+        self._kind_chosen = True
+
+    def _share_picked(self) -> None:
+        # Picking the empty entry hands the share back to the automatic estimate.
+        self._share_chosen = self.form["formality_share"].value() is not None
+        self._follow_actions()
+
+    def _follow_actions(self) -> None:
+        if not self._share_chosen:
+            self.form["formality_share"].set_value(str(suggested_formality_share(self.form.value("actions"))))
+
+    def _update_group_box(self) -> None:
+        self.group_box.setVisible(self.form.value("kind") == WORK_GROUP)
+
+    def _update_privacy_warning(self, *_) -> None:
+        warnings = [validation.personal_data_warning(text) for text in self.form.free_texts()]
+        warning = next((w for w in warnings if w), "")
+        self.privacy_label.setText(warning)
+        self.privacy_label.setVisible(bool(warning))
+
+    # result --------------------------------------------------------------------------
+    def tool(self) -> Tool:
+        """The tool as the widgets describe it, keeping the original's id."""
+        values = self.form.values()
+        values["kind"] = values["kind"] or "app"
+        return replace(self.original, **values)
+
+    def accept(self) -> None:
+        try:
+            self.saved_tool = self.storage.save_tool(self.tool())
+        except InputRejected as exc:
+            show_error(self, exc)
+            if exc.field == "名称":
+                self.tabs.setCurrentIndex(0)
+                self.form["name"].setFocus()
+            return
+        super().accept()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, storage, tool: Tool | None = None) -> Tool | None:
+        """Show the dialog; the saved tool, or None if the user cancelled."""
+        return run_modal(cls(storage, tool, parent), lambda dialog: dialog.saved_tool)

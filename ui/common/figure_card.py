@@ -1,0 +1,34 @@
+"""A key-figure card (a caption, a big number, a line of context), shared by the cadre's and the supervisor's pages."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+
+
+class FigureCard(QFrame):
+    """A key figure: a caption, a big number, a line of context."""
+
+    def __init__(self, caption: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("figureCard")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.caption = QLabel(caption, self)
+        self.caption.setWordWrap(True)  # a long caption (large text, English) wraps rather than widening the page
+        self.value = QLabel("—", self)
+        self.value.setObjectName("figureValue")
+        self.context = QLabel("", self)
+        self.context.setObjectName("figureContext")
+        self.context.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        for label in (self.caption, self.value, self.context):
+            layout.addWidget(label)
+        layout.addStretch(1)  # in a row of cards the big numbers line up however long each context line is
+
+    def show_figure(self, value: str, context: str = "") -> None:
+        self.value.setText(value)
+        self.context.setText(context)
+
+
+def card_width(widget: QWidget) -> int:
+    """The narrowest a key-figure card may be: about nine characters of text."""
+    return 9 * widget.fontMetrics().horizontalAdvance("中")

@@ -1,0 +1,1 @@
+"""「数据安全」: backups, retention and the audit log."""

@@ -1,0 +1,181 @@
+"""「备份」 tab: the database's backups, one made now on request, and a restore that asks first."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+
+from burden_survey.store import backups
+from burden_survey.store.backups import BackupInfo
+from burden_survey.system.errors import BurdenSurveyError
+from ui.common.errors import show_error
+from ui.common.table_model import RowsModel
+from ui.common.widgets import empty_state, record_table
+
+from .safety_dialogs import Confirm, fit_columns
+
+
+def size_text(size: int) -> str:
+    return f"{size / 1024:.0f} KB" if size < 1024 * 1024 else f"{size / 1024 / 1024:.1f} MB"
+
+
+class BackupsModel(RowsModel):
+    COLUMNS = [
+        (QT_TRANSLATE_NOOP("columns", "备份时间"), lambda b: f"{b.made_at:%Y-%m-%d %H:%M:%S}"),
+        (QT_TRANSLATE_NOOP("columns", "类型"), lambda b: b.reason),  # shown translated, see data()
+        (QT_TRANSLATE_NOOP("columns", "答卷份数"), lambda b: "?" if b.respondents is None else b.respondents),
+        (QT_TRANSLATE_NOOP("columns", "大小"), lambda b: size_text(b.size)),
+        (QT_TRANSLATE_NOOP("columns", "文件"), lambda b: b.path.name),
+    ]
+    NUMERIC_COLUMNS = frozenset({2, 3})
+
+    def __init__(self, reason_labels: dict[str, str], parent=None):
+        super().__init__(parent)
+        self.reason_labels = reason_labels
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return super().data(index, role)
+        if role == Qt.ItemDataRole.DisplayRole and index.column() == 1:
+            reason = self.rows[index.row()].reason
+            return self.reason_labels.get(reason, reason)
+        return super().data(index, role)
+
+
+class BackupsTab(QWidget):
+    """Lists backups newest first; `restored` is emitted after a backup replaced the open database's contents."""
+
+    restored = Signal()
+
+    def __init__(self, storage, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.storage = storage
+        self._create_widgets()
+        self._lay_out()
+        self._connect()
+
+    def _create_widgets(self) -> None:
+        self.intro = QLabel(self.tr(
+            "每次导入答卷前、每天第一次打开程序时都会自动备份；各保留最近 10 次导入前和 7 天的每日备份，"
+            "另保留最近 10 次手动备份。备份只存放在本机。"), self)
+        self.intro.setWordWrap(True)
+        self.model = BackupsModel({
+            "import": self.tr("导入前"), "daily": self.tr("每日自动"), "manual": self.tr("手动"),
+            "before-restore": self.tr("恢复前"), "before-destroy": self.tr("销毁前"),
+        }, self)
+        self.table = record_table(self, self.model, "backupsTable")
+        self.table.setAccessibleName(self.tr("备份列表"))
+        fit_columns(self.table, stretch=4)
+        self.empty_label = empty_state(self)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty_label)
+        self.backup_button = QPushButton(self.tr("立即备份"), self)
+        self.backup_button.setObjectName("backupNow")
+        self.backup_button.setToolTip(self.tr("把当前数据完整复制一份，存入备份文件夹"))
+        self.restore_button = QPushButton(self.tr("恢复所选备份…"), self)
+        self.restore_button.setObjectName("restoreBackup")
+        self.restore_button.setToolTip(self.tr("用选中的备份替换当前数据；替换前会先备份当前数据"))
+        self.folder_button = QPushButton(self.tr("打开备份文件夹"), self)
+        self.folder_button.setObjectName("openBackupFolder")
+        self.status_label = QLabel(self)
+        self.status_label.setObjectName("statusLine")
+        self.status_label.setWordWrap(True)
+
+    def _lay_out(self) -> None:
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.backup_button)
+        buttons.addWidget(self.restore_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.folder_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(buttons)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.status_label)
+
+    def _connect(self) -> None:
+        self.backup_button.clicked.connect(self.back_up_now)
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.folder_button.clicked.connect(self.open_folder)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.table.doubleClicked.connect(self.restore_selected)
+
+    def refresh(self) -> None:
+        has_file = self.storage.path is not None
+        rows = backups.list_backups(self.storage) if has_file else []
+        self.model.set_rows(rows)
+        if not has_file:
+            self.empty_label.setText(self.tr("这个数据库只在内存中，没有文件，无法备份。"))
+        else:
+            self.empty_label.setText(self.tr(
+                "还没有备份。\n点击「立即备份」备份一次；以后每次导入答卷前和每天都会自动备份。"))
+        self.stack.setCurrentWidget(self.table if rows else self.empty_label)
+        self.backup_button.setEnabled(has_file)
+        self.folder_button.setEnabled(has_file)
+        self._update_buttons()
+
+    def _update_buttons(self, *_) -> None:
+        self.restore_button.setEnabled(self.selected() is not None)
+
+    def selected(self) -> BackupInfo | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def back_up_now(self) -> None:
+        try:
+            with _busy():
+                path = backups.make_backup(self.storage, "manual")
+        except BurdenSurveyError as exc:
+            show_error(self, exc)
+            return
+        self.refresh()
+        self.table.selectRow(0)
+        self.status_label.setText(self.tr("已备份：{0}").format(path.name))
+
+    def restore_selected(self, *_) -> None:
+        chosen = self.selected()
+        if chosen is None:
+            return
+        count = self.tr("无法读取答卷份数") if chosen.respondents is None else self.tr("{0} 份答卷").format(chosen.respondents)
+        if not Confirm.ask(
+                self, self.tr("恢复备份"),
+                self.tr("用 {0} 的备份（{1}）替换当前的全部数据？").format(f"{chosen.made_at:%Y-%m-%d %H:%M:%S}", count),
+                self.tr("恢复前，程序会先把当前数据另存为一个「恢复前」备份，需要时可以再恢复回来。"
+                        "备份之后导入或填写的内容将不在恢复后的数据中。"),
+                self.tr("恢复")):
+            return
+        try:
+            with _busy():
+                safety = backups.restore(self.storage, chosen.path)
+        except BurdenSurveyError as exc:
+            show_error(self, exc)
+            self.refresh()
+            return
+        self.refresh()
+        self.status_label.setText(self.tr("已恢复 {0} 的备份。恢复前的数据已备份为 {1}。").format(
+            f"{chosen.made_at:%Y-%m-%d %H:%M:%S}", safety.name))
+        self.restored.emit()
+
+    def open_folder(self) -> None:
+        try:
+            folder = backups.backup_folder(self.storage)
+            folder.mkdir(parents=True, exist_ok=True)
+        except (BurdenSurveyError, OSError) as exc:
+            show_error(self, exc if isinstance(exc, BurdenSurveyError) else BurdenSurveyError(
+                self.tr("无法打开备份文件夹（{0}）。").format(exc), self.tr("请检查磁盘和文件夹权限。")))
+            return
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+
+class _busy:
+    """The wait cursor while a backup or restore copies the file on this thread (seconds for a large county)."""
+
+    def __enter__(self) -> None:
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+
+    def __exit__(self, *_) -> None:
+        QGuiApplication.restoreOverrideCursor()

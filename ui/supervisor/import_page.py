@@ -1,0 +1,351 @@
+"""「导入答卷」: the supervisor adds survey files, folders or .zip archives (or drops them), sees every file's outcome,
+and exports what was gathered: an aggregate file for the level above, Excel, CSV, and the fill-in template."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QSettings, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from burden_survey.spreadsheets.sheet_cells import SpreadsheetRejected
+from burden_survey.survey.survey_file import EXTENSION
+from burden_survey.survey_files.importer import ImportReport, import_history, import_paths
+from burden_survey.system.scratch import ScratchFolder
+from ui.common.errors import show_error
+from ui.common.file_widgets import FileDialogs, ProblemList, remember_folder, remembered_folder, show_info
+from ui.common.page import Page
+from ui.common.passphrase_dialog import unlock_for
+from ui.common.widgets import FlowLayout, empty_state, record_table
+from ui.common.worker import BackgroundJob, start_job
+
+from .import_results import HistoryModel, ResultsModel, short_name, summary
+from .supervisor_exports import ExportsBox
+
+FOLDER_KEY = "import/folder"
+NEW_WAVES_KEY = "import/new_waves"
+
+
+def local_paths(mime: QMimeData) -> list[Path]:
+    """The local files and folders in a drag: survey files, folders and archives alike (the importer sorts them)."""
+    if not mime.hasUrls():
+        return []
+    return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+
+
+class ImportPage(Page):
+    """Imports and exports run on a BackgroundJob, one at a time; the page shows its progress and outcome."""
+
+    import_started = Signal(object)  # the BackgroundJob of an import, before it starts
+    imported = Signal(object)  # the ImportReport, once an import has ended
+
+    def __init__(self, storage, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.storage = storage
+        self.job: BackgroundJob | None = None
+        self.last_report: ImportReport | None = None
+        self._total = 0
+        self._importing = False
+        self._scratch: ScratchFolder | None = None  # converted fill-in templates
+        self._waiting: list[Path] = []  # handed over while busy (import_when_free)
+        self._create_widgets()
+        self._lay_out()
+        self._connect()
+        self.new_waves_box.setChecked(QSettings().value(NEW_WAVES_KEY, False, type=bool))
+        self.refresh()
+
+    def _create_widgets(self) -> None:
+        self.intro = QLabel(self.tr(
+            "把干部交来的调查文件（{0}）、装着调查文件的文件夹或 .zip 压缩包拖到这里，或用下面的按钮选择。"
+            "每个文件单独检查、单独导入：有问题的文件被拒绝，不影响其他文件。").format(EXTENSION), self)
+        self.intro.setWordWrap(True)
+        self.add_files_button = QPushButton(self.tr("添加文件…"), self)
+        self.add_files_button.setObjectName("addFiles")
+        self.add_folder_button = QPushButton(self.tr("添加文件夹…"), self)
+        self.add_folder_button.setObjectName("addFolder")
+        self.add_zip_button = QPushButton(self.tr("添加压缩包…"), self)
+        self.add_zip_button.setObjectName("addZip")
+        self.new_waves_box = QCheckBox(self.tr("自动登记新批次"), self)
+        self.new_waves_box.setObjectName("acceptNewWaves")
+        self.new_waves_box.setToolTip(self.tr("文件属于库中还没有的调查批次时，自动登记这个批次；不勾选则拒绝这些文件"))
+        self.progress_bar = QProgressBar(self)
+        self.progress_bar.setObjectName("importProgress")
+        self.progress_label = QLabel(self)
+        self.progress_label.setObjectName("progressLabel")
+        self.cancel_button = QPushButton(self.tr("取消"), self)
+        self.cancel_button.setObjectName("cancelImport")
+        self.cancel_button.setToolTip(self.tr("当前文件完成后停止；已导入的文件保留"))
+        self.progress_row = QWidget(self)
+        self.summary_label = QLabel(self)
+        self.summary_label.setObjectName("importSummary")
+        self.summary_label.setWordWrap(True)
+
+        self.results_model = ResultsModel(self)
+        self.results_table = record_table(self, self.results_model, "resultsTable")
+        # The reason is what the supervisor reads: it gets the room, the file name its own width.
+        header = self.results_table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.results_empty = empty_state(self, self.tr("还没有导入文件。把调查文件、文件夹或压缩包拖到这里，或点击「添加文件…」。"))
+        self.results_stack = QStackedWidget(self)
+        self.results_stack.addWidget(self.results_table)
+        self.results_stack.addWidget(self.results_empty)
+        self.history_model = HistoryModel(self)
+        self.history_table = record_table(self, self.history_model, "historyTable")
+        self.history_empty = empty_state(self, self.tr("还没有导入记录。"))
+        self.history_stack = QStackedWidget(self)
+        self.history_stack.addWidget(self.history_table)
+        self.history_stack.addWidget(self.history_empty)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.results_stack, self.tr("本次结果"))
+        self.tabs.addTab(self.history_stack, self.tr("导入记录"))
+        self.problems = ProblemList(self)
+        self.exports = ExportsBox(self.storage, self)
+        self.status_label = QLabel(self)
+        self.status_label.setObjectName("statusLine")
+        self.status_label.setWordWrap(True)
+        self.setAcceptDrops(True)
+
+    def _lay_out(self) -> None:
+        buttons = FlowLayout()  # a second row rather than sideways scrolling with large text or in English
+        for widget in (self.add_files_button, self.add_folder_button, self.add_zip_button, self.new_waves_box):
+            buttons.addWidget(widget)
+        progress = QHBoxLayout(self.progress_row)
+        progress.setContentsMargins(0, 0, 0, 0)
+        progress.addWidget(self.progress_bar, 1)
+        progress.addWidget(self.cancel_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(buttons)
+        layout.addWidget(self.progress_row)
+        layout.addWidget(self.progress_label)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.problems)
+        layout.addWidget(self.exports)
+        layout.addWidget(self.status_label)
+
+    def _connect(self) -> None:
+        self.add_files_button.clicked.connect(self.add_files)
+        self.add_folder_button.clicked.connect(self.add_folder)
+        self.add_zip_button.clicked.connect(self.add_zip)
+        self.new_waves_box.toggled.connect(lambda on: QSettings().setValue(NEW_WAVES_KEY, on))
+        self.cancel_button.clicked.connect(self.cancel)
+
+    def refresh(self) -> None:
+        """Waves and history as stored now; the last import's results stay until the next one."""
+        self.exports.refresh()
+        history = import_history(self.storage)
+        self.history_model.set_rows(history)
+        self.history_stack.setCurrentWidget(self.history_table if history else self.history_empty)
+        self.results_stack.setCurrentWidget(self.results_table if self.results_model.rows else self.results_empty)
+        self.progress_row.setVisible(self.is_busy())
+        self.progress_label.setVisible(self.is_busy())
+        self._update_actions()
+
+    def is_busy(self) -> bool:
+        return self.job is not None
+
+    def _update_actions(self) -> None:
+        idle = not self.is_busy()
+        for button in (self.add_files_button, self.add_folder_button, self.add_zip_button):
+            button.setEnabled(idle)
+        self.exports.set_busy(not idle)
+
+    # choosing what to import ---------------------------------------------------------
+    def add_files(self) -> None:
+        paths = FileDialogs.open_files(self, self.tr("添加调查文件"), remembered_folder(FOLDER_KEY),
+                                       self.tr("调查文件 (*{0});;所有文件 (*)").format(EXTENSION))
+        if paths:
+            remember_folder(FOLDER_KEY, paths[0].parent)
+            self.start_import(paths)
+
+    def add_folder(self) -> None:
+        folder = FileDialogs.folder(self, self.tr("添加文件夹（含子文件夹中的调查文件）"), remembered_folder(FOLDER_KEY))
+        if folder is not None:
+            remember_folder(FOLDER_KEY, folder)
+            self.start_import([folder])
+
+    def add_zip(self) -> None:
+        paths = FileDialogs.open_files(self, self.tr("添加压缩包"), remembered_folder(FOLDER_KEY),
+                                       self.tr("压缩包 (*.zip)"))
+        if paths:
+            remember_folder(FOLDER_KEY, paths[0].parent)
+            self.start_import(paths)
+
+    def dragEnterEvent(self, event) -> None:
+        if not self.is_busy() and local_paths(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event) -> None:
+        self.dragEnterEvent(event)
+
+    def dropEvent(self, event) -> None:
+        paths = local_paths(event.mimeData())
+        if paths:
+            event.acceptProposedAction()
+            self.start_import(paths)
+
+    # importing -----------------------------------------------------------------------
+    def import_when_free(self, paths: list[Path]) -> None:
+        """Import now, or right after the import or export in progress (files double-clicked meanwhile)."""
+        if not self.is_busy():
+            self.start_import(paths)
+            return
+        self._waiting += [p for p in paths if p not in self._waiting]
+        self.status_label.setText(self.tr("另有 {0} 个文件等待导入，当前这一批完成后自动开始。").format(len(self._waiting)))
+
+    def _start_waiting(self) -> None:
+        if self._waiting and not self.is_busy():
+            paths, self._waiting = self._waiting, []
+            self.start_import(paths)
+
+    def start_import(self, paths: list[Path], before=None) -> bool:
+        """Import in the background; False (with a note) while another import or export is running.
+
+        `before(path)` turns one input into survey files first, on the worker thread (fill-in templates).
+        """
+        if self.is_busy():
+            self.status_label.setText(self.tr("正在处理上一批文件，请等它完成或点击「取消」。"))
+            return False
+        accept_new = self.new_waves_box.isChecked()
+        # Sealed files: the passphrases are asked here, before the job starts (only file headers are read).
+        keys = unlock_for(self, self.storage, paths)
+
+        def work(storage, progress, cancelled):
+            inputs = [before(p) for p in paths] if before else paths
+            return import_paths(storage, inputs, progress=progress, cancelled=cancelled, accept_new_waves=accept_new,
+                                keys=keys)
+
+        self.problems.clear()
+        self.summary_label.setText(self.tr("正在检查 {0} 项……").format(len(paths)))
+        self._prepare(work, self._import_finished, importing=True)
+        self.import_started.emit(self.job)
+        self.job.start()
+        return True
+
+    def run_in_background(self, work, on_finished) -> bool:
+        """Run an export (or other job without cancel) with this page's progress bar; False while busy."""
+        if self.is_busy():
+            self.status_label.setText(self.tr("正在处理上一批文件，请等它完成或点击「取消」。"))
+            return False
+        self.problems.clear()
+        self._on_finished = on_finished
+        # A bound method, not a lambda holding `self` (which could delete this page, the job's parent, while Qt
+        # deletes the finished job and drops its connections).
+        self._prepare(work, self._background_done, importing=False)
+        self.job.start()
+        return True
+
+    def _background_done(self, result) -> None:
+        self._job_ended()
+        self._on_finished(result)
+
+    def _prepare(self, work, on_finished, importing: bool) -> None:
+        """Create (not start) the background job and put the page in its busy state; only imports can be cancelled."""
+        self.job = start_job(self, self.storage, work)
+        self._importing = importing
+        self.job.progress.connect(self._show_progress)
+        self.job.finished.connect(on_finished)
+        self.job.failed.connect(self._job_failed)
+        self._total = 0
+        self.progress_bar.setRange(0, 0)  # busy until the first file is done
+        self.progress_label.setText(self.tr("正在准备……"))
+        self.cancel_button.setVisible(importing)
+        self.cancel_button.setEnabled(True)
+        self.progress_row.show()
+        self.progress_label.show()
+        self._update_actions()
+
+    def _show_progress(self, done: int, total: int, name: str) -> None:
+        self._total = total
+        self.progress_bar.setRange(0, max(total, 1))
+        self.progress_bar.setValue(done)
+        if name and self.job is not None and not self.job.is_cancelled():
+            self.progress_label.setText(self.tr("已处理 {0}/{1}：{2}").format(done, total, short_name(name)))
+
+    def cancel(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+            self.cancel_button.setEnabled(False)
+            self.progress_label.setText(self.tr("正在取消：当前文件完成后停止，已导入的文件保留……"))
+
+    def _import_finished(self, report: ImportReport) -> None:
+        self._job_ended()
+        self.last_report = report
+        # Problems first: with a thousand files, a rejected one must not hide on page 40.
+        order = {"rejected": 0, "stale": 1, "replaced": 2, "duplicate": 3, "imported": 4}
+        self.results_model.set_rows(sorted(report.results, key=lambda r: order.get(r.status, 5)))
+        for column in (0, 1):
+            self.results_table.resizeColumnToContents(column)
+        self.results_table.setColumnWidth(0, min(self.results_table.columnWidth(0), 420))
+        self.summary_label.setText(summary(report, max(self._total, len(report.results))))
+        self.tabs.setCurrentIndex(0)
+        self.status_label.setText(self.tr("有文件被拒绝：原因见「说明」一栏。被拒绝的文件没有改动数据库。")
+                                  if report.rejected else "")
+        self.refresh()
+        self.imported.emit(report)
+
+    def _job_failed(self, exc: BaseException) -> None:
+        was_import = self._importing
+        self._job_ended()
+        if was_import:
+            self.summary_label.setText(self.tr("导入未完成：{0}").format(getattr(exc, "message", str(exc))))
+        self.status_label.setText(self.tr("未完成：{0}").format(getattr(exc, "message", str(exc))))
+        self.refresh()
+        if isinstance(exc, SpreadsheetRejected):
+            self.show_rejection(exc)
+        else:
+            show_error(self, exc)
+
+    def _job_ended(self) -> None:
+        if self.job is not None:
+            self.job.deleteLater()  # its thread has ended; without this every import would leave one behind
+        self.job = None
+        self._importing = False
+        if self._scratch is not None:
+            self._scratch.remove()
+            self._scratch = None
+        self.progress_row.hide()
+        self.progress_label.hide()
+        self._update_actions()
+        if self._waiting:  # after the results are shown (the finished handler goes on after this)
+            QTimer.singleShot(0, self, self._start_waiting)
+
+    def scratch_folder(self) -> Path:
+        """A private temporary folder for files made on the way (converted templates), removed after the job."""
+        if self._scratch is None:
+            self._scratch = ScratchFolder("template").__enter__()
+        return self._scratch.path
+
+    def stop_background_work(self) -> None:
+        """Before the page goes away: stop after the current file and wait for the thread to end."""
+        if self.job is not None:
+            self.job.stop_and_wait()
+
+    def closeEvent(self, event) -> None:
+        self.stop_background_work()
+        super().closeEvent(event)
+
+    def show_done(self, title: str, text: str) -> None:
+        """Say where a file went: in the status line, and in a message box."""
+        self.status_label.setText(text.replace("\n", " "))
+        show_info(self, title, text)
+
+    def show_rejection(self, exc: SpreadsheetRejected) -> None:
+        """A refused spreadsheet: its problems stay listed on the page, the message box says the same."""
+        self.problems.show_rejection(exc)
+        show_error(self, exc)

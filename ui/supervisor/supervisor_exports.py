@@ -1,0 +1,182 @@
+"""The 「导出」 box of the import page: a wave's aggregate file for the level above, Excel, CSV, and the fill-in template."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from burden_survey.spreadsheets import spreadsheets
+from burden_survey.spreadsheets.intake_template import template_to_survey_file, write_template
+from burden_survey.store import audit
+from burden_survey.store.storage import SELF_KEY, Storage
+from burden_survey.survey.survey_file import EXTENSION, default_file_name
+from burden_survey.survey_files import filestore
+from burden_survey.system.errors import BurdenSurveyError
+from ui.common.errors import show_error
+from ui.common.file_widgets import FileDialogs, WaveCombo, remember_folder, remembered_folder
+from ui.common.widgets import FlowLayout, shrinkable
+
+EXPORT_FOLDER_KEY = "exports/folder"
+TEMPLATE_FOLDER_KEY = "templates/folder"
+
+
+def own_division(storage: Storage) -> tuple[str | None, str, str]:
+    """(county code, township name, division code) from this PC's own profile, if one was ever filled in.
+
+    Read through the stored id only: asking storage.self_id would create an empty respondent in a supervisor's
+    database, and it would travel in every export.
+    """
+    respondent_id = storage.get_setting(SELF_KEY)
+    if not respondent_id:
+        return None, "", ""
+    profile = storage.load_profile(respondent_id)
+    return profile.county_code, profile.township_name, profile.township_code or profile.county_code or ""
+
+
+def _with_suffix(path: Path, suffix: str) -> Path:
+    return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
+
+
+class ExportsBox(QGroupBox):
+    """Buttons that act on the chosen wave. Slow exports run through the page's background job and progress bar."""
+
+    def __init__(self, storage: Storage, page, parent: QWidget | None = None):
+        super().__init__(parent or page)
+        self.storage = storage
+        self.page = page  # the ImportPage: runs jobs (run_in_background, start_import) and shows their outcome
+        self.setObjectName("exportsBox")
+        self.setTitle(self.tr("导出"))
+        self.wave_combo = shrinkable(WaveCombo(self), 16)
+        self.wave_combo.setObjectName("exportWave")
+        self.aggregate_button = QPushButton(self.tr("导出汇总文件（上报上级）…"), self)
+        self.aggregate_button.setObjectName("exportAggregate")
+        self.aggregate_button.setToolTip(self.tr("把本批次的全部答卷写成一个调查文件交给上级；上级再导入原始文件时不会重复计数"))
+        self.xlsx_button = QPushButton(self.tr("导出 Excel…"), self)
+        self.xlsx_button.setObjectName("exportXlsx")
+        self.xlsx_button.setToolTip(self.tr("每张表一个工作表，中文表头；少于5人的组不显示"))
+        self.csv_button = QPushButton(self.tr("导出 CSV…"), self)
+        self.csv_button.setObjectName("exportCsv")
+        self.csv_button.setToolTip(self.tr("每张表一个 CSV 文件（UTF-8），Excel 和 WPS 都能正确显示中文"))
+        self.template_button = QPushButton(self.tr("下载填报模板…"), self)
+        self.template_button.setObjectName("saveTemplate")
+        self.template_button.setToolTip(self.tr("给没有安装本程序的干部：在 Excel 或 WPS 里填写，交回后用「导入填报模板…」导入"))
+        self.import_template_button = QPushButton(self.tr("导入填报模板…"), self)
+        self.import_template_button.setObjectName("importTemplate")
+        self.no_wave_label = QLabel(self.tr("还没有调查批次：先导入调查文件（勾选「自动登记新批次」），再在这里导出。"), self)
+        self.no_wave_label.setObjectName("emptyState")
+        self.no_wave_label.setWordWrap(True)
+        self.buttons = [self.aggregate_button, self.xlsx_button, self.csv_button, self.template_button,
+                        self.import_template_button]
+
+        wave_row = QHBoxLayout()
+        wave_label = QLabel(self.tr("调查批次"), self)
+        wave_label.setBuddy(self.wave_combo)
+        wave_row.addWidget(wave_label)
+        wave_row.addWidget(self.wave_combo)
+        wave_row.addWidget(self.no_wave_label, 1)
+        wave_row.addStretch(0)  # takes the room while the note is hidden, so the label stays beside its list
+        # Five buttons side by side are wider than a 1366-pixel screen with large text or in English: they wrap.
+        buttons = FlowLayout()
+        for button in self.buttons:
+            buttons.addWidget(button)
+        column = QVBoxLayout(self)
+        column.addLayout(wave_row)
+        column.addLayout(buttons)
+
+        self.wave_combo.wave_changed.connect(lambda _: self.set_busy(self.page.is_busy()))
+        self.aggregate_button.clicked.connect(self.export_aggregate)
+        self.xlsx_button.clicked.connect(self.export_xlsx)
+        self.csv_button.clicked.connect(self.export_csv)
+        self.template_button.clicked.connect(self.save_template)
+        self.import_template_button.clicked.connect(self.import_template)
+
+    def refresh(self) -> None:
+        self.wave_combo.set_waves(self.storage.list_waves())
+
+    def set_busy(self, busy: bool) -> None:
+        has_wave = self.wave_combo.wave() is not None
+        for button in self.buttons:
+            button.setEnabled(has_wave and not busy)
+        self.wave_combo.setEnabled(has_wave and not busy)
+        self.no_wave_label.setVisible(not has_wave)
+
+    def _save_path(self, title: str, name: str, name_filter: str, suffix: str) -> Path | None:
+        path = FileDialogs.save_file(self, title, remembered_folder(EXPORT_FOLDER_KEY) / name, name_filter)
+        if path is None:
+            return None
+        remember_folder(EXPORT_FOLDER_KEY, path.parent)
+        return _with_suffix(path, suffix)
+
+    # exports ---------------------------------------------------------------------------
+    def export_aggregate(self) -> None:
+        wave = self.wave_combo.wave()
+        county, township, division = own_division(self.storage)
+        name = default_file_name(county, township, wave.id, date.today(), aggregate=True)
+        path = self._save_path(self.tr("导出汇总文件"), name, self.tr("调查文件 (*{0})").format(EXTENSION), EXTENSION)
+        if path is None:
+            return
+
+        def done(manifest) -> None:
+            self.page.show_done(self.tr("已导出汇总文件"), self.tr(
+                "汇总文件已保存到：\n{0}\n共 {1} 份答卷。请把它交给上级；上级导入时，同一份答卷不会重复计算。").format(
+                path, len(manifest.responses)))
+
+        self.page.run_in_background(
+            lambda storage, progress, cancelled: filestore.export_aggregate(storage, wave.id, path, division), done)
+
+    def export_xlsx(self) -> None:
+        wave = self.wave_combo.wave()
+        path = self._save_path(self.tr("导出 Excel"), self.tr("{0}-调查数据.xlsx").format(wave.id),
+                               self.tr("Excel 表格 (*.xlsx)"), ".xlsx")
+        if path is None:
+            return
+        self.page.run_in_background(
+            lambda storage, progress, cancelled: spreadsheets.export_xlsx(storage, path, wave.id, progress=progress),
+            lambda written: self.page.show_done(self.tr("已导出 Excel"),
+                                                self.tr("Excel 文件已保存到：\n{0}").format(written)))
+
+    def export_csv(self) -> None:
+        wave = self.wave_combo.wave()
+        folder = FileDialogs.folder(self, self.tr("选择保存 CSV 文件的文件夹"), remembered_folder(EXPORT_FOLDER_KEY))
+        if folder is None:
+            return
+        remember_folder(EXPORT_FOLDER_KEY, folder)
+        self.page.run_in_background(
+            lambda storage, progress, cancelled: spreadsheets.export_csv(storage, folder, wave.id, progress=progress),
+            lambda written: self.page.show_done(self.tr("已导出 CSV"), self.tr(
+                "已写出 {0} 个 CSV 文件（UTF-8，Excel 和 WPS 可直接打开）到：\n{1}").format(len(written), folder)))
+
+    # the fill-in template ----------------------------------------------------------------
+    def save_template(self) -> None:
+        wave = self.wave_combo.wave()
+        suggested = remembered_folder(TEMPLATE_FOLDER_KEY) / self.tr("{0}-填报表格.xlsx").format(wave.id)
+        path = FileDialogs.save_file(self, self.tr("保存填报模板"), suggested, self.tr("Excel 表格 (*.xlsx)"))
+        if path is None:
+            return
+        path = _with_suffix(path, ".xlsx")
+        try:
+            write_template(path, wave)
+            audit.log(self.storage, "export", f"填报模板：{path.name}", wave.id)
+        except BurdenSurveyError as exc:
+            show_error(self, exc)
+            return
+        remember_folder(TEMPLATE_FOLDER_KEY, path.parent)
+        self.page.show_done(self.tr("已保存填报模板"), self.tr(
+            "填报模板已保存到：\n{0}\n发给没有安装本程序的干部填写，交回后点击「导入填报模板…」。").format(path))
+
+    def import_template(self) -> None:
+        """A filled template becomes an ordinary survey file in a private folder, then is imported like any other."""
+        wave = self.wave_combo.wave()
+        path = FileDialogs.open_file(self, self.tr("导入填报模板"), remembered_folder(TEMPLATE_FOLDER_KEY),
+                                     self.tr("Excel 表格 (*.xlsx)"))
+        if path is None:
+            return
+        remember_folder(TEMPLATE_FOLDER_KEY, path.parent)
+        scratch = self.page.scratch_folder()
+
+        def to_survey_file(template: Path) -> Path:
+            return template_to_survey_file(template, wave, scratch / (template.stem + EXTENSION))
+
+        self.page.start_import([path], before=to_survey_file)

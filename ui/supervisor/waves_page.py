@@ -1,0 +1,212 @@
+"""「调查批次」: the supervisor's survey waves — new waves with a key, and the wave file handed to cadres."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QHeaderView, QLabel, QStackedWidget, QToolBar, QVBoxLayout, QWidget
+
+from burden_survey.survey import divisions
+from burden_survey.survey.survey_file import Wave
+from burden_survey.survey_files.crypto import shown_key_id
+from burden_survey.survey_files.wave_file import EXTENSION, write_wave_file
+from burden_survey.survey_files.wave_keys import WaveKey, wave_key
+from burden_survey.system.errors import BurdenSurveyError
+from ui.common.errors import show_error
+from ui.common.file_widgets import FileDialogs, remember_folder, remembered_folder, show_info
+from ui.common.page import Page
+from ui.common.table_model import RowsModel
+from ui.common.widgets import edit_on_enter, empty_state, page_action, record_table
+
+from .wave_dialog import WaveDialog
+
+FOLDER_KEY = "waves/folder"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("WavesModel", text)
+
+
+@dataclass(frozen=True)
+class WaveRow:
+    wave: Wave
+    key: WaveKey | None
+    responses: int
+
+
+def period_text(wave: Wave) -> str:
+    if not wave.period_start and not wave.period_end:
+        return _tr("未定")
+    start = wave.period_start.isoformat() if wave.period_start else _tr("未定")
+    end = wave.period_end.isoformat() if wave.period_end else _tr("未定")
+    return _tr("{0} 至 {1}").format(start, end)
+
+
+def key_text(key: WaveKey | None) -> str:
+    """What the encryption column says; a key without its private half is one this database only sends to."""
+    if key is None:
+        return _tr("未加密")
+    if key.has_private:
+        return _tr("已加密 · 密钥编号 {0}").format(shown_key_id(key.key_id))
+    return _tr("发给组织者的公钥 · 密钥编号 {0}").format(shown_key_id(key.key_id))
+
+
+class WavesModel(RowsModel):
+    COLUMNS = [
+        (QT_TRANSLATE_NOOP("columns", "编号"), lambda r: r.wave.id),
+        (QT_TRANSLATE_NOOP("columns", "名称"), lambda r: r.wave.title),
+        (QT_TRANSLATE_NOOP("columns", "起止日期"), lambda r: period_text(r.wave)),
+        (QT_TRANSLATE_NOOP("columns", "加密"), lambda r: key_text(r.key)),
+        (QT_TRANSLATE_NOOP("columns", "已导入答卷"), lambda r: r.responses),
+    ]
+    NUMERIC_COLUMNS = frozenset({4})
+
+
+class WavesPage(Page):
+    """List the waves; make one (with a key), give an old one a key, and write the wave file for cadres."""
+
+
+    def __init__(self, storage, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.storage = storage
+        self._create_widgets()
+        self._lay_out()
+        self._connect()
+        self.refresh()
+
+    def _create_widgets(self) -> None:
+        self.intro = QLabel(self.tr(
+            "每一轮调查是一个批次。新建批次时设置口令，填报人交来的答卷就会加密，只有您能打开；"
+            "把「批次文件」发给填报人，他们载入后导出的答卷就属于这个批次。"), self)
+        self.intro.setObjectName("wavesIntro")
+        self.intro.setWordWrap(True)
+        self.new_action = page_action(self, "newWave", self.tr("新建批次…"), self.tr("建立一个调查批次（Ctrl+N）"),
+                                      [QKeySequence("Ctrl+N"), QKeySequence(Qt.Key.Key_Insert)])
+        self.key_action = page_action(self, "setWaveKey", self.tr("为批次设置密钥…"),
+                                      self.tr("给还没有密钥的批次设置口令，此后交来的答卷加密"), [])
+        self.file_action = page_action(self, "exportWaveFile", self.tr("导出批次文件…"),
+                                       self.tr("保存发给填报人的批次文件（编号、名称、日期、应交单位和公钥）"), [])
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("wavesToolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (self.new_action, self.key_action, self.file_action):
+            self.toolbar.addAction(action)
+        self.model = WavesModel(self)
+        self.table = record_table(self, self.model, "wavesTable")
+        self.table.setAccessibleName(self.tr("调查批次列表"))
+        header = self.table.horizontalHeader()
+        for column in range(len(WavesModel.COLUMNS)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the title takes what is left
+        edit_on_enter(self.table, self.open_selected)
+        self.empty_label = empty_state(self, self.tr(
+            "还没有调查批次。点击「新建批次…」（或按 Ctrl+N）建立一个：\n"
+            "填写编号和名称，设置口令让答卷加密，再「导出批次文件…」发给各填报人。"))
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty_label)
+        self.status_label = QLabel(self)
+        self.status_label.setObjectName("statusLine")
+        self.status_label.setWordWrap(True)
+
+    def _lay_out(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.status_label)
+
+    def _connect(self) -> None:
+        self.new_action.triggered.connect(self.new_wave)
+        self.key_action.triggered.connect(self.set_key)
+        self.file_action.triggered.connect(self.export_wave_file)
+        self.table.doubleClicked.connect(self.open_selected)
+        self.table.selectionModel().selectionChanged.connect(self._update_actions)
+
+    # loading -------------------------------------------------------------------------
+    def refresh(self, select_id: str | None = None) -> None:
+        """Reload from storage, keeping the selection (or selecting `select_id`)."""
+        selected = self.selected_row()
+        wanted = select_id or (selected.wave.id if selected else None)
+        counts = self.storage.responses_per_wave()
+        rows = [WaveRow(w, wave_key(self.storage, w.id), counts.get(w.id, 0)) for w in self.storage.list_waves()]
+        self.model.set_rows(rows)
+        self.stack.setCurrentWidget(self.table if rows else self.empty_label)
+        for number, row in enumerate(rows):
+            if row.wave.id == wanted:
+                self.table.selectRow(number)
+        self._update_actions()
+
+    def selected_row(self) -> WaveRow | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def _update_actions(self, *_) -> None:
+        row = self.selected_row()
+        self.key_action.setEnabled(row is not None and row.key is None)
+        self.file_action.setEnabled(row is not None)
+
+    def _changed(self, message: str, wave_id: str) -> None:
+        self.status_label.setText(message)
+        self.refresh(select_id=wave_id)
+        self.changed.emit()
+
+    # actions -------------------------------------------------------------------------
+    def new_wave(self) -> None:
+        wave = WaveDialog.ask(self, self.storage)
+        if wave is None:
+            return
+        key = wave_key(self.storage, wave.id)
+        if key is None:
+            message = self.tr("已建立批次「{0}」（答卷不加密）。").format(wave.id)
+        else:
+            message = self.tr("已建立批次「{0}」，密钥编号 {1}。下一步：「导出批次文件…」发给填报人。").format(
+                wave.id, shown_key_id(key.key_id))
+        self._changed(message, wave.id)
+
+    def set_key(self) -> None:
+        row = self.selected_row()
+        if row is None or row.key is not None:
+            return
+        if WaveDialog.ask(self, self.storage, row.wave) is not None:
+            key = wave_key(self.storage, row.wave.id)
+            self._changed(self.tr("批次「{0}」已设置密钥，密钥编号 {1}。以后交来的答卷将加密；请重新导出批次文件发给填报人。")
+                          .format(row.wave.id, shown_key_id(key.key_id) if key else ""), row.wave.id)
+
+    def open_selected(self, *_) -> None:
+        """Enter or a double click: a wave without a key gets one; otherwise its wave file is written."""
+        row = self.selected_row()
+        if row is not None:
+            (self.set_key if row.key is None else self.export_wave_file)()
+
+    def export_wave_file(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        path = FileDialogs.save_file(self, self.tr("导出批次文件"), remembered_folder(FOLDER_KEY) / f"{row.wave.id}{EXTENSION}",
+                                     self.tr("批次文件 (*{0})").format(EXTENSION))
+        if path is None:
+            return
+        path = path if path.suffix.lower() == EXTENSION else path.with_name(path.name + EXTENSION)
+        try:
+            written = write_wave_file(self.storage, row.wave.id, path, organiser=self._organiser())
+        except (BurdenSurveyError, OSError) as exc:
+            show_error(self, exc)
+            return
+        remember_folder(FOLDER_KEY, path.parent)
+        self.status_label.setText(self.tr("批次文件已保存到：{0}").format(path))
+        text = self.tr("批次文件已保存到：\n{0}\n\n请把这个文件发给各填报人：他们在「导出调查文件」里点击「载入批次文件…」。").format(path)
+        if written.key_id:
+            text += "\n\n" + self.tr("再打电话把密钥编号 {0} 念给他们，请他们核对载入后显示的编号："
+                                     "编号一致，才说明文件没有被调换。").format(shown_key_id(written.key_id))
+        else:
+            text += "\n\n" + self.tr("这个批次没有密钥，交来的答卷不加密。要加密，请先「为批次设置密钥…」。")
+        show_info(self, self.tr("已导出批次文件"), text)
+
+    def _organiser(self) -> str:
+        """Who hands the wave out, as the cadre will read it: the supervisor's place, when the profile has one."""
+        profile = self.storage.load_profile()
+        place = divisions.full_name(profile.county_code) or ""
+        return f"{place} {profile.township_name}".strip() if place else ""
