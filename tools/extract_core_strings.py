@@ -1,11 +1,10 @@
 """Write ui/common/core_strings.py: every string lupdate cannot see on its own, as QT_TRANSLATE_NOOP entries.
 
-lupdate reads only literal strings inside tr()/translate() calls. Three kinds of user-facing text escape it:
+lupdate reads only literal strings inside tr()/translate() calls. Two kinds of user-facing text escape it:
 - the core's Chinese vocabulary (choices.py, fields.py, questions.py, notice.py), shown through
   QCoreApplication.translate("choices" / "fields" / "questions" / "notice", label) with a variable;
 - literals passed to a module-level helper such as `def _tr(text): return QCoreApplication.translate("Ctx", text)`,
-  which lupdate files under the wrong (empty) context or skips;
-- `self.page.tr("…")` in undo commands, which lupdate files under a context called "self.page".
+  which lupdate files under the wrong (empty) context or skips.
 Run it (the Makefile's `translations-update` does) whenever those modules change, then run lupdate.
 """
 
@@ -21,8 +20,6 @@ sys.path.insert(0, str(ROOT))
 from burden_survey.survey import choices, fields, notice, questions  # noqa: E402  (the core never imports Qt)
 
 OUTPUT = ROOT / "ui" / "common" / "core_strings.py"
-# `self.page.tr(...)` inside an undo command runs with the page's class as context.
-PAGE_CONTEXT = {"registry_page.py": "RegistryPage", "tools_page.py": "ToolsPage"}
 
 
 def core_strings() -> list[tuple[str, str]]:
@@ -61,7 +58,7 @@ def _helper_contexts(tree: ast.Module) -> dict[str, str]:
 
 
 def ui_helper_strings() -> list[tuple[str, str]]:
-    """(context, text) for literals given to translate helpers and to self.page.tr() in ui/**/*.py."""
+    """(context, text) for literals given to translate helpers in ui/**/*.py."""
     found: list[tuple[str, str]] = []
     for path in sorted((ROOT / "ui").rglob("*.py")):
         if path.name == OUTPUT.name:
@@ -75,9 +72,6 @@ def ui_helper_strings() -> list[tuple[str, str]]:
             func = node.func
             if isinstance(func, ast.Name) and func.id in helpers:
                 found.append((helpers[func.id], node.args[0].value))
-            elif (isinstance(func, ast.Attribute) and func.attr == "tr" and isinstance(func.value, ast.Attribute)
-                  and func.value.attr == "page" and path.name in PAGE_CONTEXT):
-                found.append((PAGE_CONTEXT[path.name], node.args[0].value))
     return found
 
 

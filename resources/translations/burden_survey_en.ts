@@ -115,7 +115,7 @@
         <translation>Copy report</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/report_print.py" line="+74"/>
+        <location filename="../../ui/supervisor/report_print.py" line="+73"/>
         <source>会议材料</source>
         <translation>Meeting pack</translation>
     </message>
@@ -408,7 +408,7 @@ Click “Back up now” to make one; from then on a backup is made before every 
 <context>
     <name>BurdenPage</name>
     <message>
-        <location filename="../../ui/cadre/burden_page.py" line="+28"/>
+        <location filename="../../ui/cadre/burden_page.py" line="+27"/>
         <source>本周每个工作日</source>
         <translation>Per workday this week</translation>
     </message>
@@ -519,7 +519,7 @@ Click “Back up now” to make one; from then on a backup is made before every 
 <context>
     <name>ChoiceCombo</name>
     <message>
-        <location filename="../../ui/common/widgets.py" line="+31"/>
+        <location filename="../../ui/common/widgets.py" line="+42"/>
         <source>（请选择）</source>
         <translation>(Please choose)</translation>
     </message>
@@ -527,7 +527,7 @@ Click “Back up now” to make one; from then on a backup is made before every 
 <context>
     <name>DailyLogPage</name>
     <message>
-        <location filename="../../ui/cadre/daily_log_page.py" line="+39"/>
+        <location filename="../../ui/cadre/daily_log_page.py" line="+44"/>
         <source>上一周</source>
         <translation>Previous week</translation>
     </message>
@@ -655,7 +655,7 @@ Click “Back up now” to make one; from then on a backup is made before every 
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/supervisor/dashboard_page.py" line="+68"/>
+        <location filename="../../ui/supervisor/dashboard_page.py" line="+75"/>
         <location line="+1"/>
         <location line="+2"/>
         <location line="+103"/>
@@ -742,7 +742,7 @@ Click “Back up now” to make one; from then on a backup is made before every 
 <context>
     <name>DataPlanDialog</name>
     <message>
-        <location filename="../../ui/registry/registry_plan.py" line="+32"/>
+        <location filename="../../ui/registry/registry_plan.py" line="+41"/>
         <source>「{0}」的数据处置方案</source>
         <translation>Data disposal plan of “{0}”</translation>
     </message>
@@ -815,14 +815,6 @@ Click “Back up now” to make one; from then on a backup is made before every 
         <location line="+3"/>
         <source>如：县数据局</source>
         <translation>e.g. county data bureau</translation>
-    </message>
-</context>
-<context>
-    <name>DateOrUnknown</name>
-    <message>
-        <location filename="../../ui/common/record_form.py" line="+37"/>
-        <source>未定</source>
-        <translation>Not set</translation>
     </message>
 </context>
 <context>
@@ -943,7 +935,7 @@ Click “Back up now” to make one; from then on a backup is made before every 
         <translation>{0}/{1} rule-check questions</translation>
     </message>
     <message>
-        <location filename="../../ui/cadre/export_dialog.py" line="+106"/>
+        <location filename="../../ui/cadre/export_dialog.py" line="+112"/>
         <source>导出调查文件</source>
         <translation>Export survey file</translation>
     </message>
@@ -1088,7 +1080,7 @@ Hand this file in as the organiser asked.</translation>
 <context>
     <name>ExportsBox</name>
     <message>
-        <location filename="../../ui/supervisor/supervisor_exports.py" line="+53"/>
+        <location filename="../../ui/supervisor/supervisor_exports.py" line="+50"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
@@ -1250,7 +1242,7 @@ Send it to cadres without this program; when it comes back, click “Import inta
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../../ui/shell/first_start.py" line="+43"/>
+        <location filename="../../ui/shell/first_start.py" line="+50"/>
         <source>开始使用 — 指尖减负调查</source>
         <translation>Getting started — Burden Survey</translation>
     </message>
@@ -1363,7 +1355,7 @@ Send it to cadres without this program; when it comes back, click “Import inta
 <context>
     <name>GovernancePage</name>
     <message>
-        <location filename="../../ui/supervisor/governance_page.py" line="+126"/>
+        <location filename="../../ui/supervisor/governance_page.py" line="+124"/>
         <source>负担数字按所选批次的答卷计算；清理进度来自登记表，与批次无关</source>
         <translation>Burden figures are computed from the returns of the selected wave; clean-up progress comes from the registry and does not depend on the wave</translation>
     </message>
@@ -1474,7 +1466,7 @@ Send it to cadres without this program; when it comes back, click “Import inta
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../ui/common/core_strings.py" line="+33"/>
+        <location filename="../../ui/common/core_strings.py" line="+29"/>
         <source>已取消</source>
         <translation>Cancelled</translation>
     </message>
@@ -1509,7 +1501,7 @@ Send it to cadres without this program; when it comes back, click “Import inta
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/import_page.py" line="+62"/>
+        <location filename="../../ui/supervisor/import_page.py" line="+70"/>
         <source>把干部交来的调查文件（{0}）、装着调查文件的文件夹或 .zip 压缩包拖到这里，或用下面的按钮选择。每个文件单独检查、单独导入：有问题的文件被拒绝，不影响其他文件。</source>
         <translation>Drag the survey files cadres hand in ({0}), folders of survey files or .zip archives here, or choose them with the buttons below. Each file is checked and imported on its own: a faulty file is refused without affecting the others.</translation>
     </message>
@@ -1643,7 +1635,7 @@ Send it to cadres without this program; when it comes back, click “Import inta
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="+38"/>
+        <location filename="../../ui/shell/main_window.py" line="+46"/>
         <source>指尖减负调查</source>
         <translation>Burden Survey</translation>
     </message>
@@ -1774,7 +1766,7 @@ Send it to cadres without this program; when it comes back, click “Import inta
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+129"/>
         <source>已载入调查批次「{0}」（{1}）。导出调查文件时请选择这个批次。</source>
         <translation>Survey wave “{0}” ({1}) is loaded. Choose this wave when you export your survey file.</translation>
     </message>
@@ -1789,7 +1781,7 @@ Send it to cadres without this program; when it comes back, click “Import inta
         <translation>Survey wave loaded</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-166"/>
         <source>页面(&amp;P)</source>
         <translation>&amp;Pages</translation>
     </message>
@@ -1841,7 +1833,7 @@ Data stays on this computer only: {1}</translation>
 <context>
     <name>MatchingPage</name>
     <message>
-        <location filename="../../ui/registry/matching_page.py" line="+78"/>
+        <location filename="../../ui/registry/matching_page.py" line="+76"/>
         <source>干部填写的工具名称五花八门。逐条确认下面的建议：确认后，这个名称（以及今后导入的同名写法）都计入对应的登记应用；拒绝后不再提示。</source>
         <translation>Cadres write tool names in many ways. Confirm the suggestions below one by one: once confirmed, this name (and the same spelling in later imports) counts for the registered app; once rejected, it is not suggested again.</translation>
     </message>
@@ -1979,7 +1971,7 @@ Data stays on this computer only: {1}</translation>
 <context>
     <name>NoticeDialog</name>
     <message>
-        <location filename="../../ui/shell/notice_dialog.py" line="+41"/>
+        <location filename="../../ui/shell/notice_dialog.py" line="+47"/>
         <source>告知书 — 指尖减负调查</source>
         <translation>Notice — Burden Survey</translation>
     </message>
@@ -2084,7 +2076,7 @@ Data stays on this computer only: {1}</translation>
 <context>
     <name>ProblemList</name>
     <message>
-        <location filename="../../ui/common/file_widgets.py" line="+106"/>
+        <location filename="../../ui/common/file_widgets.py" line="+113"/>
         <source>需要修改的地方</source>
         <translation>What needs changing</translation>
     </message>
@@ -2097,7 +2089,7 @@ Data stays on this computer only: {1}</translation>
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../ui/cadre/profile_page.py" line="+38"/>
+        <location filename="../../ui/cadre/profile_page.py" line="+44"/>
         <source>请选择您工作的地区和岗位情况。每一项都可以不填，改动会立即保存在本机。</source>
         <translation>Choose the region you work in and your post. Every item is optional; changes are saved on this computer at once.</translation>
     </message>
@@ -2245,7 +2237,7 @@ Data stays on this computer only: {1}</translation>
 <context>
     <name>QuestionBox</name>
     <message>
-        <location filename="../../ui/cadre/rules_page.py" line="+73"/>
+        <location filename="../../ui/cadre/rules_page.py" line="+82"/>
         <source>依据：{0}</source>
         <translation>Basis: {0}</translation>
     </message>
@@ -2263,7 +2255,7 @@ Data stays on this computer only: {1}</translation>
 <context>
     <name>QuotaDialog</name>
     <message>
-        <location filename="../../ui/cadre/quota_dialog.py" line="+31"/>
+        <location filename="../../ui/cadre/quota_dialog.py" line="+30"/>
         <source>修改摊派下载任务</source>
         <translation>Edit download quota</translation>
     </message>
@@ -2276,7 +2268,7 @@ Data stays on this computer only: {1}</translation>
 <context>
     <name>QuotasPage</name>
     <message>
-        <location filename="../../ui/common/core_strings.py" line="-38"/>
+        <location filename="../../ui/common/core_strings.py" line="-34"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
@@ -2296,7 +2288,7 @@ Data stays on this computer only: {1}</translation>
         <translation>Delete “{0}”</translation>
     </message>
     <message>
-        <location filename="../../ui/cadre/quotas_page.py" line="+94"/>
+        <location filename="../../ui/cadre/quotas_page.py" line="+82"/>
         <source>记录上级分派给您的动员群众、企业下载或注册应用的任务（规定对照第 4 题）。</source>
         <translation>Record the tasks of getting the public or businesses to download or register with apps that superiors gave you (rule check question 4).</translation>
     </message>
@@ -2349,7 +2341,7 @@ Data stays on this computer only: {1}</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../ui/common/record_form.py" line="+65"/>
+        <location filename="../../ui/common/record_form.py" line="+72"/>
         <source>未填</source>
         <translation>Not given</translation>
     </message>
@@ -2357,7 +2349,7 @@ Data stays on this computer only: {1}</translation>
 <context>
     <name>RegistryAppDialog</name>
     <message>
-        <location filename="../../ui/registry/registry_dialog.py" line="+36"/>
+        <location filename="../../ui/registry/registry_dialog.py" line="+42"/>
         <source>登记应用</source>
         <translation>Register app</translation>
     </message>
@@ -2576,7 +2568,7 @@ Data stays on this computer only: {1}</translation>
 <context>
     <name>RegistryModel</name>
     <message>
-        <location filename="../../ui/registry/registry_page.py" line="+25"/>
+        <location filename="../../ui/registry/registry_page.py" line="+26"/>
         <source>方案未完成</source>
         <translation>Plan not finished</translation>
     </message>
@@ -2584,22 +2576,22 @@ Data stays on this computer only: {1}</translation>
 <context>
     <name>RegistryPage</name>
     <message>
-        <location filename="../../ui/common/core_strings.py" line="+10"/>
+        <location line="+197"/>
         <source>已停用「{0}」——按 Ctrl+Z 撤销</source>
         <translation>Retired “{0}” — press Ctrl+Z to undo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>已恢复「{0}」</source>
         <translation>Restored “{0}”</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/registry_page.py" line="+32"/>
+        <location line="-3"/>
         <source>停用「{0}」</source>
         <translation>Retire “{0}”</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-151"/>
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
@@ -2741,7 +2733,7 @@ or fill in the template from “Download template…” and use “Import .xlsx�
         <translation>Saved the data disposal plan of “{0}”</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>导入登记表</source>
         <translation>Import registry</translation>
     </message>
@@ -2812,7 +2804,7 @@ When filled in, click “Import .xlsx…”.</translation>
 <context>
     <name>RetentionDialog</name>
     <message>
-        <location filename="../../ui/safety/safety_dialogs.py" line="+46"/>
+        <location filename="../../ui/safety/safety_dialogs.py" line="+54"/>
         <source>设置保留期限</source>
         <translation>Set retention date</translation>
     </message>
@@ -2938,7 +2930,7 @@ After importing answers or creating a wave on the “Survey waves” page, set i
 <context>
     <name>ReturnsPage</name>
     <message>
-        <location filename="../../ui/supervisor/returns_page.py" line="+70"/>
+        <location filename="../../ui/supervisor/returns_page.py" line="+69"/>
         <source>载入名单…</source>
         <translation>Load roster…</translation>
     </message>
@@ -3054,7 +3046,7 @@ Enter one unit and its expected count per row, save it, then click “Load roste
 <context>
     <name>RulesPage</name>
     <message>
-        <location filename="../../ui/common/core_strings.py" line="-10"/>
+        <location filename="../../ui/common/core_strings.py" line="+1"/>
         <source>未填</source>
         <translation>Not given</translation>
     </message>
@@ -3064,7 +3056,7 @@ Enter one unit and its expected count per row, save it, then click “Load roste
         <translation>Do not enter anyone&apos;s name, phone or ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/cadre/rules_page.py" line="+100"/>
+        <location filename="../../ui/cadre/rules_page.py" line="+99"/>
         <location line="+4"/>
         <source>跳到下一道未答题</source>
         <translation>Next unanswered question</translation>
@@ -3088,7 +3080,7 @@ Enter one unit and its expected count per row, save it, then click “Load roste
 <context>
     <name>SafetyPage</name>
     <message>
-        <location filename="../../ui/safety/safety_page.py" line="+24"/>
+        <location filename="../../ui/safety/safety_page.py" line="+25"/>
         <source>备份</source>
         <translation>Backups</translation>
     </message>
@@ -3106,7 +3098,7 @@ Enter one unit and its expected count per row, save it, then click “Load roste
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/shell/settings_dialog.py" line="+16"/>
+        <location filename="../../ui/shell/settings_dialog.py" line="+25"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
@@ -3139,7 +3131,7 @@ Enter one unit and its expected count per row, save it, then click “Load roste
 <context>
     <name>StatusChangeDialog</name>
     <message>
-        <location filename="../../ui/registry/registry_status.py" line="+28"/>
+        <location filename="../../ui/registry/registry_status.py" line="+35"/>
         <source>变更「{0}」的状态</source>
         <translation>Change the status of “{0}”</translation>
     </message>
@@ -3207,7 +3199,7 @@ Enter one unit and its expected count per row, save it, then click “Load roste
 <context>
     <name>ToolDialog</name>
     <message>
-        <location filename="../../ui/cadre/tool_dialog.py" line="+39"/>
+        <location filename="../../ui/cadre/tool_dialog.py" line="+45"/>
         <source>添加数字任务</source>
         <translation>Add digital duty</translation>
     </message>
@@ -3250,22 +3242,22 @@ Enter one unit and its expected count per row, save it, then click “Load roste
 <context>
     <name>ToolsPage</name>
     <message>
-        <location filename="../../ui/common/core_strings.py" line="+1"/>
+        <location filename="../../ui/cadre/tools_page.py" line="+193"/>
         <source>已删除「{0}」——按 Ctrl+Z 撤销</source>
         <translation>Deleted “{0}” — press Ctrl+Z to undo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>已恢复「{0}」</source>
         <translation>Restored “{0}”</translation>
     </message>
     <message>
-        <location filename="../../ui/cadre/tools_page.py" line="+43"/>
+        <location line="-3"/>
         <source>删除「{0}」</source>
         <translation>Delete “{0}”</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-123"/>
         <source>全部类型</source>
         <translation>All kinds</translation>
     </message>
@@ -3348,7 +3340,7 @@ Every tool you are required to install, log into, check in on or reply in counts
 <context>
     <name>WaveDialog</name>
     <message>
-        <location filename="../../ui/supervisor/wave_dialog.py" line="+34"/>
+        <location filename="../../ui/supervisor/wave_dialog.py" line="+40"/>
         <source>新建调查批次</source>
         <translation>New survey wave</translation>
     </message>
@@ -3528,7 +3520,7 @@ The passphrase cannot be recovered: if you forget it, this wave&apos;s encrypted
 <context>
     <name>WavesModel</name>
     <message>
-        <location filename="../../ui/common/core_strings.py" line="+39"/>
+        <location filename="../../ui/common/core_strings.py" line="+37"/>
         <source>未定</source>
         <translation>Not set</translation>
     </message>
@@ -3556,7 +3548,7 @@ The passphrase cannot be recovered: if you forget it, this wave&apos;s encrypted
 <context>
     <name>WavesPage</name>
     <message>
-        <location filename="../../ui/supervisor/waves_page.py" line="+81"/>
+        <location filename="../../ui/supervisor/waves_page.py" line="+80"/>
         <source>每一轮调查是一个批次。新建批次时设置口令，填报人交来的答卷就会加密，只有您能打开；把「批次文件」发给填报人，他们载入后导出的答卷就属于这个批次。</source>
         <translation>Each survey round is a wave. Set a passphrase when you create a wave and the returns cadres hand in are encrypted so that only you can open them; send the wave file to the cadres, and the answers they export after loading it belong to this wave.</translation>
     </message>
@@ -3662,7 +3654,7 @@ Send this file to the cadres: they click “Load wave file…” in “Export su
 <context>
     <name>WeekModel</name>
     <message>
-        <location filename="../../ui/cadre/week_grid.py" line="+116"/>
+        <location filename="../../ui/cadre/week_grid.py" line="+118"/>
         <source>将来的日期还不能填写。</source>
         <translation>Future dates cannot be filled in yet.</translation>
     </message>
@@ -3763,7 +3755,7 @@ Send this file to the cadres: they click “Load wave file…” in “Export su
 <context>
     <name>accessibility</name>
     <message>
-        <location filename="../../ui/shell/accessibility.py" line="+16"/>
+        <location filename="../../ui/shell/accessibility.py" line="+24"/>
         <source>我的数字任务列表</source>
         <translation>List of my digital duties</translation>
     </message>
@@ -3846,12 +3838,12 @@ Send this file to the cadres: they click “Load wave file…” in “Export su
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/shell/app.py" line="+37"/>
+        <location filename="../../ui/shell/app.py" line="+36"/>
         <source>指尖减负调查</source>
         <translation>Burden Survey</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/housekeeping.py" line="+50"/>
+        <location filename="../../ui/shell/housekeeping.py" line="+48"/>
         <source>批次 {0}（{1}）：{2} 份答卷，保留至 {3}</source>
         <translation>Wave {0} ({1}): {2} answers, kept until {3}</translation>
     </message>
@@ -3871,7 +3863,7 @@ Send this file to the cadres: they click “Load wave file…” in “Export su
 <context>
     <name>choices</name>
     <message>
-        <location filename="../../ui/common/core_strings.py" line="-336"/>
+        <location filename="../../ui/common/core_strings.py" line="-332"/>
         <source>政务APP</source>
         <translation>Government app</translation>
     </message>
@@ -4469,8 +4461,8 @@ Send this file to the cadres: they click “Load wave file…” in “Export su
 <context>
     <name>columns</name>
     <message>
-        <location filename="../../ui/cadre/quotas_page.py" line="-106"/>
-        <location filename="../../ui/supervisor/governance_page.py" line="-207"/>
+        <location filename="../../ui/cadre/quotas_page.py" line="-88"/>
+        <location filename="../../ui/supervisor/governance_page.py" line="-206"/>
         <location line="+8"/>
         <source>应用</source>
         <translation>App</translation>
@@ -4481,7 +4473,7 @@ Send this file to the cadres: they click “Load wave file…” in “Export su
         <translation>Suggestion</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/matching_page.py" line="-196"/>
+        <location filename="../../ui/registry/matching_page.py" line="-195"/>
         <location filename="../../ui/supervisor/governance_page.py" line="+1"/>
         <source>依据</source>
         <translation>Basis</translation>
@@ -4492,9 +4484,9 @@ Send this file to the cadres: they click “Load wave file…” in “Export su
         <translation>Backed up at</translation>
     </message>
     <message>
-        <location filename="../../ui/cadre/tools_page.py" line="-159"/>
+        <location filename="../../ui/cadre/tools_page.py" line="-141"/>
         <location filename="../../ui/registry/matching_page.py" line="+10"/>
-        <location filename="../../ui/registry/registry_page.py" line="-250"/>
+        <location filename="../../ui/registry/registry_page.py" line="-237"/>
         <location filename="../../ui/safety/backups_tab.py" line="+1"/>
         <location filename="../../ui/supervisor/governance_page.py" line="+7"/>
         <source>类型</source>
@@ -4515,7 +4507,7 @@ Send this file to the cadres: they click “Load wave file…” in “Export su
     <message>
         <location filename="../../ui/registry/registry_page.py" line="+2"/>
         <location filename="../../ui/supervisor/governance_page.py" line="+1"/>
-        <location filename="../../ui/supervisor/import_results.py" line="+91"/>
+        <location filename="../../ui/supervisor/import_results.py" line="+90"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
@@ -4702,7 +4694,7 @@ Send this file to the cadres: they click “Load wave file…” in “Export su
         <location filename="../../ui/cadre/tools_page.py" line="-7"/>
         <location filename="../../ui/registry/registry_page.py" line="-3"/>
         <location filename="../../ui/safety/retention_tab.py" line="-36"/>
-        <location filename="../../ui/supervisor/waves_page.py" line="-147"/>
+        <location filename="../../ui/supervisor/waves_page.py" line="-146"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
@@ -4842,7 +4834,7 @@ Send this file to the cadres: they click “Load wave file…” in “Export su
 <context>
     <name>dashboard</name>
     <message>
-        <location filename="../../ui/common/core_strings.py" line="+148"/>
+        <location filename="../../ui/common/core_strings.py" line="+144"/>
         <source>没有数据</source>
         <translation>No data</translation>
     </message>
@@ -4960,7 +4952,7 @@ Send this file to the cadres: they click “Load wave file…” in “Export su
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../ui/common/core_strings.py" line="-23"/>
+        <location filename="../../ui/common/core_strings.py" line="-21"/>
         <source>请点击「显示详细信息」查看报告，或点击「复制报告」，发给技术支持人员。</source>
         <translation>Click “Show Details…” to see the report, or click “Copy report”, and send it to technical support.</translation>
     </message>
@@ -4988,7 +4980,7 @@ Send this file to the cadres: they click “Load wave file…” in “Export su
 <context>
     <name>fields</name>
     <message>
-        <location line="-184"/>
+        <location line="-182"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
@@ -5890,7 +5882,7 @@ When not chosen, it is estimated from the ticked required actions.</translation>
 <context>
     <name>report_print</name>
     <message>
-        <location line="+81"/>
+        <location line="+77"/>
         <source>会议材料</source>
         <translation>Meeting pack</translation>
     </message>
@@ -5923,25 +5915,6 @@ When not chosen, it is estimated from the ticked required actions.</translation>
         <location line="+1"/>
         <source>会议材料没有保存：无法写入「{0}」（{1}）。</source>
         <translation>The meeting pack was not saved: cannot write “{0}” ({1}).</translation>
-    </message>
-</context>
-<context>
-    <name>self.page</name>
-    <message>
-        <location filename="../../ui/registry/registry_page.py" line="+23"/>
-        <source>已停用「{0}」——按 Ctrl+Z 撤销</source>
-        <translation>Retired “{0}” — press Ctrl+Z to undo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cadre/tools_page.py" line="+18"/>
-        <location filename="../../ui/registry/registry_page.py" line="+4"/>
-        <source>已恢复「{0}」</source>
-        <translation>Restored “{0}”</translation>
-    </message>
-    <message>
-        <location line="-4"/>
-        <source>已删除「{0}」——按 Ctrl+Z 撤销</source>
-        <translation>Deleted “{0}” — press Ctrl+Z to undo</translation>
     </message>
 </context>
 </TS>

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -17,6 +17,7 @@ from burden_survey.survey.choices import QUOTA_LEVELS, QUOTA_TARGET_GROUPS
 from burden_survey.survey.fields import SHARE_BASES
 from burden_survey.survey.model import Quota
 from ui.common.page import Page
+from ui.common.undo import SoftDelete
 from ui.common.table_model import RowsModel
 from ui.common.widgets import choice_label, empty_state, page_action, record_table
 
@@ -65,26 +66,8 @@ class QuotasModel(RowsModel):
     NUMERIC_COLUMNS = frozenset({3, 4, 5, 8})
 
 
-class DeleteQuota(QUndoCommand):
-    """Deleting hides the row in the database; undo brings it back with the same id."""
-
-    def __init__(self, page: "QuotasPage", quota: Quota):
-        super().__init__(_tr("删除「{0}」").format(quota.tool_name))
-        self.page = page
-        self.quota_id = quota.id
-
-    def redo(self) -> None:
-        self.page.storage.delete_quota(self.quota_id)
-        self.page.after_change()
-
-    def undo(self) -> None:
-        self.page.storage.restore_quota(self.quota_id)
-        self.page.after_change(select_id=self.quota_id)
-
-
 class QuotasPage(Page):
     """Each add, edit or delete is written at once; the table is reloaded from storage afterwards."""
-
 
     def __init__(self, storage, parent: QWidget | None = None):
         super().__init__(parent)
@@ -198,4 +181,8 @@ class QuotasPage(Page):
     def delete_selected(self) -> None:
         current = self.selected_quota()
         if current is not None:
-            self.undo_stack.push(DeleteQuota(self, current))
+            quota_id = current.id
+            self.undo_stack.push(SoftDelete(
+                _tr("删除「{0}」").format(current.tool_name), lambda: self.storage.delete_quota(quota_id),
+                lambda: self.storage.restore_quota(quota_id),
+                lambda _, restored: self.after_change(select_id=quota_id if restored else None)))

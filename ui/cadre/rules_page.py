@@ -184,7 +184,6 @@ class QuestionBox(QWidget):
 class RulesPage(Page):
     """Questions grouped by section in a scroll area, a progress line, and a jump to the next open question."""
 
-
     def __init__(self, storage, parent: QWidget | None = None):
         super().__init__(parent)
         self.storage = storage

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -27,6 +27,7 @@ from burden_survey.survey.choices import (
 )
 from burden_survey.survey.model import Tool
 from ui.common.page import Page
+from ui.common.undo import SoftDelete
 from ui.common.table_model import RowsModel
 from ui.common.widgets import ChoiceCombo, choice_label, edit_on_enter, empty_state, page_action, record_table
 
@@ -49,26 +50,8 @@ class ToolsModel(RowsModel):
     ]
 
 
-class DeleteToolCommand(QUndoCommand):
-    """Deleting is a soft delete in storage, so undoing it brings the tool and its minutes back."""
-
-    def __init__(self, page: "ToolsPage", tool: Tool):
-        super().__init__(QCoreApplication.translate("ToolsPage", "删除「{0}」").format(tool.name))
-        self.page = page
-        self.tool = tool
-
-    def redo(self) -> None:
-        self.page.storage.delete_tool(self.tool.id)
-        self.page.after_change(self.page.tr("已删除「{0}」——按 Ctrl+Z 撤销").format(self.tool.name))
-
-    def undo(self) -> None:
-        self.page.storage.restore_tool(self.tool.id)
-        self.page.after_change(self.page.tr("已恢复「{0}」").format(self.tool.name), select_id=self.tool.id)
-
-
 class ToolsPage(Page):
     """Add, edit, delete (with undo) and filter the cadre's tools."""
-
 
     def __init__(self, storage, parent: QWidget | None = None):
         super().__init__(parent)
@@ -202,7 +185,12 @@ class ToolsPage(Page):
     def delete_selected(self) -> None:
         selected = self.selected_tool()
         if selected is not None:
-            self.undo_stack.push(DeleteToolCommand(self, selected))
+            tool_id, name = selected.id, selected.name
+            self.undo_stack.push(SoftDelete(
+                self.tr("删除「{0}」").format(name), lambda: self.storage.delete_tool(tool_id),
+                lambda: self.storage.restore_tool(tool_id),
+                lambda message, restored: self.after_change(message, select_id=tool_id if restored else None),
+                done=self.tr("已删除「{0}」——按 Ctrl+Z 撤销").format(name), undone=self.tr("已恢复「{0}」").format(name)))
 
     def after_change(self, message: str, select_id: int | None = None) -> None:
         """Show the new state and tell the other pages that the tools changed."""

@@ -61,7 +61,6 @@ def load_matches(storage, progress=None, cancelled=None) -> tuple[list[Suggestio
 class MatchingPage(BackgroundWorkMixin, Page):
     """A decision removes its row at once and selects the next; both lists are then reloaded in the background."""
 
-
     def __init__(self, storage, parent: QWidget | None = None):
         super().__init__(parent)
         self.storage = storage

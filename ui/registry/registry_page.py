@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QStackedWidget, QToolBar, QVBoxLayout, QWidget
 
 from burden_survey.registry import registry, registry_xlsx
@@ -14,6 +14,7 @@ from burden_survey.system.errors import BurdenSurveyError
 from ui.common.errors import show_error
 from ui.common.file_widgets import FileDialogs, ProblemList, remember_folder, remembered_folder, show_info
 from ui.common.page import Page
+from ui.common.undo import SoftDelete
 from ui.common.table_model import RowsModel
 from ui.common.widgets import ChoiceCombo, choice_label, edit_on_enter, empty_state, page_action, record_table
 
@@ -50,26 +51,8 @@ class RegistryModel(RowsModel):
         return super().data(index, role)
 
 
-class RetireAppCommand(QUndoCommand):
-    """Retiring is soft in the registry, so undo simply restores the entry with its history and plan."""
-
-    def __init__(self, page: "RegistryPage", app: RegistryApp):
-        super().__init__(QCoreApplication.translate("RegistryPage", "停用「{0}」").format(app.name))
-        self.page = page
-        self.app = app
-
-    def redo(self) -> None:
-        registry.retire_app(self.page.storage, self.app.id)
-        self.page.after_change(self.page.tr("已停用「{0}」——按 Ctrl+Z 撤销").format(self.app.name))
-
-    def undo(self) -> None:
-        registry.restore_app(self.page.storage, self.app.id)
-        self.page.after_change(self.page.tr("已恢复「{0}」").format(self.app.name), select_id=self.app.id)
-
-
 class RegistryPage(Page):
     """Add, edit, move along the workflow, plan the data of, retire (with undo), import and export registry entries."""
-
 
     def __init__(self, storage, parent: QWidget | None = None):
         super().__init__(parent)
@@ -232,7 +215,12 @@ class RegistryPage(Page):
     def retire_selected(self) -> None:
         selected = self.selected_app()
         if selected is not None:
-            self.undo_stack.push(RetireAppCommand(self, selected))
+            app_id, name = selected.id, selected.name
+            self.undo_stack.push(SoftDelete(
+                self.tr("停用「{0}」").format(name), lambda: registry.retire_app(self.storage, app_id),
+                lambda: registry.restore_app(self.storage, app_id),
+                lambda message, restored: self.after_change(message, select_id=app_id if restored else None),
+                done=self.tr("已停用「{0}」——按 Ctrl+Z 撤销").format(name), undone=self.tr("已恢复「{0}」").format(name)))
 
     # spreadsheets --------------------------------------------------------------------
     def import_xlsx(self) -> None:

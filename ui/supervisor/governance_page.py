@@ -107,7 +107,6 @@ def names_text(names: list[str]) -> str:
 class GovernancePage(BackgroundWorkMixin, Page):
     """At most one computation runs; a wave picked meanwhile is computed as soon as it ends."""
 
-
     def __init__(self, storage, parent: QWidget | None = None, today: Callable[[], date] = date.today):
         super().__init__(parent)
         self.storage = storage

@@ -67,7 +67,6 @@ class WavesModel(RowsModel):
 class WavesPage(Page):
     """List the waves; make one (with a key), give an old one a key, and write the wave file for cadres."""
 
-
     def __init__(self, storage, parent: QWidget | None = None):
         super().__init__(parent)
         self.storage = storage
