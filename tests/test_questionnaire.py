@@ -21,3 +21,4 @@ def test_the_app_signal_takes_every_question_not_about_work_groups():
 def test_report_prose_names_questions_in_runs():
     assert questions.code_ranges(["Q1", "Q2", "Q3", "Q5", "Q7", "Q8"]) == "Q1–Q3、Q5、Q7–Q8"
     assert (questions.ALL_QUESTIONS, questions.NO_IS_PROBLEM, questions.INFORMATIONAL) == ("Q1–Q28", "Q27", "Q24")
+

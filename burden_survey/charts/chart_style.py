@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 
 from matplotlib.colors import to_rgb
 from matplotlib.figure import Figure
@@ -95,23 +94,6 @@ def question_label(code: str, text: str) -> str:
 def shorten(text: str, limit: int) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def whole(value: float) -> int:
-    """Rounded half away from zero, as people round (Python's round() would make 82.5 into 82)."""
-    return int(math.copysign(math.floor(abs(value) + 0.5), value))
-
-
-def minutes_text(value: float) -> str:
-    """Whole minutes, or one decimal below 10 so small burdens don't all read '0'."""
-    tenths = whole(value * 10)
-    if abs(value) < 10 and tenths % 10:
-        return f"{tenths / 10:.1f}"
-    return f"{whole(value):,}"
-
-
-def percent_text(rate: float) -> str:
-    return f"{whole(rate * 100)}%"
 
 
 def fit_rows(ax, rows: int, minimum: int = 6) -> None:

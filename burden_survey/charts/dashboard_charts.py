@@ -13,17 +13,12 @@ from pathlib import Path
 from matplotlib.figure import Figure, FigureBase
 from matplotlib.ticker import FuncFormatter, PercentFormatter
 
-from burden_survey.indicators.indicators import (
-    MIN_GROUP,
-    Distribution,
-    Indicators,
-    QuotaFigures,
-    RuleFigure,
-    ToolFigure,
-    TownshipKinds,
-    WaveFigures,
-)
+from burden_survey.indicators.indicators import Distribution, Indicators, QuotaFigures, RuleFigure, ToolFigure, TownshipKinds, WaveFigures
+
+from burden_survey.indicators.shown import MIN_GROUP
 from burden_survey.survey.questions import NO_IS_PROBLEM, QUESTIONS_BY_CODE
+
+from burden_survey.indicators import shown as fmt
 
 from . import chart_style as style
 from .charts import chinese_font_family
@@ -70,7 +65,7 @@ def top_tools_chart(tools: list[ToolFigure], *, new_figure: NewFigure = style.ne
         return _empty(key, title, NO_DATA if not tools else f"每个工具的使用者都少于 {MIN_GROUP} 人，暂不显示。")
     shown = sorted(shown, key=lambda t: (-t.minutes_per_workday, t.label))[:TOP_TOOLS]
     top = shown[0]
-    finding = f"「{top.label}」耗时最多，人均每工作日 {style.minutes_text(top.minutes_per_workday)} 分钟。"
+    finding = f"「{top.label}」耗时最多，人均每工作日 {fmt.minutes(top.minutes_per_workday)} 分钟。"
 
     fig = _canvas(new_figure)
     ax = fig.add_subplot()
@@ -79,7 +74,7 @@ def top_tools_chart(tools: list[ToolFigure], *, new_figure: NewFigure = style.ne
     ax.barh(range(len(rows)), values, color=style.BAR_COLOUR, height=0.65)
     ax.set_yticks(range(len(rows)), [f"{style.shorten(t.label, 14)}（{t.respondents:,}人）" for t in rows])
     for y, v in enumerate(values):
-        ax.text(v, y, f" {style.minutes_text(v)} 分钟", va="center", fontsize=8.5, color=style.TEXT_GREY)
+        ax.text(v, y, f" {fmt.minutes(v)} 分钟", va="center", fontsize=8.5, color=style.TEXT_GREY)
     ax.set_xlim(0, max(values) * 1.18)
     ax.set_xlabel("使用者人均每工作日分钟数（括号内为使用人数）", fontsize=9)
     style.fit_rows(ax, len(rows))
@@ -106,11 +101,11 @@ def workday_minutes_chart(values: list[float], dist: Distribution, *, new_figure
         return _empty(key, title)
     marks = [(dist.mean, "平均", "-"), (dist.median, "中位数", "--"), (dist.p90, "90% 分位", ":")]
     marks = [(v, name, line) for v, name, line in marks if v is not None]
-    finding = f"答卷人每工作日平均用时 {style.minutes_text(dist.mean)} 分钟"
+    finding = f"答卷人每工作日平均用时 {fmt.minutes(dist.mean)} 分钟"
     if dist.median is not None:
-        finding += f"，中位数 {style.minutes_text(dist.median)} 分钟"
+        finding += f"，中位数 {fmt.minutes(dist.median)} 分钟"
     if dist.p90 is not None:
-        finding += f"，十分之一的人在 {style.minutes_text(dist.p90)} 分钟以上"
+        finding += f"，十分之一的人在 {fmt.minutes(dist.p90)} 分钟以上"
     finding += "。"
 
     width, cap = _histogram_bins(values, [v for v, _, _ in marks])
@@ -128,7 +123,7 @@ def workday_minutes_chart(values: list[float], dist: Distribution, *, new_figure
         ax.text(cap + width / 2, overflow, f"≥{cap:g}", ha="center", va="bottom", fontsize=8, color=style.TEXT_GREY)
     for value, name, line in marks:
         ax.axvline(value, color=style.DARK_COLOUR, linestyle=line, linewidth=1.6,
-                   label=f"{name} {style.minutes_text(value)} 分钟")
+                   label=f"{name} {fmt.minutes(value)} 分钟")
     ax.set_xlim(0, cap + width)
     ax.set_xlabel("每工作日分钟数（人均，按答卷人）", fontsize=9)
     ax.set_ylabel("答卷人数", fontsize=9)
@@ -147,9 +142,9 @@ def township_kinds_chart(rows: list[TownshipKinds], *, new_figure: NewFigure = s
     shown = sorted(shown, key=lambda r: (-sum(r.minutes_by_kind.values()), r.township))
     top = shown[0]
     biggest_kind = max(top.minutes_by_kind, key=lambda k: top.minutes_by_kind[k], default=None)
-    finding = f"人均负担最重的是「{top.township}」，每工作日 {style.minutes_text(sum(top.minutes_by_kind.values()))} 分钟"
+    finding = f"人均负担最重的是「{top.township}」，每工作日 {fmt.minutes(sum(top.minutes_by_kind.values()))} 分钟"
     if biggest_kind is not None and top.minutes_by_kind[biggest_kind] > 0:
-        finding += f"，其中{style.kind_label(biggest_kind)} {style.minutes_text(top.minutes_by_kind[biggest_kind])} 分钟"
+        finding += f"，其中{style.kind_label(biggest_kind)} {fmt.minutes(top.minutes_by_kind[biggest_kind])} 分钟"
     finding += "。"
 
     note = _left_out_note(len(rows) - len(shown), "个乡镇答卷人")
@@ -166,7 +161,7 @@ def township_kinds_chart(rows: list[TownshipKinds], *, new_figure: NewFigure = s
         ax.barh(range(len(rows_up)), part, left=left, height=0.7, label=style.kind_label(kind), **style.kind_style(kind))
         left = [a + b for a, b in zip(left, part)]
     for y, total in enumerate(left):
-        ax.text(total, y, f" {style.minutes_text(total)}", va="center", fontsize=8.5, color=style.TEXT_GREY)
+        ax.text(total, y, f" {fmt.minutes(total)}", va="center", fontsize=8.5, color=style.TEXT_GREY)
     ax.set_yticks(range(len(rows_up)), [f"{r.township}（{r.n:,}人）" for r in rows_up])
     ax.set_xlim(0, max(left) * 1.12 if max(left) > 0 else 1)
     ax.set_xlabel("人均每工作日分钟数" + note, fontsize=9)
@@ -192,7 +187,7 @@ def rules_chart(rules: list[RuleFigure], *, new_figure: NewFigure = style.new_fi
     shown = sorted(shown, key=lambda r: (-r.rate, int(r.code[1:]) if r.code[1:].isdigit() else 0))
     top = shown[0]
     finding = (f"违规率最高的是 {top.code}（{style.question_short(top.code, top.text)}），"
-               f"{style.percent_text(top.rate)} 的答卷人回答「{_answer_word(top.code)}」。")
+               f"{fmt.percent(top.rate)} 的答卷人回答「{_answer_word(top.code)}」。")
 
     columns = [shown[i:i + RULES_PER_COLUMN] for i in range(0, len(shown), RULES_PER_COLUMN)]
     fig = _canvas(new_figure)
@@ -206,7 +201,7 @@ def rules_chart(rules: list[RuleFigure], *, new_figure: NewFigure = style.new_fi
         ax.barh(ys, unknown, left=problem, height=0.7, color=style.UNKNOWN_COLOUR, hatch="..",
                 edgecolor=style.TEXT_GREY, linewidth=0, label="不清楚")
         for y, (p, u) in enumerate(zip(problem, unknown)):
-            ax.text(p + u, y, f" {style.percent_text(p)}", va="center", fontsize=8, color=style.TEXT_GREY)
+            ax.text(p + u, y, f" {fmt.percent(p)}", va="center", fontsize=8, color=style.TEXT_GREY)
         ax.set_yticks(list(ys), [style.question_label(r.code, r.text) for r in rows_up], fontsize=8.5)
         if len(columns) > 1:
             ax.set_ylim(-0.6, RULES_PER_COLUMN - 0.4)  # the shorter second column lines up with the first
@@ -234,7 +229,7 @@ def quotas_chart(quotas: QuotaFigures, *, new_figure: NewFigure = style.new_figu
     rows = sorted(quotas.by_tool, key=lambda r: (-r[1], r[0]))[:TOP_QUOTA_TOOLS] or [("全部任务", quotas.target_total, quotas.achieved_total)]
     name, target, achieved = rows[0]
     finding = (f"摊派下载目标合计 {quotas.target_total:,} 个，已完成 {quotas.achieved_total:,} 个"
-               f"（{style.percent_text(quotas.achieved_rate)}），指标最多的是「{name}」（目标 {target:,} 个，完成 {achieved:,} 个）。")
+               f"（{fmt.percent(quotas.achieved_rate)}），指标最多的是「{name}」（目标 {target:,} 个，完成 {achieved:,} 个）。")
 
     fig = _canvas(new_figure)
     ax = fig.add_subplot()
@@ -245,7 +240,7 @@ def quotas_chart(quotas: QuotaFigures, *, new_figure: NewFigure = style.new_figu
     ax.barh(ys, targets, height=0.75, color=style.LIGHT_COLOUR, label="目标")
     ax.barh(ys, done, height=0.38, color=style.DARK_COLOUR, label="已完成")
     for y, (t, a) in enumerate(zip(targets, done)):
-        rate = f"（{style.percent_text(a / t)}）" if t else ""
+        rate = f"（{fmt.percent(a / t)}）" if t else ""
         ax.text(max(t, a), y, f" {a:,}/{t:,}{rate}", va="center", fontsize=8.5, color=style.TEXT_GREY)
     ax.set_yticks(list(ys), [style.shorten(r[0], 14) for r in rows_up])
     ax.set_xlim(0, max(targets + done) * 1.3)
@@ -260,18 +255,18 @@ def quotas_chart(quotas: QuotaFigures, *, new_figure: NewFigure = style.new_figu
 def _waves_finding(previous: WaveFigures, latest: WaveFigures) -> str:
     kinds = set(previous.minutes_by_kind) | set(latest.minutes_by_kind)
     change = {k: latest.minutes_by_kind.get(k, 0.0) - previous.minutes_by_kind.get(k, 0.0) for k in kinds}
-    up = [k for k in style.kind_order(kinds) if style.whole(change[k]) >= 1]
-    down = [k for k in style.kind_order(kinds) if style.whole(change[k]) <= -1]
+    up = [k for k in style.kind_order(kinds) if fmt.whole(change[k]) >= 1]
+    down = [k for k in style.kind_order(kinds) if fmt.whole(change[k]) <= -1]
     since = f"与上一批次「{previous.title or previous.wave_id}」相比，"
     if not up and not down:
         return since + "各类工具人均每工作日用时基本持平。"
     parts = []
     if up:
         k = max(up, key=lambda k: change[k])
-        parts.append(f"{style.kind_label(k)}人均每工作日用时增加 {style.whole(change[k])} 分钟")
+        parts.append(f"{style.kind_label(k)}人均每工作日用时增加 {fmt.whole(change[k])} 分钟")
     if down:
         k = min(down, key=lambda k: change[k])
-        parts.append(f"{style.kind_label(k)}{'' if up else '人均每工作日用时'}减少 {style.whole(-change[k])} 分钟")
+        parts.append(f"{style.kind_label(k)}{'' if up else '人均每工作日用时'}减少 {fmt.whole(-change[k])} 分钟")
     if not down:
         parts.append("没有类别减少")
     elif not up:
@@ -298,7 +293,7 @@ def waves_chart(waves: list[WaveFigures], *, new_figure: NewFigure = style.new_f
         values = [wave.minutes_by_kind.get(kind, 0.0) for kind in kinds]
         ax.bar(xs, values, width=width * 0.92, color=shade, label=f"{style.shorten(wave.title or wave.wave_id, 16)}（{wave.n:,}人）")
         for x, v in zip(xs, values):
-            ax.text(x, v, style.minutes_text(v), ha="center", va="bottom", fontsize=7.5, color=style.TEXT_GREY)
+            ax.text(x, v, fmt.minutes(v), ha="center", va="bottom", fontsize=7.5, color=style.TEXT_GREY)
     ax.set_xticks(range(len(kinds)), [style.wrap_label(style.kind_label(k)) for k in kinds], fontsize=8.5)
     ax.set_ylabel("人均每工作日分钟数", fontsize=9)
     ax.margins(y=0.15)

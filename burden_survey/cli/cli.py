@@ -239,7 +239,9 @@ def _report(args) -> int:
 def _stats(args) -> int:
     import json
 
-    from burden_survey.indicators.indicators import SUPPRESSED_TEXT, Filters, compute, indicators_to_json
+    from burden_survey.indicators.indicators import Filters, compute, indicators_to_json
+
+    from burden_survey.indicators.shown import SUPPRESSED_TEXT
     from burden_survey.store.storage import Storage
     from burden_survey.survey.choices import TOOL_KINDS, UNIT_TYPES
 

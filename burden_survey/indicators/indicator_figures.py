@@ -9,16 +9,8 @@ from burden_survey.survey.choices import AFTER_HOURS, SPONSOR_LEVELS, TOOL_KINDS
 from burden_survey.survey.questions import QUESTIONS
 
 from .indicator_sql import QuotaRow, RespondentRow, ToolRow
-from .indicators import (
-    MIN_GROUP,
-    Distribution,
-    QuotaFigures,
-    RuleFigure,
-    Share,
-    ToolFigure,
-    TownshipKinds,
-    WaveFigures,
-)
+from .indicators import Distribution, QuotaFigures, RuleFigure, Share, ToolFigure, TownshipKinds, WaveFigures
+from .shown import MIN_GROUP
 
 TOP_TOOLS = 10
 TOP_QUOTA_TOOLS = 8

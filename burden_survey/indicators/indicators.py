@@ -59,9 +59,8 @@ from burden_survey.store import report_sql
 from burden_survey.survey.choices import TOOL_KINDS, WORK_GROUP
 
 from . import indicator_sql as sql
+from .shown import MIN_GROUP
 
-MIN_GROUP = 5
-SUPPRESSED_TEXT = "<5"
 
 
 @dataclass(frozen=True)

@@ -35,7 +35,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
-from burden_survey.indicators.indicators import MIN_GROUP
+from burden_survey.indicators.shown import MIN_GROUP
 from burden_survey.survey.choices import ACTIONS
 from burden_survey.survey.questions import APP_QUESTIONS, QUESTIONS_BY_CODE
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from burden_survey.indicators.indicators import MIN_GROUP, SUPPRESSED_TEXT
+from burden_survey.indicators.shown import MIN_GROUP, SUPPRESSED_TEXT
 from burden_survey.registry import governance, matching, registry
 from burden_survey.registry.governance import AppBurden, Candidate, CleanupProgress
 from burden_survey.survey.choices import ACTIONS, TOOL_KINDS

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from burden_survey.indicators.indicators import MIN_GROUP, SUPPRESSED_TEXT
+from burden_survey.indicators.shown import MIN_GROUP, SUPPRESSED_TEXT
 from burden_survey.survey.questions import ALL_QUESTIONS, INFORMATIONAL, NO_IS_PROBLEM
 
 from .report_layout import MUTED, PageFlow

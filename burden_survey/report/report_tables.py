@@ -4,21 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from burden_survey.indicators.indicators import (
-    MIN_GROUP,
-    SUPPRESSED_TEXT,
-    Distribution,
-    Indicators,
-    QuotaFigures,
-    Share,
-    ToolFigure,
-)
+from burden_survey.indicators.indicators import Distribution, Indicators, QuotaFigures, ToolFigure
+
+from burden_survey.indicators.shown import MIN_GROUP, SUPPRESSED_TEXT
 from burden_survey.survey.choices import AFTER_HOURS, SPONSOR_LEVELS, TOOL_KINDS
 from burden_survey.survey.questions import ALL_QUESTIONS, INFORMATIONAL, NO_IS_PROBLEM, QUESTIONS_BY_CODE
 
+from burden_survey.indicators.shown import DASH, amount, minutes, number, percent, share
+
 from .report_layout import Column
 
-DASH = "—"
 
 
 @dataclass(frozen=True)
@@ -27,37 +22,6 @@ class Table:
     columns: list[Column]
     rows: list[list[str]]
     note: str = ""
-
-
-def number(value: float | None, digits: int = 0) -> str:
-    if value is None:
-        return DASH
-    return f"{value:,.{digits}f}"
-
-
-def minutes(value: float | None) -> str:
-    """Minutes with one decimal below ten, where a rounding to whole minutes would hide the difference."""
-    if value is None:
-        return DASH
-    return number(value, 1 if abs(value) < 10 else 0)
-
-
-def amount(value: float | None) -> str:
-    """A count per person: whole when it is whole ("2"), else one decimal ("2.5")."""
-    if value is None:
-        return DASH
-    return number(value, 0 if float(value).is_integer() else 1)
-
-
-def percent(rate: float | None) -> str:
-    return DASH if rate is None else f"{rate * 100:.0f}%"
-
-
-def share(figure: Share) -> str:
-    """"37%（12/32）", or "<5" when fewer than five stand behind it."""
-    if figure.suppressed:
-        return SUPPRESSED_TEXT
-    return f"{percent(figure.rate)}（{figure.count}/{figure.n}）"
 
 
 def distribution(figure: Distribution, part: str, as_text=minutes) -> str:

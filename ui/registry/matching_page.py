@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from burden_survey.indicators.indicators import MIN_GROUP, SUPPRESSED_TEXT
+from burden_survey.indicators.shown import MIN_GROUP, SUPPRESSED_TEXT
 from burden_survey.registry import matching
 from burden_survey.registry.matching import Suggestion
 from burden_survey.survey.choices import TOOL_KINDS

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from burden_survey.indicators.indicators import SUPPRESSED_TEXT
+from burden_survey.indicators.shown import SUPPRESSED_TEXT, minutes
 from burden_survey.registry import governance, registry
 from burden_survey.registry.governance import AppBurden, CleanupProgress
 from burden_survey.survey.choices import ACTIONS, TOOL_KINDS
@@ -44,10 +44,6 @@ def people_figure(burden: AppBurden, value) -> str:
 
 def _respondents(b: AppBurden) -> str:
     return SUPPRESSED_TEXT if b.suppressed and b.respondents else str(b.respondents)
-
-
-def _minutes(value: float | None) -> str:
-    return "—" if value is None else f"{value:.1f}" if value < 10 else f"{value:.0f}"
 
 
 def _forced(b: AppBurden) -> str:
@@ -81,7 +77,7 @@ class BurdenModel(RowsModel):
         (QT_TRANSLATE_NOOP("columns", "状态"), lambda b: choice_label(registry.APP_STATUSES, b.status)),
         (QT_TRANSLATE_NOOP("columns", "填报人数"), _respondents),
         (QT_TRANSLATE_NOOP("columns", "人均每工作日（分钟）"),
-         lambda b: people_figure(b, _minutes(b.minutes_per_workday))),
+         lambda b: people_figure(b, minutes(b.minutes_per_workday))),
         (QT_TRANSLATE_NOOP("columns", "累计用时（分钟）"), lambda b: people_figure(b, f"{b.total_minutes:,}")),
         (QT_TRANSLATE_NOOP("columns", "被要求的功能（人）"), lambda b: people_figure(b, _forced(b))),
         (QT_TRANSLATE_NOOP("columns", "被排名（人）"), lambda b: people_figure(b, b.ranked_respondents)),

@@ -1,0 +1,53 @@
+"""Figures as people read them, in one place for every output: the dashboard's cards and charts, the meeting pack,
+the CLI. Whole numbers are rounded half away from zero (as people round; Python's round() makes 82.5 into 82),
+minutes keep a tenth below ten so that small burdens do not all read 0, a figure resting on fewer than MIN_GROUP
+people reads 「<5」 and a figure that does not exist reads 「—」."""
+
+from __future__ import annotations
+
+import math
+
+MIN_GROUP = 5  # fewer respondents than this behind a figure: it is not shown (DOMAIN.md §6)
+SUPPRESSED_TEXT = "<5"
+DASH = "—"
+
+
+def whole(value: float) -> int:
+    return int(math.copysign(math.floor(abs(value) + 0.5), value))
+
+
+def number(value: float | None, digits: int = 0) -> str:
+    if value is None:
+        return DASH
+    if digits == 0:
+        return f"{whole(value):,}"
+    step = 10 ** digits
+    return f"{whole(value * step) / step:,.{digits}f}"
+
+
+def minutes(value: float | None) -> str:
+    """Whole minutes, or one decimal below ten where it is not a whole number: 「4.5」, 「5」, 「12」."""
+    if value is None:
+        return DASH
+    tenths = whole(value * 10)
+    if abs(value) < 10 and tenths % 10:
+        return f"{tenths / 10:.1f}"
+    return number(value)
+
+
+def amount(value: float | None) -> str:
+    """A count per person: whole when it is whole (「2」), else one decimal (「2.5」)."""
+    if value is None:
+        return DASH
+    return number(value, 0 if float(value).is_integer() else 1)
+
+
+def percent(rate: float | None) -> str:
+    return DASH if rate is None else f"{whole(rate * 100)}%"
+
+
+def share(figure) -> str:
+    """An indicators.Share: 「37%（12/32）」, or 「<5」 when fewer than MIN_GROUP stand behind it."""
+    if figure.suppressed:
+        return SUPPRESSED_TEXT
+    return f"{percent(figure.rate)}（{figure.count}/{figure.n}）"
