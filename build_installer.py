@@ -69,7 +69,7 @@ def pyinstaller_arguments(launcher: Path, work: Path, dist: Path, icons: dict[st
         "--workpath", str(work / "work"),
         "--specpath", str(work),  # the generated .spec is a build product, not a source
         "--paths", str(ROOT),  # burden_survey/ and ui/ from this checkout
-        # resources/ goes to _internal/resources, i.e. ../resources from _internal/burden_survey/paths.pyc.
+        # resources/ goes to _internal/resources, i.e. ../../resources from _internal/burden_survey/system/paths.pyc.
         *bundled_resources(),
         # Pages are imported by name when first shown (ui/shell/page_loader.py), invisible to the import scan.
         "--collect-submodules", "ui",

@@ -241,7 +241,7 @@ def _stats(args) -> int:
 
     from burden_survey.indicators.indicators import Filters, compute, indicators_to_json
 
-    from burden_survey.indicators.shown import SUPPRESSED_TEXT
+    from burden_survey.indicators.shown import SUPPRESSED_TEXT, percent
     from burden_survey.store.storage import Storage
     from burden_survey.survey.choices import TOOL_KINDS, UNIT_TYPES
 
@@ -266,7 +266,7 @@ def _stats(args) -> int:
     share = figures["formality_share"]
     print(f"答卷 {figures['respondents']} 份")
     print(f"人均每工作日用时（分钟）：平均 {minutes['mean']}，中位数 {minutes['median']}，90%分位 {minutes['p90']}")
-    print(f"留痕用时占比：{share if share in (None, SUPPRESSED_TEXT) else f'{share:.0%}'}")
+    print(f"留痕用时占比：{share if share in (None, SUPPRESSED_TEXT) else percent(share)}")
     return 0
 
 

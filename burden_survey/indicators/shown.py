@@ -13,7 +13,8 @@ DASH = "—"
 
 
 def whole(value: float) -> int:
-    return int(math.copysign(math.floor(abs(value) + 0.5), value))
+    # Rounded to 9 places first: 23/40 × 100 is 57.49999… in binary and would round down.
+    return int(math.copysign(math.floor(abs(round(value, 9)) + 0.5), value))
 
 
 def number(value: float | None, digits: int = 0) -> str:
@@ -36,10 +37,11 @@ def minutes(value: float | None) -> str:
 
 
 def amount(value: float | None) -> str:
-    """A count per person: whole when it is whole (「2」), else one decimal (「2.5」)."""
+    """A count per person to a tenth, whole when the tenth is 0: 「2」, 「2.5」 (3.96 reads 「4」)."""
     if value is None:
         return DASH
-    return number(value, 0 if float(value).is_integer() else 1)
+    tenths = whole(value * 10)
+    return f"{tenths / 10:,.1f}" if tenths % 10 else number(value)
 
 
 def percent(rate: float | None) -> str:

@@ -35,6 +35,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
+from burden_survey.indicators import shown
 from burden_survey.indicators.shown import MIN_GROUP
 from burden_survey.survey.choices import ACTIONS
 from burden_survey.survey.questions import APP_QUESTIONS, QUESTIONS_BY_CODE
@@ -201,9 +202,9 @@ def _heavy(b: AppBurden, median: float | None) -> list[str]:
         return []  # rests on fewer than five people: never a reason
     reasons = []
     if b.minutes_per_workday is not None and median is not None and b.minutes_per_workday >= median:
-        shown, middle = _figure(b.minutes_per_workday), _figure(median)
-        above = "高于" if shown != middle else "达到"  # "高于 6.1 … 6.1" would read as a mistake
-        reasons.append(f"人均每工作日 {shown} 分钟，{above}登记应用的中位数 {middle} 分钟")
+        mine, middle = shown.minutes(b.minutes_per_workday), shown.minutes(median)
+        above = "高于" if mine != middle else "达到"  # "高于 6.1 … 6.1" would read as a mistake
+        reasons.append(f"人均每工作日 {mine} 分钟，{above}登记应用的中位数 {middle} 分钟")
     # Each forced feature reported by at least HEAVY_FORCED people, the most reported first, at most three named.
     counts = {ACTIONS.label(a): n for a, n in b.forced_reported.items()}
     counts["排名"] = b.ranked_respondents
@@ -217,10 +218,10 @@ def _heavy(b: AppBurden, median: float | None) -> list[str]:
 def _low_use(b: AppBurden) -> list[str]:
     reasons = []
     if b.usefulness_mean is not None and b.usefulness_mean <= LOW_USEFULNESS:  # None when suppressed
-        reasons.append(f"有用程度平均 {b.usefulness_mean:.1f} 分（满分 5）")
+        reasons.append(f"有用程度平均 {shown.number(b.usefulness_mean, 1)} 分（满分 5）")
     if b.monthly_actives is not None and b.registered_users and b.monthly_actives < LOW_ACTIVE_SHARE * b.registered_users:
         share = b.monthly_actives / b.registered_users * 100
-        reasons.append(f"月活 {b.monthly_actives:,} 人，仅为注册用户的 {share:.1f}%")
+        reasons.append(f"月活 {b.monthly_actives:,} 人，仅为注册用户的 {shown.number(share, 1)}%")
     return reasons
 
 
@@ -235,5 +236,3 @@ def _overlap(app, apps: list) -> list[str]:
     return reasons
 
 
-def _figure(value: float) -> str:
-    return f"{value:.1f}" if value < 10 else f"{value:.0f}"

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from burden_survey.indicators.shown import SUPPRESSED_TEXT, minutes
+from burden_survey.indicators.shown import SUPPRESSED_TEXT, minutes, number
 from burden_survey.registry import governance, registry
 from burden_survey.registry.governance import AppBurden, CleanupProgress
 from burden_survey.survey.choices import ACTIONS, TOOL_KINDS
@@ -82,7 +82,7 @@ class BurdenModel(RowsModel):
         (QT_TRANSLATE_NOOP("columns", "被要求的功能（人）"), lambda b: people_figure(b, _forced(b))),
         (QT_TRANSLATE_NOOP("columns", "被排名（人）"), lambda b: people_figure(b, b.ranked_respondents)),
         (QT_TRANSLATE_NOOP("columns", "有用程度"),
-         lambda b: people_figure(b, "—" if b.usefulness_mean is None else f"{b.usefulness_mean:.1f}")),
+         lambda b: people_figure(b, number(b.usefulness_mean, 1))),
         (QT_TRANSLATE_NOOP("columns", "摊派下载"), lambda b: people_figure(b, _quotas(b))),
         (QT_TRANSLATE_NOOP("columns", "规定问题（人）"), lambda b: people_figure(b, b.violations)),
         (QT_TRANSLATE_NOOP("columns", "月活 / 注册用户"), _actives),
