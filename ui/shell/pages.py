@@ -4,15 +4,14 @@ Ctrl+digit shortcuts, the help guide and the screenshots. A new page is one entr
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from .page_loader import PageClass
 
 
-@dataclass(frozen=True)
-class PageEntry:
+class PageEntry(NamedTuple):  # a NamedTuple: read before the window appears, when dataclasses is not yet loaded
     key: str  # the page's object name is page_<key>; its help section's anchor is the key
     page: PageClass  # imported when the page is first shown: the window appears before the heavy pages load
     title: str  # in the navigation list, the heading and the menu (translated in the MainWindow context)
