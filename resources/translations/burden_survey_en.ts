@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/supervisor/dashboard_cards.py" line="+29"/>
+        <location filename="../../ui/supervisor/dashboard_cards.py" line="+31"/>
         <source>没有数据</source>
         <translation>No data</translation>
     </message>
@@ -1080,7 +1080,7 @@ Hand this file in as the organiser asked.</translation>
 <context>
     <name>ExportsBox</name>
     <message>
-        <location filename="../../ui/supervisor/supervisor_exports.py" line="+50"/>
+        <location filename="../../ui/supervisor/supervisor_exports.py" line="+56"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
@@ -1140,7 +1140,7 @@ Hand this file in as the organiser asked.</translation>
         <translation>Survey wave</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>导出汇总文件</source>
         <translation>Export aggregate file</translation>
     </message>
@@ -1175,18 +1175,18 @@ Hand this file in as the organiser asked.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+23"/>
+        <location line="+22"/>
         <location line="+18"/>
         <source>Excel 表格 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-35"/>
         <source>已导出 Excel</source>
         <translation>Excel exported</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Excel 文件已保存到：
 {0}</source>
         <translation>The Excel file was saved to:
@@ -1355,7 +1355,7 @@ Send it to cadres without this program; when it comes back, click “Import inta
 <context>
     <name>GovernancePage</name>
     <message>
-        <location filename="../../ui/supervisor/governance_page.py" line="+124"/>
+        <location filename="../../ui/supervisor/governance_page.py" line="+120"/>
         <source>负担数字按所选批次的答卷计算；清理进度来自登记表，与批次无关</source>
         <translation>Burden figures are computed from the returns of the selected wave; clean-up progress comes from the registry and does not depend on the wave</translation>
     </message>
@@ -1501,7 +1501,7 @@ Send it to cadres without this program; when it comes back, click “Import inta
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/import_page.py" line="+70"/>
+        <location filename="../../ui/supervisor/import_page.py" line="+71"/>
         <source>把干部交来的调查文件（{0}）、装着调查文件的文件夹或 .zip 压缩包拖到这里，或用下面的按钮选择。每个文件单独检查、单独导入：有问题的文件被拒绝，不影响其他文件。</source>
         <translation>Drag the survey files cadres hand in ({0}), folders of survey files or .zip archives here, or choose them with the buttons below. Each file is checked and imported on its own: a faulty file is refused without affecting the others.</translation>
     </message>
@@ -1561,7 +1561,7 @@ Send it to cadres without this program; when it comes back, click “Import inta
         <translation>Import history</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>添加调查文件</source>
         <translation>Add survey files</translation>
     </message>
@@ -1651,7 +1651,7 @@ Send it to cadres without this program; when it comes back, click “Import inta
         <translation>Summary (supervisors)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/pages.py" line="+24"/>
+        <location filename="../../ui/shell/pages.py" line="+23"/>
         <source>基本情况</source>
         <translation>Profile</translation>
     </message>

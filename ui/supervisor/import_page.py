@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from burden_survey.spreadsheets.intake_template import template_to_survey_file
 from burden_survey.spreadsheets.sheet_cells import SpreadsheetRejected
 from burden_survey.survey.survey_file import EXTENSION
 from burden_survey.survey_files.importer import ImportReport, import_history, import_paths
@@ -142,6 +143,9 @@ class ImportPage(Page):
         self.add_zip_button.clicked.connect(self.add_zip)
         self.new_waves_box.toggled.connect(lambda on: QSettings().setValue(NEW_WAVES_KEY, on))
         self.cancel_button.clicked.connect(self.cancel)
+        self.exports.job_requested.connect(self.run_in_background)
+        self.exports.done.connect(self.show_done)
+        self.exports.template_import_requested.connect(self.import_template)
 
     def refresh(self) -> None:
         """Waves and history as stored now; the last import's results stay until the next one."""
@@ -324,6 +328,15 @@ class ImportPage(Page):
         self._update_actions()
         if self._waiting:  # after the results are shown (the finished handler goes on after this)
             QTimer.singleShot(0, self, self._start_waiting)
+
+    def import_template(self, path: Path, wave) -> None:
+        """A filled template becomes an ordinary survey file in a private folder, then is imported like any other."""
+        scratch = self.scratch_folder()
+
+        def to_survey_file(template: Path) -> Path:
+            return template_to_survey_file(template, wave, scratch / (template.stem + EXTENSION))
+
+        self.start_import([path], before=to_survey_file)
 
     def scratch_folder(self) -> Path:
         """A private temporary folder for files made on the way (converted templates), removed after the job."""

@@ -5,10 +5,11 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from burden_survey.spreadsheets import spreadsheets
-from burden_survey.spreadsheets.intake_template import template_to_survey_file, write_template
+from burden_survey.spreadsheets.intake_template import write_template
 from burden_survey.store import audit
 from burden_survey.store.storage import SELF_KEY, Storage
 from burden_survey.survey.survey_file import EXTENSION, default_file_name
@@ -40,12 +41,17 @@ def _with_suffix(path: Path, suffix: str) -> Path:
 
 
 class ExportsBox(QGroupBox):
-    """Buttons that act on the chosen wave. Slow exports run through the page's background job and progress bar."""
+    """Buttons that act on the chosen wave. It asks, and its page does: slow exports run as the page's background job
+    with its progress bar, and a filled template is imported like any survey file."""
 
-    def __init__(self, storage: Storage, page, parent: QWidget | None = None):
-        super().__init__(parent or page)
+    job_requested = Signal(object, object)  # work(storage, progress, cancelled), then on_finished(its result)
+    done = Signal(str, str)  # title, text: where a file went
+    template_import_requested = Signal(object, object)  # the filled template's Path, the Wave it answers
+
+    def __init__(self, storage: Storage, parent: QWidget | None = None):
+        super().__init__(parent)
         self.storage = storage
-        self.page = page  # the ImportPage: runs jobs (run_in_background, start_import) and shows their outcome
+        self._busy = False
         self.setObjectName("exportsBox")
         self.setTitle(self.tr("导出"))
         self.wave_combo = shrinkable(WaveCombo(self), 16)
@@ -85,7 +91,7 @@ class ExportsBox(QGroupBox):
         column.addLayout(wave_row)
         column.addLayout(buttons)
 
-        self.wave_combo.wave_changed.connect(lambda _: self.set_busy(self.page.is_busy()))
+        self.wave_combo.wave_changed.connect(lambda _: self.set_busy(self._busy))
         self.aggregate_button.clicked.connect(self.export_aggregate)
         self.xlsx_button.clicked.connect(self.export_xlsx)
         self.csv_button.clicked.connect(self.export_csv)
@@ -96,6 +102,7 @@ class ExportsBox(QGroupBox):
         self.wave_combo.set_waves(self.storage.list_waves())
 
     def set_busy(self, busy: bool) -> None:
+        self._busy = busy
         has_wave = self.wave_combo.wave() is not None
         for button in self.buttons:
             button.setEnabled(has_wave and not busy)
@@ -119,11 +126,11 @@ class ExportsBox(QGroupBox):
             return
 
         def done(manifest) -> None:
-            self.page.show_done(self.tr("已导出汇总文件"), self.tr(
+            self.done.emit(self.tr("已导出汇总文件"), self.tr(
                 "汇总文件已保存到：\n{0}\n共 {1} 份答卷。请把它交给上级；上级导入时，同一份答卷不会重复计算。").format(
                 path, len(manifest.responses)))
 
-        self.page.run_in_background(
+        self.job_requested.emit(
             lambda storage, progress, cancelled: filestore.export_aggregate(storage, wave.id, path, division), done)
 
     def export_xlsx(self) -> None:
@@ -132,10 +139,9 @@ class ExportsBox(QGroupBox):
                                self.tr("Excel 表格 (*.xlsx)"), ".xlsx")
         if path is None:
             return
-        self.page.run_in_background(
+        self.job_requested.emit(
             lambda storage, progress, cancelled: spreadsheets.export_xlsx(storage, path, wave.id, progress=progress),
-            lambda written: self.page.show_done(self.tr("已导出 Excel"),
-                                                self.tr("Excel 文件已保存到：\n{0}").format(written)))
+            lambda written: self.done.emit(self.tr("已导出 Excel"), self.tr("Excel 文件已保存到：\n{0}").format(written)))
 
     def export_csv(self) -> None:
         wave = self.wave_combo.wave()
@@ -143,9 +149,9 @@ class ExportsBox(QGroupBox):
         if folder is None:
             return
         remember_folder(EXPORT_FOLDER_KEY, folder)
-        self.page.run_in_background(
+        self.job_requested.emit(
             lambda storage, progress, cancelled: spreadsheets.export_csv(storage, folder, wave.id, progress=progress),
-            lambda written: self.page.show_done(self.tr("已导出 CSV"), self.tr(
+            lambda written: self.done.emit(self.tr("已导出 CSV"), self.tr(
                 "已写出 {0} 个 CSV 文件（UTF-8，Excel 和 WPS 可直接打开）到：\n{1}").format(len(written), folder)))
 
     # the fill-in template ----------------------------------------------------------------
@@ -163,7 +169,7 @@ class ExportsBox(QGroupBox):
             show_error(self, exc)
             return
         remember_folder(TEMPLATE_FOLDER_KEY, path.parent)
-        self.page.show_done(self.tr("已保存填报模板"), self.tr(
+        self.done.emit(self.tr("已保存填报模板"), self.tr(
             "填报模板已保存到：\n{0}\n发给没有安装本程序的干部填写，交回后点击「导入填报模板…」。").format(path))
 
     def import_template(self) -> None:
@@ -174,9 +180,4 @@ class ExportsBox(QGroupBox):
         if path is None:
             return
         remember_folder(TEMPLATE_FOLDER_KEY, path.parent)
-        scratch = self.page.scratch_folder()
-
-        def to_survey_file(template: Path) -> Path:
-            return template_to_survey_file(template, wave, scratch / (template.stem + EXTENSION))
-
-        self.page.start_import([path], before=to_survey_file)
+        self.template_import_requested.emit(path, wave)
