@@ -45,7 +45,8 @@ def timed(work) -> float:
 
 
 def main() -> None:
-    from burden_survey.indicators.indicators import Filters, compute
+    from burden_survey.indicators.figures import Filters
+    from burden_survey.indicators.indicators import compute
     from burden_survey.report.report import write_pdf
 
     count = max(20, round(RESPONDENTS * float(os.environ.get("BENCH_SCALE", "1"))))

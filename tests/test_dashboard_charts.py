@@ -8,9 +8,7 @@ from burden_survey.charts.dashboard_charts import (
     Chart, all_charts, quotas_chart, rules_chart, save_chart, top_tools_chart, township_kinds_chart, waves_chart,
     workday_minutes_chart,
 )
-from burden_survey.indicators.indicators import (
-    Distribution, Filters, Indicators, QuotaFigures, RuleFigure, Share, TownshipKinds, ToolFigure, WaveFigures,
-)
+from burden_survey.indicators.figures import Distribution, Filters, Indicators, QuotaFigures, RuleFigure, Share, TownshipKinds, ToolFigure, WaveFigures
 
 TOOLS = [
     ToolFigure("学习强国", respondents=40, total_minutes=18_400, minutes_per_workday=23.0),

@@ -8,7 +8,8 @@ from burden_survey.indicators import indicator_sql
 from burden_survey.cli.demo import write_demo
 from burden_survey.survey_files.filestore import export_response
 from burden_survey.survey_files.importer import import_paths
-from burden_survey.indicators.indicators import Filters, compute, indicators_to_json
+from burden_survey.indicators.figures import Filters
+from burden_survey.indicators.indicators import compute, indicators_to_json
 from burden_survey.indicators.shown import SUPPRESSED_TEXT
 from burden_survey.survey.model import Tool
 from burden_survey.store.report_sql import replace_roster

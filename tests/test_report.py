@@ -11,7 +11,8 @@ from burden_survey.cli.cli import main
 from burden_survey.charts.dashboard_charts import all_charts
 from burden_survey.cli.demo import DEMO_WAVE, write_demo, write_demo_files
 from burden_survey.survey_files.importer import import_paths
-from burden_survey.indicators.indicators import Filters, compute
+from burden_survey.indicators.figures import Filters
+from burden_survey.indicators.indicators import compute
 from burden_survey.survey.questions import QUESTIONNAIRE_VERSION
 from burden_survey.report.report import ReportOptions, build_pages, write_pdf
 from burden_survey.store.storage import Storage

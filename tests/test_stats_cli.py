@@ -6,7 +6,9 @@ import sys
 
 import pytest
 
-from burden_survey.indicators.indicators import Filters, compute
+from burden_survey.indicators.figures import Filters
+
+from burden_survey.indicators.indicators import compute
 from burden_survey.store.storage import Storage
 from known_county import add_known_respondents
 

@@ -10,7 +10,7 @@ from burden_survey.registry import registry
 from burden_survey.charts.dashboard_charts import top_tools_chart
 from burden_survey.cli.demo import write_demo, write_demo_files
 from burden_survey.survey_files.importer import STATUS_LABELS
-from burden_survey.indicators.indicators import ToolFigure
+from burden_survey.indicators.figures import ToolFigure
 from burden_survey.survey.model import Tool
 from burden_survey.registry.registry import RegistryApp
 from burden_survey.store.storage import Storage

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from matplotlib.colors import to_rgb
 from matplotlib.figure import Figure
 

@@ -13,12 +13,18 @@ from pathlib import Path
 from matplotlib.figure import Figure, FigureBase
 from matplotlib.ticker import FuncFormatter, PercentFormatter
 
-from burden_survey.indicators.indicators import Distribution, Indicators, QuotaFigures, RuleFigure, ToolFigure, TownshipKinds, WaveFigures
-
+from burden_survey.indicators import shown as fmt
+from burden_survey.indicators.figures import (
+    Distribution,
+    Indicators,
+    QuotaFigures,
+    RuleFigure,
+    ToolFigure,
+    TownshipKinds,
+    WaveFigures,
+)
 from burden_survey.indicators.shown import MIN_GROUP
 from burden_survey.survey.questions import NO_IS_PROBLEM, QUESTIONS_BY_CODE
-
-from burden_survey.indicators import shown as fmt
 
 from . import chart_style as style
 from .charts import chinese_font_family

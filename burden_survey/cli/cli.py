@@ -216,7 +216,7 @@ def _import(args) -> int:
 
 
 def _report(args) -> int:
-    from burden_survey.indicators.indicators import Filters
+    from burden_survey.indicators.figures import Filters
     from burden_survey.report.report import ReportOptions, report_pages, save_pdf
     from burden_survey.store.storage import Storage
 
@@ -239,8 +239,8 @@ def _report(args) -> int:
 def _stats(args) -> int:
     import json
 
-    from burden_survey.indicators.indicators import Filters, compute, indicators_to_json
-
+    from burden_survey.indicators.figures import Filters
+    from burden_survey.indicators.indicators import compute, indicators_to_json
     from burden_survey.indicators.shown import SUPPRESSED_TEXT, percent
     from burden_survey.store.storage import Storage
     from burden_survey.survey.choices import TOOL_KINDS, UNIT_TYPES

@@ -1,5 +1,6 @@
-"""The figures: a supervisor's indicators with small groups suppressed (indicators, and its figures, JSON and SQL)
-and a cadre's own burden (metrics).
+"""The figures: what a supervisor sees, as dataclasses (figures), computed with small groups suppressed (indicators,
+from indicator_sql and indicator_figures), as JSON (indicator_json), written as people read them (shown), and a
+cadre's own burden (metrics).
 
-Others use: indicators (compute, Filters and the figure dataclasses, MIN_GROUP, SUPPRESSED_TEXT), metrics.
+Others use: indicators (compute, indicators_to_json), figures, shown, metrics.
 """

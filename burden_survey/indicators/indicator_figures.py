@@ -8,8 +8,8 @@ from collections.abc import Callable, Iterable
 from burden_survey.survey.choices import AFTER_HOURS, SPONSOR_LEVELS, TOOL_KINDS
 from burden_survey.survey.questions import QUESTIONS
 
+from .figures import Distribution, QuotaFigures, RuleFigure, Share, ToolFigure, TownshipKinds, WaveFigures
 from .indicator_sql import QuotaRow, RespondentRow, ToolRow
-from .indicators import Distribution, QuotaFigures, RuleFigure, Share, ToolFigure, TownshipKinds, WaveFigures
 from .shown import MIN_GROUP
 
 TOP_TOOLS = 10

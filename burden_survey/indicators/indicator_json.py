@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from .indicators import Distribution, Indicators, QuotaFigures, RuleFigure, Share, ToolFigure, TownshipKinds, WaveFigures
-
+from .figures import Distribution, Indicators, QuotaFigures, RuleFigure, Share, ToolFigure, TownshipKinds, WaveFigures
 from .shown import SUPPRESSED_TEXT
 
 # Rounded so that the output is stable and readable; minutes to 0.01, rates to 0.0001.

@@ -16,7 +16,8 @@ from matplotlib.figure import Figure
 from matplotlib.patches import Rectangle
 
 from burden_survey.charts.dashboard_charts import Chart, all_charts
-from burden_survey.indicators.indicators import Filters, Indicators, compute
+from burden_survey.indicators.figures import Filters, Indicators
+from burden_survey.indicators.indicators import compute
 from burden_survey.indicators.shown import MIN_GROUP, SUPPRESSED_TEXT
 from burden_survey.survey.choices import TOOL_KINDS, UNIT_TYPES
 

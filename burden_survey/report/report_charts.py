@@ -5,7 +5,7 @@ from __future__ import annotations
 from matplotlib.figure import Figure, SubFigure
 
 from burden_survey.charts.dashboard_charts import Chart, all_charts
-from burden_survey.indicators.indicators import Indicators
+from burden_survey.indicators.figures import Indicators
 
 from .report_layout import ACCENT, BOTTOM, INK, LEFT, MUTED, PAGE_SIZE, TEXT_WIDTH, TOP, PageFlow, line_height, wrap
 

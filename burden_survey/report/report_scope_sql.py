@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from burden_survey.indicators.indicators import Filters
+from burden_survey.indicators.figures import Filters
 from burden_survey.store.storage import Storage
 
 

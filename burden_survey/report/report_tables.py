@@ -4,16 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from burden_survey.indicators.indicators import Distribution, Indicators, QuotaFigures, ToolFigure
-
-from burden_survey.indicators.shown import MIN_GROUP, SUPPRESSED_TEXT
+from burden_survey.indicators.figures import Distribution, Indicators, QuotaFigures, ToolFigure
+from burden_survey.indicators.shown import DASH, MIN_GROUP, SUPPRESSED_TEXT, amount, minutes, number, percent, share
 from burden_survey.survey.choices import AFTER_HOURS, SPONSOR_LEVELS, TOOL_KINDS
 from burden_survey.survey.questions import ALL_QUESTIONS, INFORMATIONAL, NO_IS_PROBLEM, QUESTIONS_BY_CODE
 
-from burden_survey.indicators.shown import DASH, amount, minutes, number, percent, share
-
 from .report_layout import Column
-
 
 
 @dataclass(frozen=True)

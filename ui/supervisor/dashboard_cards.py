@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from burden_survey.indicators.indicators import Distribution, Indicators
-
+from burden_survey.indicators.figures import Distribution, Indicators
 from burden_survey.indicators.shown import MIN_GROUP, SUPPRESSED_TEXT
 from burden_survey.report.report_tables import DASH as NONE_TEXT
 from burden_survey.report.report_tables import amount, minutes, number, percent, quotas_suppressed

@@ -14,16 +14,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from burden_survey.indicators.indicators import Filters, Indicators
+from burden_survey.indicators.figures import Filters, Indicators
 from burden_survey.survey.choices import TOOL_KINDS, UNIT_TYPES
 from ui.common.appearance import current_font_scale
 from ui.common.chart_box import ChartBox
 from ui.common.errors import show_error
 from ui.common.figure_card import FigureCard, card_width
 from ui.common.page import Page
+from ui.common.page_stack import CurrentPageStack
 from ui.common.widgets import ChoiceCombo, FlowLayout, empty_state, labelled, shrinkable
 from ui.common.worker import BackgroundJob, BackgroundWorkMixin, start_job
-from ui.common.page_stack import CurrentPageStack
 
 from .dashboard_cards import CARDS, caption, card_texts
 

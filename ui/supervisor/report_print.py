@@ -19,7 +19,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QDialog, QProgressDialog, QWidget
 
-from burden_survey.indicators.indicators import Filters
+from burden_survey.indicators.figures import Filters
 from burden_survey.system.errors import BurdenSurveyError
 from burden_survey.system.paths import font_path
 from ui.common.errors import show_error
