@@ -16,7 +16,8 @@ from hypothesis import HealthCheck, settings
 
 from burden_survey.store import summaries
 from burden_survey.cli.demo import write_demo
-from burden_survey.survey_files.content import CONTENT_TABLES, fingerprint, response_content
+from burden_survey.store.response_tables import names as response_table_names
+from burden_survey.survey_files.content import fingerprint, response_content
 from burden_survey.survey_files.filestore import export_aggregate, export_response
 from burden_survey.survey_files.importer import FileResult, import_paths
 from burden_survey.system.connections import connect
@@ -40,7 +41,7 @@ CJK = re.compile(r"[\u4e00-\u9fff]")
 # Only the record of the attempt may grow when a file is refused.
 LOG_TABLES = ("import_batch", "import_result", "audit_log")
 # What an accepted file may change; every other row and the schema stay as they were.
-MERGED_TABLES = (*CONTENT_TABLES, "summary_day_kind", "summary_respondent", "summary_tool", "response_history", "wave")
+MERGED_TABLES = (*response_table_names(), "summary_day_kind", "summary_respondent", "summary_tool", "response_history", "wave")
 SUMMARY_TABLES = ("summary_day_kind", "summary_respondent", "summary_tool")
 _COUNTS = [
     "SELECT count(*) FROM {s}.tool WHERE respondent_id = ?1",

@@ -12,6 +12,7 @@ import pytest
 
 from burden_survey.survey import choices, fields, questions, survey_file
 
+from burden_survey.store import response_tables
 from burden_survey.survey_files import content, importer_values
 
 from burden_survey.store import migrations as schema
@@ -228,3 +229,92 @@ def test_every_number_field_has_both_limits_or_none():
     """The import rules check a number between its limits: one limit alone would be an SQL error on every file."""
     numbers = [f for table in fields.RECORDS.values() for f in table if f.kind in (fields.INT, fields.NUMBER)]
     assert all((f.low is None) == (f.high is None) for f in numbers)
+
+
+REMARK = response_tables.ResponseTable("respondent_remark", "补充说明", "respondent", "respondent_id",
+                                       soft_deleted=False, own_id=False, since=2)
+
+
+@pytest.fixture
+def upgrade_with_a_table(monkeypatch):
+    """Turns this program into its next version: a content table (a remark per topic) added through a real
+    migration, in the list of response tables and in the content (version 2)."""
+    def m900_respondent_remark(db):
+        db.execute("""CREATE TABLE respondent_remark (respondent_id TEXT NOT NULL REFERENCES respondent(id),
+                      topic TEXT NOT NULL, remark TEXT NOT NULL DEFAULT '', PRIMARY KEY (respondent_id, topic))""")
+
+    def to_the_next_version() -> None:
+        monkeypatch.setattr(schema, "migrations", extended("m900_respondent_remark", m900_respondent_remark))
+        monkeypatch.setattr(response_tables, "RESPONSE_TABLES", (*response_tables.RESPONSE_TABLES, REMARK))
+        monkeypatch.setitem(content._PINNED, "respondent_remark", (("topic", "remark"), "topic"))
+        monkeypatch.setattr(content, "CONTENT_VERSION", 2)
+
+    return to_the_next_version
+
+
+def test_every_response_table_has_its_pinned_content():
+    for table in response_tables.tables():
+        assert content.columns(table.name, table.since), table.name
+    assert set(content._PINNED) == set(response_tables.names()), "a response table without content: add it to _PINNED"
+
+
+def test_a_file_written_by_the_first_released_format_imports_with_its_fingerprint(tmp_path, storage):
+    """tests/data/written-2026-12.bsurvey was written by the program of December 2026 (one tool and one quota
+    deleted): any change to what version 1 covers, or how, refuses it."""
+    path = tmp_path / "written.bsurvey"
+    path.write_bytes((Path(__file__).parent / "data" / "written-2026-12.bsurvey").read_bytes())
+    storage.add_wave(WAVE)
+    [result] = import_paths(storage, [path], today=TODAY).results
+    assert (result.status, result.responses) == ("imported", 1)
+    [(rid, sha)] = storage.db.execute("SELECT id, content_sha256 FROM respondent").fetchall()
+    assert content.fingerprint_of(storage.db.conn, "main", rid, version=1) == sha
+    counts = [storage.db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("tool", "quota", "rule_answer")]
+    assert counts == [6, 2, 28]  # live rows only: the deleted ones stayed with the cadre
+
+
+def test_a_new_content_table_is_fingerprinted_imported_and_passed_up_while_older_files_still_import(
+        tmp_path, upgrade_with_a_table):
+    old = cadre_file(tmp_path / "old", 1)
+    upgrade_with_a_table()
+    folder = tmp_path / "new"
+    write_demo(folder / "cadre.db", 1, 3, until=DAY, days=7, apps=(3, 4), groups=(2, 3))
+    cadre = Storage.open(folder / "cadre.db")  # migrated by the later program
+    cadre.db.execute("INSERT INTO respondent_remark (respondent_id, topic, remark) VALUES (?, 'groups', '群太多')",
+                     [cadre.self_id])
+    cadre.db.conn.commit()
+    export_response(cadre, WAVE, folder / "new.bsurvey")
+    cadre.close()
+    supervisor = Storage.open(tmp_path / "supervisor.db")
+    supervisor.add_wave(WAVE)
+
+    report = import_paths(supervisor, [folder / "new.bsurvey", old], today=TODAY)
+    assert [r.status for r in report.results] == ["imported", "imported"]
+    assert supervisor.db.execute("SELECT topic, remark FROM respondent_remark").fetchall() == [("groups", "群太多")]
+
+    export_aggregate(supervisor, WAVE.id, tmp_path / "township.bsurvey")
+    city = Storage.open(tmp_path / "city.db")
+    city.add_wave(WAVE)
+    [result] = import_paths(city, [tmp_path / "township.bsurvey"], today=TODAY).results
+    assert (result.status, result.responses) == ("imported", 2)
+    assert city.db.execute("SELECT remark FROM respondent_remark").fetchall() == [("群太多",)]
+
+    # The fingerprint covers the new table: a changed remark is an altered file.
+    altered = tmp_path / "altered.bsurvey"
+    altered.write_bytes((folder / "new.bsurvey").read_bytes())
+    rewrite(altered, "UPDATE respondent_remark SET remark = '群不多'")
+    [result] = import_paths(Storage.open(tmp_path / "other.db"), [altered], today=TODAY).results
+    assert result.status == "rejected" and "内容与校验值不符" in result.reason
+
+
+def test_an_older_fingerprint_cannot_carry_rows_of_a_table_it_does_not_cover(tmp_path, upgrade_with_a_table):
+    old = cadre_file(tmp_path / "old", 1)
+    upgrade_with_a_table()
+    forged = tmp_path / "forged.bsurvey"
+    forged.write_bytes(old.read_bytes())
+    Storage.open(forged, identity=False).close()  # migrated by the later program, as an attacker could
+    rewrite(forged, "INSERT INTO respondent_remark SELECT id, 'groups', '伪造' FROM respondent")
+    supervisor = Storage.open(tmp_path / "supervisor.db")
+    supervisor.add_wave(WAVE)
+    [result] = import_paths(supervisor, [forged], today=TODAY).results
+    assert result.status == "rejected" and "「补充说明」表" in result.reason
+    assert supervisor.db.execute("SELECT count(*) FROM respondent_remark").fetchone()[0] == 0

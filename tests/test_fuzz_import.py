@@ -17,7 +17,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from burden_survey.system.connections import connect, read_only_uri
-from burden_survey.survey_files.content import CONTENT_TABLES, fingerprint, response_content
+from burden_survey.store.response_tables import names as response_table_names
+from burden_survey.survey_files.content import fingerprint, response_content
 from burden_survey.store.importer_sql import ALIAS
 
 NAMES = ("response", "revision", "aggregate", "older")
@@ -53,7 +54,7 @@ def specimens(tmp_path_factory, request):
 
 def _pages(path: Path) -> dict[str, list[int]]:
     """The page numbers of the schema and of the answers and manifest, to aim some damage where it matters."""
-    wanted = {*CONTENT_TABLES, "manifest", "manifest_response"}
+    wanted = {*response_table_names(), "manifest", "manifest_response"}
     conn = sqlite3.connect(path)
     try:
         wanted |= {r[0] for r in conn.execute(
@@ -253,7 +254,7 @@ ODD_VALUES = st.one_of(
                                "none", "DEMO2026"])).map(lambda value: ("?", value)),
     st.one_of(st.binary(min_size=1, max_size=30), st.just(b"\xed\xa0\x80"), st.just(b"\xff\xfe"))
     .map(lambda raw: ("CAST(? AS TEXT)", raw)))
-RESPONSE_TABLES = (*CONTENT_TABLES, "wave", "manifest", "manifest_response")
+RESPONSE_TABLES = (*response_table_names(), "wave", "manifest", "manifest_response")
 
 
 @st.composite

@@ -15,6 +15,8 @@ from burden_survey.system import connections
 from burden_survey.system.connections import connect
 
 from . import migrations as schema
+from . import response_tables
+from .response_tables import belongs, children
 
 ALIAS = "incoming"  # the schema name of the attached survey file
 
@@ -211,33 +213,34 @@ def archive_response(conn: sqlite3.Connection, respondent_id: str, content: str,
                                               replaced_by_revision, content)
            SELECT id, wave_id, revision, content_sha256, ?, ?, ? FROM main.respondent WHERE id = ?""",
         [at, by_revision, content, respondent_id])
-    tools = "SELECT id FROM main.tool WHERE respondent_id = ?"
-    conn.execute(f"DELETE FROM main.daily_minutes WHERE tool_id IN ({tools})", [respondent_id])
-    for table in ("tool", "quota", "rule_answer"):
-        conn.execute(f"DELETE FROM main.{table} WHERE respondent_id = ?", [respondent_id])
-    conn.execute("DELETE FROM main.respondent WHERE id = ?", [respondent_id])
+    for table in reversed(response_tables.tables()):  # children first: they point at their parents
+        conn.execute(f"DELETE FROM main.{table.name} WHERE {belongs(table.name, 'main', '?1')}", [respondent_id])
 
 
 def copy_responses(conn: sqlite3.Connection, reference: Schema, ids: list[str] | None) -> None:
-    """Copy the chosen responses (None: all of the file) in SQL; tool ids move past the database's own,
-    quotas get new ids."""
+    """Copy the chosen responses (None: all of the file) in SQL. Rows with ids of their own get new ones: those
+    with children by an offset past the database's own (so the children follow), the others fresh."""
     take = json.dumps(ids)
-    chosen = "1" if ids is None else "respondent_id IN (SELECT value FROM json_each(:take))"
-    offset = conn.execute(f"""SELECT (SELECT coalesce(max(id), 0) FROM main.tool)
-                                   - coalesce((SELECT min(id) FROM {ALIAS}.tool WHERE {chosen}), 1) + 1""",
-                          {"take": take}).fetchone()[0]
-    for table, where, replace in (
-        ("respondent", chosen.replace("respondent_id", "id"), {}),
-        ("tool", chosen, {"id": "id + :offset"}),
-        ("daily_minutes", "1" if ids is None else f"tool_id IN (SELECT id FROM {ALIAS}.tool WHERE {chosen})",
-         {"tool_id": "tool_id + :offset"}),
-        ("quota", chosen, {"id": None}),
-        ("rule_answer", chosen, {}),
-    ):
-        columns = [c[0] for c in reference.tables[table] if replace.get(c[0], "") is not None]
+    chosen = {t.name: "1" if ids is None else belongs(t.name, ALIAS, "SELECT value FROM json_each(:take)")
+              for t in response_tables.tables()}
+    params, offsets = {"take": take}, {}
+    for table in response_tables.tables():
+        replace = {}
+        if table.own_id and children(table.name):
+            offsets[table.name] = f":offset_{table.name}"
+            params[f"offset_{table.name}"] = conn.execute(
+                f"""SELECT (SELECT coalesce(max(id), 0) FROM main.{table.name})
+                         - coalesce((SELECT min(id) FROM {ALIAS}.{table.name} WHERE {chosen[table.name]}), 1) + 1""",
+                {"take": take}).fetchone()[0]
+            replace["id"] = f"id + {offsets[table.name]}"
+        elif table.own_id:
+            replace["id"] = None
+        if table.parent in offsets:
+            replace[table.link] = f"{table.link} + {offsets[table.parent]}"
+        columns = [c[0] for c in reference.tables[table.name] if replace.get(c[0], "") is not None]
         select = ", ".join(replace.get(c) or f'"{c}"' for c in columns)
-        conn.execute(f"""INSERT INTO main.{table} ({', '.join(f'"{c}"' for c in columns)})
-                         SELECT {select} FROM {ALIAS}.{table} WHERE {where}""", {"take": take, "offset": offset})
+        conn.execute(f"""INSERT INTO main.{table.name} ({', '.join(f'"{c}"' for c in columns)})
+                         SELECT {select} FROM {ALIAS}.{table.name} WHERE {chosen[table.name]}""", params)
 
 
 # the import history ----------------------------------------------------------------------

@@ -1,9 +1,9 @@
 """What a response's fingerprint covers: its content columns, pinned per content version.
 
 A survey file proves its answers unchanged by a SHA-256 over them. If that covered whatever columns the program has
-today, adding one field would make every file written before it fail as "altered". So the columns are pinned: those
-of version 1 are written out below, and each later version adds the fields declared with that `since`
-(survey/fields.py). A fingerprint names its version ("2:…"; version 1 is plain hex, as every file written
+today, adding one field would make every file written before it fail as "altered". So the content is pinned: each
+table's columns and row order as fingerprints first covered it are written out below, each later version adds the
+fields declared with that `since` (survey/fields.py) and the tables that joined with it (store/response_tables.py). A fingerprint names its version ("2:…"; version 1 is plain hex, as every file written
 before versions existed), and travels per response, so an aggregate may mix versions and each is checked by its own.
 """
 
@@ -13,21 +13,27 @@ import hashlib
 import re
 import sqlite3
 
+from burden_survey.store import response_tables
+from burden_survey.store.response_tables import ResponseTable
 from burden_survey.survey import fields
 
 CONTENT_VERSION = 1  # raise it, with `since` on the new fields, whenever a content column is added
-CONTENT_TABLES = ("respondent", "tool", "daily_minutes", "quota", "rule_answer")
 
-# Version 1, as every file written before versions existed: never edit.
-_VERSION_1 = {
-    "respondent": ("province_code", "city_code", "county_code", "division_year", "township_name", "township_code",
-                   "unit_type", "post", "tenure", "staffing", "work_phone", "wave_id"),
-    "tool": ("name", "kind", "platform", "sponsor_level", "line_department", "installed", "obligation", "frequency",
-             "after_hours", "actions", "formality_share", "ranked", "rank_metric", "rank_frequency", "consequences",
-             "same_data_as", "usefulness", "note", "group_purpose", "group_temporary_undissolved", "group_size",
-             "group_instant_response", "group_messages", "group_overlaps"),
-    "quota": ("tool_name", "assigned_by", "target_group", "target_count", "target_basis", "target_share_percent",
-              "deadline", "counted_in_assessment", "methods", "achieved_count", "hours_spent", "note"),
+# Each response table as fingerprints first covered it: its columns, and the order of its rows (the fingerprint
+# proves that too). Never edit an entry: a column added later is a field with `since`, a table added later is a new
+# entry (with `since` in store/response_tables.py). The first five are version 1, as every file written before
+# versions existed.
+_PINNED = {
+    "respondent": (("province_code", "city_code", "county_code", "division_year", "township_name", "township_code",
+                    "unit_type", "post", "tenure", "staffing", "work_phone", "wave_id"), None),
+    "tool": (("name", "kind", "platform", "sponsor_level", "line_department", "installed", "obligation", "frequency",
+              "after_hours", "actions", "formality_share", "ranked", "rank_metric", "rank_frequency", "consequences",
+              "same_data_as", "usefulness", "note", "group_purpose", "group_temporary_undissolved", "group_size",
+              "group_instant_response", "group_messages", "group_overlaps"), "id"),
+    "daily_minutes": (("day", "minutes"), "day"),
+    "quota": (("tool_name", "assigned_by", "target_group", "target_count", "target_basis", "target_share_percent",
+               "deadline", "counted_in_assessment", "methods", "achieved_count", "hours_spent", "note"), "id"),
+    "rule_answer": (("question", "answer", "details"), "question"),
 }
 _FINGERPRINT = re.compile(r"(?:([2-9]|[1-9][0-9]{1,3}):)?([0-9a-f]{64})")
 
@@ -36,8 +42,15 @@ def columns(table: str, version: int | None = None) -> tuple[str, ...]:
     """The columns of `table` that a fingerprint of `version` (this program's by default) covers, in their fixed
     order."""
     version = CONTENT_VERSION if version is None else version
-    added = tuple(f.key for f in fields.RECORDS[table] if 1 < f.since <= version)
-    return _VERSION_1[table] + added
+    joined = response_tables.table(table).since
+    added = tuple(f.key for f in fields.RECORDS.get(table, ()) if joined < f.since <= version)
+    return _PINNED[table][0] + added
+
+
+def tables(version: int | None = None) -> tuple[ResponseTable, ...]:
+    """The response's tables that a fingerprint of `version` covers."""
+    version = CONTENT_VERSION if version is None else version
+    return tuple(t for t in response_tables.tables() if t.since <= version)
 
 
 def newer_columns(table: str, version: int) -> tuple[str, ...]:
@@ -49,19 +62,7 @@ def response_content(conn: sqlite3.Connection, schema: str, respondent_id: str, 
     """A canonical JSON text of one response, computed by SQLite itself (fast, and the same everywhere); ids and
     time stamps are left out, so the same answers give the same text in the cadre's database, the file and any
     aggregate."""
-    live_tools = f"SELECT id, row_number() OVER (ORDER BY id) AS n FROM {schema}.tool WHERE respondent_id = ?1 AND deleted_at IS NULL"
-    parts = [
-        f"SELECT json_array({', '.join(columns('respondent', version))}) FROM {schema}.respondent WHERE id = ?1",
-        f"""SELECT json_group_array(json_array({', '.join(columns('tool', version))})) FROM
-            (SELECT * FROM {schema}.tool WHERE respondent_id = ?1 AND deleted_at IS NULL ORDER BY id)""",
-        f"""SELECT json_group_array(json_array(n, day, minutes)) FROM
-            (SELECT o.n, m.day, m.minutes FROM {schema}.daily_minutes m JOIN ({live_tools}) o ON o.id = m.tool_id
-             ORDER BY o.n, m.day)""",
-        f"""SELECT json_group_array(json_array({', '.join(columns('quota', version))})) FROM
-            (SELECT * FROM {schema}.quota WHERE respondent_id = ?1 AND deleted_at IS NULL ORDER BY id)""",
-        f"""SELECT json_group_array(json_array(question, answer, details)) FROM
-            (SELECT * FROM {schema}.rule_answer WHERE respondent_id = ?1 ORDER BY question)""",
-    ]
+    parts = [_part(table, schema, version) for table in tables(version)]
     texts = [conn.execute(sql, [respondent_id]).fetchone()[0] or "null" for sql in parts]
     return "[" + ",".join(texts) + "]"
 
@@ -83,3 +84,23 @@ def version_of(fingerprint_text: object) -> int | None:
 def fingerprint_of(conn: sqlite3.Connection, schema: str, respondent_id: str, version: int | None = None) -> str:
     """The fingerprint of a stored response at `version`."""
     return fingerprint(response_content(conn, schema, respondent_id, version), version)
+
+
+def _part(table: ResponseTable, schema: str, version: int | None) -> str:
+    """The SQL giving one table's share of the content: its rows' content columns in their fixed order; a row of a
+    grandchild table names its parent by the parent's position in the response (ids differ between databases)."""
+    listed = ", ".join(columns(table.name, version))
+    if table.parent is None:
+        return f"SELECT json_array({listed}) FROM {schema}.{table.name} WHERE id = ?1"
+    live = " AND deleted_at IS NULL" if table.soft_deleted else ""
+    if table.parent == "respondent":
+        return f"""SELECT json_group_array(json_array({listed})) FROM
+            (SELECT * FROM {schema}.{table.name} WHERE {table.link} = ?1{live} ORDER BY {_PINNED[table.name][1]})"""
+    parent = response_tables.table(table.parent)
+    parent_live = " AND deleted_at IS NULL" if parent.soft_deleted else ""
+    positions = f"""SELECT id, row_number() OVER (ORDER BY {_PINNED[parent.name][1]}) AS n FROM {schema}.{parent.name}
+                    WHERE {parent.link} = ?1{parent_live}"""
+    inner = ", ".join(f"c.{c}" for c in columns(table.name, version))
+    return f"""SELECT json_group_array(json_array(n, {listed})) FROM
+        (SELECT o.n, {inner} FROM {schema}.{table.name} c JOIN ({positions}) o ON o.id = c.{table.link}
+         WHERE 1{live.replace(" deleted_at", " c.deleted_at")} ORDER BY o.n, c.{_PINNED[table.name][1]})"""

@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 
 from burden_survey.store import audit
 from burden_survey.store import migrations as schema
+from burden_survey.store import response_tables
+from burden_survey.store.response_tables import belongs
 from burden_survey.store.storage import Database, Storage, new_respondent_id, now
 from burden_survey.survey import survey_file
 from burden_survey.survey.survey_file import KINDS, Manifest, ManifestResponse, Wave
@@ -103,14 +105,10 @@ def export_aggregate(storage: Storage, wave_id: str, path: Path | str, division:
     with _new_file(storage, path, seal) as out:
         conn = storage.db.conn
         conn.execute(f"INSERT INTO {out}.wave SELECT * FROM main.wave WHERE id = ?", [wave_id])
-        for table, where in (
-            ("respondent", "wave_id = ?1"),
-            ("tool", "respondent_id IN (SELECT id FROM main.respondent WHERE wave_id = ?1)"),
-            ("daily_minutes", "tool_id IN (SELECT t.id FROM main.tool t JOIN main.respondent r ON r.id = t.respondent_id WHERE r.wave_id = ?1)"),
-            ("quota", "respondent_id IN (SELECT id FROM main.respondent WHERE wave_id = ?1)"),
-            ("rule_answer", "respondent_id IN (SELECT id FROM main.respondent WHERE wave_id = ?1)"),
-        ):
-            conn.execute(f"INSERT INTO {out}.{table} SELECT * FROM main.{table} WHERE {where}", [wave_id])
+        in_wave = "SELECT id FROM main.respondent WHERE wave_id = ?1"
+        for table in response_tables.tables():
+            conn.execute(f"INSERT INTO {out}.{table.name} SELECT * FROM main.{table.name} "
+                         f"WHERE {belongs(table.name, 'main', in_wave)}", [wave_id])
         manifest.responses = [ManifestResponse(*r) for r in responses]
         _write_manifest(storage, out, manifest)
     _log_export(storage, f"汇总文件（{len(responses)} 份答卷）", Path(path), wave_id, seal)
@@ -287,17 +285,18 @@ def _copy_respondent(storage: Storage, source_id: str, target_id: str, wave_id: 
     select = ", ".join({"id": "?2", "wave_id": "?3", "revision": "?4", "content_sha256": "NULL"}.get(c, c) for c in columns)
     conn.execute(f"INSERT INTO survey_out.respondent ({', '.join(columns)}) SELECT {select} FROM main.respondent WHERE id = ?1",
                  [source_id, target_id, wave_id, revision])
-    for table, where in (("tool", "deleted_at IS NULL"), ("quota", "deleted_at IS NULL"), ("rule_answer", "1")):
-        columns = _columns(conn, table)
-        select = ", ".join("?2" if c == "respondent_id" else c for c in columns)
-        conn.execute(f"INSERT INTO survey_out.{table} ({', '.join(columns)}) SELECT {select} FROM main.{table} "
-                     f"WHERE respondent_id = ?1 AND {where}", [source_id, target_id])
-    # CROSS JOIN keeps SQLite from scanning every respondent's minutes: start from this file's tools.
-    conn.execute(
-        """INSERT INTO survey_out.daily_minutes SELECT m.* FROM survey_out.tool t
-           CROSS JOIN main.daily_minutes m ON m.tool_id = t.id WHERE m.day BETWEEN ? AND ?""",
-        [period[0].isoformat(), period[1].isoformat()],
-    )
+    chosen = {"source": source_id, "target": target_id, "start": period[0].isoformat(), "end": period[1].isoformat()}
+    for table in response_tables.tables()[1:]:
+        kept = (" AND c.deleted_at IS NULL" if table.soft_deleted else "") + (
+            f" AND c.{table.day} BETWEEN :start AND :end" if table.day else "")
+        if table.parent == "respondent":
+            columns = _columns(conn, table.name)
+            select = ", ".join(":target" if c == table.link else f"c.{c}" for c in columns)
+            conn.execute(f"INSERT INTO survey_out.{table.name} ({', '.join(columns)}) SELECT {select} "
+                         f"FROM main.{table.name} c WHERE c.{table.link} = :source{kept}", chosen)
+        else:  # start from the parent's rows this file holds, so SQLite does not scan every respondent's
+            conn.execute(f"""INSERT INTO survey_out.{table.name} SELECT c.* FROM survey_out.{table.parent} p
+                             CROSS JOIN main.{table.name} c ON c.{table.link} = p.id WHERE 1{kept}""", chosen)
 
 
 def _write_manifest(storage: Storage, schema: str, manifest: Manifest) -> None:

@@ -15,6 +15,8 @@ from pathlib import Path
 from burden_survey.store import audit, backups
 from burden_survey.store import importer_sql as sql
 from burden_survey.store import summaries
+from burden_survey.store import response_tables
+from burden_survey.store.response_tables import belongs
 from burden_survey.store.storage import Storage, now
 from burden_survey.survey import survey_file
 from burden_survey.survey.choices import VOCABULARY_VERSION
@@ -291,22 +293,29 @@ class _Merger:
             # its answers (burden_survey/survey_files/content.py).
             if content.fingerprint_of(self.conn, sql.ALIAS, response.respondent_id, version) != response.content_sha256:
                 raise SurveyFileRejected(name, f"答卷 {response.respondent_id} 的内容与校验值不符，文件可能被改动。")
-            uncovered = self._uncovered_column(response.respondent_id, version)
+            uncovered = self._uncovered(response.respondent_id, version)
             if uncovered:
-                raise SurveyFileRejected(name, f"答卷 {response.respondent_id} 的 {uncovered} 列有值，但它的校验值"
-                                               f"（第 {version} 版）不包括这一列，文件可能被改动。")
+                raise SurveyFileRejected(name, f"答卷 {response.respondent_id} 的{uncovered}有内容，但它的校验值"
+                                               f"（第 {version} 版）不包括这些内容，文件可能被改动。")
 
-    def _uncovered_column(self, respondent_id: str, version: int) -> str:
-        """A column newer than the response's fingerprint that holds anything but what an older file migrated on
-        the way in holds (the column's default): that value would arrive unchecked. "" when there is none."""
-        for table, key in (("respondent", "id"), ("tool", "respondent_id"), ("quota", "respondent_id")):
-            newer = content.newer_columns(table, version)  # none for a response of this program's version
-            defaults = {c[0]: c[3] for c in self.reference.tables[table]} if newer else {}
+    def _uncovered(self, respondent_id: str, version: int) -> str:
+        """What of the response its fingerprint's version does not cover — rows of a newer table, or a newer column
+        holding anything but what an older file migrated on the way in holds (the column's default): it would arrive
+        unchecked. "" when there is none."""
+        for table in response_tables.tables():
+            mine = belongs(table.name, sql.ALIAS, "?")
+            if table.since > version:
+                if self.conn.execute(f"SELECT 1 FROM {sql.ALIAS}.{table.name} WHERE {mine} LIMIT 1",
+                                     [respondent_id]).fetchone():
+                    return f"「{table.label}」表"
+                continue
+            newer = content.newer_columns(table.name, version)  # none for a response of this program's version
+            defaults = {c[0]: c[3] for c in self.reference.tables[table.name]} if newer else {}
             for column in newer:
                 # The default is our own schema's SQL text (NULL when there is none), never the file's.
-                if self.conn.execute(f"SELECT 1 FROM {sql.ALIAS}.{table} WHERE {key} = ? AND {column} IS NOT "
+                if self.conn.execute(f"SELECT 1 FROM {sql.ALIAS}.{table.name} WHERE {mine} AND {column} IS NOT "
                                      f"{defaults[column] or 'NULL'} LIMIT 1", [respondent_id]).fetchone():
-                    return f"{table}.{column}"
+                    return f" {table.name}.{column} 列"
         return ""
 
     # the merge ---------------------------------------------------------------------------

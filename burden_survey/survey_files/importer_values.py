@@ -7,36 +7,49 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from burden_survey.store.importer_sql import ALIAS, Schema
+from burden_survey.store import response_tables
 from burden_survey.survey import choices, fields
 from burden_survey.survey.questions import QUESTIONS
 from burden_survey.survey.validation import MAX_MINUTES_PER_TOOL
 
 # Values this program would never write. Only our own constants go into the SQL text; the file's values never do.
-TABLE_LABELS = {"respondent": "基本情况", "tool": "数字任务", "daily_minutes": "每日用时", "quota": "摊派下载",
-                "rule_answer": "规定对照", "wave": "调查批次", "manifest": "清单", "manifest_response": "清单答卷"}
+# The rules follow the response tables (store/response_tables.py) and the field tables (survey/fields.py), read
+# when the rules are built; these are the rest: the file's own tables, and columns that are not fields of a record.
+_FILE_TABLES = {"wave": "调查批次", "manifest": "清单", "manifest_response": "清单答卷"}
+_OTHER_CODED = {"rule_answer": {"question": [q.code for q in QUESTIONS], "answer": choices.ANSWERS}}
+_OTHER_RANGES = {"daily_minutes": {"minutes": (0, MAX_MINUTES_PER_TOOL)}, "respondent": {"revision": (1, 1_000_000)},
+                 "manifest_response": {"revision": (1, 1_000_000)}}
+_OTHER_DATES = {"daily_minutes": ["day"], "wave": ["period_start", "period_end"]}
 _TYPE_WORDS = {"integer": "整数", "real": "小数", "text": "文字", "blob": "二进制数据", "null": "空值"}
 _STORED_AS = {"INTEGER": ("整数", ("integer",)), "TEXT": ("文字", ("text",)), "REAL": ("数字", ("integer", "real"))}
-_RECORDS = {"respondent": fields.PROFILE_FIELDS, "tool": fields.TOOL_FIELDS, "quota": fields.QUOTA_FIELDS}
-# From the field tables (burden_survey/survey/fields.py), plus the columns that are not fields of a record.
-_CODED = {
-    **{table: {f.key: f.vocabulary for f in declared if f.kind == fields.CODE and f.vocabulary is not None}
-       for table, declared in _RECORDS.items()},
-    "rule_answer": {"question": [q.code for q in QUESTIONS], "answer": choices.ANSWERS},
-}
-_LISTS = {table: {f.key: f.vocabulary for f in declared if f.kind == fields.CODES}
-          for table, declared in _RECORDS.items()}
-_RANGES = {
-    table: {f.key: (0, 1) if f.kind == fields.YES_NO else (f.low, f.high) for f in declared
-            if f.kind == fields.YES_NO or (f.kind in (fields.INT, fields.NUMBER) and f.low is not None)}
-    for table, declared in _RECORDS.items()
-}
-_RANGES["daily_minutes"] = {"minutes": (0, MAX_MINUTES_PER_TOOL)}
-_RANGES["respondent"]["revision"] = (1, 1_000_000)
-_RANGES["manifest_response"] = {"revision": (1, 1_000_000)}
-_DATES = {"daily_minutes": ["day"], "wave": ["period_start", "period_end"],
-          **{t: [f.key for f in d if f.kind == fields.DATE] for t, d in _RECORDS.items()}}
-_PARENTS = {"tool": ("respondent_id", "respondent"), "quota": ("respondent_id", "respondent"),
-            "rule_answer": ("respondent_id", "respondent"), "daily_minutes": ("tool_id", "tool")}
+
+
+def table_labels() -> dict[str, str]:
+    """Every table of a survey file → how messages name it."""
+    return {**{t.name: t.label for t in response_tables.tables()}, **_FILE_TABLES}
+
+
+def _coded(table: str) -> dict:
+    declared = fields.RECORDS.get(table, ())
+    return {**{f.key: f.vocabulary for f in declared if f.kind == fields.CODE and f.vocabulary is not None},
+            **_OTHER_CODED.get(table, {})}
+
+
+def _lists(table: str) -> dict:
+    return {f.key: f.vocabulary for f in fields.RECORDS.get(table, ()) if f.kind == fields.CODES}
+
+
+def _ranges(table: str) -> dict[str, tuple]:
+    declared = fields.RECORDS.get(table, ())
+    return {**{f.key: (0, 1) if f.kind == fields.YES_NO else (f.low, f.high) for f in declared
+               if f.kind == fields.YES_NO or (f.kind in (fields.INT, fields.NUMBER) and f.low is not None)},
+            **_OTHER_RANGES.get(table, {})}
+
+
+def _dates(table: str) -> list[str]:
+    return [f.key for f in fields.RECORDS.get(table, ()) if f.kind == fields.DATE] + _OTHER_DATES.get(table, [])
+
+
 _SAME_WAVE = {"respondent": "wave_id", "manifest_response": "wave_id", "wave": "id"}
 
 
@@ -54,8 +67,7 @@ def _shown(column: str) -> str:
 
 def vocabularies() -> dict[str, list[str]]:
     """"table.column" → the codes it accepts, from choices.py and questions.py."""
-    coded = {f"{t}.{c}": v for t, columns in _CODED.items() for c, v in columns.items()}
-    coded.update({f"{t}.{c}": v for t, columns in _LISTS.items() for c, v in columns.items()})
+    coded = {f"{t}.{c}": v for t in table_labels() for c, v in {**_coded(t), **_lists(t)}.items()}
     return {name: list(v) if isinstance(v, list) else v.codes() for name, v in coded.items()}
 
 
@@ -63,36 +75,38 @@ def vocabularies() -> dict[str, list[str]]:
 def value_checks(reference: Schema) -> dict[str, list[Rule]]:
     """The rules per table, built once from the reference schema."""
     rules: dict[str, list[Rule]] = {}
-    for table, label in TABLE_LABELS.items():
+    labels = table_labels()
+    for table, label in labels.items():
+        entry = response_tables.table(table) if table in response_tables.names() else None
         found = []
         for column, declared, notnull, _, pk, _ in reference.tables[table]:
             expected, types = _STORED_AS[declared]
             allowed = ", ".join(f"'{t}'" for t in types + (() if notnull or pk else ("null",)))
             found.append(Rule(f"typeof({column}) NOT IN ({allowed})", f"typeof({column}) AS kind, {_shown(column)}",
                               f"「{label}」表（{table}）的 {column} 列应为{expected}，却有{{kind}}「{{value}}」。"))
-        for column, parent in [_PARENTS[table]] if table in _PARENTS else []:
-            found.append(Rule(f"{column} NOT IN (SELECT id FROM {ALIAS}.{parent})", _shown(column),
-                              f"「{label}」有一行指向文件中不存在的{TABLE_LABELS[parent]}（{{value}}），文件不完整或被改动。"))
+        if entry is not None and entry.parent is not None:
+            found.append(Rule(f"{entry.link} NOT IN (SELECT id FROM {ALIAS}.{entry.parent})", _shown(entry.link),
+                              f"「{label}」有一行指向文件中不存在的{labels[entry.parent]}（{{value}}），文件不完整或被改动。"))
         if table in _SAME_WAVE:
             column = _SAME_WAVE[table]
             found.append(Rule(f"{column} IS NOT :wave", _shown(column),
                               f"「{label}」中有调查批次「{{value}}」，与文件清单的批次不一致。"))
         # A lookup per value in temp.import_code (filled by importer_sql.import_session from vocabularies()):
         # far cheaper per file than an IN list that SQLite would build again for each file.
-        for column in _CODED.get(table, {}):
+        for column in _coded(table):
             found.append(Rule(f"{column} IS NOT NULL AND NOT EXISTS (SELECT 1 FROM temp.import_code "
                               f"WHERE vocabulary = '{table}.{column}' AND code = {column})", _shown(column),
                               f"「{label}」的 {column} 列有本程序不认识的选项「{{value}}」。"))
-        for column in _LISTS.get(table, {}):
+        for column in _lists(table):
             found.append(Rule(f"""CASE WHEN json_valid({column}) AND json_type({column}) = 'array'
                                   THEN EXISTS (SELECT 1 FROM json_each({column}) j WHERE NOT EXISTS (SELECT 1 FROM
                                        temp.import_code WHERE vocabulary = '{table}.{column}' AND code = j.value))
                                   ELSE 1 END""", _shown(column),
                               f"「{label}」的 {column} 列不是本程序认识的选项列表：「{{value}}」。"))
-        for column, (low, high) in _RANGES.get(table, {}).items():
+        for column, (low, high) in _ranges(table).items():
             found.append(Rule(f"{column} NOT BETWEEN {low} AND {high}", _shown(column),
                               f"「{label}」的 {column} 列有 {{value}}，超出 {low}–{high} 的范围。"))
-        for column in _DATES.get(table, []):
+        for column in _dates(table):
             # "+0 days" makes SQLite normalise the date, so 2026-02-30 (kept as is by date() alone) shows up.
             found.append(Rule(f"date({column}, '+0 days') IS NOT {column}", _shown(column),
                               f"「{label}」的 {column} 列「{{value}}」不是有效的日期（应为 年-月-日）。"))
@@ -109,7 +123,7 @@ def _free_text_columns(reference: Schema, table: str) -> list[str]:
     """The text columns no rule pins down. Text in a number column is refused by the type rules, and only ASCII
     can pass the rule of a code, a list of codes, a date or the wave: those need no reading (they are most of a
     file's text, the daily minutes' days above all)."""
-    ruled = {*_CODED.get(table, {}), *_LISTS.get(table, {}), *_DATES.get(table, ()), _SAME_WAVE.get(table)}
+    ruled = {*_coded(table), *_lists(table), *_dates(table), _SAME_WAVE.get(table)}
     return [c[0] for c in reference.tables[table] if c[1] == "TEXT" and c[0] not in ruled]
 
 
@@ -127,7 +141,7 @@ def text_problem(conn: sqlite3.Connection, reference: Schema, table: str) -> str
         try:
             (texts or b"").decode("utf-8")
         except UnicodeDecodeError:
-            return f"「{TABLE_LABELS[table]}」表（{table}）的 {column} 列有无法识别的文字（不是 UTF-8 编码），文件可能已损坏。"
+            return f"「{table_labels()[table]}」表（{table}）的 {column} 列有无法识别的文字（不是 UTF-8 编码），文件可能已损坏。"
     return ""
 
 
@@ -156,7 +170,7 @@ def value_problem(conn: sqlite3.Connection, reference: Schema, wave_id: str, tod
         try:
             (blob or b"").decode("utf-8")
         except UnicodeDecodeError:
-            return text_problem(conn, reference, table) or f"「{TABLE_LABELS[table]}」表（{table}）有无法识别的文字。"
+            return text_problem(conn, reference, table) or f"「{table_labels()[table]}」表（{table}）有无法识别的文字。"
         if not bad:
             continue
         for rule in rules:
@@ -167,7 +181,7 @@ def value_problem(conn: sqlite3.Connection, reference: Schema, wave_id: str, tod
                            for name, value in zip([d[0] for d in cursor.description], row)}
                 example["kind"] = _TYPE_WORDS.get(example.get("kind"), "")
                 return rule.reason.format(**example, today=today)
-        return f"「{TABLE_LABELS[table]}」表（{table}）有本程序不会写入的值。"
+        return f"「{table_labels()[table]}」表（{table}）有本程序不会写入的值。"
     row = conn.execute(
         f"""SELECT m.day, sum(m.minutes) FROM {ALIAS}.daily_minutes m JOIN {ALIAS}.tool t ON t.id = m.tool_id
             WHERE t.deleted_at IS NULL GROUP BY t.respondent_id, m.day HAVING sum(m.minutes) > 1440
