@@ -5,6 +5,7 @@ from datetime import date
 
 import pytest
 
+from burden_survey.registry import app_fields
 from burden_survey.registry import registry
 from burden_survey.system.errors import InputRejected
 from burden_survey.registry.registry import DataPlanItem, RegistryApp
@@ -108,10 +109,10 @@ def test_closed_apps_without_a_completed_plan_are_listed(storage):
 
 
 def test_the_credit_code_check_accepts_a_valid_code_and_refuses_a_wrong_check_character():
-    assert registry.validate_credit_code(VALID_CODE)
+    assert app_fields.validate_credit_code(VALID_CODE)
     wrong = VALID_CODE[:17] + next(c for c in CODE_CHARS if c != VALID_CODE[17])
-    assert not registry.validate_credit_code(wrong)
-    assert not registry.validate_credit_code("12345")
+    assert not app_fields.validate_credit_code(wrong)
+    assert not app_fields.validate_credit_code("12345")
 
 
 def test_a_wrong_credit_code_is_refused_but_none_at_all_is_fine(storage):

@@ -17,6 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from burden_survey.registry import app_fields  # noqa: E402
 from burden_survey.survey import choices, fields, notice, questions  # noqa: E402  (the core never imports Qt)
 
 OUTPUT = ROOT / "ui" / "common" / "core_strings.py"
@@ -25,10 +26,11 @@ OUTPUT = ROOT / "ui" / "common" / "core_strings.py"
 def core_strings() -> list[tuple[str, str]]:
     """(context, text) for the core's vocabularies, questionnaire and notice, in file order."""
     found: list[tuple[str, str]] = []
-    for value in vars(choices).values():
-        if isinstance(value, choices.Vocabulary):
-            found += [("choices", c.label) for c in value]
-    for table in fields.RECORDS.values():
+    for module in (choices, app_fields):
+        for value in vars(module).values():
+            if isinstance(value, choices.Vocabulary):
+                found += [("choices", c.label) for c in value]
+    for table in (*fields.RECORDS.values(), app_fields.APP_FIELDS):
         for field in table:
             found += [("fields", t) for t in (field.short_label, field.tip, field.example, field.unit) if t]
             found += [("choices", c.label) for c in field.vocabulary or ()]  # the ones fields.py defines

@@ -40,6 +40,7 @@ from burden_survey.indicators.shown import MIN_GROUP
 from burden_survey.survey.choices import ACTIONS
 from burden_survey.survey.questions import APP_QUESTIONS, QUESTIONS_BY_CODE
 
+from . import app_fields
 from . import governance_sql as sql
 from . import matching, registry
 
@@ -127,7 +128,7 @@ def _candidates(pairs: list[tuple[registry.RegistryApp, AppBurden]]) -> list[Can
             recommendation = CLOSE
         reasons = heavy + low_use + overlap
         if app.forced_features:
-            reasons.append("要求" + "、".join(registry.FORCED_FEATURES.label(f) for f in app.forced_features))
+            reasons.append("要求" + "、".join(app_fields.FORCED_FEATURES.label(f) for f in app.forced_features))
         result.append(Candidate(burden, recommendation, reasons))
     return result
 
@@ -136,7 +137,7 @@ def cleanup_progress(storage, today: date | None = None) -> CleanupProgress:
     """Where the clean-up stands over the live registry apps; overdue = planned date passed and not done."""
     today = today or date.today()
     apps = registry.list_apps(storage)
-    by_status = {code: sum(app.status == code for app in apps) for code in registry.APP_STATUSES.codes()}
+    by_status = {code: sum(app.status == code for app in apps) for code in app_fields.APP_STATUSES.codes()}
     done = [app for app in apps if app.status in registry.DONE_STATUSES]
     overdue = [app.name for app in apps
                if app.planned_date and app.planned_date < today and app.status not in registry.DONE_STATUSES]

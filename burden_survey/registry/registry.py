@@ -2,26 +2,18 @@
 
 from __future__ import annotations
 
-import json
 import re
-from dataclasses import dataclass, field, fields
+from dataclasses import asdict, dataclass, field
 from datetime import date
 
 from burden_survey.store.storage import Storage, now
-from burden_survey.survey.choices import SPONSOR_LEVELS, TOOL_KINDS, Vocabulary
-from burden_survey.survey.validation import check_count, check_name, personal_data_warning
+from burden_survey.survey import fields
+from burden_survey.survey.validation import check_name, personal_data_warning
 from burden_survey.system.errors import InputRejected
 
 from . import registry_sql
+from .app_fields import APP_FIELDS, APP_STATUSES, DATA_ACTIONS, MAX_TEXT, validate_credit_code
 
-APP_STATUSES = Vocabulary("app_status", [
-    ("in_use", "在用"),
-    ("rectifying", "整改中"),
-    ("migrating", "整合迁移中"),
-    ("migrated", "已迁移（原应用已关停）"),
-    ("closed", "已关停"),
-    ("deregistered", "已注销备案"),
-])
 TRANSITIONS: dict[str, set[str]] = {
     "in_use": {"rectifying", "migrating", "closed"},
     "rectifying": {"in_use", "migrating", "closed"},
@@ -32,24 +24,6 @@ TRANSITIONS: dict[str, set[str]] = {
 }
 # Reaching one of these means the work is done: the done date is filled in if nobody has yet.
 DONE_STATUSES = set(registry_sql.ENDED_STATUSES)
-DISPOSITIONS = Vocabulary("disposition", [
-    ("keep", "保留"),
-    ("merge_local", "整合至本级平台"),
-    ("migrate_province", "迁移至省级平台"),
-    ("close", "关停注销"),
-])
-AUDIENCES = Vocabulary("audience", [("internal", "内部"), ("public", "群众"), ("business", "企业")])
-FORCED_FEATURES = Vocabulary("forced_feature", [
-    ("check_in", "打卡"), ("points_ranking", "积分排名"), ("online_time", "在线时长"),
-])
-OWNER_LEVELS = SPONSOR_LEVELS
-DATA_ACTIONS = Vocabulary("data_action", [("migrate", "迁移"), ("seal", "封存"), ("destroy", "销毁")])
-BUDGET_UNIT = "万元"  # yearly_budget is kept in 万元, as county budget tables give it
-MAX_TEXT = 500
-
-# GB 32100-2015: 统一社会信用代码 uses these 31 characters (no I, O, Z, S, V); the 18th is a mod-31 check.
-CREDIT_CODE_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY"
-CREDIT_CODE_WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
 # A sign-off names a unit or a post; these endings are how such names end (县数据局, 网信办主任, 档案室).
 _UNIT_OR_POST = re.compile(r"(局|办|委|室|科|处|部|中心|组|站|所|院|队|厅|府|会|公司|单位|长|主任|书记|员|负责人|岗)$")
 
@@ -103,15 +77,6 @@ class DataPlanItem:
     @property
     def complete(self) -> bool:
         return self.done_date is not None and bool(self.signed_off_by.strip())
-
-
-def validate_credit_code(code: str) -> bool:
-    """True for an 18-character 统一社会信用代码 whose last character is the GB 32100 check character."""
-    code = (code or "").strip().upper()
-    if len(code) != 18 or any(c not in CREDIT_CODE_CHARS for c in code):
-        return False
-    total = sum(CREDIT_CODE_CHARS.index(c) * w for c, w in zip(code, CREDIT_CODE_WEIGHTS))
-    return CREDIT_CODE_CHARS[(31 - total % 31) % 31] == code[17]
 
 
 def sign_off_warning(text: str) -> str:
@@ -231,54 +196,31 @@ def apps_lacking_plan(storage: Storage) -> list[RegistryApp]:
 
 
 def _check_app(app: RegistryApp) -> None:
+    """Refuse, naming the field, what the field table does not allow; tidy the texts in place."""
     app.name = check_name(app.name, "应用名称")
-    if app.kind not in TOOL_KINDS:
-        raise InputRejected("类型", f"「{app.kind}」不是可选的类型。")
-    for value, vocabulary, label in ((app.owner_level, OWNER_LEVELS, "主管单位层级"),
-                                     (app.disposition, DISPOSITIONS, "处置方式")):
-        if value is not None and value not in vocabulary:
-            raise InputRejected(label, f"「{value}」不是可选的{label}。")
+    if app.kind is None:
+        raise InputRejected("类型", "请选择类型。")
     if app.status not in APP_STATUSES:
         raise InputRejected("状态", f"「{app.status}」不是可选的状态。")
-    for values, vocabulary, label in ((app.audience, AUDIENCES, "服务对象"), (app.forced_features, FORCED_FEATURES, "强制功能")):
-        unknown = [v for v in values if v not in vocabulary]
-        if unknown:
-            raise InputRejected(label, f"「{'、'.join(unknown)}」不是可选的{label}。")
-    app.owner_code = app.owner_code.strip().upper()
+    fields.check(APP_FIELDS, asdict(app))
+    for f in APP_FIELDS:
+        if f.kind == fields.TEXT:
+            value = getattr(app, f.key).strip()
+            if len(value) > MAX_TEXT:
+                raise InputRejected(f.label, f"太长（最多 {MAX_TEXT} 个字）。")
+            setattr(app, f.key, value)
+    app.owner_code = app.owner_code.upper()
     if app.owner_code and not validate_credit_code(app.owner_code):
         raise InputRejected("统一社会信用代码", f"「{app.owner_code}」不是有效的统一社会信用代码。",
                             "应为 18 位（数字和大写字母），最后一位是校验位，请照营业执照或登记证书核对；没有可以留空。")
-    check_count(app.registered_users, "注册用户数", 2_000_000_000)
-    check_count(app.monthly_actives, "月活跃用户数", 2_000_000_000)
-    if app.yearly_budget is not None and not 0 <= app.yearly_budget <= 10_000_000:
-        raise InputRejected("年度运维经费", "应在 0 到 10000000 之间，不能为负数。", f"请填写以{BUDGET_UNIT}为单位的金额。")
-    for f in ("owner_unit", "functions", "forced_basis", "filing_number", "similar_apps", "target_platform", "note"):
-        value = getattr(app, f).strip()
-        if len(value) > MAX_TEXT:
-            raise InputRejected(_LABELS.get(f, f), f"太长（最多 {MAX_TEXT} 个字）。")
-        setattr(app, f, value)
-
-
-_LABELS = {"owner_unit": "主管单位", "functions": "主要功能", "forced_basis": "强制依据", "filing_number": "备案号",
-           "similar_apps": "同类应用", "target_platform": "目标平台", "note": "备注"}
 
 
 def _app_to_db(app: RegistryApp) -> dict:
-    values = {f.name: getattr(app, f.name) for f in fields(RegistryApp) if f.name in registry_sql.APP_COLUMNS}
-    for key in ("audience", "forced_features"):
-        values[key] = json.dumps(values[key], ensure_ascii=False)
-    for key in ("launch_date", "planned_date", "done_date"):
-        values[key] = _iso(values[key])
-    return values
+    return fields.to_db(APP_FIELDS, {f.key: getattr(app, f.key) for f in APP_FIELDS})
 
 
 def _app_from_row(row: dict) -> RegistryApp:
-    values = {k: row[k] for k in registry_sql.APP_COLUMNS}
-    for key in ("audience", "forced_features"):
-        values[key] = json.loads(values[key] or "[]")
-    for key in ("launch_date", "planned_date", "done_date"):
-        values[key] = _date(values[key])
-    return RegistryApp(id=row["id"], retired=row["retired_at"] is not None, **values)
+    return RegistryApp(id=row["id"], retired=row["retired_at"] is not None, **fields.from_db(APP_FIELDS, row))
 
 
 def _iso(day: date | None) -> str | None:

@@ -8,11 +8,9 @@ from __future__ import annotations
 
 from burden_survey.store.storage import Storage
 
-APP_COLUMNS = (
-    "name", "kind", "owner_unit", "owner_code", "owner_level", "functions", "audience", "forced_features",
-    "forced_basis", "registered_users", "monthly_actives", "launch_date", "filing_number", "yearly_budget",
-    "similar_apps", "status", "disposition", "target_platform", "planned_date", "done_date", "note",
-)
+from .app_fields import APP_FIELDS
+
+APP_COLUMNS = tuple(f.key for f in APP_FIELDS)
 PLAN_COLUMNS = ("category", "action", "planned_date", "done_date", "signed_off_by")
 # The statuses at which an app no longer runs and its data must have been dealt with ("一应用一方案").
 ENDED_STATUSES = ("migrated", "closed", "deregistered")

@@ -33,51 +33,38 @@ from burden_survey.spreadsheets.spreadsheets import (
     replace_when_done,
 )
 from burden_survey.store.storage import Storage
-from burden_survey.survey.choices import TOOL_KINDS, Vocabulary
+from burden_survey.survey import fields
+from burden_survey.survey.choices import Vocabulary
 from burden_survey.survey.validation import personal_data_warning
 from burden_survey.system.errors import InputRejected
 
-from . import registry, registry_sql
-from .registry import (
-    APP_STATUSES,
-    AUDIENCES,
-    BUDGET_UNIT,
-    DATA_ACTIONS,
-    DISPOSITIONS,
-    FORCED_FEATURES,
-    OWNER_LEVELS,
-    DataPlanItem,
-    RegistryApp,
-)
+from . import app_fields, registry, registry_sql
+from .app_fields import APP_FIELDS, BUDGET_UNIT, DATA_ACTIONS, MAX_TEXT
+from .registry import DataPlanItem, RegistryApp
 
 APPS_SHEET = "应用登记"
 PLAN_SHEET = "数据处置方案"
-MAX_TEXT = registry.MAX_TEXT
 MAX_ROWS = 2000  # validation rows in the template; a county registry has tens to hundreds of apps
 
-APP_COLUMNS = [
-    Column("名称", "name", required=True),
-    Column("类型", "kind", "choice", TOOL_KINDS, required=True),
-    Column("主管单位", "owner_unit", "long"),
-    Column("统一社会信用代码", "owner_code", "credit_code"),
-    Column("主管单位层级", "owner_level", "choice", OWNER_LEVELS),
-    Column("主要功能", "functions", "long"),
-    Column("服务对象", "audience", "multi", AUDIENCES),
-    Column("强制功能", "forced_features", "multi", FORCED_FEATURES),
-    Column("强制依据", "forced_basis", "long"),
-    Column("注册用户数", "registered_users", "int", maximum=2_000_000_000),
-    Column("月活跃用户数", "monthly_actives", "int", maximum=2_000_000_000),
-    Column("上线日期", "launch_date", "date"),
-    Column("备案号", "filing_number", "long"),
-    Column(f"年度运维经费（{BUDGET_UNIT}）", "yearly_budget", "number", maximum=10_000_000),
-    Column("同类应用", "similar_apps", "long"),
-    Column("状态", "status", "choice", APP_STATUSES),
-    Column("处置方式", "disposition", "choice", DISPOSITIONS),
-    Column("目标平台", "target_platform", "long"),
-    Column("计划完成日期", "planned_date", "date"),
-    Column("实际完成日期", "done_date", "date"),
-    Column("备注", "note", "long"),
-]
+
+
+def _column(field: fields.Field) -> Column:
+    """A registry field's column: labels for codes, several choices in one cell, texts up to MAX_TEXT."""
+    if field.kind == fields.CODES:
+        kind = "multi"
+    elif field.vocabulary is not None:
+        kind = "choice"
+    elif field.key == "owner_code":
+        kind = "credit_code"
+    elif field.kind in (fields.INT, fields.NUMBER, fields.DATE):
+        kind = field.kind
+    else:
+        kind = "long" if field.kind == fields.TEXT else "text"
+    limits = {"minimum": field.low, "maximum": field.high} if field.low is not None else {}
+    return Column(field.sheet_label(), field.key, kind, field.vocabulary, field.required, **limits)
+
+
+APP_COLUMNS = [_column(f) for f in APP_FIELDS]
 PLAN_COLUMNS = [
     Column("应用名称", "app_name", required=True),
     Column("主管单位", "owner_unit", "long"),
@@ -88,6 +75,7 @@ PLAN_COLUMNS = [
     Column("签批单位/岗位", "signed_off_by", "long"),
 ]
 _BY_KEY = {c.key: c for c in APP_COLUMNS}
+_FIELDS = fields.by_key(APP_FIELDS)
 _PLAN_BY_KEY = {c.key: c for c in PLAN_COLUMNS}
 
 
@@ -218,7 +206,7 @@ def _value(reader: RowReader, column: Column) -> object:
         return None
     if column.kind == "credit_code":
         value = value.replace(" ", "").upper()
-        if value and not registry.validate_credit_code(value):
+        if value and not app_fields.validate_credit_code(value):
             reader.problem(column, f"「{value}」不是有效的统一社会信用代码：应为 18 位数字和大写字母，最后一位是校验位。"
                                    "请照登记证书核对；没有可以留空。")
             return None
@@ -241,11 +229,10 @@ def _choices(reader: RowReader, column: Column, value: str) -> list[str] | None:
 
 
 def _default(field_name: str, value: object) -> object:
-    """A blank cell as the field's empty value: '' for texts, [] for lists, 在用 for the status."""
+    """A blank cell as the field's empty value ('' for texts, [] for lists), 在用 for the status."""
     if value is not None:
         return value
-    return {"status": "in_use", "kind": "app", "audience": [], "forced_features": []}.get(
-        field_name, "" if _BY_KEY[field_name].kind in ("text", "long", "credit_code") else None)
+    return "in_use" if field_name == "status" else _FIELDS[field_name].empty()
 
 
 def _display(column: Column, value: object) -> object:

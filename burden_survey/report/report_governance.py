@@ -6,6 +6,7 @@ from collections.abc import Callable
 from datetime import date
 
 from burden_survey.indicators.shown import MIN_GROUP, SUPPRESSED_TEXT
+from burden_survey.registry import app_fields
 from burden_survey.registry import governance, matching, registry
 from burden_survey.registry.governance import AppBurden, Candidate, CleanupProgress
 from burden_survey.survey.choices import ACTIONS, TOOL_KINDS
@@ -52,7 +53,7 @@ def progress_page(flow: PageFlow, p: CleanupProgress) -> None:
     flow.heading("应用登记与清理进度")
     flow.paragraph(f"登记在册的应用共 {p.total} 个；已确定关停、整合或迁移的 {p.planned} 个，"
                    f"已完成（已迁移、已关停或已注销备案）{p.done} 个。")
-    rows = [[registry.APP_STATUSES.label(code), str(count)] for code, count in p.by_status.items()]
+    rows = [[app_fields.APP_STATUSES.label(code), str(count)] for code, count in p.by_status.items()]
     flow.table("按状态", [Column("状态", 0.7), Column("应用数", 0.3, "right")], rows)
     flow.subheading(f"逾期未完成（计划完成日期已过）：{len(p.overdue)} 个")
     flow.paragraph("、".join(p.overdue) or "无", 9.5, indent=0.2)
@@ -83,7 +84,7 @@ def burdens_page(flow: PageFlow, burdens: list[AppBurden]) -> None:
 
 def burden_row(b: AppBurden) -> list[str]:
     """One table row; every figure resting on the burdened respondents reads "<5" when they are fewer than five."""
-    status = registry.APP_STATUSES.label(b.status)
+    status = app_fields.APP_STATUSES.label(b.status)
     if b.respondents == 0:
         return [b.name, status, "0"] + [DASH] * 7  # nobody reports it: nothing to hide
     if b.suppressed:

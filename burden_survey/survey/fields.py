@@ -50,6 +50,7 @@ class Field:
     flag_prefix: str = ""  # a CODES field in the intake template: one 是/否 column per code, 「prefix：label」
     unit: str = ""  # of a number: after it in the dialog, in the heading of a sheet
     lines: int = 1  # of a text: how many lines its box shows in the dialog
+    decimals: int = 1  # of a decimal number: the places the dialog shows
     since: int = 1  # the content version (burden_survey/survey_files/content.py) that first carries it
 
     @property

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/supervisor/dashboard_cards.py" line="+31"/>
+        <location filename="../../ui/supervisor/dashboard_cards.py" line="+30"/>
         <source>没有数据</source>
         <translation>No data</translation>
     </message>
@@ -742,7 +742,7 @@ Click “Back up now” to make one; from then on a backup is made before every 
 <context>
     <name>DataPlanDialog</name>
     <message>
-        <location filename="../../ui/registry/registry_plan.py" line="+41"/>
+        <location filename="../../ui/registry/registry_plan.py" line="+42"/>
         <source>「{0}」的数据处置方案</source>
         <translation>Data disposal plan of “{0}”</translation>
     </message>
@@ -820,7 +820,7 @@ Click “Back up now” to make one; from then on a backup is made before every 
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/common/core_strings.py" line="+269"/>
+        <location filename="../../ui/common/core_strings.py" line="+316"/>
         <source>未填</source>
         <translation>Not given</translation>
     </message>
@@ -1355,7 +1355,7 @@ Send it to cadres without this program; when it comes back, click “Import inta
 <context>
     <name>GovernancePage</name>
     <message>
-        <location filename="../../ui/supervisor/governance_page.py" line="+120"/>
+        <location filename="../../ui/supervisor/governance_page.py" line="+121"/>
         <source>负担数字按所选批次的答卷计算；清理进度来自登记表，与批次无关</source>
         <translation>Burden figures are computed from the returns of the selected wave; clean-up progress comes from the registry and does not depend on the wave</translation>
     </message>
@@ -2341,7 +2341,7 @@ Data stays on this computer only: {1}</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../ui/common/record_form.py" line="+72"/>
+        <location filename="../../ui/common/record_form.py" line="+83"/>
         <source>未填</source>
         <translation>Not given</translation>
     </message>
@@ -2349,7 +2349,7 @@ Data stays on this computer only: {1}</translation>
 <context>
     <name>RegistryAppDialog</name>
     <message>
-        <location filename="../../ui/registry/registry_dialog.py" line="+42"/>
+        <location filename="../../ui/registry/registry_dialog.py" line="+80"/>
         <source>登记应用</source>
         <translation>Register app</translation>
     </message>
@@ -2359,78 +2359,7 @@ Data stays on this computer only: {1}</translation>
         <translation>Edit “{0}”</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>如：学习强国、某某通</source>
-        <translation>e.g. Xuexi Qiangguo, XX Tong</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>建设或主管单位，如：县应急管理局</source>
-        <translation>Building or responsible unit, e.g. county emergency management bureau</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>18 位统一社会信用代码，没有可以留空</source>
-        <translation>18-character unified social credit code; may be left empty</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>主要功能，如：隐患排查上报、值班打卡</source>
-        <translation>Main functions, e.g. hazard reporting, duty check-in</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>功能相近的其他应用，如：某某APP、某某小程序</source>
-        <translation>Other apps with similar functions, e.g. XX app, XX mini-program</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>强制使用的依据，如：县委办通知〔2024〕3号</source>
-        <translation>Basis of compulsory use, e.g. county party office notice [2024] No. 3</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+2"/>
-        <source> 人</source>
-        <translation> people</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>不详</source>
-        <translation>Unknown</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>备案编号</source>
-        <translation>Filing number</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>每年的运维经费</source>
-        <translation>Yearly operating costs</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>登记时的状态；以后的变化请用「变更状态…」记录，留下变更历史</source>
-        <translation>Status when registered; record later changes with “Change status…” to keep a history</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>整合或迁移到哪个平台</source>
-        <translation>Platform it is merged or migrated into</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>未完成</source>
-        <translation>Not finished</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>其他说明</source>
-        <translation>Other notes</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
@@ -2440,112 +2369,7 @@ Data stays on this computer only: {1}</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>名称</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>类型</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>主管单位</source>
-        <translation>Responsible unit</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>统一社会信用代码</source>
-        <translation>Unified social credit code</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>主管单位层级</source>
-        <translation>Responsible level</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>主要功能</source>
-        <translation>Main functions</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>服务对象</source>
-        <translation>Served group</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>同类应用</source>
-        <translation>Similar apps</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>强制功能</source>
-        <translation>Compulsory functions</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>强制依据</source>
-        <translation>Basis of compulsion</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>注册用户数</source>
-        <translation>Registered users</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>月活跃用户数</source>
-        <translation>Monthly active users</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>上线日期</source>
-        <translation>Launch date</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>备案号</source>
-        <translation>Filing no.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>年度运维经费</source>
-        <translation>Yearly operating costs</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>状态</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>处置方式</source>
-        <translation>Disposal</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>目标平台</source>
-        <translation>Target platform</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>计划完成日期</source>
-        <translation>Planned completion</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>实际完成日期</source>
-        <translation>Actual completion</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>备注</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="-19"/>
         <source>基本信息</source>
         <translation>Basic information</translation>
     </message>
@@ -2559,16 +2383,11 @@ Data stays on this computer only: {1}</translation>
         <source>处置</source>
         <translation>Disposal</translation>
     </message>
-    <message>
-        <location line="+23"/>
-        <source>{0}（用「变更状态…」修改）</source>
-        <translation>{0} (change it with “Change status…”)</translation>
-    </message>
 </context>
 <context>
     <name>RegistryModel</name>
     <message>
-        <location filename="../../ui/registry/registry_page.py" line="+26"/>
+        <location filename="../../ui/registry/registry_page.py" line="+27"/>
         <source>方案未完成</source>
         <translation>Plan not finished</translation>
     </message>
@@ -3131,7 +2950,7 @@ Enter one unit and its expected count per row, save it, then click “Load roste
 <context>
     <name>StatusChangeDialog</name>
     <message>
-        <location filename="../../ui/registry/registry_status.py" line="+35"/>
+        <location filename="../../ui/registry/registry_status.py" line="+36"/>
         <source>变更「{0}」的状态</source>
         <translation>Change the status of “{0}”</translation>
     </message>
@@ -3194,6 +3013,14 @@ Enter one unit and its expected count per row, save it, then click “Load roste
         <location line="+4"/>
         <source>还没有变更记录</source>
         <translation>No changes recorded yet</translation>
+    </message>
+</context>
+<context>
+    <name>StatusField</name>
+    <message>
+        <location filename="../../ui/registry/registry_dialog.py" line="-9"/>
+        <source>{0}（用「变更状态…」修改）</source>
+        <translation>{0} (change it with “Change status…”)</translation>
     </message>
 </context>
 <context>
@@ -3863,7 +3690,7 @@ Send this file to the cadres: they click “Load wave file…” in “Export su
 <context>
     <name>choices</name>
     <message>
-        <location filename="../../ui/common/core_strings.py" line="-332"/>
+        <location filename="../../ui/common/core_strings.py" line="-379"/>
         <source>政务APP</source>
         <translation>Government app</translation>
     </message>
@@ -4433,6 +4260,86 @@ Send this file to the cadres: they click “Load wave file…” in “Export su
         <translation>Not applicable</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>在用</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>整改中</source>
+        <translation>Being rectified</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>整合迁移中</source>
+        <translation>Being merged or migrated</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已迁移（原应用已关停）</source>
+        <translation>Migrated (original closed)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已关停</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已注销备案</source>
+        <translation>Deregistered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>保留</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>整合至本级平台</source>
+        <translation>Merge into this level's platform</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>迁移至省级平台</source>
+        <translation>Migrate to the provincial platform</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>关停注销</source>
+        <translation>Close and deregister</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>内部</source>
+        <translation>Internal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>积分排名</source>
+        <translation>Points ranking</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>在线时长</source>
+        <translation>Time online</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>迁移</source>
+        <translation>Migrate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>封存</source>
+        <translation>Seal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>销毁</source>
+        <translation>Destroy</translation>
+    </message>
+    <message>
         <location line="+36"/>
         <source>1 很没用</source>
         <translation>1 useless</translation>
@@ -4834,7 +4741,7 @@ Send this file to the cadres: they click “Load wave file…” in “Export su
 <context>
     <name>dashboard</name>
     <message>
-        <location filename="../../ui/common/core_strings.py" line="+144"/>
+        <location filename="../../ui/common/core_strings.py" line="+175"/>
         <source>没有数据</source>
         <translation>No data</translation>
     </message>
@@ -4980,7 +4887,7 @@ Send this file to the cadres: they click “Load wave file…” in “Export su
 <context>
     <name>fields</name>
     <message>
-        <location line="-182"/>
+        <location line="-213"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
@@ -5400,6 +5307,161 @@ When not chosen, it is estimated from the ticked required actions.</translation>
         <location line="+1"/>
         <source>是否配发工作手机</source>
         <translation>Work phone issued</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>如：学习强国、某某通</source>
+        <translation>e.g. Xuexi Qiangguo, XX Tong</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>主管单位</source>
+        <translation>Responsible unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>建设或主管单位，如：县应急管理局</source>
+        <translation>Building or responsible unit, e.g. county emergency management bureau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>统一社会信用代码</source>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>18 位统一社会信用代码，没有可以留空</source>
+        <translation>18-character unified social credit code; may be left empty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>主管单位层级</source>
+        <translation>Responsible level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>主要功能</source>
+        <translation>Main functions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>主要功能，如：隐患排查上报、值班打卡</source>
+        <translation>Main functions, e.g. hazard reporting, duty check-in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>服务对象</source>
+        <translation>Served group</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>强制功能</source>
+        <translation>Compulsory functions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>强制依据</source>
+        <translation>Basis of compulsion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>强制使用的依据，如：县委办通知〔2024〕3号</source>
+        <translation>Basis of compulsory use, e.g. county party office notice [2024] No. 3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>注册用户数</source>
+        <translation>Registered users</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>月活跃用户数</source>
+        <translation>Monthly active users</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>上线日期</source>
+        <translation>Launch date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不详</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>备案号</source>
+        <translation>Filing no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>备案编号</source>
+        <translation>Filing number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>年度运维经费</source>
+        <translation>Yearly operating costs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>每年的运维经费</source>
+        <translation>Yearly operating costs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>万元</source>
+        <translation>10k yuan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>同类应用</source>
+        <translation>Similar apps</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>功能相近的其他应用，如：某某APP、某某小程序</source>
+        <translation>Other apps with similar functions, e.g. XX app, XX mini-program</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>登记时的状态；以后的变化请用「变更状态…」记录，留下变更历史</source>
+        <translation>Status when registered; record later changes with “Change status…” to keep a history</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>处置方式</source>
+        <translation>Disposal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>目标平台</source>
+        <translation>Target platform</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>整合或迁移到哪个平台</source>
+        <translation>Platform it is merged or migrated into</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>计划完成日期</source>
+        <translation>Planned completion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>实际完成日期</source>
+        <translation>Actual completion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未完成</source>
+        <translation>Not finished</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -27,11 +27,21 @@ class RecordForm(QObject):
 
     changed = Signal(str)
 
-    def __init__(self, declared: tuple[Field, ...], parent: QWidget):
+    def __init__(self, declared: tuple[Field, ...], parent: QWidget, own: dict[str, QWidget] | None = None,
+                 text_tip: str = fields.ANONYMITY_TIP):
+        """`own`: widgets the dialog makes itself for some fields, with value() and set_value(); `text_tip`: the
+        tooltip of a free text that has none of its own (a survey's: stay anonymous)."""
         super().__init__(parent)
         self.fields = declared
         self._by_key = fields.by_key(declared)
-        self.widgets: dict[str, QWidget] = {f.key: self._make(f, parent) for f in declared}
+        own = own or {}
+        self.widgets: dict[str, QWidget] = {}
+        for field in declared:
+            widget = own[field.key] if field.key in own else self._make(field, parent)
+            widget.setObjectName(field.key)
+            tip = field.tip or (text_tip if field.kind == fields.TEXT else "")
+            widget.setToolTip(field_text(tip))
+            self.widgets[field.key] = widget
         self.changed.connect(self.update_asked)
 
     def __getitem__(self, key: str) -> QWidget:
@@ -67,19 +77,17 @@ class RecordForm(QObject):
             # One below the lowest shows 「未填」, so that "not answered" and zero stay different answers.
             widget.setRange(int(field.low) - 1 if field.kind == fields.INT else field.low - 0.5, field.high)
             if field.kind == fields.NUMBER:
-                widget.setDecimals(1)
+                widget.setDecimals(field.decimals)
                 widget.setSingleStep(0.5)
+            widget.setGroupSeparatorShown(field.high >= 100_000)  # 2,000,000 users: readable at a glance
             widget.setSpecialValueText(self.tr("未填"))
             if field.unit:
                 widget.setSuffix(f" {field_text(field.unit)}")
             widget.valueChanged.connect(changed)
         else:
-            widget = OptionalDate(parent)
+            widget = OptionalDate(parent, field_text(field.example) or None)  # a date's example: its unknown box
             widget.unknown.toggled.connect(changed)
             widget.edit.dateChanged.connect(changed)
-        widget.setObjectName(field.key)
-        tip = field.tip or (fields.ANONYMITY_TIP if field.kind == fields.TEXT else "")
-        widget.setToolTip(field_text(tip))
         return widget
 
     def add_rows(self, layout: QFormLayout, section: str) -> None:

@@ -6,6 +6,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QStackedWidget, QToolBar, QVBoxLayout, QWidget
 
+from burden_survey.registry import app_fields
 from burden_survey.registry import registry, registry_xlsx
 from burden_survey.registry.registry import RegistryApp
 from burden_survey.spreadsheets.sheet_cells import SpreadsheetRejected
@@ -33,8 +34,8 @@ class RegistryModel(RowsModel):
         (QT_TRANSLATE_NOOP("columns", "名称"), lambda r: r[0].name),
         (QT_TRANSLATE_NOOP("columns", "类型"), lambda r: choice_label(TOOL_KINDS, r[0].kind)),
         (QT_TRANSLATE_NOOP("columns", "主管单位"), lambda r: r[0].owner_unit),
-        (QT_TRANSLATE_NOOP("columns", "状态"), lambda r: choice_label(registry.APP_STATUSES, r[0].status)),
-        (QT_TRANSLATE_NOOP("columns", "处置方式"), lambda r: choice_label(registry.DISPOSITIONS, r[0].disposition)),
+        (QT_TRANSLATE_NOOP("columns", "状态"), lambda r: choice_label(app_fields.APP_STATUSES, r[0].status)),
+        (QT_TRANSLATE_NOOP("columns", "处置方式"), lambda r: choice_label(app_fields.DISPOSITIONS, r[0].disposition)),
         (QT_TRANSLATE_NOOP("columns", "目标平台"), lambda r: r[0].target_platform),
         (QT_TRANSLATE_NOOP("columns", "计划日期"), lambda r: r[0].planned_date and r[0].planned_date.isoformat()),
         (QT_TRANSLATE_NOOP("columns", "完成日期"), lambda r: r[0].done_date and r[0].done_date.isoformat()),
@@ -66,7 +67,7 @@ class RegistryPage(Page):
         self.refresh()
 
     def _create_widgets(self) -> None:
-        self.status_filter = ChoiceCombo(registry.APP_STATUSES, self, empty_text=self.tr("全部状态"))
+        self.status_filter = ChoiceCombo(app_fields.APP_STATUSES, self, empty_text=self.tr("全部状态"))
         self.status_filter.setObjectName("statusFilter")
         self.status_filter.setToolTip(self.tr("只显示一种状态"))
         self.counts_label = QLabel(self)
@@ -164,7 +165,7 @@ class RegistryPage(Page):
                 "或者「下载模板…」按模板填好后「导入 .xlsx…」。"))
         elif not self.model.rows:
             self.empty_label.setText(self.tr("没有状态为「{0}」的应用——选择「全部状态」查看全部。").format(
-                choice_label(registry.APP_STATUSES, status)))
+                choice_label(app_fields.APP_STATUSES, status)))
         self.stack.setCurrentWidget(self.table if self.model.rows else self.empty_label)
         for row, (app, _) in enumerate(self.model.rows):
             if app.id == select_id:
@@ -205,7 +206,7 @@ class RegistryPage(Page):
         if selected is not None and StatusChangeDialog.ask(self, self.storage, selected) is not None:
             app = registry.get_app(self.storage, selected.id)
             self.after_change(self.tr("「{0}」已改为「{1}」").format(
-                app.name, choice_label(registry.APP_STATUSES, app.status)), select_id=app.id)
+                app.name, choice_label(app_fields.APP_STATUSES, app.status)), select_id=app.id)
 
     def edit_plan(self) -> None:
         selected = self.selected_app()

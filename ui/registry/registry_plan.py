@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from burden_survey.registry import app_fields
 from burden_survey.registry import registry
 from burden_survey.registry.registry import DataPlanItem, RegistryApp
 from burden_survey.system.errors import InputRejected
@@ -101,7 +102,7 @@ class DataPlanDialog(FittedDialog):
         self.table.insertRow(row)
         category = QLineEdit(item.category, self.table)
         category.setPlaceholderText(self.tr("如：身份信息、联系方式"))
-        action = ChoiceCombo(registry.DATA_ACTIONS, self.table)
+        action = ChoiceCombo(app_fields.DATA_ACTIONS, self.table)
         action.set_value(item.action)
         planned = OptionalDate(self.table)
         planned.set_value(item.planned_date)

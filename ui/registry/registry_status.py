@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from burden_survey.registry import app_fields
 from burden_survey.registry import registry
 from burden_survey.registry.registry import RegistryApp
 from burden_survey.system.errors import InputRejected
@@ -39,7 +40,7 @@ class StatusChangeDialog(FittedDialog):
         self.status_combo = QComboBox(self)
         self.status_combo.setObjectName("nextStatus")
         allowed = registry.TRANSITIONS.get(app.status, set())
-        for code in [c for c in registry.APP_STATUSES.codes() if c in allowed]:  # in workflow order
+        for code in [c for c in app_fields.APP_STATUSES.codes() if c in allowed]:  # in workflow order
             self.status_combo.addItem(self._label(code), code)
         self.date_edit = QDateEdit(QDate.currentDate(), self)
         self.date_edit.setObjectName("changedOn")
@@ -80,7 +81,7 @@ class StatusChangeDialog(FittedDialog):
         self.final_label.setVisible(not has_next)
 
     def _label(self, code: str | None) -> str:
-        return choice_label(registry.APP_STATUSES, code) if code else self.tr("（新登记）")
+        return choice_label(app_fields.APP_STATUSES, code) if code else self.tr("（新登记）")
 
     def offered_statuses(self) -> list[str]:
         return [self.status_combo.itemData(i) for i in range(self.status_combo.count())]

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from burden_survey.indicators.shown import SUPPRESSED_TEXT, minutes, number
+from burden_survey.registry import app_fields
 from burden_survey.registry import governance, registry
 from burden_survey.registry.governance import AppBurden, CleanupProgress
 from burden_survey.survey.choices import ACTIONS, TOOL_KINDS
@@ -74,7 +75,7 @@ class BurdenModel(RowsModel):
     COLUMNS = [
         (QT_TRANSLATE_NOOP("columns", "应用"), lambda b: b.name),
         (QT_TRANSLATE_NOOP("columns", "类型"), lambda b: choice_label(TOOL_KINDS, b.kind)),
-        (QT_TRANSLATE_NOOP("columns", "状态"), lambda b: choice_label(registry.APP_STATUSES, b.status)),
+        (QT_TRANSLATE_NOOP("columns", "状态"), lambda b: choice_label(app_fields.APP_STATUSES, b.status)),
         (QT_TRANSLATE_NOOP("columns", "填报人数"), _respondents),
         (QT_TRANSLATE_NOOP("columns", "人均每工作日（分钟）"),
          lambda b: people_figure(b, minutes(b.minutes_per_workday))),
@@ -263,7 +264,7 @@ class GovernancePage(BackgroundWorkMixin, Page):
             "填报不足 5 人的应用，其负担数字显示为「<5」，也不作为建议依据。"))
 
     def _show_progress(self, p: CleanupProgress) -> None:
-        statuses = "、".join(f"{choice_label(registry.APP_STATUSES, code)} {n}" for code, n in p.by_status.items() if n)
+        statuses = "、".join(f"{choice_label(app_fields.APP_STATUSES, code)} {n}" for code, n in p.by_status.items() if n)
         texts = {
             "total": (str(p.total), statuses),
             "planned": (str(p.planned), self.tr("处置方式不是「保留」的应用")),
