@@ -282,11 +282,11 @@ def read_answers(sheet, problems: Problems) -> list[RuleAnswer]:
 
 def _follow_up_value(reader: RowReader, answer_column: Column, follow_up):
     raw = reader.raw(answer_column)
-    if follow_up.kind == "int":
-        return reader.value(Column("回答", "answer", "int", minimum=follow_up.minimum, maximum=follow_up.maximum))
-    if follow_up.kind == "choice":
+    if follow_up.kind == fields.INT:
+        return reader.value(Column("回答", "answer", "int", minimum=follow_up.low, maximum=follow_up.high))
+    if follow_up.kind == fields.CODE:
         return reader.value(Column("回答", "answer", "choice", follow_up.vocabulary))
-    if follow_up.kind == "multi":
+    if follow_up.kind == fields.CODES:
         codes, unknown = [], []
         for label in (p for p in re.split(r"[；;、,，\s]+", text(raw)) if p):
             code = next((c.code for c in follow_up.vocabulary if label in (c.label, c.code)), None)

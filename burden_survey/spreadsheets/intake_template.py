@@ -18,6 +18,7 @@ from openpyxl.styles import Alignment, Protection
 from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.worksheet.datavalidation import DataValidation
 
+from burden_survey.survey import fields
 from burden_survey.survey.choices import ANSWERS
 from burden_survey.survey.model import Profile, Quota, RuleAnswer, Tool
 from burden_survey.survey.questions import QUESTIONS
@@ -205,12 +206,12 @@ def _write_rules_sheet(sheet, lists: dict[str, str]) -> None:
         sheet.append([question.code, question.section, question.text])
         answer_cells.append(f"D{sheet.max_row}")
         for follow_up in question.follow_ups:
-            hint = "（回答「是」时填，可多选，用「；」隔开）" if follow_up.kind == "multi" else "（回答「是」时填）"
+            hint = "（回答「是」时填，可多选，用「；」隔开）" if follow_up.kind == fields.CODES else "（回答「是」时填）"
             sheet.append([f"{question.code}-{follow_up.label}", question.section, f"　└ {follow_up.label}{hint}"])
             cell = f"D{sheet.max_row}"
-            if follow_up.kind == "choice":
+            if follow_up.kind == fields.CODE:
                 choice_cells.setdefault(follow_up.vocabulary.name, []).append(cell)
-            elif follow_up.kind == "int":
+            elif follow_up.kind == fields.INT:
                 int_cells.append(cell)
     _validate(sheet, " ".join(answer_cells), DataValidation(type="list", formula1=lists[ANSWERS.name], allow_blank=True),
               "请选择 是、否、不清楚 或 不适用。")

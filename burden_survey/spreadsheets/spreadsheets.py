@@ -185,9 +185,9 @@ def _details(code: str, details_json: str | None) -> str:
         value = details.get(follow_up.key)
         if value in (None, "", []):
             continue
-        if follow_up.kind == "choice":
+        if follow_up.kind == fields.CODE:
             value = follow_up.vocabulary.label(value)
-        elif follow_up.kind == "multi":
+        elif follow_up.kind == fields.CODES:
             value = "、".join(follow_up.vocabulary.label(v) for v in value)
         parts.append(f"{follow_up.label}：{value}")
     return "；".join(parts)

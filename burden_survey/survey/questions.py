@@ -5,22 +5,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .choices import CONSEQUENCES, FREQUENCIES, Vocabulary
+from .choices import CONSEQUENCES, FREQUENCIES
+from .fields import CODE, CODES, INT, Field
 
 # Raise it with every question added; question codes, like vocabulary codes, are never reused.
 QUESTIONNAIRE_VERSION = "2026.1"
-
-
-@dataclass(frozen=True)
-class FollowUp:
-    """An extra field asked when the answer is 是: a number, a choice, several choices or text."""
-
-    key: str
-    label: str
-    kind: str  # "int", "choice", "multi", "text"
-    vocabulary: Vocabulary | None = None
-    minimum: int = 0
-    maximum: int = 100
 
 
 @dataclass(frozen=True)
@@ -32,7 +21,7 @@ class Question:
     rule: str
     problem_answer: str = "yes"  # the answer that signals a probable violation
     note: str = ""
-    follow_ups: tuple[FollowUp, ...] = field(default_factory=tuple)
+    follow_ups: tuple[Field, ...] = field(default_factory=tuple)  # asked when the answer is 是: the details' table
 
     @property
     def about(self) -> str:
@@ -58,7 +47,7 @@ QUESTIONS: tuple[Question, ...] = (
     Question(
         "Q4", "摊派下载注册", _APPS, "是否被分配动员群众、企业下载或注册应用的任务（有指标、时限或与考核挂钩）？", _APP_2026,
         note="具体任务请在「摊派下载」页逐条记录。",
-        follow_ups=(FollowUp("quota_count", "这类任务有几项", "int", maximum=50),),
+        follow_ups=(Field("quota_count", "这类任务有几项", INT, low=0, high=50),),
     ),
     Question("Q5", "关注账号指标", _APPS, "是否被要求关注政务公众号、视频号，或有关注数量指标？", _FINGER_2023),
     Question(
@@ -77,13 +66,13 @@ QUESTIONS: tuple[Question, ...] = (
     Question(
         "Q14", "排名通报", _TRACES, "是否有根据应用数据发布的排名通报？", _FINGER_2023,
         follow_ups=(
-            FollowUp("frequency", "通报频率", "choice", FREQUENCIES),
-            FollowUp("consequences", "通报后果", "multi", CONSEQUENCES),
+            Field("frequency", "通报频率", CODE, FREQUENCIES),
+            Field("consequences", "通报后果", CODES, CONSEQUENCES),
         ),
     ),
     Question(
         "Q15", "重复填报", _DATA, "同一项数据是否需要在两个或更多系统中重复填报？", _APP_2026,
-        follow_ups=(FollowUp("systems", "涉及几个系统", "int", minimum=2, maximum=50),),
+        follow_ups=(Field("systems", "涉及几个系统", INT, low=2, high=50),),
     ),
     Question("Q16", "各应用单独注册", _DATA, "是否每个应用都要单独注册账号？", _ONE_2024),
     Question("Q17", "同一部门多个应用", _DATA, "是否有同一中央部门的多个面向基层的应用要求使用？", _ONE_2024),

@@ -10,63 +10,25 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QRadioButton,
     QScrollArea,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from burden_survey.survey.choices import ANSWERS
 from burden_survey.survey.model import RuleAnswer
-from burden_survey.survey.questions import QUESTIONS, FollowUp, Question
+from burden_survey.survey.questions import QUESTIONS, Question
 from burden_survey.survey.validation import personal_data_warning
 from ui.common.page import Page
-from ui.common.widgets import ChoiceCombo, MultiChoice, choice_label
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RulesPage", text)
+from ui.common.record_form import RecordForm
+from ui.common.widgets import choice_label
 
 
 def _tr_question(text: str) -> str:
     """Question wording lives in the core; its translation context is "questions"."""
     return QCoreApplication.translate("questions", text) if text else ""
-
-
-class FollowUpField:
-    """One follow-up widget and how to read, write and watch it, whatever its kind."""
-
-    def __init__(self, follow_up: FollowUp, parent: QWidget):
-        self.key = follow_up.key
-        kind = follow_up.kind
-        if kind == "int":
-            widget = QSpinBox(parent)
-            # One below the minimum shows 「未填」, so an untouched box saves nothing.
-            widget.setRange(follow_up.minimum - 1, follow_up.maximum)
-            widget.setSpecialValueText(_tr("未填"))
-            self.read = lambda: None if widget.value() < follow_up.minimum else widget.value()
-            self.write = lambda v: widget.setValue(widget.minimum() if v is None else int(v))
-            self.signal = widget.valueChanged
-        elif kind == "choice":
-            widget = ChoiceCombo(follow_up.vocabulary, parent)
-            self.read, self.write, self.signal = widget.value, widget.set_value, widget.currentIndexChanged
-        elif kind == "multi":
-            widget = MultiChoice(follow_up.vocabulary, columns=3, parent=parent)
-            self.read = lambda: widget.value() or None
-            self.write = lambda v: widget.set_value(v or [])
-            self.signal = widget.changed
-        elif kind == "text":
-            widget = QLineEdit(parent)
-            widget.setPlaceholderText(_tr("请勿填写任何人的姓名、电话或身份证号"))
-            self.read = lambda: widget.text().strip() or None
-            self.write = lambda v: widget.setText(v or "")
-            self.signal = widget.textChanged
-        else:
-            raise ValueError(f"unknown follow-up kind {kind!r}")
-        self.widget = widget
 
 
 class QuestionBox(QWidget):
@@ -109,11 +71,12 @@ class QuestionBox(QWidget):
         form = QFormLayout(self.follow_up_box)
         form.setContentsMargins(24, 0, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        self.fields = [FollowUpField(f, self.follow_up_box) for f in question.follow_ups]
-        for follow_up, field in zip(question.follow_ups, self.fields):
-            field.widget.setObjectName(f"{question.code}_{field.key}")
-            form.addRow(_tr_question(follow_up.label), field.widget)
-            field.signal.connect(self._emit)
+        # The details are a record of their own, on the question's field table.
+        self.details = RecordForm(question.follow_ups, self.follow_up_box)
+        for key, widget in self.details.widgets.items():
+            widget.setObjectName(f"{question.code}_{key}")
+        self.details.add_rows(form, "")
+        self.details.changed.connect(self._emit)
         self.follow_up_warning = QLabel(self.follow_up_box)
         self.follow_up_warning.setStyleSheet("color: #b35c00;")
         self.follow_up_warning.hide()
@@ -140,8 +103,8 @@ class QuestionBox(QWidget):
         checked = self.group.checkedButton()
         code = next((c for c, b in self.buttons.items() if b is checked), None)
         details = {}
-        if code == "yes":
-            details = {f.key: f.read() for f in self.fields if f.read() is not None}
+        if code == "yes":  # what is left empty is not a detail
+            details = {k: v for k, v in self.details.values().items() if v not in (None, "", [])}
         return RuleAnswer(self.question.code, code, details)
 
     def set_answer(self, answer: RuleAnswer | None) -> None:
@@ -152,9 +115,7 @@ class QuestionBox(QWidget):
             for button in self.buttons.values():
                 button.setChecked(answer is not None and button is self.buttons.get(answer.answer))
             self.group.setExclusive(True)
-            details = answer.details if answer else {}
-            for field in self.fields:
-                field.write(details.get(field.key))
+            self.details.load(answer.details if answer else {})
         finally:
             self._loading = False
         self._update_look()
@@ -172,7 +133,7 @@ class QuestionBox(QWidget):
 
     def _update_look(self) -> None:
         answer = self.answer()
-        self.follow_up_box.setVisible(answer.answer == "yes" and bool(self.fields))
+        self.follow_up_box.setVisible(answer.answer == "yes" and bool(self.question.follow_ups))
         problem = self.question.problem_answer
         self.marker.setVisible(bool(problem) and answer.answer == problem)
         texts = [str(v) for v in answer.details.values() if isinstance(v, str)]
