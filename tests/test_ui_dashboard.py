@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from burden_survey.cli.demo import write_demo_files
 from burden_survey.survey_files.importer import import_paths
-from burden_survey.report.report import report_pages
+from burden_survey.report.report import ReportOptions, report_pages, write_pdf
 from burden_survey.store.storage import Storage
 from burden_survey.survey.survey_file import Wave
 from ui.supervisor.dashboard_page import DashboardPage
@@ -135,7 +135,7 @@ needs_poppler = pytest.mark.skipif(shutil.which("pdfinfo") is None or shutil.whi
 def test_the_dashboard_shows_the_respondents_and_six_charts_with_findings(qtbot, county):
     page = shown_page(qtbot, county)
 
-    assert card(page, "respondents") == str(RESPONDENTS)
+    assert card(page, "respondents") == f"{RESPONDENTS} 份"
     assert card(page, "minutes").endswith("分钟")
     assert "中位数" in page.cards["minutes"].context.text()
     assert len(page.boxes) == 6
@@ -153,7 +153,7 @@ def test_choosing_a_township_recomputes_the_figures(qtbot, county):
     assert count >= 5
     choose(qtbot, page, page.township_combo, township)
 
-    assert card(page, "respondents") == str(count)
+    assert card(page, "respondents") == f"{count} 份"
     assert page.indicators.filters.township == township
     assert township in page.status_label.text()
 
@@ -164,7 +164,7 @@ def test_a_group_of_fewer_than_five_shows_lt5_and_no_figures(qtbot, county):
     choose(qtbot, page, page.township_combo, township)
     choose(qtbot, page, page.unit_combo, unit_type)
 
-    assert 0 < int(card(page, "respondents")) < 5  # the count is shown, as in the meeting pack
+    assert 0 < int(card(page, "respondents").removesuffix(" 份")) < 5  # the count is shown, as in the meeting pack
     assert card(page, "minutes") == "<5"
     assert card(page, "formality") == "<5"
     assert not any("分钟" in page.cards[key].value.text() for key in page.cards)
@@ -225,13 +225,13 @@ def test_the_newest_wave_is_shown_first_and_compared_with_the_one_before(qtbot, 
     page = shown_page(qtbot, two_waves)
 
     assert page.filters().wave_id == LATER_WAVE.id
-    assert card(page, "respondents") == "8"
+    assert card(page, "respondents") == "8 份"
     trend = next(box for box in page.boxes if box.chart.key == "waves")
     assert trend.chart.figure is not None and trend.canvas.figure is trend.chart.figure
     assert "示例县2026年第四季度调查" in trend.finding.text()
 
     choose(qtbot, page, page.wave_combo, None)  # 全部批次
-    assert card(page, "respondents") == str(RESPONDENTS + 8)
+    assert card(page, "respondents") == f"{RESPONDENTS + 8} 份"
 
 
 def test_an_empty_database_shows_how_to_start(qtbot, storage):
@@ -308,3 +308,13 @@ def test_exporting_the_meeting_pack_writes_a_pdf(qtbot, county, tmp_path, monkey
 
     assert done.args == ["pdf", tmp_path / "会议材料.pdf"]
     assert (tmp_path / "会议材料.pdf").read_bytes().startswith(b"%PDF")
+
+
+@needs_poppler
+def test_the_cards_read_as_the_key_figures_of_the_meeting_pack(qtbot, county, tmp_path):
+    """They were written twice and differed (the pack said 「人均每工作日用时」 where the card said 「每个工作日用时」)."""
+    page = shown_page(qtbot, county)
+    text = pdf_text(write_pdf(county, tmp_path / "pack.pdf", page.filters(), ReportOptions())).replace("\n", "")
+    for key, card_widget in page.cards.items():
+        for label in (card_widget.caption, card_widget.value, card_widget.context):
+            assert unicodedata.normalize("NFKC", label.text()) in text, key

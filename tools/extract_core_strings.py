@@ -17,6 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from burden_survey.indicators import key_figures  # noqa: E402
 from burden_survey.registry import app_fields  # noqa: E402
 from burden_survey.survey import choices, fields, notice, questions  # noqa: E402  (the core never imports Qt)
 
@@ -30,19 +31,28 @@ def core_strings() -> list[tuple[str, str]]:
         for value in vars(module).values():
             if isinstance(value, choices.Vocabulary):
                 found += [("choices", c.label) for c in value]
-    for table in (*fields.RECORDS.values(), app_fields.APP_FIELDS):
+    for table in (*fields.RECORDS.values(), app_fields.APP_FIELDS, *(q.follow_ups for q in questions.QUESTIONS)):
         for field in table:
             found += [("fields", t) for t in (field.short_label, field.tip, field.example, field.unit) if t]
             found += [("choices", c.label) for c in field.vocabulary or ()]  # the ones fields.py defines
     found.append(("fields", fields.ANONYMITY_TIP))
     for question in questions.QUESTIONS:
         found += [("questions", t) for t in (question.section, question.text, question.note) if t]
-        found += [("questions", f.label) for f in question.follow_ups]
     found += [("notice", notice.DEFAULT_ORGANISER), ("notice", notice.NOTICE_TITLE), ("notice", notice.NOTICE_INTRO)]
     for heading, body in notice.NOTICE_SECTIONS:
         found += [("notice", heading), ("notice", body)]
     found.append(("notice", notice.NOTICE_CLOSING))
+    found += [(key_figures.CONTEXT, label) for label in key_figures.LABELS.values()]
+    found += [(key_figures.CONTEXT, text) for text in _text_templates(Path(key_figures.__file__))]
     return found
+
+
+def _text_templates(path: Path) -> list[str]:
+    """The literal templates of `Text("…")` in a core module."""
+    return [node.args[0].value for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "Text"
+            and node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)
+            and node.args[0].value]
 
 
 def _helper_contexts(tree: ast.Module) -> dict[str, str]:

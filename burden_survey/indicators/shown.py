@@ -53,3 +53,9 @@ def share(figure) -> str:
     if figure.suppressed:
         return SUPPRESSED_TEXT
     return f"{percent(figure.rate)}（{figure.count}/{figure.n}）"
+
+
+def quotas_suppressed(q) -> bool:
+    """Quota totals (an indicators.QuotaFigures) rest on the respondents who reported a quota: fewer than five and
+    they read "<5"."""
+    return q.respondents_with_quota.suppressed or q.respondents_with_quota.count < MIN_GROUP

@@ -18,6 +18,7 @@ from matplotlib.patches import Rectangle
 from burden_survey.charts.dashboard_charts import Chart, all_charts
 from burden_survey.indicators.figures import Filters, Indicators
 from burden_survey.indicators.indicators import compute
+from burden_survey.indicators.key_figures import key_figures
 from burden_survey.indicators.shown import MIN_GROUP, SUPPRESSED_TEXT
 from burden_survey.survey.choices import TOOL_KINDS, UNIT_TYPES
 
@@ -27,7 +28,7 @@ from .report_governance import governance_sections
 from .report_layout import INK, LEFT, MUTED, PAGE_SIZE, TEXT_WIDTH, PageFlow
 from .report_method import method_note
 from .report_scope_sql import logged_span
-from .report_tables import all_tables, amount, distribution, percent, quotas_suppressed, tools_per_respondent_table
+from .report_tables import all_tables, tools_per_respondent_table
 
 CREATOR = "指尖减负调查"
 NO_DATA = "暂无数据"
@@ -188,73 +189,25 @@ def _no_data(flow: PageFlow, ind: Indicators, options: ReportOptions) -> None:
                    "或放宽调查批次、乡镇、单位类型、工具类型等筛选条件后重新生成。")
 
 
-def _cards(ind: Indicators) -> list[tuple[str, str, str]]:
-    """(label, value, note) of each key figure; a figure resting on fewer than five people reads "<5"."""
-    workday, formality = ind.minutes_per_workday, ind.formality_minutes_per_workday
-    tools, groups = ind.tools_per_respondent["all"], ind.groups_per_respondent
-    q = ind.quotas
-    cards = [
-        ("答卷", f"{ind.respondents:,} 份",
-         f"{ind.returned_of_expected[0]:,}/{ind.returned_of_expected[1]:,} 已回收" if ind.returned_of_expected
-         else "未载入回收名单"),
-        ("人均每工作日用时", _unit(distribution(workday, "mean"), "分钟"),
-         f"中位数 {distribution(workday, 'median')} 分钟，P90 {distribution(workday, 'p90')} 分钟"),
-        ("其中纯留痕用时", _unit(distribution(formality, "mean"), "分钟"),
-         f"占工作日用时 {SUPPRESSED_TEXT if workday.suppressed else percent(ind.formality_share)}"),
-        ("人均需使用的工具（含工作群）", _unit(distribution(tools, "median", amount), "个"),
-         f"中位数；P90 {distribution(tools, 'p90', amount)} 个"),
-        ("人均所在工作群", _unit(distribution(groups, "median", amount), "个"),
-         f"中位数；P90 {distribution(groups, 'p90', amount)} 个"),
-        ("要求即时响应的工作群", _rate(ind.groups_instant_response),
-         f"占全部工作群；{_rate(ind.respondents_with_instant_groups)} 的干部至少有一个"),
-        ("同一数据重复填报（Q15）", _rate(ind.repeated_reporting),
-         f"回答「是」者中位涉及 {distribution(ind.repeated_reporting_systems, 'median', amount)} 个系统"),
-        ("摊派下载任务", *_quota_card(q)),
-    ]
-    if "weekly" in ind.after_hours:
-        cards.append(("下班后每周多次被要求处理", _rate(ind.after_hours["weekly"]),
-                      f"其中每天：{_rate(ind.after_hours['daily'])}" if "daily" in ind.after_hours else ""))
-    return cards
-
-
-def _quota_card(q) -> tuple[str, str]:
-    """(value, note) of the download-quota card."""
-    if not q.quotas:
-        return "0 项", "无人报告摊派下载"
-    if quotas_suppressed(q):
-        return SUPPRESSED_TEXT, ""  # the card's note then says why
-    return (f"{q.quotas:,} 项", f"完成 {q.achieved_total:,}/{q.target_total:,}（{percent(q.achieved_rate)}），"
-                                f"计入考核 {_rate(q.counted_in_assessment)}")
-
-
-def _unit(value: str, unit: str) -> str:
-    return value if value in (SUPPRESSED_TEXT, "—") else f"{value} {unit}"
-
-
-def _rate(figure) -> str:
-    return SUPPRESSED_TEXT if figure.suppressed else percent(figure.rate)
-
-
 def _key_figures(flow: PageFlow, ind: Indicators) -> None:
     flow.heading("主要数据")
     if ind.respondents < MIN_GROUP:
         flow.paragraph(f"所选范围内答卷不足 {MIN_GROUP} 份，按规定不显示统计数值，只显示「{SUPPRESSED_TEXT}」。", 10, MUTED)
-    width, height, gap = (TEXT_WIDTH - 0.2) / 2, 0.9, 0.15
-    cards = _cards(ind)
-    for index, (label, value, note) in enumerate(cards):
-        if value == SUPPRESSED_TEXT:
-            note = f"依据的答卷人不足 {MIN_GROUP} 人，不显示"
-        column = index % 2
-        if column == 0:
-            flow.need(height + gap)
-        x, top = LEFT + column * (width + 0.2), flow.y
-        flow.page.add_artist(Rectangle((x, top - height), width, height, facecolor=layout.STRIPE_FILL,
-                                       edgecolor="none", transform=flow.page.dpi_scale_trans))
-        flow.text(x + 0.15, top - 0.1, label, 9.5, MUTED, va="top")
-        flow.text(x + 0.15, top - 0.32, value, 19, INK, va="top")
-        flow.text(x + 0.15, top - 0.7, layout.wrap(note, 8.5, width - 0.3)[0], 8.5, MUTED, va="top")
-        if column == 1 or index == len(cards) - 1:
-            flow.y -= height + gap
+    width, gap, line = (TEXT_WIDTH - 0.2) / 2, 0.15, 0.15
+    cards = [(f.label, str(f.value), layout.wrap(str(f.note), 8.5, width - 0.3)) for f in key_figures(ind)]
+    for row in range(0, len(cards), 2):
+        pair = cards[row:row + 2]
+        height = 0.78 + line * max(len(notes) for _, _, notes in pair)  # a long note wraps, never is cut off
+        flow.need(height + gap)
+        for column, (label, value, notes) in enumerate(pair):
+            x, top = LEFT + column * (width + 0.2), flow.y
+            flow.page.add_artist(Rectangle((x, top - height), width, height, facecolor=layout.STRIPE_FILL,
+                                           edgecolor="none", transform=flow.page.dpi_scale_trans))
+            flow.text(x + 0.15, top - 0.1, label, 9.5, MUTED, va="top")
+            flow.text(x + 0.15, top - 0.32, value, 19, INK, va="top")
+            for number, text in enumerate(notes):
+                flow.text(x + 0.15, top - 0.7 - line * number, text, 8.5, MUTED, va="top")
+        flow.y -= height + gap
     flow.space(0.1)
     table = tools_per_respondent_table(ind)
     if table.rows:

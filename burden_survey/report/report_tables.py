@@ -4,8 +4,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from burden_survey.indicators.figures import Distribution, Indicators, QuotaFigures, ToolFigure
-from burden_survey.indicators.shown import DASH, MIN_GROUP, SUPPRESSED_TEXT, amount, minutes, number, percent, share
+from burden_survey.indicators.figures import Distribution, Indicators, ToolFigure
+from burden_survey.indicators.shown import (
+    DASH,
+    MIN_GROUP,
+    SUPPRESSED_TEXT,
+    amount,
+    minutes,
+    number,
+    percent,
+    quotas_suppressed,
+    share,
+)
 from burden_survey.survey.choices import AFTER_HOURS, SPONSOR_LEVELS, TOOL_KINDS
 from burden_survey.survey.questions import ALL_QUESTIONS, INFORMATIONAL, NO_IS_PROBLEM, QUESTIONS_BY_CODE
 
@@ -22,11 +32,6 @@ class Table:
 
 def distribution(figure: Distribution, part: str, as_text=minutes) -> str:
     return SUPPRESSED_TEXT if figure.suppressed else as_text(getattr(figure, part))
-
-
-def quotas_suppressed(q: QuotaFigures) -> bool:
-    """Quota totals rest on the respondents who reported a quota: fewer than five and they read "<5"."""
-    return q.respondents_with_quota.suppressed or q.respondents_with_quota.count < MIN_GROUP
 
 
 def kind_label(code: str) -> str:

@@ -4,92 +4,6 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/supervisor/dashboard_cards.py" line="+30"/>
-        <source>没有数据</source>
-        <translation>No data</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+37"/>
-        <source>不足 {0} 人，不显示</source>
-        <translation>Fewer than {0} people, not shown</translation>
-    </message>
-    <message>
-        <location line="-25"/>
-        <source>按回收名单 {0:,}/{1:,} 已回收</source>
-        <translation>{0:,}/{1:,} returned (per roster)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>未载入回收名单</source>
-        <translation>No return roster loaded</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>{0} 分钟</source>
-        <translation>{0} min</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>中位数 {0} 分钟；90% 的人不超过 {1} 分钟</source>
-        <translation>Median {0} min; 90% of people at most {1} min</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>打卡、截图、刷积分等只为留痕的时间</source>
-        <translation>Time spent only on leaving traces: check-ins, screenshots, point farming</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>每工作日 {0} 分钟用于打卡、截图、刷积分等</source>
-        <translation>{0} min per workday on check-ins, screenshots, point farming</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>{0} 个</source>
-        <translation>{0}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>90% 的人不超过 {0} 个（应用、公众号、工作群等）</source>
-        <translation>90% of people at most {0} (apps, official accounts, work groups…)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>没有填报工作群</source>
-        <translation>No work groups reported</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>占全部 {0:,} 个工作群；{1} 的人至少在一个这样的群里</source>
-        <translation>Of all {0:,} work groups; {1} of people are in at least one</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>0 项</source>
-        <translation>0 tasks</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>没有人填报摊派下载任务</source>
-        <translation>Nobody reported download quotas</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>填报摊派的不足 {0} 人，不显示</source>
-        <translation>Fewer than {0} people reported quotas, not shown</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{0:,} 项</source>
-        <translation>{0:,} tasks</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>{0:,} 人被摊派，完成 {1}，共耗时 {2} 小时</source>
-        <translation>{0:,} people given quotas, {1} achieved, {2} hours spent</translation>
-    </message>
-    <message>
         <location filename="../../ui/common/errors.py" line="+46"/>
         <source>程序出错</source>
         <translation>Program error</translation>
@@ -820,7 +734,7 @@ Click “Back up now” to make one; from then on a backup is made before every 
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/common/core_strings.py" line="+316"/>
+        <location filename="../../ui/common/core_strings.py" line="+345"/>
         <source>未填</source>
         <translation>Not given</translation>
     </message>
@@ -1466,7 +1380,7 @@ Send it to cadres without this program; when it comes back, click “Import inta
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../ui/common/core_strings.py" line="+29"/>
+        <location filename="../../ui/common/core_strings.py" line="+10"/>
         <source>已取消</source>
         <translation>Cancelled</translation>
     </message>
@@ -2237,7 +2151,7 @@ Data stays on this computer only: {1}</translation>
 <context>
     <name>QuestionBox</name>
     <message>
-        <location filename="../../ui/cadre/rules_page.py" line="+82"/>
+        <location filename="../../ui/cadre/rules_page.py" line="+44"/>
         <source>依据：{0}</source>
         <translation>Basis: {0}</translation>
     </message>
@@ -2268,7 +2182,7 @@ Data stays on this computer only: {1}</translation>
 <context>
     <name>QuotasPage</name>
     <message>
-        <location filename="../../ui/common/core_strings.py" line="-34"/>
+        <location filename="../../ui/common/core_strings.py" line="-15"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
@@ -2865,17 +2779,7 @@ Enter one unit and its expected count per row, save it, then click “Load roste
 <context>
     <name>RulesPage</name>
     <message>
-        <location filename="../../ui/common/core_strings.py" line="+1"/>
-        <source>未填</source>
-        <translation>Not given</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>请勿填写任何人的姓名、电话或身份证号</source>
-        <translation>Do not enter anyone&apos;s name, phone or ID number</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cadre/rules_page.py" line="+99"/>
+        <location filename="../../ui/cadre/rules_page.py" line="+98"/>
         <location line="+4"/>
         <source>跳到下一道未答题</source>
         <translation>Next unanswered question</translation>
@@ -3347,7 +3251,7 @@ The passphrase cannot be recovered: if you forget it, this wave&apos;s encrypted
 <context>
     <name>WavesModel</name>
     <message>
-        <location filename="../../ui/common/core_strings.py" line="+37"/>
+        <location filename="../../ui/common/core_strings.py" line="+20"/>
         <source>未定</source>
         <translation>Not set</translation>
     </message>
@@ -3690,7 +3594,7 @@ Send this file to the cadres: they click “Load wave file…” in “Export su
 <context>
     <name>choices</name>
     <message>
-        <location filename="../../ui/common/core_strings.py" line="-379"/>
+        <location filename="../../ui/common/core_strings.py" line="-389"/>
         <source>政务APP</source>
         <translation>Government app</translation>
     </message>
@@ -4297,7 +4201,7 @@ Send this file to the cadres: they click “Load wave file…” in “Export su
     <message>
         <location line="+1"/>
         <source>整合至本级平台</source>
-        <translation>Merge into this level's platform</translation>
+        <translation>Merge into this level&apos;s platform</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4739,127 +4643,9 @@ Send this file to the cadres: they click “Load wave file…” in “Export su
     </message>
 </context>
 <context>
-    <name>dashboard</name>
-    <message>
-        <location filename="../../ui/common/core_strings.py" line="+175"/>
-        <source>没有数据</source>
-        <translation>No data</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>未载入回收名单</source>
-        <translation>No return roster loaded</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>打卡、截图、刷积分等只为留痕的时间</source>
-        <translation>Time spent only on leaving traces: check-ins, screenshots, point farming</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>0 项</source>
-        <translation>0 tasks</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>没有人填报摊派下载任务</source>
-        <translation>Nobody reported download quotas</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>没有填报工作群</source>
-        <translation>No work groups reported</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>不足 {0} 人，不显示</source>
-        <translation>Fewer than {0} people, not shown</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>按回收名单 {0:,}/{1:,} 已回收</source>
-        <translation>{0:,}/{1:,} returned (per roster)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{0} 分钟</source>
-        <translation>{0} min</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>中位数 {0} 分钟；90% 的人不超过 {1} 分钟</source>
-        <translation>Median {0} min; 90% of people at most {1} min</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>每工作日 {0} 分钟用于打卡、截图、刷积分等</source>
-        <translation>{0} min per workday on check-ins, screenshots, point farming</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{0} 个</source>
-        <translation>{0}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>90% 的人不超过 {0} 个（应用、公众号、工作群等）</source>
-        <translation>90% of people at most {0} (apps, official accounts, work groups…)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>占全部 {0:,} 个工作群；{1} 的人至少在一个这样的群里</source>
-        <translation>Of all {0:,} work groups; {1} of people are in at least one</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>填报摊派的不足 {0} 人，不显示</source>
-        <translation>Fewer than {0} people reported quotas, not shown</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{0:,} 项</source>
-        <translation>{0:,} tasks</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{0:,} 人被摊派，完成 {1}，共耗时 {2} 小时</source>
-        <translation>{0:,} people given quotas, {1} achieved, {2} hours spent</translation>
-    </message>
-    <message>
-        <location filename="../../ui/supervisor/dashboard_cards.py" line="-68"/>
-        <source>答卷人数</source>
-        <translation>Respondents</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>每个工作日用时（平均）</source>
-        <translation>Minutes per workday (mean)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>留痕占比</source>
-        <translation>Trace-leaving share</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>每人要用的工具（中位数）</source>
-        <translation>Tools per person (median)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>要求即时回复的工作群</source>
-        <translation>Work groups demanding instant replies</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>摊派下载任务</source>
-        <translation>Download quotas</translation>
-    </message>
-</context>
-<context>
     <name>errors</name>
     <message>
-        <location filename="../../ui/common/core_strings.py" line="-21"/>
+        <location filename="../../ui/common/core_strings.py" line="+197"/>
         <source>请点击「显示详细信息」查看报告，或点击「复制报告」，发给技术支持人员。</source>
         <translation>Click “Show Details…” to see the report, or click “Copy report”, and send it to technical support.</translation>
     </message>
@@ -4887,7 +4673,7 @@ Send this file to the cadres: they click “Load wave file…” in “Export su
 <context>
     <name>fields</name>
     <message>
-        <location line="-213"/>
+        <location line="-240"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
@@ -5465,6 +5251,26 @@ When not chosen, it is estimated from the ticked required actions.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>这类任务有几项</source>
+        <translation>How many such tasks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>通报频率</source>
+        <translation>Frequency of circulation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>通报后果</source>
+        <translation>Consequences of circulation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>涉及几个系统</source>
+        <translation>How many systems</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>本调查是匿名的：请不要写任何人的姓名、电话或身份证号。</source>
         <translation>This survey is anonymous: do not write anyone&apos;s name, phone or ID number.</translation>
     </message>
@@ -5641,9 +5447,157 @@ When not chosen, it is estimated from the ticked required actions.</translation>
     </message>
 </context>
 <context>
+    <name>key_figures</name>
+    <message>
+        <location filename="../../ui/common/core_strings.py" line="+56"/>
+        <source>答卷人数</source>
+        <translation>Respondents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>人均每工作日用时</source>
+        <translation>Time per workday per person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>留痕占比</source>
+        <translation>Trace-leaving share</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>每人要用的工具（中位数）</source>
+        <translation>Tools each person must use (median)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>要求即时回复的工作群</source>
+        <translation>Work groups demanding instant replies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>摊派下载任务</source>
+        <translation>Download quotas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>每人所在的工作群（中位数）</source>
+        <translation>Work groups per person (median)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>同一数据重复填报</source>
+        <translation>Same data reported repeatedly</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>下班后每周多次被要求处理</source>
+        <translation>Asked to handle things after work several times a week</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>依据的答卷人不足 {0} 人，不显示</source>
+        <translation>Based on fewer than {0} respondents, not shown</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>没有数据</source>
+        <translation>No data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0:,} 份</source>
+        <translation>{0:,}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>每工作日 {0} 分钟用于打卡、截图、刷积分等</source>
+        <translation>{0} min per workday on check-ins, screenshots, point farming</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>占全部 {0:,} 个工作群；{1} 的人至少有一个</source>
+        <translation>Of all {0:,} work groups; {1} of people have at least one</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0:,} 项</source>
+        <translation>{0:,} tasks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0:,} 人被摊派，完成 {1}，共耗时 {2} 小时</source>
+        <translation>{0:,} people given quotas, {1} achieved, {2} hours spent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>回答「是」者中位涉及 {0} 个系统</source>
+        <translation>Those answering “yes”: median {0} systems</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>90% 的人不超过 {0} 个（应用、公众号、工作群等）</source>
+        <translation>90% of people at most {0} (apps, official accounts, work groups…)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>90% 的人不超过 {0} 个</source>
+        <translation>90% of people at most {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} 个</source>
+        <translation>{0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>按回收名单 {0:,}/{1:,} 已回收</source>
+        <translation>{0:,}/{1:,} returned (per roster)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未载入回收名单</source>
+        <translation>No return roster loaded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>没有填报工作群</source>
+        <translation>No work groups reported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>0 项</source>
+        <translation>0 tasks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>没有人填报摊派下载任务</source>
+        <translation>Nobody reported download quotas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>填报摊派的不足 {0} 人，不显示</source>
+        <translation>Fewer than {0} people reported quotas, not shown</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} 分钟</source>
+        <translation>{0} min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>中位数 {0} 分钟；90% 的人不超过 {1} 分钟</source>
+        <translation>Median {0} min; 90% of people at most {1} min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>其中每天：{0}</source>
+        <translation>Of which daily: {0}</translation>
+    </message>
+</context>
+<context>
     <name>notice</name>
     <message>
-        <location filename="../../ui/common/core_strings.py" line="+42"/>
+        <location line="-46"/>
         <source>组织本次调查的单位</source>
         <translation>the unit organising this survey</translation>
     </message>
@@ -5736,7 +5690,7 @@ When not chosen, it is estimated from the ticked required actions.</translation>
 <context>
     <name>questions</name>
     <message>
-        <location line="-58"/>
+        <location line="-54"/>
         <source>应用程序</source>
         <translation>Apps</translation>
     </message>
@@ -5764,11 +5718,6 @@ When not chosen, it is estimated from the ticked required actions.</translation>
         <location line="+1"/>
         <source>具体任务请在「摊派下载」页逐条记录。</source>
         <translation>Record each task on the “Download quotas” page.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>这类任务有几项</source>
-        <translation>How many such tasks</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5832,16 +5781,6 @@ When not chosen, it is estimated from the ticked required actions.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>通报频率</source>
-        <translation>Frequency of circulation</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>通报后果</source>
-        <translation>Consequences of circulation</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>重复填报</source>
         <translation>Duplicate reporting</translation>
     </message>
@@ -5849,11 +5788,6 @@ When not chosen, it is estimated from the ticked required actions.</translation>
         <location line="+1"/>
         <source>同一项数据是否需要在两个或更多系统中重复填报？</source>
         <translation>Must the same data be entered in two or more systems?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>涉及几个系统</source>
-        <translation>How many systems</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5944,7 +5878,7 @@ When not chosen, it is estimated from the ticked required actions.</translation>
 <context>
     <name>report_print</name>
     <message>
-        <location line="+77"/>
+        <location line="+87"/>
         <source>会议材料</source>
         <translation>Meeting pack</translation>
     </message>

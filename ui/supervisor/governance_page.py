@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from burden_survey.indicators.shown import SUPPRESSED_TEXT, minutes, number
 from burden_survey.registry import app_fields
-from burden_survey.registry import governance, registry
+from burden_survey.registry import governance
 from burden_survey.registry.governance import AppBurden, CleanupProgress
 from burden_survey.survey.choices import ACTIONS, TOOL_KINDS
 from ui.common.errors import show_error
