@@ -1380,7 +1380,7 @@ Send it to cadres without this program; when it comes back, click “Import inta
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../ui/common/core_strings.py" line="+10"/>
+        <location filename="../../ui/common/core_strings.py" line="+12"/>
         <source>已取消</source>
         <translation>Cancelled</translation>
     </message>
@@ -2182,7 +2182,7 @@ Data stays on this computer only: {1}</translation>
 <context>
     <name>QuotasPage</name>
     <message>
-        <location filename="../../ui/common/core_strings.py" line="-15"/>
+        <location filename="../../ui/common/core_strings.py" line="-17"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
@@ -2242,12 +2242,7 @@ Data stays on this computer only: {1}</translation>
         <translation>Delete the selected quota (Delete); can be undone</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>撤销</source>
-        <translation>Undo</translation>
-    </message>
-    <message>
-        <location line="+45"/>
+        <location line="+44"/>
         <source>任务数 {0} · 指标合计 {1} · 完成合计 {2} · 耗时合计 {3} 小时</source>
         <translation>{0} tasks · target total {1} · achieved total {2} · {3} hours in all</translation>
     </message>
@@ -2309,7 +2304,7 @@ Data stays on this computer only: {1}</translation>
 <context>
     <name>RegistryPage</name>
     <message>
-        <location line="+197"/>
+        <location line="+192"/>
         <source>已停用「{0}」——按 Ctrl+Z 撤销</source>
         <translation>Retired “{0}” — press Ctrl+Z to undo</translation>
     </message>
@@ -2324,7 +2319,7 @@ Data stays on this computer only: {1}</translation>
         <translation>Retire “{0}”</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-146"/>
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
@@ -2384,12 +2379,7 @@ Data stays on this computer only: {1}</translation>
         <translation>Remove the selected app from the registry; Ctrl+Z undoes it</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>撤销</source>
-        <translation>Undo</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>导入 .xlsx…</source>
         <translation>Import .xlsx…</translation>
     </message>
@@ -2419,12 +2409,7 @@ Data stays on this computer only: {1}</translation>
         <translation>Save an empty registry template to fill in with Excel or WPS</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <source>撤销：{0}（Ctrl+Z）</source>
-        <translation>Undo: {0} (Ctrl+Z)</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+60"/>
         <source>共 {0} 个</source>
         <translation>{0} in all</translation>
     </message>
@@ -2973,7 +2958,7 @@ Enter one unit and its expected count per row, save it, then click “Load roste
 <context>
     <name>ToolsPage</name>
     <message>
-        <location filename="../../ui/cadre/tools_page.py" line="+193"/>
+        <location filename="../../ui/cadre/tools_page.py" line="+187"/>
         <source>已删除「{0}」——按 Ctrl+Z 撤销</source>
         <translation>Deleted “{0}” — press Ctrl+Z to undo</translation>
     </message>
@@ -2988,7 +2973,7 @@ Enter one unit and its expected count per row, save it, then click “Load roste
         <translation>Delete “{0}”</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-117"/>
         <source>全部类型</source>
         <translation>All kinds</translation>
     </message>
@@ -3028,17 +3013,7 @@ Enter one unit and its expected count per row, save it, then click “Load roste
         <translation>Delete the selected item; Ctrl+Z undoes it</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>撤销</source>
-        <translation>Undo</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>撤销：{0}（Ctrl+Z）</source>
-        <translation>Undo: {0} (Ctrl+Z)</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+51"/>
         <source>还没有记录任何应用、公众号或工作群——点击「添加」（或按 Ctrl+N）开始。
 每一个要求您安装、登录、打卡或回复的工具都算一项。</source>
         <translation>No apps, official accounts or work groups recorded yet — click “Add” (or press Ctrl+N) to start.
@@ -3251,7 +3226,7 @@ The passphrase cannot be recovered: if you forget it, this wave&apos;s encrypted
 <context>
     <name>WavesModel</name>
     <message>
-        <location filename="../../ui/common/core_strings.py" line="+20"/>
+        <location filename="../../ui/common/core_strings.py" line="+22"/>
         <source>未定</source>
         <translation>Not set</translation>
     </message>
@@ -3594,7 +3569,7 @@ Send this file to the cadres: they click “Load wave file…” in “Export su
 <context>
     <name>choices</name>
     <message>
-        <location filename="../../ui/common/core_strings.py" line="-389"/>
+        <location filename="../../ui/common/core_strings.py" line="-391"/>
         <source>政务APP</source>
         <translation>Government app</translation>
     </message>
@@ -4272,7 +4247,7 @@ Send this file to the cadres: they click “Load wave file…” in “Export su
 <context>
     <name>columns</name>
     <message>
-        <location filename="../../ui/cadre/quotas_page.py" line="-88"/>
+        <location filename="../../ui/cadre/quotas_page.py" line="-85"/>
         <location filename="../../ui/supervisor/governance_page.py" line="-206"/>
         <location line="+8"/>
         <source>应用</source>
@@ -4295,9 +4270,9 @@ Send this file to the cadres: they click “Load wave file…” in “Export su
         <translation>Backed up at</translation>
     </message>
     <message>
-        <location filename="../../ui/cadre/tools_page.py" line="-141"/>
+        <location filename="../../ui/cadre/tools_page.py" line="-135"/>
         <location filename="../../ui/registry/matching_page.py" line="+10"/>
-        <location filename="../../ui/registry/registry_page.py" line="-237"/>
+        <location filename="../../ui/registry/registry_page.py" line="-232"/>
         <location filename="../../ui/safety/backups_tab.py" line="+1"/>
         <location filename="../../ui/supervisor/governance_page.py" line="+7"/>
         <source>类型</source>
@@ -5878,7 +5853,7 @@ When not chosen, it is estimated from the ticked required actions.</translation>
 <context>
     <name>report_print</name>
     <message>
-        <location line="+87"/>
+        <location line="+89"/>
         <source>会议材料</source>
         <translation>Meeting pack</translation>
     </message>
@@ -5911,6 +5886,19 @@ When not chosen, it is estimated from the ticked required actions.</translation>
         <location line="+1"/>
         <source>会议材料没有保存：无法写入「{0}」（{1}）。</source>
         <translation>The meeting pack was not saved: cannot write “{0}” ({1}).</translation>
+    </message>
+</context>
+<context>
+    <name>undo</name>
+    <message>
+        <location line="-15"/>
+        <source>撤销</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>撤销：{0}（Ctrl+Z）</source>
+        <translation>Undo: {0} (Ctrl+Z)</translation>
     </message>
 </context>
 </TS>

@@ -17,7 +17,7 @@ from burden_survey.survey.choices import QUOTA_LEVELS, QUOTA_TARGET_GROUPS
 from burden_survey.survey.fields import SHARE_BASES
 from burden_survey.survey.model import Quota
 from ui.common.page import Page
-from ui.common.undo import SoftDelete
+from ui.common.undo import SoftDelete, undo_action
 from ui.common.table_model import RowsModel
 from ui.common.widgets import choice_label, empty_state, page_action, record_table
 
@@ -96,10 +96,7 @@ class QuotasPage(Page):
         self.edit_action = page_action(self, "edit", self.tr("修改(&E)"), self.tr("修改选中的任务（回车或双击）"), [])
         self.delete_action = page_action(self, "delete", self.tr("删除(&D)"), self.tr("删除选中的任务（Delete），可撤销"),
                                           [QKeySequence(Qt.Key.Key_Delete)])
-        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("撤销"))
-        self.undo_action.setObjectName("undo")
-        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
-        self.addAction(self.undo_action)
+        self.undo_action = undo_action(self, self.undo_stack, "undo")
         self.buttons = []
         for action in (self.add_action, self.edit_action, self.delete_action, self.undo_action):
             button = QToolButton(self)

@@ -27,7 +27,7 @@ from burden_survey.survey.choices import (
 )
 from burden_survey.survey.model import Tool
 from ui.common.page import Page
-from ui.common.undo import SoftDelete
+from ui.common.undo import SoftDelete, undo_action
 from ui.common.table_model import RowsModel
 from ui.common.widgets import ChoiceCombo, choice_label, edit_on_enter, empty_state, page_action, record_table
 
@@ -82,9 +82,7 @@ class ToolsPage(Page):
         self.edit_action = page_action(self, "editTool", self.tr("编辑"), self.tr("编辑选中的一项（回车或双击）"), [])
         self.delete_action = page_action(self, "deleteTool", self.tr("删除"), self.tr("删除选中的一项，可按 Ctrl+Z 撤销"),
                                           [QKeySequence(Qt.Key.Key_Delete)])
-        # A fixed 「撤销」 keeps the toolbar steady; what would be undone goes in the tooltip.
-        self.undo_action = page_action(self, "undoDelete", self.tr("撤销"), "", [QKeySequence("Ctrl+Z")])
-        self.undo_action.setEnabled(False)
+        self.undo_action = undo_action(self, self.undo_stack, "undoDelete")
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("toolsToolbar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -116,10 +114,6 @@ class ToolsPage(Page):
         self.add_action.triggered.connect(self.add_tool)
         self.edit_action.triggered.connect(self.edit_selected)
         self.delete_action.triggered.connect(self.delete_selected)
-        self.undo_action.triggered.connect(self.undo_stack.undo)
-        self.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
-        self.undo_stack.undoTextChanged.connect(
-            lambda text: self.undo_action.setToolTip(self.tr("撤销：{0}（Ctrl+Z）").format(text) if text else ""))
         self.table.doubleClicked.connect(self.edit_selected)
         self.kind_filter.currentIndexChanged.connect(self._show_rows)
         self.table.selectionModel().selectionChanged.connect(self._update_actions)

@@ -374,6 +374,8 @@ CORE_STRINGS = [
     QT_TRANSLATE_NOOP('errors', '程序遇到了意外错误，刚才的操作可能没有完成。已保存的数据不受影响。'),
     QT_TRANSLATE_NOOP('errors', '复制报告'),
     QT_TRANSLATE_NOOP('errors', '报告也已保存在日志文件中：{0}'),
+    QT_TRANSLATE_NOOP('undo', '撤销'),
+    QT_TRANSLATE_NOOP('undo', '撤销：{0}（Ctrl+Z）'),
     QT_TRANSLATE_NOOP('ImportPage', '已取消'),
     QT_TRANSLATE_NOOP('ImportPage', '完成'),
     QT_TRANSLATE_NOOP('ImportPage', '未完成'),

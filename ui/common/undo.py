@@ -4,7 +4,26 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QWidget
+
+from .widgets import page_action
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("undo", text)
+
+
+def undo_action(page: QWidget, stack: QUndoStack, name: str) -> QAction:
+    """The page's 「撤销」 (Ctrl+Z), enabled while there is something to undo. Its text stays put so the toolbar
+    does not jump; what it would undo is in its tooltip."""
+    action = page_action(page, name, _tr("撤销"), "", [QKeySequence("Ctrl+Z")])
+    action.setEnabled(False)
+    action.triggered.connect(stack.undo)
+    stack.canUndoChanged.connect(action.setEnabled)
+    stack.undoTextChanged.connect(lambda text: action.setToolTip(_tr("撤销：{0}（Ctrl+Z）").format(text) if text else ""))
+    return action
 
 
 class SoftDelete(QUndoCommand):

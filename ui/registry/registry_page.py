@@ -15,7 +15,7 @@ from burden_survey.system.errors import BurdenSurveyError
 from ui.common.errors import show_error
 from ui.common.file_widgets import FileDialogs, ProblemList, remember_folder, remembered_folder, show_info
 from ui.common.page import Page
-from ui.common.undo import SoftDelete
+from ui.common.undo import SoftDelete, undo_action
 from ui.common.table_model import RowsModel
 from ui.common.widgets import ChoiceCombo, choice_label, edit_on_enter, empty_state, page_action, record_table
 
@@ -81,8 +81,7 @@ class RegistryPage(Page):
                                        self.tr("一应用一方案：每类个人数据迁移、封存还是销毁，何时完成，由谁签批"), [])
         self.retire_action = page_action(self, "retireApp", self.tr("停用"), self.tr("从登记表中移除选中的应用，可按 Ctrl+Z 撤销"),
                                          [QKeySequence(Qt.Key.Key_Delete)])
-        self.undo_action = page_action(self, "undoRetire", self.tr("撤销"), "", [QKeySequence("Ctrl+Z")])
-        self.undo_action.setEnabled(False)
+        self.undo_action = undo_action(self, self.undo_stack, "undoRetire")
         self.import_action = page_action(self, "importRegistry", self.tr("导入 .xlsx…"),
                                          self.tr("从 Excel 表格导入登记（先「下载模板…」按模板填写）"), [])
         self.export_action = page_action(self, "exportRegistry", self.tr("导出 .xlsx…"), self.tr("把登记表导出为 Excel 表格"), [])
@@ -130,10 +129,6 @@ class RegistryPage(Page):
         self.status_action.triggered.connect(self.change_status)
         self.plan_action.triggered.connect(self.edit_plan)
         self.retire_action.triggered.connect(self.retire_selected)
-        self.undo_action.triggered.connect(self.undo_stack.undo)
-        self.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
-        self.undo_stack.undoTextChanged.connect(
-            lambda text: self.undo_action.setToolTip(self.tr("撤销：{0}（Ctrl+Z）").format(text) if text else ""))
         self.import_action.triggered.connect(self.import_xlsx)
         self.export_action.triggered.connect(self.export_xlsx)
         self.template_action.triggered.connect(self.save_template)
