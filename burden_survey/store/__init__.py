@@ -1,6 +1,7 @@
-"""The survey database: opening and migrating it (storage, migrations), its identity, the summary tables, backups,
-retention, the audit log, and the SQL that merges survey files (importer_sql) and reads the sheets (report_sql).
+"""The survey database: opening and migrating it (storage, migrations), its identity, the tables one response is made
+of (response_tables), the summary tables, backups, retention, the audit log, what the window reads before it opens a
+database (first_look), and the SQL that merges survey files (importer_sql) and reads the sheets (report_sql).
 
-Others use: storage.Storage, migrations (names, apply, pending, applied), backups, retention, audit, summaries,
-report_sql, importer_sql (for survey_files).
+Others use: storage.Storage, migrations (names, apply, pending, applied), response_tables, first_look, backups,
+retention, audit, summaries, report_sql, importer_sql (for survey_files).
 """

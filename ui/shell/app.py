@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -11,8 +10,8 @@ from PySide6.QtCore import QEventLoop, QLibraryInfo, QLocale, QSettings, QTimer,
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
+from burden_survey.store import first_look
 from burden_survey.system import paths
-from burden_survey.system.connections import connect
 from burden_survey.system.errors import BurdenSurveyError
 from ui.common import appearance
 from ui.common.errors import install_excepthook, show_error
@@ -96,7 +95,7 @@ def launch(db_path: Path, open_paths: list[Path] = ()) -> MainWindow | int:
     """
     from .main_window import MainWindow
 
-    if not _notice_seen(db_path):
+    if not first_look.notice_seen(db_path):
         storage = _open_storage(db_path, None)
         if storage is None:
             return 1
@@ -164,20 +163,6 @@ def release_locks() -> None:
         _servers.popitem()[1][0].close()
     while _locks:
         _locks.popitem()[1].release()
-
-
-def _notice_seen(db_path: Path) -> bool:
-    """Has this database's notice been acknowledged? Read with the bare sqlite3 module; any doubt says no."""
-    if not db_path.is_file():
-        return False
-    try:
-        conn = connect(db_path, read_only=True)
-        try:
-            return conn.execute("SELECT EXISTS (SELECT 1 FROM notice_ack)").fetchone()[0] == 1
-        finally:
-            conn.close()
-    except sqlite3.Error:
-        return False
 
 
 def after_open(window: MainWindow, open_paths: list[Path]) -> None:
