@@ -229,7 +229,7 @@ def test_ctrl_n_adds_a_tool_of_the_filtered_kind_and_selects_it(qtbot, storage, 
         dialog = open_dialog(qtbot, storage, tool)
         type_text(dialog.form["name"], "党建工作群")
         dialog.accept()
-        return dialog.saved_tool
+        return dialog.saved
 
     monkeypatch.setattr(ToolDialog, "ask", fill_in)
     page = show_page(qtbot, storage)

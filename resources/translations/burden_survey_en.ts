@@ -2169,7 +2169,7 @@ Data stays on this computer only: {1}</translation>
 <context>
     <name>QuotaDialog</name>
     <message>
-        <location filename="../../ui/cadre/quota_dialog.py" line="+30"/>
+        <location filename="../../ui/cadre/quota_dialog.py" line="+28"/>
         <source>修改摊派下载任务</source>
         <translation>Edit download quota</translation>
     </message>
@@ -2248,6 +2248,19 @@ Data stays on this computer only: {1}</translation>
     </message>
 </context>
 <context>
+    <name>RecordDialog</name>
+    <message>
+        <location filename="../../ui/common/record_dialog.py" line="+32"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>RecordForm</name>
     <message>
         <location filename="../../ui/common/record_form.py" line="+83"/>
@@ -2258,7 +2271,7 @@ Data stays on this computer only: {1}</translation>
 <context>
     <name>RegistryAppDialog</name>
     <message>
-        <location filename="../../ui/registry/registry_dialog.py" line="+80"/>
+        <location filename="../../ui/registry/registry_dialog.py" line="+79"/>
         <source>登记应用</source>
         <translation>Register app</translation>
     </message>
@@ -2268,17 +2281,7 @@ Data stays on this computer only: {1}</translation>
         <translation>Edit “{0}”</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>保存</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location line="-19"/>
+        <location line="-11"/>
         <source>基本信息</source>
         <translation>Basic information</translation>
     </message>
@@ -2915,7 +2918,7 @@ Enter one unit and its expected count per row, save it, then click “Load roste
 <context>
     <name>ToolDialog</name>
     <message>
-        <location filename="../../ui/cadre/tool_dialog.py" line="+45"/>
+        <location filename="../../ui/cadre/tool_dialog.py" line="+43"/>
         <source>添加数字任务</source>
         <translation>Add digital duty</translation>
     </message>
@@ -2930,17 +2933,7 @@ Enter one unit and its expected count per row, save it, then click “Load roste
         <translation>Work group</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>保存</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location line="-46"/>
+        <location line="-37"/>
         <source>基本情况</source>
         <translation>Profile</translation>
     </message>
@@ -3544,7 +3537,7 @@ Send this file to the cadres: they click “Load wave file…” in “Export su
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/shell/app.py" line="+36"/>
+        <location filename="../../ui/shell/app.py" line="+35"/>
         <source>指尖减负调查</source>
         <translation>Burden Survey</translation>
     </message>

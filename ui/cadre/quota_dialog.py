@@ -5,27 +5,25 @@ from __future__ import annotations
 from dataclasses import asdict
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCompleter, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCompleter, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from burden_survey.survey import catalogue
 from burden_survey.survey.fields import QUOTA_FIELDS
 from burden_survey.survey.model import Quota
 from burden_survey.survey.validation import personal_data_warning
 from burden_survey.system.errors import InputRejected
-from ui.common.errors import show_error
+from ui.common.record_dialog import RecordDialog
 from ui.common.record_form import RecordForm
-from ui.common.screen_fit import FittedDialog, ScrollingPage
-from ui.common.widgets import run_modal
+from ui.common.screen_fit import ScrollingPage
 
 
-class QuotaDialog(FittedDialog):
-    """OK saves through storage.save_quota; a refusal keeps the dialog open with the message shown."""
+class QuotaDialog(RecordDialog):
+    """保存 saves through storage.save_quota; a refusal keeps the dialog open with the message shown."""
 
     def __init__(self, storage, quota: Quota | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.storage = storage
         self.quota_id = quota.id if quota else None
-        self.saved_quota: Quota | None = None
         self.setObjectName("quotaDialog")
         self.setWindowTitle(self.tr("修改摊派下载任务") if quota else self.tr("添加摊派下载任务"))
         self._create_widgets()
@@ -42,8 +40,6 @@ class QuotaDialog(FittedDialog):
         self.form["tool_name"].setCompleter(completer)
         self.note_warning = self._message_label("note_warning", "#b35c00")
         self.error_label = self._message_label("error_label", "#c0392b")
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
 
     def _message_label(self, name: str, colour: str) -> QLabel:
         label = QLabel(self)
@@ -66,8 +62,6 @@ class QuotaDialog(FittedDialog):
 
     def _connect(self) -> None:
         self.form.changed.connect(self._update_note_warning)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
 
     def _update_note_warning(self, *_) -> None:
         warning = next((w for w in map(personal_data_warning, self.form.free_texts()) if w), "")
@@ -78,18 +72,10 @@ class QuotaDialog(FittedDialog):
         """What the widgets hold now, as a Quota (with the edited quota's id)."""
         return Quota(id=self.quota_id, **self.form.values())
 
-    def accept(self) -> None:
-        try:
-            self.saved_quota = self.storage.save_quota(self.quota())
-        except InputRejected as exc:
-            self.error_label.setText(exc.message)
-            self.error_label.show()
-            self.form.focus(exc.field)
-            show_error(self, exc)
-            return
-        super().accept()
+    def save(self) -> Quota:
+        return self.storage.save_quota(self.quota())
 
-    @classmethod
-    def ask(cls, parent: QWidget | None, storage, quota: Quota | None = None) -> Quota | None:
-        """Show the dialog; the saved quota, or None if the user cancelled."""
-        return run_modal(cls(storage, quota, parent), lambda dialog: dialog.saved_quota)
+    def refused(self, exc: InputRejected) -> None:
+        self.error_label.setText(exc.message)  # stays in view after the message box is closed
+        self.error_label.show()
+        super().refused(exc)

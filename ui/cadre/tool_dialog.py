@@ -7,7 +7,6 @@ from dataclasses import asdict, replace
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCompleter,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -20,11 +19,9 @@ from burden_survey.survey import catalogue, validation
 from burden_survey.survey.choices import WORK_GROUP
 from burden_survey.survey.fields import TOOL_FIELDS
 from burden_survey.survey.model import Tool, suggested_formality_share
-from burden_survey.system.errors import InputRejected
-from ui.common.errors import show_error
+from ui.common.record_dialog import RecordDialog
 from ui.common.record_form import RecordForm
-from ui.common.screen_fit import FittedDialog, ScrollingPage
-from ui.common.widgets import run_modal
+from ui.common.screen_fit import ScrollingPage
 
 # The tabs, by the sections of the field table; the group's fields sit in a box of their own on the first.
 SECTIONS = (("basics", QT_TRANSLATE_NOOP("ToolDialog", "基本情况")),
@@ -32,14 +29,15 @@ SECTIONS = (("basics", QT_TRANSLATE_NOOP("ToolDialog", "基本情况")),
             ("opinion", QT_TRANSLATE_NOOP("ToolDialog", "评价")))
 
 
-class ToolDialog(FittedDialog):
-    """Fill in one tool; OK saves it through storage and stays open if the storage refuses."""
+class ToolDialog(RecordDialog):
+    """Fill in one tool; 保存 saves it through storage and stays open if the storage refuses."""
+
+    tab_of_section = {"basics": 0, "group": 0, "demands": 1, "opinion": 2}
 
     def __init__(self, storage, tool: Tool | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.storage = storage
         self.original = tool if tool is not None else Tool(name="")
-        self.saved_tool: Tool | None = None
         is_new = self.original.id is None
         self.setObjectName("toolDialog")
         self.setWindowTitle(self.tr("添加数字任务") if is_new else self.tr("编辑「{0}」").format(self.original.name))
@@ -70,10 +68,6 @@ class ToolDialog(FittedDialog):
         self.privacy_label.setWordWrap(True)
         self.privacy_label.setStyleSheet("color: #a15c00;")
         self.privacy_label.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("保存"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
 
     def _lay_out(self) -> None:
         self.form.add_rows(QFormLayout(self.group_box), "group")
@@ -101,8 +95,6 @@ class ToolDialog(FittedDialog):
         self.form["actions"].changed.connect(self._follow_actions)
         self.form["formality_share"].activated.connect(self._share_picked)
         self.form.changed.connect(self._update_privacy_warning)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
 
     def _load(self, tool: Tool) -> None:
         values = asdict(tool)
@@ -151,18 +143,5 @@ class ToolDialog(FittedDialog):
         values["kind"] = values["kind"] or "app"
         return replace(self.original, **values)
 
-    def accept(self) -> None:
-        try:
-            self.saved_tool = self.storage.save_tool(self.tool())
-        except InputRejected as exc:
-            show_error(self, exc)
-            if exc.field == "名称":
-                self.tabs.setCurrentIndex(0)
-                self.form["name"].setFocus()
-            return
-        super().accept()
-
-    @classmethod
-    def ask(cls, parent: QWidget | None, storage, tool: Tool | None = None) -> Tool | None:
-        """Show the dialog; the saved tool, or None if the user cancelled."""
-        return run_modal(cls(storage, tool, parent), lambda dialog: dialog.saved_tool)
+    def save(self) -> Tool:
+        return self.storage.save_tool(self.tool())

@@ -100,13 +100,9 @@ class RecordForm(QObject):
         """What the cadre typed freely, the text that is checked for phone and ID numbers."""
         return [self.value(f.key) for f in self.fields if f.kind == fields.TEXT]
 
-    def focus(self, label: str) -> bool:
-        """Put the cursor in the field a refusal names (by its label); False when no field has that label."""
-        for field in self.fields:
-            if field.short_label == label:
-                self.widgets[field.key].setFocus()
-                return True
-        return False
+    def field_named(self, label: str) -> Field | None:
+        """The field a refusal names by its label (with or without its remark); None when none has it."""
+        return next((f for f in self.fields if label in (f.label, f.short_label)), None)
 
     # values --------------------------------------------------------------------------
     def load(self, values: dict) -> None:

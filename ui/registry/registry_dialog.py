@@ -5,16 +5,15 @@ from __future__ import annotations
 from dataclasses import asdict, replace
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QFormLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from burden_survey.registry import app_fields, registry
 from burden_survey.registry.registry import RegistryApp
 from burden_survey.survey import fields
-from burden_survey.system.errors import InputRejected
-from ui.common.errors import show_error
+from ui.common.record_dialog import RecordDialog
 from ui.common.record_form import RecordForm, field_text
-from ui.common.screen_fit import FittedDialog, ScrollingPage
-from ui.common.widgets import ChoiceCombo, choice_label, run_modal
+from ui.common.screen_fit import ScrollingPage
+from ui.common.widgets import ChoiceCombo, choice_label
 
 # Offered in the target-platform box; any other platform can be typed in.
 KNOWN_PLATFORMS = ["苏服办", "浙里办", "粤省事", "皖事通", "闽政通", "赣服通", "渝快办", "一网通办", "本级统一平台"]
@@ -62,19 +61,19 @@ class StatusField(QWidget):
         self.label.setText(self.tr("{0}（用「变更状态…」修改）").format(choice_label(app_fields.APP_STATUSES, code)))
 
 
-class RegistryAppDialog(FittedDialog):
+class RegistryAppDialog(RecordDialog):
     """Fill in one registry entry; OK saves it through the registry and stays open if the registry refuses.
     Its widgets come from the registry's field table (burden_survey/registry/app_fields.py)."""
 
     SECTIONS = (("basics", QT_TRANSLATE_NOOP("RegistryAppDialog", "基本信息")),
                 ("use", QT_TRANSLATE_NOOP("RegistryAppDialog", "使用与强制")),
                 ("disposal", QT_TRANSLATE_NOOP("RegistryAppDialog", "处置")))
+    tab_of_section = {section: tab for tab, (section, _) in enumerate(SECTIONS)}
 
     def __init__(self, storage, app: RegistryApp | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.storage = storage
         self.original = app if app is not None else RegistryApp(name="")
-        self.saved_app: RegistryApp | None = None
         self.is_new = self.original.id is None
         self.setObjectName("registryAppDialog")
         self.setWindowTitle(self.tr("登记应用") if self.is_new else self.tr("编辑「{0}」").format(self.original.name))
@@ -82,13 +81,7 @@ class RegistryAppDialog(FittedDialog):
         platform = fields.by_key(app_fields.APP_FIELDS)["target_platform"]
         own = {"status": self.status, "target_platform": PlatformBox(field_text(platform.example), self)}
         self.form = RecordForm(app_fields.APP_FIELDS, self, own=own, text_tip="")
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("保存"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
         self._lay_out()
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         self.form.load(asdict(self.original))
 
     def _lay_out(self) -> None:
@@ -109,19 +102,5 @@ class RegistryAppDialog(FittedDialog):
         values["kind"] = values["kind"] or "app"
         return replace(self.original, **values)
 
-    def accept(self) -> None:
-        try:
-            self.saved_app = registry.save_app(self.storage, self.app())
-        except InputRejected as exc:
-            show_error(self, exc)
-            field = next((f for f in app_fields.APP_FIELDS if exc.field in (f.label, f.short_label)), None)
-            if field is not None:  # the tab of the field it names, and the cursor in it
-                self.tabs.setCurrentIndex([s for s, _ in self.SECTIONS].index(field.section))
-                self.form[field.key].setFocus()
-            return
-        super().accept()
-
-    @classmethod
-    def ask(cls, parent: QWidget | None, storage, app: RegistryApp | None = None) -> RegistryApp | None:
-        """Show the dialog; the saved entry, or None if the user cancelled."""
-        return run_modal(cls(storage, app, parent), lambda dialog: dialog.saved_app)
+    def save(self) -> RegistryApp:
+        return registry.save_app(self.storage, self.app())

@@ -1,0 +1,60 @@
+"""The frame every record dialog shares: 保存 and 取消, saving through the core, and a refusal that keeps the dialog
+open with the message shown and the cursor in the field it names."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialogButtonBox, QTabWidget, QWidget
+
+from burden_survey.system.errors import InputRejected
+
+from .errors import show_error
+from .record_form import RecordForm
+from .screen_fit import FittedDialog
+from .widgets import run_modal
+
+
+class RecordDialog(FittedDialog):
+    """Subclasses build `self.form` (a RecordForm) and lay it out, and say how to `save()`; `self.saved` is the
+    saved record. A dialog with tabs sets `self.tabs` and `tab_of_section` (a field's section → its tab)."""
+
+    tab_of_section: dict[str, int] = {}
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.saved = None
+        self.form: RecordForm | None = None
+        self.tabs: QTabWidget | None = None
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        # By name, not self.tr(): the subclass's name would be the context.
+        ok, cancel = QDialogButtonBox.StandardButton.Ok, QDialogButtonBox.StandardButton.Cancel
+        self.buttons.button(ok).setText(QCoreApplication.translate("RecordDialog", "保存"))
+        self.buttons.button(cancel).setText(QCoreApplication.translate("RecordDialog", "取消"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+    def save(self):
+        """Save what the form holds through the core and return the saved record; InputRejected when refused."""
+        raise NotImplementedError
+
+    def accept(self) -> None:
+        try:
+            self.saved = self.save()
+        except InputRejected as exc:
+            self.refused(exc)
+            return
+        super().accept()
+
+    def refused(self, exc: InputRejected) -> None:
+        show_error(self, exc)
+        field = self.form.field_named(exc.field) if self.form is not None else None
+        if field is not None:
+            if self.tabs is not None:
+                self.tabs.setCurrentIndex(self.tab_of_section.get(field.section, 0))
+            self.form[field.key].setFocus()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, storage, record=None):
+        """Show the dialog; the saved record, or None if the user cancelled."""
+        return run_modal(cls(storage, record, parent), lambda dialog: dialog.saved)
