@@ -93,6 +93,16 @@ def test_a_changed_minute_that_keeps_the_manifest(storage, good, tmp_path):
     refused(storage, path, "内容与校验值不符，文件可能被改动")
 
 
+def test_a_deleted_tool_slipped_into_a_file_with_minutes(storage, good, tmp_path):
+    """Found by the red-team pass: the fingerprint skips deleted tools, so one added with 600 minutes a day came in
+    and counted in the summaries. A file this program writes holds only live rows."""
+    path = tampered(good, tmp_path,
+                    """INSERT INTO tool (id, respondent_id, name, kind, created_at, updated_at, deleted_at)
+                       SELECT 9000, id, '虚构应用', 'app', '2026-11-01', '2026-11-01', '2026-11-02' FROM respondent""",
+                    "INSERT INTO daily_minutes SELECT 9000, day, 600 FROM daily_minutes GROUP BY day")
+    refused(storage, path, "已删除的行")
+
+
 @pytest.mark.parametrize("statement, reason", [
     ("CREATE TABLE notes (text TEXT)", "多余的表「notes」"),
     ("CREATE VIEW everything AS SELECT * FROM tool", "视图「everything」"),

@@ -126,3 +126,19 @@ def test_a_sign_off_that_looks_like_a_person_gets_a_warning():
     assert registry.sign_off_warning("张伟")
     assert not registry.sign_off_warning("县数据局")
     assert not registry.sign_off_warning("网信办主任")
+
+
+@pytest.mark.parametrize("key", ["kind", "owner_level", "disposition"])
+def test_a_blank_code_is_not_a_choice(storage, key):
+    """Found by the red-team pass: the field table's check took 「」 for "not answered" and stored it."""
+    with pytest.raises(InputRejected):
+        registry.save_app(storage, RegistryApp("某某通", **{key: ""}))
+    assert registry.list_apps(storage) == []
+
+
+def test_a_date_that_is_not_a_date_is_refused_and_the_registry_stays_readable(storage):
+    with pytest.raises(InputRejected):
+        registry.save_app(storage, RegistryApp("某某通", launch_date="2026-13-45"))
+    with pytest.raises(InputRejected):
+        registry.save_app(storage, RegistryApp("某某通", audience=None))
+    assert registry.list_apps(storage) == []

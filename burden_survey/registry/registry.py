@@ -202,6 +202,14 @@ def _check_app(app: RegistryApp) -> None:
         raise InputRejected("类型", "请选择类型。")
     if app.status not in APP_STATUSES:
         raise InputRejected("状态", f"「{app.status}」不是可选的状态。")
+    for f in APP_FIELDS:  # what fields.check lets through as "not answered" but an entry cannot hold
+        value = getattr(app, f.key)
+        if f.kind == fields.CODE and value == "":
+            raise InputRejected(f.label, f"「」不是可选的{f.label}。")
+        if f.kind == fields.CODES and not isinstance(value, list):
+            raise InputRejected(f.label, "有不认识的选项。", "请从列表中勾选。")
+        if f.kind == fields.DATE and value is not None and not isinstance(value, date):
+            raise InputRejected(f.label, "不是有效的日期。", "请按 2026-11-20 的格式填写。")
     fields.check(APP_FIELDS, asdict(app))
     for f in APP_FIELDS:
         if f.kind == fields.TEXT:

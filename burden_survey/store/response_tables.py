@@ -44,15 +44,18 @@ def names() -> tuple[str, ...]:
     return tuple(t.name for t in tables())
 
 
-def belongs(name: str, schema: str, respondents: str) -> str:
+def belongs(name: str, schema: str, respondents: str, live: bool = False) -> str:
     """An SQL condition on the rows of table `name` in `schema`: they belong to a respondent whose id `respondents`
-    (an SQL expression: a parameter, or a SELECT of ids) gives. Only our own names go into it."""
+    (an SQL expression: a parameter, or a SELECT of ids) gives; with `live`, only rows (and parents) not deleted.
+    Only our own names go into it."""
     entry = table(name)
+    alive = " AND deleted_at IS NULL" if live and entry.soft_deleted else ""
     if entry.parent is None:
         return f"id IN ({respondents})"
     if entry.parent == "respondent":
-        return f"{entry.link} IN ({respondents})"
-    return f"{entry.link} IN (SELECT id FROM {schema}.{entry.parent} WHERE {belongs(entry.parent, schema, respondents)})"
+        return f"{entry.link} IN ({respondents}){alive}"
+    parents = belongs(entry.parent, schema, respondents, live)
+    return f"{entry.link} IN (SELECT id FROM {schema}.{entry.parent} WHERE {parents}){alive}"
 
 
 def children(table: str) -> tuple[ResponseTable, ...]:

@@ -106,9 +106,9 @@ def export_aggregate(storage: Storage, wave_id: str, path: Path | str, division:
         conn = storage.db.conn
         conn.execute(f"INSERT INTO {out}.wave SELECT * FROM main.wave WHERE id = ?", [wave_id])
         in_wave = "SELECT id FROM main.respondent WHERE wave_id = ?1"
-        for table in response_tables.tables():
+        for table in response_tables.tables():  # live rows only, as in a cadre's file
             conn.execute(f"INSERT INTO {out}.{table.name} SELECT * FROM main.{table.name} "
-                         f"WHERE {belongs(table.name, 'main', in_wave)}", [wave_id])
+                         f"WHERE {belongs(table.name, 'main', in_wave, live=True)}", [wave_id])
         manifest.responses = [ManifestResponse(*r) for r in responses]
         _write_manifest(storage, out, manifest)
     _log_export(storage, f"汇总文件（{len(responses)} 份答卷）", Path(path), wave_id, seal)

@@ -84,6 +84,11 @@ def value_checks(reference: Schema) -> dict[str, list[Rule]]:
             allowed = ", ".join(f"'{t}'" for t in types + (() if notnull or pk else ("null",)))
             found.append(Rule(f"typeof({column}) NOT IN ({allowed})", f"typeof({column}) AS kind, {_shown(column)}",
                               f"「{label}」表（{table}）的 {column} 列应为{expected}，却有{{kind}}「{{value}}」。"))
+        if entry is not None and entry.soft_deleted:
+            # A file carries only live rows; a deleted one would pass the fingerprint (which skips them) unchecked
+            # and still count in the summaries.
+            found.append(Rule("deleted_at IS NOT NULL", _shown("deleted_at"),
+                              f"「{label}」中有已删除的行（删除于 {{value}}），本程序写出的文件不会有，文件可能被改动。"))
         if entry is not None and entry.parent is not None:
             found.append(Rule(f"{entry.link} NOT IN (SELECT id FROM {ALIAS}.{entry.parent})", _shown(entry.link),
                               f"「{label}」有一行指向文件中不存在的{labels[entry.parent]}（{{value}}），文件不完整或被改动。"))

@@ -34,6 +34,15 @@ class RecordDialog(FittedDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self.form is None or not self.form.fields:
+            return
+        # The buttons are made first, so they head the tab chain: the cursor starts in the first field instead.
+        focused = self.focusWidget()
+        if focused is None or not any(w is focused or w.isAncestorOf(focused) for w in self.form.widgets.values()):
+            self.form[self.form.fields[0].key].setFocus()
+
     def save(self):
         """Save what the form holds through the core and return the saved record; InputRejected when refused."""
         raise NotImplementedError
