@@ -7,6 +7,7 @@ import pytest
 from openpyxl import load_workbook
 
 from burden_survey.registry import registry
+from burden_survey.store.storage import Storage
 from burden_survey.registry.registry import DataPlanItem, RegistryApp
 from burden_survey.registry.registry_xlsx import (
     RegistryRejected,
@@ -137,3 +138,13 @@ def test_a_phone_number_as_sign_off_is_refused_at_its_cell(storage, tmp_path):
         import_registry(storage, path)
     assert [(p.row, p.column) for p in rejected.value.problems] == [(2, "G")]
     assert registry.list_apps(storage) == []
+
+
+def test_an_app_named_like_a_formula_is_exported_as_text_and_imports_back_unchanged(storage, tmp_path):
+    registry.save_app(storage, RegistryApp("=1+1", owner_unit="@县数据局"))
+    path = export_registry(storage, tmp_path / "登记.xlsx")
+    first = load_workbook(path)["应用登记"][2]
+    assert (first[0].value, first[0].data_type, first[2].value, first[2].data_type) == ("=1+1", "s", "@县数据局", "s")
+    other = Storage.open(tmp_path / "other.db")
+    assert import_registry(other, path) == 1
+    assert [(a.name, a.owner_unit) for a in registry.list_apps(other)] == [("=1+1", "@县数据局")]

@@ -160,3 +160,28 @@ def test_progress_is_reported_sheet_by_sheet(county, tmp_path):
     export_xlsx(county, tmp_path / "out.xlsx", WAVE.id, progress=lambda done, total, name: seen.append((done, name)))
 
     assert seen[0] == (0, "答卷") and seen[-1] == (7, "")
+
+
+HOSTILE = ['=HYPERLINK("http://evil.example","点击")', "+cmd|' /C calc'!A0", "-2+3", "@SUM(1)", "群\x01\x1b[31m名"]
+
+
+def test_text_that_looks_like_a_formula_stays_text_and_control_characters_do_not_break_the_export(storage, tmp_path):
+    """Found in the attack on format 1: a tool named 「=HYPERLINK(…)」 became a live formula in both exports, and a
+    control character made every later .xlsx export fail."""
+    rid = add_cadre(storage, "东港镇")
+    for name in HOSTILE:  # as an imported file may carry them: the entry form would not let them in
+        storage.db.execute("INSERT INTO tool (respondent_id, name, kind, created_at, updated_at) "
+                           "VALUES (?, ?, 'app', '2026-11-01', '2026-11-01')", [rid, name])
+    storage.db.conn.commit()
+
+    sheet = load_workbook(export_xlsx(storage, tmp_path / "x.xlsx", WAVE.id))["数字任务"]
+    cells = [row[1] for row in sheet.iter_rows(min_row=2)]
+    shown = {c.value: c for c in cells}
+    for name in HOSTILE[:4]:
+        assert shown[name].data_type == "s" and shown[name].quotePrefix, name
+    assert "群\ufffd\ufffd[31m名" in shown
+
+    [tools_csv] = [p for p in export_csv(storage, tmp_path / "csv", WAVE.id) if "数字任务" in p.name]
+    names = [row[1] for row in csv.reader(tools_csv.open(encoding="utf-8-sig"))][1:]
+    assert {"'" + n for n in HOSTILE[:4]} <= set(names)
+    assert not any(n.startswith(("=", "+", "-", "@")) for n in names)

@@ -14,6 +14,7 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.worksheet.datavalidation import DataValidation
 
+from burden_survey.spreadsheets import safe_cells
 from burden_survey.spreadsheets.sheet_cells import (
     Column,
     Problem,
@@ -259,7 +260,7 @@ def _fill(sheet, columns: list[Column], rows: list[list]) -> None:
     for cell in sheet[1]:
         cell.font, cell.fill = HEADER_FONT, HEADER_FILL
     for row in rows:
-        sheet.append(row)
+        sheet.append(safe_cells.xlsx_row(sheet, row))
     sheet.freeze_panes = "A2"
     last = max(len(rows) + 1, MAX_ROWS)
     for index, (column, width) in enumerate(zip(columns, column_widths([c.header for c in columns], rows)), 1):

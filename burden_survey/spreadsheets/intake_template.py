@@ -41,6 +41,7 @@ from .intake_reading import (
     read_quotas,
     read_tools,
 )
+from . import safe_cells
 from .sheet_cells import Column, Problem, Problems, SpreadsheetRejected, open_for_reading, text
 from .spreadsheets import HEADER_FILL, HEADER_FONT, column_widths, replace_when_done
 
@@ -118,7 +119,7 @@ def _write_intro(sheet, wave: Wave) -> None:
         ["有下拉列表的格子请从列表中选择；请不要改动各表第1行的标题。填好后保存为 .xlsx，交给收集人导入。"],
     ]
     for line in lines:
-        sheet.append(line)
+        sheet.append(safe_cells.xlsx_row(sheet, line))  # the wave's title comes from its organiser's file
     sheet["A1"].font = HEADER_FONT
     sheet.column_dimensions["A"].width = 16
     sheet.column_dimensions["B"].width = 40

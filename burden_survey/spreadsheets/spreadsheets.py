@@ -36,6 +36,8 @@ from burden_survey.survey.questions import QUESTIONS_BY_CODE
 from burden_survey.system import fileops
 from burden_survey.system.errors import BurdenSurveyError
 
+from . import safe_cells
+
 MIN_GROUP_SIZE = 5
 SUPPRESSION_NOTE = "少于5人的组不显示，以保护答卷人"
 EXCEL_MAX_ROWS = 1_048_576
@@ -77,7 +79,9 @@ def column_widths(headers: list, rows: list[list], minimum: int = 6, maximum: in
 
 
 def header_cell(sheet, value: object) -> WriteOnlyCell:
-    cell = WriteOnlyCell(sheet, value=value)
+    cell = WriteOnlyCell(sheet, value=safe_cells.clean(value) if isinstance(value, str) else value)
+    if isinstance(value, str):
+        cell.data_type = "s"  # a heading may be a tool's name: text, never a formula
     cell.font, cell.fill = HEADER_FONT, HEADER_FILL
     cell.alignment = Alignment(vertical="center")
     if isinstance(value, date):
@@ -294,7 +298,7 @@ def _write_sheets(workbook: Workbook, table: Table) -> None:
         sheet.append([header_cell(sheet, h) for h in table.headers])
         written = 1
         for row in pending:
-            sheet.append(row)
+            sheet.append(safe_cells.xlsx_row(sheet, row))
             written += 1
             if written == EXCEL_MAX_ROWS:
                 break
@@ -311,7 +315,7 @@ def _write_csv(path: Path, table: Table) -> None:
     with open(path, "w", encoding="utf-8-sig", newline="") as out:
         writer = csv.writer(out)
         writer.writerow([_csv_value(h) for h in table.headers])
-        writer.writerows([_csv_value(v) for v in row] for row in table.rows)
+        writer.writerows([_csv_value(v) for v in row] for row in table.rows)  # text as text: safe_cells
         if table.notes:
             writer.writerow([])
             writer.writerows([note] for note in table.notes)
@@ -343,7 +347,7 @@ def _cannot_write(path: Path, error: OSError) -> BurdenSurveyError:
 def _csv_value(value: object) -> object:
     if isinstance(value, (date, datetime)):
         return value.isoformat()
-    return "" if value is None else value
+    return "" if value is None else safe_cells.csv_value(value)
 
 
 def _chain(first: list, rest: Iterator) -> Iterator:

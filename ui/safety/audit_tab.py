@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
+from burden_survey.spreadsheets import safe_cells
 from burden_survey.spreadsheets.spreadsheets import replace_when_done
 from burden_survey.store import audit
 from burden_survey.system.errors import BurdenSurveyError
@@ -140,5 +141,4 @@ def _write_csv(path: Path, headers: list[str], rows: list[list[str]]) -> None:
     with open(path, "w", encoding="utf-8-sig", newline="") as out:
         writer = csv.writer(out)
         writer.writerow(headers)
-        # A detail such as a file name beginning with = must not run as a formula when the file is opened.
-        writer.writerows([["'" + v if v[:1] in ("=", "+", "-", "@") else v for v in row] for row in rows])
+        writer.writerows([[safe_cells.csv_value(v) for v in row] for row in rows])  # a file named 「=…」: text
