@@ -93,6 +93,22 @@ def test_a_changed_minute_that_keeps_the_manifest(storage, good, tmp_path):
     refused(storage, path, "内容与校验值不符，文件可能被改动")
 
 
+def test_tool_ids_near_the_top_of_the_range_do_not_break_later_imports(storage, good, tmp_path):
+    """Found in the attack on format 1: ids near 2^63 in one file pushed the database's own ids to the top, and every
+    later file was refused with "datatype mismatch". Ids are numbered on from ours, whatever a file says."""
+    top = 2**63 - 10_000
+    path = tampered(good, tmp_path, f"UPDATE tool SET id = id + {top}", f"UPDATE daily_minutes SET tool_id = tool_id + {top}")
+    [result] = import_paths(storage, [path], today=TODAY).results
+    assert result.status == "imported"
+    assert storage.db.execute("SELECT max(id) FROM tool").fetchone()[0] < 1_000
+    assert storage.db.execute("SELECT count(*) FROM daily_minutes m LEFT JOIN tool t ON t.id = m.tool_id "
+                              "WHERE t.id IS NULL").fetchone()[0] == 0  # every minute still has its tool
+    later = Cadre(tmp_path / "later", 3)
+    [result] = import_paths(storage, [later.export()], today=TODAY).results
+    later.storage.close()
+    assert result.status == "imported"
+
+
 def test_a_deleted_tool_slipped_into_a_file_with_minutes(storage, good, tmp_path):
     """Found by the red-team pass: the fingerprint skips deleted tools, so one added with 600 minutes a day came in
     and counted in the summaries. A file this program writes holds only live rows."""

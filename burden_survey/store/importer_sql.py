@@ -218,29 +218,36 @@ def archive_response(conn: sqlite3.Connection, respondent_id: str, content: str,
 
 
 def copy_responses(conn: sqlite3.Connection, reference: Schema, ids: list[str] | None) -> None:
-    """Copy the chosen responses (None: all of the file) in SQL. Rows with ids of their own get new ones: those
-    with children by an offset past the database's own (so the children follow), the others fresh."""
+    """Copy the chosen responses (None: all of the file) in SQL. Rows with ids of their own get new ones, numbered on
+    from the database's own whatever the file says (ids near 2^63 must not push ours to the top of the range):
+    those with children through a map the children follow, the others fresh."""
     take = json.dumps(ids)
     chosen = {t.name: "1" if ids is None else belongs(t.name, ALIAS, "SELECT value FROM json_each(:take)")
               for t in response_tables.tables()}
-    params, offsets = {"take": take}, {}
+    mapped = set()
     for table in response_tables.tables():
         replace = {}
         if table.own_id and children(table.name):
-            offsets[table.name] = f":offset_{table.name}"
-            params[f"offset_{table.name}"] = conn.execute(
-                f"""SELECT (SELECT coalesce(max(id), 0) FROM main.{table.name})
-                         - coalesce((SELECT min(id) FROM {ALIAS}.{table.name} WHERE {chosen[table.name]}), 1) + 1""",
-                {"take": take}).fetchone()[0]
-            replace["id"] = f"id + {offsets[table.name]}"
+            _number_ids(conn, table.name, chosen[table.name], take)
+            mapped.add(table.name)
+            replace["id"] = f"(SELECT new FROM temp.new_{table.name}_id WHERE old = id)"
         elif table.own_id:
             replace["id"] = None
-        if table.parent in offsets:
-            replace[table.link] = f"{table.link} + {offsets[table.parent]}"
+        if table.parent in mapped:
+            replace[table.link] = f"(SELECT new FROM temp.new_{table.parent}_id WHERE old = {table.link})"
         columns = [c[0] for c in reference.tables[table.name] if replace.get(c[0], "") is not None]
         select = ", ".join(replace.get(c) or f'"{c}"' for c in columns)
         conn.execute(f"""INSERT INTO main.{table.name} ({', '.join(f'"{c}"' for c in columns)})
-                         SELECT {select} FROM {ALIAS}.{table.name} WHERE {chosen[table.name]}""", params)
+                         SELECT {select} FROM {ALIAS}.{table.name} WHERE {chosen[table.name]}""", {"take": take})
+
+
+def _number_ids(conn: sqlite3.Connection, table: str, chosen: str, take: str) -> None:
+    """temp.new_<table>_id: each chosen row's id in the file → the next free id here, in the file's order."""
+    conn.execute(f"CREATE TEMP TABLE IF NOT EXISTS new_{table}_id (old INTEGER PRIMARY KEY, new INTEGER NOT NULL)")
+    conn.execute(f"DELETE FROM temp.new_{table}_id")
+    conn.execute(f"""INSERT INTO temp.new_{table}_id (old, new)
+                     SELECT id, (SELECT coalesce(max(id), 0) FROM main.{table}) + row_number() OVER (ORDER BY id)
+                     FROM {ALIAS}.{table} WHERE {chosen}""", {"take": take})
 
 
 # the import history ----------------------------------------------------------------------
