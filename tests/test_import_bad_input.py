@@ -93,6 +93,30 @@ def test_a_changed_minute_that_keeps_the_manifest(storage, good, tmp_path):
     refused(storage, path, "内容与校验值不符，文件可能被改动")
 
 
+FIRST_TOOL = "WHERE id = (SELECT min(id) FROM tool)"
+
+
+@pytest.mark.parametrize("statement, reason", [
+    (f"UPDATE tool SET name = '学习' || char(1) || '强国' {FIRST_TOOL}", "「名称」含有控制字符"),
+    (f"UPDATE tool SET name = '学习' || char(10) || '强国' {FIRST_TOOL}", "「名称」含有控制字符"),
+    (f"UPDATE tool SET name = 'a' || char(0) || hex(zeroblob(500000)) {FIRST_TOOL}", "「名称」含有控制字符"),
+    (f"UPDATE tool SET name = hex(zeroblob(500000)) {FIRST_TOOL}", "「名称」有 1000000 个字，最多 60 个"),
+    (f"UPDATE tool SET name = '联系13912345678' {FIRST_TOOL}", "手机号码"),
+    (f"UPDATE tool SET line_department = '110101199003074512' {FIRST_TOOL}", "身份证号码"),
+    ("UPDATE rule_answer SET details = '{\"systems\": 10000}' WHERE question = 'Q15'", "补充回答"),
+    ("UPDATE rule_answer SET details = '{\"x\": [[[[1]]]]}' WHERE question = 'Q1'", "补充回答"),
+    ("UPDATE rule_answer SET details = '{\"frequency\": 5}' WHERE question = 'Q14'", "补充回答"),
+    ("""INSERT INTO tool (respondent_id, name, kind, created_at, updated_at)
+        SELECT r.id, 'x' || n.value, 'app', '2026-11-01', '2026-11-01' FROM respondent r,
+        json_each((SELECT json_group_array(x) FROM (WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c
+                                                     WHERE x < 20000) SELECT x FROM c))) n""", "最多 300 行"),
+])
+def test_content_that_would_break_the_outputs_is_refused_at_import(storage, good, tmp_path, statement, reason):
+    """Found in the attack on format 1: such content passed the import and then broke the spreadsheets (control
+    characters), the report (a megabyte name), the figures (20,000 apps in one answer) or named a person."""
+    refused(storage, tampered(good, tmp_path, statement), reason)
+
+
 def test_tool_ids_near_the_top_of_the_range_do_not_break_later_imports(storage, good, tmp_path):
     """Found in the attack on format 1: ids near 2^63 in one file pushed the database's own ids to the top, and every
     later file was refused with "datatype mismatch". Ids are numbered on from ours, whatever a file says."""

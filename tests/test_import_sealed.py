@@ -260,3 +260,22 @@ def test_the_plain_bytes_never_sit_at_the_final_name(supervisor, cadres, monkeyp
     assert not (cadre.folder / "x.bsurvey").exists() and list(cadre.folder.glob("*.part")) == []
     with pytest.raises(sqlite3.OperationalError):  # the cadre's database is not left with the file attached
         cadre.storage.db.execute("SELECT * FROM survey_out.manifest")
+
+
+def test_a_bad_key_kept_from_before_keys_were_checked_stops_the_export_and_writes_nothing(cadres, tmp_path):
+    """Found in the attack on format 1: with an all-zero key every export crashed and left the answers in plain
+    SQLite as <dest>.part. A key stored by an older program is now a clear message, and nothing reaches the stick."""
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
+    from burden_survey.survey_files.filestore import ExportFailed
+    cadre = cadres()
+    zero = X25519PublicKey.from_public_bytes(bytes(32)).public_bytes(
+        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo).decode("ascii")
+    with cadre.storage.db.atomic():
+        cadre.storage.db.execute("UPDATE wave_key SET public_key = ?", [zero])
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    with pytest.raises(ExportFailed) as failed:
+        cadre.export(name="../stick/answers.bsurvey")
+    assert "公钥无效" in failed.value.message
+    assert list(stick.iterdir()) == []

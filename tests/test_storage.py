@@ -108,3 +108,22 @@ def test_a_refused_quota_leaves_nothing_behind(storage):
 def test_the_database_file_uses_wal_and_foreign_keys(storage):
     assert storage.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert storage.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+
+
+def test_a_response_holds_at_most_300_tools_as_the_import_allows(storage):
+    """The import refuses a response with more (an attack added 20,000 apps to one answer); the form stops first."""
+    from burden_survey.store.response_tables import MOST_TOOLS
+    for i in range(MOST_TOOLS):
+        storage.save_tool(Tool(name=f"工具{i}", kind="app"))
+    with pytest.raises(InputRejected) as refused:
+        storage.save_tool(Tool(name="再一个", kind="app"))
+    assert "最多 300 项" in refused.value.message
+
+
+def test_text_a_supervisor_reads_may_not_hold_a_phone_number_or_control_characters(storage):
+    with pytest.raises(InputRejected):
+        storage.save_tool(Tool(name="联系13912345678", kind="app"))
+    with pytest.raises(InputRejected):
+        storage.save_tool(Tool(name="学习强国", kind="app", line_department="应急\x07"))
+    saved = storage.save_tool(Tool(name="学习强国", kind="app", note="王科长 13912345678"))  # a private note: warned only
+    assert saved.id

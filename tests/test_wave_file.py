@@ -192,3 +192,16 @@ def test_a_wave_file_saved_by_notepad_with_a_byte_order_mark_still_loads(handout
     path = tmp_path / "bom.bwave"
     path.write_bytes(b"\xef\xbb\xbf" + handout.read_bytes())
     assert read_wave_file(path) == read_wave_file(handout)
+
+
+def test_a_low_order_public_key_is_refused_when_the_wave_file_is_read(handout, tmp_path):
+    """Found in the attack on format 1: an all-zero X25519 key was accepted; every sealed export then crashed and
+    left the cadre's answers in plain SQLite as <dest>.part on the USB stick."""
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
+    zero = X25519PublicKey.from_public_bytes(bytes(32)).public_bytes(
+        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo).decode("ascii")
+    path = edited(handout, tmp_path, public_key=zero, key_id="0" * 16)
+    with pytest.raises(WaveFileRejected) as refused:
+        read_wave_file(path)
+    assert "「public_key」不是有效的公钥" in refused.value.message

@@ -17,15 +17,19 @@ class ResponseTable(NamedTuple):
     soft_deleted: bool  # rows with deleted_at set are no longer part of the response
     own_id: bool  # rows have an integer id of this database's own, which a copy into another one renumbers
     day: str | None = None  # the column naming the day a row is for: a cadre's file holds only the period's
+    most: int | None = None  # rows per parent row at the most: more is no survey answer (plausibility warns far below)
     since: int = 1  # the content version whose fingerprint first covers it
 
+
+MOST_TOOLS, MOST_QUOTAS, MOST_DAYS = 300, 100, 400  # per response, per response, per tool
 
 # Parents before children: copy in this order, delete in the reverse one.
 RESPONSE_TABLES = (
     ResponseTable("respondent", "基本情况", None, None, soft_deleted=False, own_id=False),
-    ResponseTable("tool", "数字任务", "respondent", "respondent_id", soft_deleted=True, own_id=True),
-    ResponseTable("daily_minutes", "每日用时", "tool", "tool_id", soft_deleted=False, own_id=False, day="day"),
-    ResponseTable("quota", "摊派下载", "respondent", "respondent_id", soft_deleted=True, own_id=True),
+    ResponseTable("tool", "数字任务", "respondent", "respondent_id", soft_deleted=True, own_id=True, most=MOST_TOOLS),
+    ResponseTable("daily_minutes", "每日用时", "tool", "tool_id", soft_deleted=False, own_id=False, day="day",
+                  most=MOST_DAYS),
+    ResponseTable("quota", "摊派下载", "respondent", "respondent_id", soft_deleted=True, own_id=True, most=MOST_QUOTAS),
     ResponseTable("rule_answer", "规定对照", "respondent", "respondent_id", soft_deleted=False, own_id=False),
 )
 

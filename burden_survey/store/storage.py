@@ -36,10 +36,10 @@ from burden_survey.survey.fields import PROFILE_FIELDS, QUOTA_FIELDS, TOOL_FIELD
 from burden_survey.survey.model import Profile, Quota, RuleAnswer, Tool
 from burden_survey.system import volumes
 from burden_survey.system.connections import connect
-from burden_survey.system.errors import DatabaseUnavailable
+from burden_survey.system.errors import DatabaseUnavailable, InputRejected
 
 from . import migrations as schema
-from . import summaries
+from . import response_tables, summaries
 from .identity import settle as settle_identity
 
 SELF_KEY = "self_respondent_id"
@@ -179,6 +179,7 @@ class Storage:
         stamp = now()
         with self.db.atomic():
             if tool.id is None:
+                self._check_room("tool", respondent_id, response_tables.MOST_TOOLS, "数字任务")
                 values.update(respondent_id=respondent_id or self.self_id, created_at=stamp, updated_at=stamp)
                 cols = ", ".join(values)
                 marks = ", ".join("?" for _ in values)
@@ -295,12 +296,20 @@ class Storage:
         )
         return [_quota_from_row(r) for r in rows]
 
+    def _check_room(self, table: str, respondent_id: str | None, most: int, what: str) -> None:
+        """A response holds at most `most` live rows of a table: the import refuses more (response_tables.py)."""
+        live = self.db.execute(f"SELECT count(*) FROM {table} WHERE respondent_id = ? AND deleted_at IS NULL",
+                               [respondent_id or self.self_id]).fetchone()[0]
+        if live >= most:
+            raise InputRejected(what, f"已有 {live} 项，最多 {most} 项。", "请先删除重复或不再使用的项。")
+
     def save_quota(self, quota: Quota, respondent_id: str | None = None) -> Quota:
         quota.tool_name = validation.check_name(quota.tool_name, "应用名称")
         values = field_rules.settle(QUOTA_FIELDS, quota)
         stamp = now()
         with self.db.atomic():
             if quota.id is None:
+                self._check_room("quota", respondent_id, response_tables.MOST_QUOTAS, "摊派下载任务")
                 values.update(respondent_id=respondent_id or self.self_id, created_at=stamp, updated_at=stamp)
                 cols = ", ".join(values)
                 marks = ", ".join("?" for _ in values)

@@ -16,7 +16,7 @@ from datetime import date
 
 from burden_survey.system.errors import InputRejected
 
-from . import choices
+from . import choices, text_rules
 from .choices import Vocabulary
 
 # What a field holds, and so how it is stored, checked and edited.
@@ -198,6 +198,13 @@ def check_value(field: Field, value: object) -> object:
     """The value, or InputRejected naming the field when it is outside its limits or its vocabulary."""
     if value is None or value == "" or value == []:
         return value
+    if field.kind in (NAME, TEXT) and isinstance(value, str):
+        limit = text_rules.MAX_NAME_LENGTH if field.kind == NAME else text_rules.MAX_TEXT_LENGTH
+        if problem := text_rules.text_problem(value, limit, lines=field.lines > 1):
+            raise InputRejected(field.short_label, problem, "请删改后再保存。")
+        # What a supervisor reads must not name anyone; a private note stays with the cadre (DOMAIN.md §6).
+        if not field.private and (warning := text_rules.personal_data_warning(value)):
+            raise InputRejected(field.short_label, warning)
     if field.kind in (INT, NUMBER) and field.low is not None:
         if isinstance(value, bool) or not isinstance(value, (int, float)) or not field.low <= value <= field.high:
             raise InputRejected(field.short_label, f"应在 {field.low:.10g} 到 {field.high:.10g} 之间。", "请核对数字。")

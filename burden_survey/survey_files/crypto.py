@@ -158,6 +158,10 @@ def _public_key(public_pem: str) -> X25519PublicKey:
         raise ValueError("not a PEM public key") from error
     if not isinstance(key, X25519PublicKey):
         raise ValueError("not an X25519 public key")
+    try:  # a low-order point (all zeros, and the few like it) gives every sender the same, public, shared secret
+        X25519PrivateKey.generate().exchange(key)
+    except ValueError as error:
+        raise ValueError("a low-order X25519 key") from error
     return key
 
 

@@ -186,7 +186,11 @@ class _new_file:
         partial = self.path.with_name(self.path.name + ".part")
         try:
             if self.seal is not None:
-                data = crypto.seal(data, self.seal.public_pem, self.seal.wave_id)
+                try:
+                    data = crypto.seal(data, self.seal.public_pem, self.seal.wave_id)
+                except ValueError as error:  # a key stored before keys were checked on loading
+                    raise ExportFailed("批次文件中的公钥无效，无法加密，文件没有导出。",
+                                       "请向组织者重新索取批次文件并载入；答卷没有写到任何地方。") from error
                 if len(data) > survey_file.MAX_FILE_BYTES:  # the importer would refuse it: better to say so now
                     raise ExportFailed(f"加密后的文件太大（{len(data) / 1024 / 1024:.1f} MB），超过导入上限。",
                                        "请分批次或按乡镇分开导出。")

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from burden_survey.store.importer_sql import ALIAS, Schema
 from burden_survey.store import response_tables
-from burden_survey.survey import choices, fields
+from burden_survey.survey import choices, fields, text_rules
 from burden_survey.survey.questions import QUESTIONS
 from burden_survey.survey.validation import MAX_MINUTES_PER_TOOL
 
@@ -117,11 +117,90 @@ def value_checks(reference: Schema) -> dict[str, list[Rule]]:
                               f"「{label}」的 {column} 列「{{value}}」不是有效的日期（应为 年-月-日）。"))
         if table == "daily_minutes":
             found.append(Rule("day > :today", _shown("day"), "「每日用时」有将来的日期 {value}（今天是 {today}）。"))
+        for field in fields.RECORDS.get(table, ()):
+            if field.kind in (fields.NAME, fields.TEXT):
+                found += _text_rules(label, field)
         if table == "rule_answer":
-            found.append(Rule("CASE WHEN json_valid(details) THEN json_type(details) != 'object' ELSE 1 END",
-                              _shown("details"), "「规定对照」的 details 列不是有效的补充回答：「{value}」。"))
+            found.append(Rule(f"CASE WHEN json_valid(details) AND json_type(details) = 'object' THEN {_details_bad()} "
+                              "ELSE 1 END", "question || '：' || " + _shown("details").removesuffix(" AS value") + " AS value",
+                              "「规定对照」的补充回答不是本程序会写的：「{value}」。"))
         rules[table] = found
     return rules
+
+
+# The control characters a text may not hold, as SQL: a GLOB class built with char(), and NUL found bytewise (SQLite's
+# text functions stop at a NUL, so a name could hide a megabyte behind one).
+_CONTROLS = ", ".join(str(c) for c in [*range(1, 9), 11, 12, *range(14, 32), 127])
+_CONTROLS_AND_BREAKS = ", ".join(str(c) for c in [*range(1, 32), 127])
+
+
+def _text_rules(label: str, field: fields.Field) -> list[Rule]:
+    """The entry form's text rules (survey/text_rules.py), in SQL: length and control characters."""
+    column, limit = field.key, text_rules.MAX_NAME_LENGTH if field.kind == fields.NAME else text_rules.MAX_TEXT_LENGTH
+    controls = _CONTROLS if field.lines > 1 else _CONTROLS_AND_BREAKS
+    return [
+        Rule(f"typeof({column}) = 'text' AND length(CAST({column} AS BLOB)) > {limit} AND length({column}) > {limit}",
+             f"length({column}) AS value", f"「{label}」的「{field.short_label}」有 {{value}} 个字，最多 {limit} 个。"),
+        Rule(f"typeof({column}) = 'text' AND (instr(CAST({column} AS BLOB), x'00') > 0 "
+             f"OR {column} GLOB '*[' || char({controls}) || ']*')", _shown(column),
+             f"「{label}」的「{field.short_label}」含有控制字符：「{{value}}」。"),
+    ]
+
+
+def _details_bad() -> str:
+    """SQL: the follow-up answers of a rule answer (details, a JSON object) hold something the question's field
+    table does not allow — an unknown key, a value of the wrong kind or outside its limits."""
+    cases = []
+    for question in QUESTIONS:
+        allowed = ", ".join(f"'{f.key}'" for f in question.follow_ups)
+        unknown = f" WHERE key NOT IN ({allowed})" if allowed else ""  # a question without follow-ups has none
+        checks = [f"EXISTS (SELECT 1 FROM json_each(details){unknown})"]
+        for f in question.follow_ups:
+            path, kind = f"'$.{f.key}'", f"json_type(details, '$.{f.key}')"
+            if f.kind == fields.INT:
+                checks.append(f"({kind} IS NOT NULL AND ({kind} != 'integer' "
+                              f"OR json_extract(details, {path}) NOT BETWEEN {int(f.low)} AND {int(f.high)}))")
+            elif f.kind == fields.CODE:
+                codes = ", ".join(f"'{c}'" for c in f.vocabulary.codes())
+                checks.append(f"({kind} IS NOT NULL AND ({kind} != 'text' OR json_extract(details, {path}) NOT IN ({codes})))")
+            elif f.kind == fields.CODES:
+                codes = ", ".join(f"'{c}'" for c in f.vocabulary.codes())
+                checks.append(f"({kind} IS NOT NULL AND ({kind} != 'array' OR EXISTS (SELECT 1 FROM "
+                              f"json_each(details, {path}) WHERE type != 'text' OR value NOT IN ({codes}))))")
+            else:
+                checks.append(f"({kind} IS NOT NULL AND ({kind} != 'text' OR length(json_extract(details, {path})) > "
+                              f"{text_rules.MAX_TEXT_LENGTH}))")
+        cases.append(f"WHEN '{question.code}' THEN {' OR '.join(checks)}")
+    return f"CASE question {' '.join(cases)} ELSE 1 END"
+
+
+def personal_data_problem(conn: sqlite3.Connection) -> str:
+    """A phone or ID number in a text a supervisor will read, in words; "" when there is none. Rows with eleven
+    digits in a row are picked in SQL, and only those read by the pattern (survey/text_rules.py)."""
+    digits = "*" + "[0-9]" * 11 + "*"
+    for table, declared in fields.RECORDS.items():
+        for field in fields.shared(declared):
+            if field.kind not in (fields.NAME, fields.TEXT):
+                continue
+            for (text,) in conn.execute(f"SELECT {field.key} FROM {ALIAS}.{table} WHERE typeof({field.key}) = 'text' "
+                                        f"AND {field.key} GLOB '{digits}'"):
+                if warning := text_rules.personal_data_warning(text):
+                    return f"「{table_labels()[table]}」的「{field.short_label}」中：{warning}请填报人删去后重新导出。"
+    return ""
+
+
+def row_count_problem(conn: sqlite3.Connection) -> str:
+    """More rows under one parent than any survey answer has (response_tables.most), in words; "" when none."""
+    for table in response_tables.tables():
+        if table.most is None:
+            continue
+        row = conn.execute(f"SELECT count(*) FROM {ALIAS}.{table.name} GROUP BY {table.link} "
+                           f"HAVING count(*) > {table.most:d} LIMIT 1").fetchone()
+        if row:
+            parent = table_labels()[table.parent]
+            return (f"「{table_labels()[table.name]}」有一项{parent}下有 {row[0]:,} 行，最多 {table.most} 行："
+                    "这不像是填报的答卷，文件可能被改动。")
+    return ""
 
 
 def _free_text_columns(reference: Schema, table: str) -> list[str]:
@@ -193,4 +272,4 @@ def value_problem(conn: sqlite3.Connection, reference: Schema, wave_id: str, tod
             LIMIT 1""").fetchone()
     if row:
         return f"「每日用时」{row[0]} 一天合计 {row[1]} 分钟，超过一天的 1440 分钟。"
-    return ""
+    return row_count_problem(conn) or personal_data_problem(conn)

@@ -1,0 +1,32 @@
+"""What typed text may hold, wherever it comes from (a form, a template, a survey file): its length, no control
+characters, and no phone or ID number where a supervisor would read it (DOMAIN.md §6)."""
+
+from __future__ import annotations
+
+import re
+
+MAX_NAME_LENGTH = 60
+MAX_TEXT_LENGTH = 500  # a note or other free text; the registry's texts have the same limit
+_PHONE = re.compile(r"(?<!\d)1[3-9]\d{9}(?!\d)")
+_ID_NUMBER = re.compile(r"(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])")
+# C0 controls and DEL; a text of several lines may hold line breaks (and tabs), a one-line text none.
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+CONTROL_OR_BREAK = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def personal_data_warning(text: str) -> str:
+    """A warning when free text looks like it holds a phone or ID number; empty when it does not."""
+    if _PHONE.search(text):
+        return "这段文字里似乎有手机号码。本调查是匿名的，请不要填写任何人的联系方式。"
+    if _ID_NUMBER.search(text):
+        return "这段文字里似乎有身份证号码。本调查是匿名的，请删除它。"
+    return ""
+
+
+def text_problem(text: str, limit: int, lines: bool) -> str:
+    """Why a text cannot be kept ("" when it can): too long, or holding control characters."""
+    if len(text) > limit:
+        return f"太长（最多 {limit} 个字）。"
+    if (CONTROL if lines else CONTROL_OR_BREAK).search(text):
+        return "含有无法显示的控制字符。"
+    return ""
