@@ -112,3 +112,13 @@ def test_a_command_run_without_any_console_input_does_not_ask_and_does_not_crash
                             preexec_fn=lambda: os.close(0))
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "None"
+
+
+def test_a_file_name_with_a_newline_or_a_terminal_escape_cannot_forge_output_lines(files, tmp_path):
+    """Found in the attack on format 1: such names were printed raw, so a name could fake 「已导入」 lines."""
+    forged = tmp_path / "x\n已导入\tgenuine.bsurvey\x1b[2J.bsurvey"
+    forged.write_text("这不是调查文件")
+    result = run("import", "--db", tmp_path / "county.db", "--new-waves", forged)
+    lines = result.stdout.strip().splitlines()
+    assert len(lines) == 2 and lines[0].startswith("已拒绝\t") and "\\x0a已导入\\x09genuine" in lines[0]
+    assert "\x1b" not in result.stdout

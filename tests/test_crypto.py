@@ -27,7 +27,7 @@ def test_a_key_id_is_sixteen_hex_digits_read_out_in_four_groups(pair):
 
 
 def test_the_private_key_is_stored_encrypted(pair):
-    assert pair.private_pem.startswith("-----BEGIN ENCRYPTED PRIVATE KEY-----")
+    assert pair.private_pem.startswith(f"{crypto.WRAP_MAGIC} n={2**17} r=8 p=1\n")
     assert "PRIVATE" not in pair.public_pem
 
 
@@ -108,3 +108,10 @@ def test_a_file_sealed_for_another_key_says_so(sealed):
 def test_a_key_id_of_something_that_is_not_a_public_key_is_a_value_error():
     with pytest.raises(ValueError):
         crypto.key_id_of("-----BEGIN PUBLIC KEY-----\nAAAA\n-----END PUBLIC KEY-----\n")
+
+
+def test_a_stored_key_that_names_an_absurd_cost_is_refused_rather_than_run(pair):
+    """A damaged or forged key asking for scrypt with n = 2^40 would hang the unlock (and eat the memory)."""
+    forged = pair.private_pem.replace(f"n={2**17}", f"n={2**40}")
+    with pytest.raises(crypto.WrongPassphrase):
+        crypto.unlock(forged, PASSPHRASE)

@@ -279,3 +279,13 @@ def test_a_bad_key_kept_from_before_keys_were_checked_stops_the_export_and_write
         cadre.export(name="../stick/answers.bsurvey")
     assert "公钥无效" in failed.value.message
     assert list(stick.iterdir()) == []
+
+
+def test_a_sealed_file_whose_header_names_another_wave_than_its_manifest_is_refused(supervisor, cadres, tmp_path):
+    """Found in the attack on format 1: the sealed header's wave was not tied to the manifest's."""
+    plain = cadres(wave_file=False).export()
+    key = wave_key(supervisor, WAVE.id)
+    forged = tmp_path / "forged.bsurvey"
+    forged.write_bytes(crypto.seal(plain.read_bytes(), key.public_pem, "XS2099Z"))
+    reason = refused(supervisor, forged, "加密文件头写的是批次「XS2099Z」", keys=ring(supervisor))
+    assert "XS2099Z" in reason

@@ -132,3 +132,33 @@ def test_a_unit_that_sent_extra_does_not_hide_another_units_shortfall(county, tm
     total = returns(county, WAVE.id)[-1]
     assert (total.returned, total.expected) == (71, 66)
     assert total.missing == 5  # 东港镇 still owes 5; 锡北镇's ten extra make up for nothing
+
+
+def test_a_workbook_far_bigger_inside_than_outside_is_refused_before_it_is_read(county, tmp_path):
+    """Found in the attack on format 1: 1.2 MB of .xlsx holding one repeated string took 2.5 GB to read."""
+    import zipfile
+    path = write_roster_template(tmp_path / "名单.xlsx")
+    with zipfile.ZipFile(path, "a", compression=zipfile.ZIP_DEFLATED) as book:
+        book.writestr("xl/padding.xml", b" " * (41 * 1024 * 1024))
+    assert path.stat().st_size < 1024 * 1024
+    with pytest.raises(RosterRejected, match="解压后太大"):
+        load_roster(county, path, WAVE.id)
+
+
+def test_a_fifo_named_like_a_workbook_is_refused_instead_of_hanging(county, tmp_path):
+    import os
+    path = tmp_path / "名单.xlsx"
+    os.mkfifo(path)
+    with pytest.raises(RosterRejected, match="不是一个普通文件"):
+        load_roster(county, path, WAVE.id)
+
+
+def test_a_sheet_of_a_million_rows_is_refused_naming_the_sheet(county, tmp_path):
+    from burden_survey.spreadsheets.sheet_cells import SheetTooLong
+    path = write_roster_template(tmp_path / "名单.xlsx")
+    book = load_workbook(path)
+    sheet = book.worksheets[0]
+    sheet.cell(25_000, 1, "东港镇")
+    book.save(path)
+    with pytest.raises(SheetTooLong, match="超过 20,000 行"):
+        load_roster(county, path, WAVE.id)

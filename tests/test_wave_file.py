@@ -54,7 +54,7 @@ def test_a_wave_key_keeps_the_private_half_under_the_passphrase(keyed):
     assert key.has_private and key.roster == ["东港镇", "羊尖镇", "锡北镇"]
     assert key.key_id == crypto.key_id_of(key.public_pem)
     stored = keyed.db.execute("SELECT private_key FROM wave_key").fetchone()[0]
-    assert stored.startswith("-----BEGIN ENCRYPTED PRIVATE KEY-----")
+    assert stored.startswith(crypto.WRAP_MAGIC) and "PRIVATE" not in stored
     assert unlock_wave(keyed, WAVE.id, PASSPHRASE) is not None
     with pytest.raises(crypto.WrongPassphrase, match=f"批次「{WAVE.id}」的口令不正确"):
         unlock_wave(keyed, WAVE.id, "不对的口令12345")
@@ -205,3 +205,18 @@ def test_a_low_order_public_key_is_refused_when_the_wave_file_is_read(handout, t
     with pytest.raises(WaveFileRejected) as refused:
         read_wave_file(path)
     assert "「public_key」不是有效的公钥" in refused.value.message
+
+
+def test_a_key_wrapped_by_the_older_program_is_rewrapped_under_scrypt_when_first_unlocked(keyed):
+    """Found in the attack on format 1: PBKDF2 with 2,048 rounds let a stolen database be guessed at thousands of
+    passphrases a second. Keys are now wrapped with scrypt; an old one is re-wrapped at the next unlock."""
+    from cryptography.hazmat.primitives import serialization
+    private = unlock_wave(keyed, WAVE.id, PASSPHRASE)
+    old = private.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                                serialization.BestAvailableEncryption(PASSPHRASE.encode("utf-8"))).decode("ascii")
+    with keyed.db.atomic():
+        keyed.db.execute("UPDATE wave_key SET private_key = ?", [old])
+    assert unlock_wave(keyed, WAVE.id, PASSPHRASE).public_key().public_bytes_raw() == private.public_key().public_bytes_raw()
+    stored = keyed.db.execute("SELECT private_key FROM wave_key").fetchone()[0]
+    assert stored.startswith(f"{crypto.WRAP_MAGIC} n={2**17} r=8 p=1")
+    assert unlock_wave(keyed, WAVE.id, PASSPHRASE) is not None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import re
 import sys
 from collections.abc import Callable
 from datetime import date
@@ -111,8 +112,18 @@ def main(argv: list[str] | None = None, open_window: OpenWindow | None = None) -
                 return handlers[args.command](args)
             return _gui(args, open_window)
     except BurdenSurveyError as exc:
-        print(f"错误：{exc}", file=sys.stderr)
+        print(f"错误：{printable(str(exc), keep_lines=True)}", file=sys.stderr)
         return 1
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+_CONTROL_BUT_LINES = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f]")
+
+
+def printable(text: str, keep_lines: bool = False) -> str:
+    """Text from a file (its name, a member's name, a reason quoting it) as the console may show it: a newline or a
+    terminal escape in a name must not forge output lines or recolour the terminal, so controls are written \\xNN."""
+    return (_CONTROL_BUT_LINES if keep_lines else _CONTROL).sub(lambda m: f"\\x{ord(m.group()):02x}", text)
 
 
 def console_never_fails() -> None:
@@ -208,8 +219,8 @@ def _import(args) -> int:
     finally:
         storage.close()
     for result in report.results:
-        line = f"{STATUS_LABELS[result.status]}\t{result.name}"
-        print(f"{line}\t{result.reason}" if result.reason else line)
+        line = f"{STATUS_LABELS[result.status]}\t{printable(result.name)}"
+        print(f"{line}\t{printable(result.reason)}" if result.reason else line)
     counts = "，".join(f"{label} {report.count(status)}" for status, label in STATUS_LABELS.items())
     print(f"共 {len(report.results)} 个文件：{counts}")
     return 1 if report.rejected else 0

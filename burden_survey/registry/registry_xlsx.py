@@ -8,6 +8,7 @@ a 数据处置方案 sheet replaces the plan of every app it mentions and leaves
 from __future__ import annotations
 
 import re
+from contextlib import closing
 from datetime import date
 from pathlib import Path
 
@@ -108,30 +109,30 @@ def write_registry_template(path: Path | str) -> Path:
 
 def import_registry(storage: Storage, path: Path | str) -> int:
     """Add or update the apps of the file and replace the plans it lists, all or nothing; returns the apps taken."""
-    book = open_for_reading(path, RegistryRejected)
-    problems = Problems()
-    if APPS_SHEET not in book.sheetnames:
-        problems.add(book.worksheets[0].title, None, None, f"找不到「{APPS_SHEET}」工作表，请使用导出的登记表或模板。")
+    with closing(open_for_reading(path, RegistryRejected)) as book:  # read-only: it holds the file open until closed
+        problems = Problems()
+        if APPS_SHEET not in book.sheetnames:
+            problems.add(book.worksheets[0].title, None, None, f"找不到「{APPS_SHEET}」工作表，请使用导出的登记表或模板。")
+            problems.raise_if_any(path, RegistryRejected)
+        apps = _read_apps(storage, book[APPS_SHEET], problems)
+        plans = _read_plans(storage, book[PLAN_SHEET], apps, problems) if PLAN_SHEET in book.sheetnames else {}
         problems.raise_if_any(path, RegistryRejected)
-    apps = _read_apps(storage, book[APPS_SHEET], problems)
-    plans = _read_plans(storage, book[PLAN_SHEET], apps, problems) if PLAN_SHEET in book.sheetnames else {}
-    problems.raise_if_any(path, RegistryRejected)
-    try:
-        with storage.db.atomic():
-            for number, app in apps.values():
-                try:
-                    if app.retired:
-                        registry.restore_app(storage, app.id)
-                    registry.save_app(storage, app)
-                except InputRejected as refused:
-                    problems.add(APPS_SHEET, number, None, refused.message)
-            for key, items in plans.items():
-                registry.save_data_plan(storage, apps[key][1].id if key in apps else
-                                        registry_sql.find_app_id(storage, *key), items)
-            problems.raise_if_any(path, RegistryRejected)  # inside the transaction: nothing stays written
-    except InputRejected as refused:
-        raise RegistryRejected(path, [Problem(PLAN_SHEET, None, None, refused.message)]) from refused
-    return len(apps)
+        try:
+            with storage.db.atomic():
+                for number, app in apps.values():
+                    try:
+                        if app.retired:
+                            registry.restore_app(storage, app.id)
+                        registry.save_app(storage, app)
+                    except InputRejected as refused:
+                        problems.add(APPS_SHEET, number, None, refused.message)
+                for key, items in plans.items():
+                    registry.save_data_plan(storage, apps[key][1].id if key in apps else
+                                            registry_sql.find_app_id(storage, *key), items)
+                problems.raise_if_any(path, RegistryRejected)  # inside the transaction: nothing stays written
+        except InputRejected as refused:
+            raise RegistryRejected(path, [Problem(PLAN_SHEET, None, None, refused.message)]) from refused
+        return len(apps)
 
 
 def _read_apps(storage: Storage, sheet, problems: Problems) -> dict[tuple[str, str], tuple[int, RegistryApp]]:

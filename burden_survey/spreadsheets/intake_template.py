@@ -8,6 +8,7 @@ Reading collects every problem (up to 50), each with its sheet, row and column, 
 
 from __future__ import annotations
 
+from contextlib import closing
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
@@ -26,6 +27,7 @@ from burden_survey.survey.survey_file import Wave
 from burden_survey.survey.validation import MAX_MINUTES_PER_TOOL
 from burden_survey.system.scratch import ScratchFolder
 
+from . import safe_cells
 from .intake_reading import (
     MINUTES,
     PROFILE,
@@ -41,7 +43,6 @@ from .intake_reading import (
     read_quotas,
     read_tools,
 )
-from . import safe_cells
 from .sheet_cells import Column, Problem, Problems, SpreadsheetRejected, open_for_reading, text
 from .spreadsheets import HEADER_FILL, HEADER_FONT, column_widths, replace_when_done
 
@@ -238,26 +239,26 @@ def read_template(path: Path | str, today: date | None = None, wave: Wave | None
     """Everything a filled template says, or TemplateRejected listing every cell to fix (dates checked against
     `today` and, when given, the wave's period)."""
     today = today or date.today()
-    book = open_for_reading(path, TemplateRejected)
-    problems = Problems()
-    for name in (PROFILE, TOOLS, MINUTES, QUOTAS, RULES):
-        if name not in book.sheetnames:
-            problems.add(name, None, None, f"缺少「{name}」表。请使用原表格，不要删除工作表或给它改名。")
-    sheet = lambda name: book[name] if name in book.sheetnames else None  # noqa: E731
-    response = TemplateResponse(Profile(), wave_id=_wave_id(sheet(INTRO)))
-    if sheet(PROFILE) is not None:
-        response.profile = read_profile(sheet(PROFILE), problems)
-    names: dict[str, int] = {}
-    if sheet(TOOLS) is not None:
-        response.tools, names = read_tools(sheet(TOOLS), problems)
-    if sheet(MINUTES) is not None:
-        response.minutes = read_minutes(sheet(MINUTES), names, problems, today, wave)
-    if sheet(QUOTAS) is not None:
-        response.quotas = read_quotas(sheet(QUOTAS), problems)
-    if sheet(RULES) is not None:
-        response.answers = read_answers(sheet(RULES), problems)
-    problems.raise_if_any(path, TemplateRejected)
-    return response
+    with closing(open_for_reading(path, TemplateRejected)) as book:  # read-only: it holds the file open until closed
+        problems = Problems()
+        for name in (PROFILE, TOOLS, MINUTES, QUOTAS, RULES):
+            if name not in book.sheetnames:
+                problems.add(name, None, None, f"缺少「{name}」表。请使用原表格，不要删除工作表或给它改名。")
+        sheet = lambda name: book[name] if name in book.sheetnames else None  # noqa: E731
+        response = TemplateResponse(Profile(), wave_id=_wave_id(sheet(INTRO)))
+        if sheet(PROFILE) is not None:
+            response.profile = read_profile(sheet(PROFILE), problems)
+        names: dict[str, int] = {}
+        if sheet(TOOLS) is not None:
+            response.tools, names = read_tools(sheet(TOOLS), problems)
+        if sheet(MINUTES) is not None:
+            response.minutes = read_minutes(sheet(MINUTES), names, problems, today, wave)
+        if sheet(QUOTAS) is not None:
+            response.quotas = read_quotas(sheet(QUOTAS), problems)
+        if sheet(RULES) is not None:
+            response.answers = read_answers(sheet(RULES), problems)
+        problems.raise_if_any(path, TemplateRejected)
+        return response
 
 
 def template_to_survey_file(path: Path | str, wave: Wave, out_path: Path | str, today: date | None = None) -> Path:

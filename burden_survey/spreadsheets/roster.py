@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -86,29 +87,29 @@ def write_roster_template(path: Path | str) -> Path:
 
 def load_roster(storage: Storage, path: Path | str, wave_id: str) -> int:
     """Replace the wave's roster with the file's units, all or nothing; returns how many units were loaded."""
-    book = open_for_reading(path, RosterRejected)
-    sheet = book[SHEET] if SHEET in book.sheetnames else book.worksheets[0]
-    problems = Problems()
-    header_row = _header_row(sheet)
-    positions = column_map(sheet, COLUMNS, problems, header_row, may_lack=("division_code",))
-    by_key = {c.key: c for c in COLUMNS}
-    units, rows_of_name, rows_of_code = [], {}, {}
-    if not problems:
-        for number, values in data_rows(sheet, header_row + 1):
-            reader = RowReader(sheet.title, number, values, positions, problems)
-            name, code, expected = (reader.value(c) for c in COLUMNS)
-            code = _code(reader, by_key["division_code"], code)
-            if name and name in rows_of_name:
-                reader.problem(by_key["unit_name"], f"「{name}」与第{rows_of_name[name]}行重复，每个单位只写一行。")
-            elif code and code in rows_of_code:
-                reader.problem(by_key["division_code"], f"{code} 与第{rows_of_code[code]}行重复。")
-            elif name and code is not None and expected is not None:
-                rows_of_name[name], rows_of_code[code or f"#{number}"] = number, number
-                units.append((name, code, expected))
-        if not units and not problems:
-            problems.add(sheet.title, header_row + 1, None, "名单里没有单位，请至少填写一行。")
-    problems.raise_if_any(path, RosterRejected)
-    return report_sql.replace_roster(storage, wave_id, units)
+    with closing(open_for_reading(path, RosterRejected)) as book:  # read-only: it holds the file open until closed
+        sheet = book[SHEET] if SHEET in book.sheetnames else book.worksheets[0]
+        problems = Problems()
+        header_row = _header_row(sheet)
+        positions = column_map(sheet, COLUMNS, problems, header_row, may_lack=("division_code",))
+        by_key = {c.key: c for c in COLUMNS}
+        units, rows_of_name, rows_of_code = [], {}, {}
+        if not problems:
+            for number, values in data_rows(sheet, header_row + 1):
+                reader = RowReader(sheet.title, number, values, positions, problems)
+                name, code, expected = (reader.value(c) for c in COLUMNS)
+                code = _code(reader, by_key["division_code"], code)
+                if name and name in rows_of_name:
+                    reader.problem(by_key["unit_name"], f"「{name}」与第{rows_of_name[name]}行重复，每个单位只写一行。")
+                elif code and code in rows_of_code:
+                    reader.problem(by_key["division_code"], f"{code} 与第{rows_of_code[code]}行重复。")
+                elif name and code is not None and expected is not None:
+                    rows_of_name[name], rows_of_code[code or f"#{number}"] = number, number
+                    units.append((name, code, expected))
+            if not units and not problems:
+                problems.add(sheet.title, header_row + 1, None, "名单里没有单位，请至少填写一行。")
+        problems.raise_if_any(path, RosterRejected)
+        return report_sql.replace_roster(storage, wave_id, units)
 
 
 def returns(storage: Storage, wave_id: str) -> list[UnitReturn]:

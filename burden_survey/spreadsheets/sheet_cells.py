@@ -18,6 +18,11 @@ from burden_survey.system.errors import BurdenSurveyError
 
 MAX_PROBLEMS = 50
 MAX_SHEET_BYTES = 10 * 1024 * 1024  # a filled template is ~50 KB; anything far larger is not one
+# Unpacked, a workbook's parts may be far bigger than the file (1.2 MB of one repeated string took 2.5 GB): what its
+# zip directory says is checked before anything is parsed.
+MAX_UNPACKED_BYTES = 40 * 1024 * 1024
+MAX_PARTS = 500
+MAX_SHEET_ROWS = 20_000  # a county's registry or roster has hundreds of rows, a filled template tens
 
 
 @dataclass(frozen=True)
@@ -98,20 +103,43 @@ class Column:
 
 
 def open_for_reading(path: Path | str, rejected: type[SpreadsheetRejected] = SpreadsheetRejected):
-    """The workbook with cell values (not formulas); a file that is not an .xlsx is refused in Chinese."""
+    """The workbook with cell values (not formulas), read-only and bounded; a file that is not an .xlsx, or one far
+    bigger inside than any filled sheet, is refused in Chinese. Close it when done (`with closing(...)`)."""
     path = Path(path)
+
+    def refuse(message: str):
+        return rejected(path, [Problem("", None, None, message)])
+
     try:
+        if not path.is_file():
+            raise refuse("这不是一个普通文件，无法作为表格读取。")
         size = path.stat().st_size
         if size > MAX_SHEET_BYTES:
-            raise rejected(path, [Problem("", None, None, f"文件太大（{size // 1024 // 1024} MB），不像是填报表格。")])
-        return load_workbook(path, data_only=True)
+            raise refuse(f"文件太大（{size // 1024 // 1024} MB），不像是填报表格。")
+        with zipfile.ZipFile(path) as archive:
+            parts = archive.infolist()
+        unpacked = sum(p.file_size for p in parts)
+        if len(parts) > MAX_PARTS or unpacked > MAX_UNPACKED_BYTES:
+            raise refuse(f"表格解压后太大（{unpacked // 1024 // 1024} MB，{len(parts)} 个部分），不像是填报表格。"
+                         "请只保留需要导入的内容后另存为 .xlsx 再导入。")
+        return load_workbook(path, read_only=True, data_only=True)
     except rejected:
         raise
     except OSError as error:
-        raise rejected(path, [Problem("", None, None, f"无法读取这个文件（{error.strerror or error}）。")]) from error
-    except (zipfile.BadZipFile, KeyError, ValueError, TypeError) as error:
-        raise rejected(path, [Problem("", None, None, "这不是 Excel 表格（.xlsx），或文件已损坏。"
-                                      "请用 Excel 或 WPS 打开后「另存为」.xlsx 格式再导入。")]) from error
+        raise refuse(f"无法读取这个文件（{error.strerror or error}）。") from error
+    except MemoryError as error:
+        raise refuse("表格太大，本机内存不足以读取。请只保留需要导入的内容后再导入。") from error
+    except Exception as error:  # openpyxl and the XML parser raise many kinds for a damaged or forged workbook
+        raise refuse("这不是 Excel 表格（.xlsx），或文件已损坏。"
+                     "请用 Excel 或 WPS 打开后「另存为」.xlsx 格式再导入。") from error
+
+
+class SheetTooLong(BurdenSurveyError):
+    title = "表格太大"
+
+    def __init__(self, sheet: str):
+        super().__init__(f"工作表「{sheet}」超过 {MAX_SHEET_ROWS:,} 行，不像是填报表格。",
+                         "请删去多余的行（包括看似空白但有格式的行）后另存为 .xlsx 再导入。")
 
 
 def column_map(sheet, columns: list[Column], problems: Problems, header_row: int = 1,
@@ -134,6 +162,8 @@ def column_map(sheet, columns: list[Column], problems: Problems, header_row: int
 def data_rows(sheet, first: int = 2):
     """(row number, values) of every row below the header that is not entirely blank."""
     for number, values in enumerate(sheet.iter_rows(min_row=first, values_only=True), first):
+        if number > MAX_SHEET_ROWS:
+            raise SheetTooLong(sheet.title)
         if any(not is_blank(v) for v in values):
             yield number, values
 

@@ -16,10 +16,13 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from burden_survey.system.errors import BurdenSurveyError, InputRejected
 
 MIN_PASSPHRASE = 8
+WRAP_MAGIC = "BSKEY1-scrypt-aesgcm"
+SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**17, 8, 1
 MAGIC = b"BSSEALv1"
 INFO = b"burden-survey sealed survey file v1"
 MAX_HEADER_BYTES = 4096  # a real header is ~200 bytes; a bigger length field means a damaged or forged file
@@ -52,7 +55,7 @@ class SealBroken(BurdenSurveyError):
 class KeyPair:
     key_id: str
     public_pem: str
-    private_pem: str  # PKCS#8, encrypted with the passphrase
+    private_pem: str  # wrapped under the passphrase (wrap_private)
 
 
 @dataclass(frozen=True)
@@ -68,15 +71,46 @@ def new_keypair(passphrase: str) -> KeyPair:
     private = X25519PrivateKey.generate()
     public_pem = private.public_key().public_bytes(
         serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo).decode("ascii")
-    private_pem = private.private_bytes(
-        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-        serialization.BestAvailableEncryption(secret)).decode("ascii")
-    return KeyPair(key_id_of(public_pem), public_pem, private_pem)
+    return KeyPair(key_id_of(public_pem), public_pem, wrap_private(private, secret))
+
+
+def wrap_private(private: X25519PrivateKey, secret: bytes) -> str:
+    """The private key under the passphrase: scrypt (about 0.35 s and 128 MB here, so each guess costs as much)
+    and AES-256-GCM. Written as one header line naming the cost, and the salt, nonce and ciphertext in base64.
+    (PKCS#8 from `cryptography` used PBKDF2 with 2,048 rounds: thousands of guesses a second.)"""
+    salt, nonce = os.urandom(16), os.urandom(12)
+    header = f"{WRAP_MAGIC} n={SCRYPT_N} r={SCRYPT_R} p={SCRYPT_P}"
+    raw = private.private_bytes(serialization.Encoding.Raw, serialization.PrivateFormat.Raw,
+                                serialization.NoEncryption())
+    sealed = AESGCM(_wrapping_key(secret, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P)).encrypt(nonce, raw, header.encode())
+    return header + "\n" + base64.b64encode(salt + nonce + sealed).decode("ascii") + "\n"
+
+
+def is_old_wrapping(private_pem: str) -> bool:
+    """A key wrapped by the program before scrypt (PKCS#8): unlocking it once re-wraps it (wave_keys)."""
+    return private_pem.startswith("-----BEGIN")
+
+
+def _wrapping_key(secret: bytes, salt: bytes, n: int, r: int, p: int) -> bytes:
+    return Scrypt(salt=salt, length=32, n=n, r=r, p=p).derive(secret)
+
+
+def _unwrap(private_pem: str, secret: bytes) -> X25519PrivateKey:
+    header, _, body = private_pem.partition("\n")
+    words = header.split()
+    cost = dict(w.split("=", 1) for w in words[1:] if "=" in w)
+    n, r, p = int(cost["n"]), int(cost["r"]), int(cost["p"])
+    if words[:1] != [WRAP_MAGIC] or not (2**10 <= n <= 2**22 and 1 <= r <= 32 and 1 <= p <= 16):
+        raise ValueError("not a wrapped wave key")  # a cost out of range could make unlocking hang
+    data = base64.b64decode(body.strip(), validate=True)
+    salt, nonce, sealed = data[:16], data[16:28], data[28:]
+    raw = AESGCM(_wrapping_key(secret, salt, n, r, p)).decrypt(nonce, sealed, header.encode())
+    return X25519PrivateKey.from_private_bytes(raw)
 
 
 def check_passphrase(passphrase: str) -> bytes:
     """The passphrase as the key derivation sees it; InputRejected when it is too short to protect anything."""
-    secret = _passphrase_bytes(passphrase)
+    secret = passphrase_bytes(passphrase)
     if len(secret.decode("utf-8")) < MIN_PASSPHRASE:
         raise InputRejected("口令", f"至少需要 {MIN_PASSPHRASE} 个字符。", "请用一句只有您知道、不会忘记的话作口令。")
     return secret
@@ -84,12 +118,15 @@ def check_passphrase(passphrase: str) -> bytes:
 
 def unlock(private_pem: str, passphrase: str) -> X25519PrivateKey:
     """The private key, or WrongPassphrase; a damaged stored key is reported the same way (nothing else to try)."""
-    secret = _passphrase_bytes(passphrase)
+    secret = passphrase_bytes(passphrase)
     if not secret:
         raise WrongPassphrase("没有输入口令。", "请输入创建批次密钥时设定的口令。")
     try:
-        key = serialization.load_pem_private_key(private_pem.encode("ascii"), password=secret)
-    except (ValueError, TypeError, UnicodeEncodeError) as error:
+        if is_old_wrapping(private_pem):
+            key = serialization.load_pem_private_key(private_pem.encode("ascii"), password=secret)
+        else:
+            key = _unwrap(private_pem, secret)
+    except (ValueError, TypeError, KeyError, UnicodeEncodeError, InvalidTag, binascii.Error) as error:
         raise WrongPassphrase() from error
     if not isinstance(key, X25519PrivateKey):
         raise WrongPassphrase("保存的私钥不是本程序生成的批次密钥。", "请用创建批次时的数据文件。")
@@ -146,7 +183,7 @@ def open_sealed(data: bytes, private_key: X25519PrivateKey) -> bytes:
 
 
 # ------------------------------------------------------------------------------------------
-def _passphrase_bytes(passphrase: str) -> bytes:
+def passphrase_bytes(passphrase: str) -> bytes:
     # NFKC: a full-width "Ａ" typed with a Chinese input method is the same key as "A".
     return unicodedata.normalize("NFKC", passphrase or "").encode("utf-8")
 

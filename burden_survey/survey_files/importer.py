@@ -152,6 +152,7 @@ class _Merger:
         self.conn = conn
         self.keys = keys
         self.decrypted = ""  # the audit line of the file in hand when it was sealed
+        self.sealed_wave: str | None = None  # the wave its sealed header names: the manifest must name the same
         self.plain_copy: Path | None = None
         self.accept_new_waves = accept_new_waves
         self.today = today
@@ -181,7 +182,7 @@ class _Merger:
     def _unsealed(self, inputs: Inputs, name: str, path: Path) -> tuple[str, Path]:
         """(SHA-256 of the file as received, the plain file to check): a sealed file is opened with its key
         into a private scratch copy; a plain one is returned as it is."""
-        self.decrypted = ""
+        self.decrypted, self.sealed_wave = "", None
         data = read_received(name, path)
         if not crypto.is_sealed(data):
             return check_container(name, data), path
@@ -190,6 +191,7 @@ class _Merger:
         self.plain_copy = inputs.scratch_file()
         self.plain_copy.write_bytes(plain)
         self.decrypted = f"解密 {name}（批次 {header.wave_id}，密钥编号 {crypto.shown_key_id(header.key_id)}）"
+        self.sealed_wave = header.wave_id
         return hashlib.sha256(data).hexdigest(), self.plain_copy
 
     # checks -----------------------------------------------------------------------------
@@ -214,6 +216,9 @@ class _Merger:
             if len(names) < len(self.ours):
                 self._attach_migrated_copy(inputs, name, path, names)
             manifest = self._manifest(name)
+            if self.sealed_wave is not None and manifest.wave_id != self.sealed_wave:
+                raise SurveyFileRejected(name, f"加密文件头写的是批次「{self.sealed_wave}」，里面的清单却是批次"
+                                               f"「{manifest.wave_id}」，文件可能被改动。")
             problem = values.value_problem(self.conn, self.reference, manifest.wave_id, self.today)
             if problem:
                 raise SurveyFileRejected(name, problem)

@@ -75,9 +75,14 @@ def unlock_wave(storage: Storage, wave_id: str, passphrase: str):
         raise WaveKeyError(f"本库没有批次「{wave_id}」的私钥，无法解密。",
                            "加密的调查文件只能在生成批次密钥的组织者的数据文件中导入。")
     try:
-        return crypto.unlock(row[0], passphrase)
+        key = crypto.unlock(row[0], passphrase)
     except crypto.WrongPassphrase as wrong:
         raise crypto.WrongPassphrase(f"批次「{wave_id}」的{wrong.message}", wrong.advice) from wrong
+    if crypto.is_old_wrapping(row[0]):  # re-wrapped under scrypt now that the passphrase is known
+        with storage.db.atomic():
+            storage.db.execute("UPDATE wave_key SET private_key = ? WHERE wave_id = ?",
+                               [crypto.wrap_private(key, crypto.passphrase_bytes(passphrase)), wave_id])
+    return key
 
 
 class KeyRing:
