@@ -116,13 +116,16 @@ def make_specimens(folder: Path) -> Specimens:
 
 
 def _as_before_last_migration(source: Path, target: Path) -> None:
-    """The file without what m007_trust added: the importer must bring it up to date on a copy of its own."""
+    """The file without what m008_signed_responses added (a format-1 file, unsigned): the importer must bring it
+    up to date on a copy of its own."""
     shutil.copyfile(source, target)
     conn = sqlite3.connect(target, isolation_level=None)
     try:
-        for statement in ("DROP TABLE destruction_record", "DROP TABLE audit_log", "DROP TABLE wave_key",
-                          "ALTER TABLE wave DROP COLUMN retain_until",
-                          "DELETE FROM _sqlite_migrations WHERE name = 'm007_trust'", "VACUUM"):
+        for statement in ("ALTER TABLE respondent DROP COLUMN public_key", "ALTER TABLE respondent DROP COLUMN signature",
+                          "ALTER TABLE manifest_response DROP COLUMN public_key",
+                          "ALTER TABLE manifest_response DROP COLUMN signature",
+                          "UPDATE manifest SET value = '1' WHERE key = 'format_version'",
+                          "DELETE FROM _sqlite_migrations WHERE name = 'm008_signed_responses'", "VACUUM"):
             conn.execute(statement)
     finally:
         conn.close()

@@ -199,10 +199,12 @@ SCHEMA_CHANGES = {
     "no manifest table": ["DROP TABLE manifest"],
     "no listed responses": ["DELETE FROM manifest_response"],
     "a duplicated listed response": [
-        "INSERT INTO manifest_response SELECT respondent_id || 'X', wave_id, revision, content_sha256 "
-        "FROM manifest_response LIMIT 1"],
+        "INSERT INTO manifest_response (respondent_id, wave_id, revision, content_sha256) "
+        "SELECT respondent_id || 'X', wave_id, revision, content_sha256 FROM manifest_response LIMIT 1"],
     "a second respondent with no list entry": [
-        "INSERT INTO respondent SELECT id || 'X', created_at, updated_at, province_code, city_code, county_code, "
+        "INSERT INTO respondent (id, created_at, updated_at, province_code, city_code, county_code, division_year, "
+        "township_name, township_code, unit_type, post, tenure, staffing, work_phone, wave_id, revision, content_sha256) "
+        "SELECT id || 'X', created_at, updated_at, province_code, city_code, county_code, "
         "division_year, township_name, township_code, unit_type, post, tenure, staffing, work_phone, wave_id, "
         "revision, content_sha256 FROM respondent LIMIT 1"],
     "a stranger's tool": ["INSERT INTO tool (respondent_id, name, kind, created_at, updated_at) "
@@ -458,13 +460,16 @@ def test_an_index_that_disagrees_with_its_table_is_refused(specimens):
     page = int.from_bytes(data[16:18], "big")
     conn = sqlite3.connect(specimens.files["aggregate"])
     try:
-        [(table_page,)] = conn.execute("SELECT pageno FROM dbstat WHERE name = 'respondent'").fetchall()
+        # Signed rows are long: the table may span pages (an interior one and its leaves); the id sits in a leaf.
+        table_pages = [p for (p,) in conn.execute(
+            "SELECT pageno FROM dbstat WHERE name = 'respondent' AND pagetype = 'leaf'")]
         newest = conn.execute("SELECT id FROM respondent ORDER BY rowid DESC LIMIT 1").fetchone()[0]
     except sqlite3.OperationalError:
         pytest.skip("this SQLite has no dbstat table to find the respondent page")
     finally:
         conn.close()
-    at = data.index(newest.encode(), (table_page - 1) * page, table_page * page)
+    at = next(data.find(newest.encode(), (p - 1) * page, p * page) for p in reversed(table_pages)
+              if data.find(newest.encode(), (p - 1) * page, p * page) >= 0)
     data[at] ^= 0x01  # "R" → "S"
     result = run_case(specimens, "aggregate", lambda path: path.write_bytes(bytes(data)), True)
     assert result.status == "rejected"

@@ -175,7 +175,8 @@ def _column_difference(found: tuple, expected: tuple) -> str:
 
 
 def file_responses(conn: sqlite3.Connection) -> list[tuple]:
-    return conn.execute(f"SELECT id, wave_id, revision, content_sha256 FROM {ALIAS}.respondent ORDER BY id").fetchall()
+    return conn.execute(f"""SELECT id, wave_id, revision, content_sha256, public_key, signature
+                             FROM {ALIAS}.respondent ORDER BY id""").fetchall()
 
 
 # the supervisor's database ------------------------------------------------------------------
@@ -200,8 +201,8 @@ def register_wave(conn: sqlite3.Connection, wave_id: str, title: str, questionna
 
 
 def stored_responses(conn: sqlite3.Connection, ids: list[str]) -> dict[str, tuple]:
-    """(wave id, revision, fingerprint) of the responses already in the database, by respondent id."""
-    rows = conn.execute("SELECT id, wave_id, revision, content_sha256 FROM main.respondent "
+    """(wave id, revision, fingerprint, public key) of the responses already in the database, by respondent id."""
+    rows = conn.execute("SELECT id, wave_id, revision, content_sha256, public_key FROM main.respondent "
                         "WHERE id IN (SELECT value FROM json_each(?))", [json.dumps(ids)])
     return {r[0]: r[1:] for r in rows}
 

@@ -385,3 +385,16 @@ def m007_trust(db: Database) -> None:
             note TEXT NOT NULL DEFAULT ''
         )
         """)
+
+
+@migrations(name="m008_signed_responses")
+def m008_signed_responses(db: Database) -> None:
+    # Issue 13 (survey file format 2): each response carries the public key its id derives from and its signature,
+    # in the file's manifest and in every database and aggregate it passes through (survey_files/signing.py).
+    _run(db,
+        """
+        ALTER TABLE respondent ADD COLUMN public_key TEXT;
+        ALTER TABLE respondent ADD COLUMN signature TEXT;
+        ALTER TABLE manifest_response ADD COLUMN public_key TEXT;
+        ALTER TABLE manifest_response ADD COLUMN signature TEXT
+        """)

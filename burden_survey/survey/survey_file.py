@@ -12,7 +12,7 @@ from .choices import VOCABULARY_VERSION
 from .divisions import full_name
 from .questions import QUESTIONNAIRE_VERSION
 
-FORMAT_VERSION = 1  # of the container: manifest keys and their meaning; the schema has its own migrations
+FORMAT_VERSION = 2  # 2: responses signed (survey_files/signing.py). Of the container: manifest keys and their meaning; the schema has its own migrations
 EXTENSION = ".bsurvey"
 MAX_FILE_BYTES = 20 * 1024 * 1024  # a cadre's file is ~100 KB; an aggregate of a county stays well below
 KINDS = ("response", "aggregate")
@@ -35,6 +35,8 @@ class ManifestResponse:
     wave_id: str
     revision: int
     content_sha256: str
+    public_key: str | None = None  # format 2: the key the respondent id derives from, and the response's signature
+    signature: str | None = None
 
 
 @dataclass

@@ -17,7 +17,7 @@ from burden_survey.store import audit
 from burden_survey.store import migrations as schema
 from burden_survey.store import response_tables
 from burden_survey.store.response_tables import belongs
-from burden_survey.store.storage import Database, Storage, new_respondent_id, now
+from burden_survey.store.storage import Database, Storage, now
 from burden_survey.survey import survey_file
 from burden_survey.survey.survey_file import KINDS, Manifest, ManifestResponse, Wave
 from burden_survey.system import connections, fileops, paths
@@ -25,7 +25,7 @@ from burden_survey.system.connections import connect
 from burden_survey.system.errors import BurdenSurveyError
 from burden_survey.system.scratch import ScratchFolder
 
-from . import crypto
+from . import crypto, signing
 from .content import fingerprint_of
 from .wave_keys import wave_key
 
@@ -48,8 +48,11 @@ class SealFor:
 def read_manifest(conn: sqlite3.Connection, schema: str = "main") -> Manifest:
     """The manifest of an open (or attached) survey file; KeyError names a missing key."""
     items = dict(conn.execute(f"SELECT key, value FROM {schema}.manifest").fetchall())
+    signed = {row[1] for row in conn.execute(f"PRAGMA {schema}.table_info(manifest_response)")} >= {"signature"}
+    keys = "public_key, signature" if signed else "NULL, NULL"  # a format-1 file opened as it is
     responses = [ManifestResponse(*row) for row in conn.execute(
-        f"SELECT respondent_id, wave_id, revision, content_sha256 FROM {schema}.manifest_response ORDER BY respondent_id")]
+        f"SELECT respondent_id, wave_id, revision, content_sha256, {keys} FROM {schema}.manifest_response "
+        "ORDER BY respondent_id")]
     return Manifest(
         kind=items["kind"], wave_id=items["wave_id"], wave_title=items["wave_title"],
         questionnaire_version=items["questionnaire_version"], created_at=items["created_at"],
@@ -67,9 +70,15 @@ def export_response(storage: Storage, wave: Wave, path: Path | str, source_id: s
     key (a wave file was loaded), the file is sealed for the organiser: only their passphrase opens it.
     """
     source_id = source_id or storage.self_id
-    rid_key, revision_key = f"wave_respondent:{wave.id}:{source_id}", f"wave_revision:{wave.id}:{source_id}"
-    # A fresh random id per wave: answers to two waves cannot be linked to one person.
-    respondent_id = storage.get_setting(rid_key) or new_respondent_id()
+    signing_key, revision_key = f"wave_signing_key:{wave.id}:{source_id}", f"wave_revision:{wave.id}:{source_id}"
+    # A key pair per wave, made here and never sent: the id derives from its public half (random, new every wave,
+    # so two waves' answers cannot be linked), and only this PC can sign a later revision (signing.py).
+    # A filled paper template has an id made from its answers (intake_template) and no key: nothing proves who
+    # wrote it, so it travels unsigned, as a format-1 response does.
+    fixed_id = storage.get_setting(f"wave_respondent:{wave.id}:{source_id}")
+    private_key = None if fixed_id else storage.get_setting(signing_key) or signing.new_key()
+    public_key = private_key and signing.public_of(private_key)
+    respondent_id = fixed_id or signing.respondent_id_of(public_key)
     revision = int(storage.get_setting(revision_key, "0")) + 1
     profile = storage.load_profile(source_id)
     manifest = Manifest("response", wave.id, wave.title, wave.questionnaire_version, now(), profile.county_code or "")
@@ -80,9 +89,11 @@ def export_response(storage: Storage, wave: Wave, path: Path | str, source_id: s
         _copy_wave(storage, wave)
         _copy_respondent(storage, source_id, respondent_id, wave.id, revision, period)
         sha = fingerprint_of(storage.db.conn, out, respondent_id)
-        manifest.responses.append(ManifestResponse(respondent_id, wave.id, revision, sha))
+        signature = private_key and signing.sign(private_key, wave.id, respondent_id, revision, sha)
+        manifest.responses.append(ManifestResponse(respondent_id, wave.id, revision, sha, public_key, signature))
         _write_manifest(storage, out, manifest)
-    storage.set_setting(rid_key, respondent_id)
+    if private_key:
+        storage.set_setting(signing_key, private_key)
     storage.set_setting(revision_key, str(revision))
     _log_export(storage, "调查文件", Path(path), wave.id, seal)
     return manifest
@@ -99,7 +110,8 @@ def export_aggregate(storage: Storage, wave_id: str, path: Path | str, division:
         raise ExportFailed(f"没有调查批次「{wave_id}」。", "请先导入这一批次的调查文件。")
     manifest = Manifest("aggregate", row[0], row[1], row[2], now(), division)
     responses = storage.db.execute(
-        "SELECT id, wave_id, revision, content_sha256 FROM respondent WHERE wave_id = ? ORDER BY id", [wave_id]
+        "SELECT id, wave_id, revision, content_sha256, public_key, signature FROM respondent WHERE wave_id = ? "
+        "ORDER BY id", [wave_id]
     ).fetchall()
     seal = _seal_for_above(wave_id, seal_for)
     with _new_file(storage, path, seal) as out:
@@ -286,7 +298,9 @@ def _copy_respondent(storage: Storage, source_id: str, target_id: str, wave_id: 
     """Copy one respondent's live rows under a new id; deleted tools and quotas stay behind."""
     conn = storage.db.conn
     columns = _columns(conn, "respondent")
-    select = ", ".join({"id": "?2", "wave_id": "?3", "revision": "?4", "content_sha256": "NULL"}.get(c, c) for c in columns)
+    replaced = {"id": "?2", "wave_id": "?3", "revision": "?4", "content_sha256": "NULL", "public_key": "NULL",
+                "signature": "NULL"}  # the file's own, written with its manifest
+    select = ", ".join(replaced.get(c, c) for c in columns)
     conn.execute(f"INSERT INTO survey_out.respondent ({', '.join(columns)}) SELECT {select} FROM main.respondent WHERE id = ?1",
                  [source_id, target_id, wave_id, revision])
     chosen = {"source": source_id, "target": target_id, "start": period[0].isoformat(), "end": period[1].isoformat()}
@@ -309,11 +323,13 @@ def _write_manifest(storage: Storage, schema: str, manifest: Manifest) -> None:
     conn = storage.db.conn
     conn.executemany(f"INSERT INTO {schema}.manifest (key, value) VALUES (?, ?)", list(manifest.items().items()))
     conn.executemany(
-        f"INSERT INTO {schema}.manifest_response (respondent_id, wave_id, revision, content_sha256) VALUES (?, ?, ?, ?)",
-        [(r.respondent_id, r.wave_id, r.revision, r.content_sha256) for r in manifest.responses],
+        f"""INSERT INTO {schema}.manifest_response (respondent_id, wave_id, revision, content_sha256, public_key,
+                                                    signature) VALUES (?, ?, ?, ?, ?, ?)""",
+        [(r.respondent_id, r.wave_id, r.revision, r.content_sha256, r.public_key, r.signature)
+         for r in manifest.responses],
     )
-    conn.executemany(f"UPDATE {schema}.respondent SET content_sha256 = ? WHERE id = ?",
-                     [(r.content_sha256, r.respondent_id) for r in manifest.responses])
+    conn.executemany(f"UPDATE {schema}.respondent SET content_sha256 = ?, public_key = ?, signature = ? WHERE id = ?",
+                     [(r.content_sha256, r.public_key, r.signature, r.respondent_id) for r in manifest.responses])
 
 
 def _columns(conn: sqlite3.Connection, table: str) -> list[str]:

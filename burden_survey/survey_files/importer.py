@@ -26,7 +26,7 @@ from burden_survey.system import fileops
 from burden_survey.system.connections import connect
 from burden_survey.system.errors import BurdenSurveyError
 
-from . import content, crypto
+from . import content, crypto, signing
 from . import importer_values as values
 from . import wave_keys
 from .filestore import read_manifest
@@ -223,6 +223,7 @@ class _Merger:
             if problem:
                 raise SurveyFileRejected(name, problem)
             self._check_responses(name, manifest)
+            self._outside_division(name, manifest)
             return manifest
         except sqlite3.DatabaseError as error:
             # Kept without its traceback: the frames in it hold the cursor of a half-read query, and an open query
@@ -262,7 +263,7 @@ class _Merger:
             raise SurveyFileRejected(name, "文件的清单格式有误（格式版本不是数字）。") from error
         if not all(isinstance(value, str) for value in manifest.items().values()):
             raise SurveyFileRejected(name, "文件的清单格式有误（有的值不是文字），文件可能被改动。")
-        if manifest.format_version > FORMAT_VERSION:
+        if manifest.format_version > FORMAT_VERSION:  # 1 and 2 are read; a format-1 response is unsigned
             raise SurveyFileRejected(name, NEWER_PROGRAM)
         for label, version, ours in (("问卷", manifest.questionnaire, QUESTIONNAIRE_VERSION),
                                      ("选项", manifest.vocabulary, VOCABULARY_VERSION)):
@@ -285,7 +286,8 @@ class _Merger:
         return manifest
 
     def _check_responses(self, name: str, manifest: Manifest) -> None:
-        listed = [(r.respondent_id, r.wave_id, r.revision, r.content_sha256) for r in manifest.responses]
+        listed = [(r.respondent_id, r.wave_id, r.revision, r.content_sha256, r.public_key, r.signature)
+                  for r in manifest.responses]
         if sql.file_responses(self.conn) != listed:
             raise SurveyFileRejected(name, "清单与文件中的答卷不一致（编号、版本或校验值不同），文件可能被改动。")
         for response in manifest.responses:
@@ -298,10 +300,32 @@ class _Merger:
             # its answers (burden_survey/survey_files/content.py).
             if content.fingerprint_of(self.conn, sql.ALIAS, response.respondent_id, version) != response.content_sha256:
                 raise SurveyFileRejected(name, f"答卷 {response.respondent_id} 的内容与校验值不符，文件可能被改动。")
+            if response.public_key is not None or response.signature is not None:
+                problem = signing.problem(response.public_key, response.signature, response.wave_id,
+                                          response.respondent_id, response.revision, response.content_sha256)
+                if problem:
+                    raise SurveyFileRejected(name, f"答卷 {response.respondent_id} 的{problem}：文件被改动，"
+                                                   "或不是这位填报人的电脑导出的。")
             uncovered = self._uncovered(response.respondent_id, version)
             if uncovered:
                 raise SurveyFileRejected(name, f"答卷 {response.respondent_id} 的{uncovered}有内容，但它的校验值"
                                                f"（第 {version} 版）不包括这些内容，文件可能被改动。")
+
+    def _outside_division(self, name: str, manifest: Manifest) -> None:
+        """An aggregate declares the division it covers: a response placed in another county (or, for a township's
+        aggregate, another township) was not collected there. Before: a forged township aggregate added invented
+        respondents in another township. A response that names no place cannot be told apart and passes."""
+        division = manifest.division if manifest.kind == "aggregate" and manifest.division.isdigit() else ""
+        if len(division) < 6:
+            return
+        row = self.conn.execute(
+            f"""SELECT id, county_code, township_code FROM {sql.ALIAS}.respondent
+                WHERE (county_code IS NOT NULL AND county_code != '' AND county_code != :county)
+                   OR (:township != '' AND township_code GLOB '[0-9]*' AND substr(township_code, 1, 9) != :township)
+                LIMIT 1""", {"county": division[:6], "township": division[:9] if len(division) == 12 else ""}).fetchone()
+        if row:
+            raise SurveyFileRejected(name, f"汇总文件声明只含区划 {division} 的答卷，答卷 {row[0]} 却属于"
+                                           f"{row[2] or row[1]}：文件可能被改动或伪造。")
 
     def _uncovered(self, respondent_id: str, version: int) -> str:
         """What of the response its fingerprint's version does not cover — rows of a newer table, or a newer column
@@ -365,10 +389,18 @@ class _Merger:
             if r.respondent_id not in stored:
                 outcomes[r.respondent_id] = ("imported", "")
                 continue
-            wave_id, revision, sha = stored[r.respondent_id]
+            wave_id, revision, sha, key = stored[r.respondent_id]
             if wave_id != r.wave_id:
                 raise SurveyFileRejected(name, f"答卷编号 {r.respondent_id} 已属于调查批次「{wave_id}」，不能再用于「{r.wave_id}」。")
-            if sha == r.content_sha256:
+            # Signed answers change only with the same key; an unsigned file (format 1, or forged) never replaces
+            # them, and a signed one always replaces an unsigned one under its id (its revision says nothing).
+            if key is not None and r.public_key != key:
+                raise SurveyFileRejected(name, f"答卷 {r.respondent_id} 已有填报人签名的版本，这个文件"
+                                               f"{'没有签名' if r.public_key is None else '的签名密钥不同'}，"
+                                               "不能替换它（文件可能是伪造的）。")
+            if key is None and r.public_key is not None:
+                outcomes[r.respondent_id] = ("replaced", f"有签名的第 {r.revision} 版替换了未签名的版本（旧版本已存入历史）。")
+            elif sha == r.content_sha256:
                 outcomes[r.respondent_id] = ("duplicate", f"与已导入的答卷（第 {revision} 版）内容相同。")
             elif r.revision > revision:
                 outcomes[r.respondent_id] = ("replaced", f"第 {r.revision} 版替换了已导入的第 {revision} 版（旧版本已存入历史）。")
@@ -377,7 +409,14 @@ class _Merger:
             else:
                 raise SurveyFileRejected(name, f"答卷 {r.respondent_id} 的第 {revision} 版已导入，但内容不同。"
                                                "请让填报人重新导出（版本号会增加）后再发送。")
+        for r in manifest.responses:  # said in the import report: nothing proves who wrote these
+            if r.public_key is None:
+                status, what = outcomes[r.respondent_id]
+                outcomes[r.respondent_id] = (status, f"{what}（旧格式文件，{UNSIGNED}）")
         return outcomes
+
+
+UNSIGNED = "答卷未签名"
 
 
 def _result(name: str, kind: str, outcomes: list[tuple[str, str]], written: int) -> FileResult:
@@ -389,4 +428,7 @@ def _result(name: str, kind: str, outcomes: list[tuple[str, str]], written: int)
     status = next(s for s in ("imported", "replaced", "duplicate", "stale") if counts[s])
     words = {"imported": "新增", "replaced": "替换", "duplicate": "重复", "stale": "旧版本"}
     details = "，".join(f"{words[s]} {counts[s]}" for s in words if counts[s])
+    unsigned = sum(UNSIGNED in what for _, what in outcomes)
+    if unsigned:
+        details += f"；其中 {unsigned} 份未签名（旧格式）"
     return FileResult(name, status, f"含 {len(outcomes)} 份答卷：{details}", written)

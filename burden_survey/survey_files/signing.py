@@ -1,0 +1,72 @@
+"""Signed responses (survey file format 2): only the cadre's own PC can change their answers.
+
+Each cadre's PC makes an Ed25519 key pair per wave (and per respondent it exports for). The respondent id is derived
+from the public key, so it stays random, is new every wave, and nobody can sign for an id that is not theirs. The
+signature covers the wave, the id, the revision and the content fingerprint; it travels with the response into every
+aggregate, so every level checks every response. Only a response signed with the same key replaces a signed one.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+
+DOMAIN = b"burden-survey signed response v2\n"  # a signature made for anything else never verifies here
+
+
+def new_key() -> str:
+    """A fresh private key, as stored in the cadre's own database (base64 of its 32 raw bytes)."""
+    raw = Ed25519PrivateKey.generate().private_bytes(serialization.Encoding.Raw, serialization.PrivateFormat.Raw,
+                                                      serialization.NoEncryption())
+    return base64.b64encode(raw).decode("ascii")
+
+
+def public_of(private_key: str) -> str:
+    public = _private(private_key).public_key()
+    return base64.b64encode(public.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)).decode()
+
+
+def respondent_id_of(public_key: str) -> str:
+    """「R」 and 16 hex digits of SHA-256 of the raw public key: as random as before, and bound to the key."""
+    return "R" + hashlib.sha256(_raw(public_key)).hexdigest()[:16].upper()
+
+
+def statement(wave_id: str, respondent_id: str, revision: int, content_sha256: str) -> bytes:
+    return DOMAIN + "\n".join([wave_id, respondent_id, str(revision), content_sha256]).encode("utf-8")
+
+
+def sign(private_key: str, wave_id: str, respondent_id: str, revision: int, content_sha256: str) -> str:
+    signature = _private(private_key).sign(statement(wave_id, respondent_id, revision, content_sha256))
+    return base64.b64encode(signature).decode("ascii")
+
+
+def problem(public_key: object, signature: object, wave_id: str, respondent_id: str, revision: int,
+            content_sha256: str) -> str:
+    """Why a response's signature does not hold, in words; "" when it does."""
+    if not isinstance(public_key, str) or not isinstance(signature, str):
+        return "签名或公钥缺失"
+    try:
+        raw = _raw(public_key)
+        if respondent_id_of(public_key) != respondent_id:
+            return "答卷编号与签名公钥不符"
+        Ed25519PublicKey.from_public_bytes(raw).verify(
+            base64.b64decode(signature, validate=True), statement(wave_id, respondent_id, revision, content_sha256))
+    except (ValueError, binascii.Error, InvalidSignature):
+        return "签名无效"
+    return ""
+
+
+def _raw(public_key: str) -> bytes:
+    raw = base64.b64decode(public_key, validate=True)
+    if len(raw) != 32:
+        raise ValueError("an Ed25519 public key has 32 bytes")
+    return raw
+
+
+def _private(private_key: str) -> Ed25519PrivateKey:
+    return Ed25519PrivateKey.from_private_bytes(base64.b64decode(private_key, validate=True))
