@@ -1,11 +1,12 @@
 """Survey file format 2: only the cadre's own PC can change their answers (issue 13, found in the attack on format 1)."""
 
+import base64
 import shutil
 import sqlite3
 from pathlib import Path
 
 import pytest
-from test_import import TODAY, WAVE, Cadre
+from test_import import NEXT_WAVE, TODAY, WAVE, Cadre
 
 from burden_survey.survey_files import content, signing
 from burden_survey.survey_files.filestore import export_aggregate, read_manifest
@@ -171,3 +172,68 @@ def test_an_aggregate_may_carry_only_responses_from_the_division_it_declares(tow
     export_aggregate(storage, WAVE.id, tmp_path / "whole.bsurvey")  # no division declared: nothing to hold it to
     assert import_paths(county, [tmp_path / "whole.bsurvey"], today=TODAY).results[0].status == "imported"
     county.close()
+
+
+ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+
+
+def variant(key: str) -> str:
+    """The same 32 bytes in another base64 text: the 2 unused bits of the last digit set."""
+    assert key.endswith("=") and not key.endswith("==")
+    last = ALPHABET.index(key[-2])
+    assert last % 4 == 0
+    text = key[:-2] + ALPHABET[last + 1] + "="
+    assert base64.b64decode(text, validate=True) == base64.b64decode(key) and text != key
+    return text
+
+
+def test_a_replayed_response_with_its_key_written_another_way_cannot_lock_out_the_cadre(township, tmp_path):
+    """Found by the red-team pass: the victim's own signed revision, read from the township's aggregate, reaches the county first with its key
+    written another way; it verifies (same bytes, same id), is stored with that text, and then `r.public_key != key`
+    refuses the victim's real later revisions and the township's whole legitimate aggregate."""
+    storage, victim, _ = township
+    export_aggregate(storage, WAVE.id, tmp_path / "township.bsurvey")
+    real = victim.export("v1.bsurvey")  # any signed revision of the victim will do; here one from their files
+    [response] = read_manifest(sqlite3.connect(real)).responses
+    other = variant(response.public_key)
+    replay = edited(real, tmp_path, f"UPDATE respondent SET public_key = '{other}'",
+                    f"UPDATE manifest_response SET public_key = '{other}'")
+    county = Storage.open(tmp_path / "county.db")
+    county.add_wave(WAVE)
+    [result] = import_paths(county, [replay], today=TODAY).results
+    assert result.status == "rejected" and "签名无效" in result.reason  # the key text must be written as ours
+    [result] = import_paths(county, [tmp_path / "township.bsurvey"], today=TODAY).results
+    assert result.status in ("imported", "replaced", "duplicate"), result.reason
+    victim.change_an_answer()
+    [result] = import_paths(county, [victim.export("v3.bsurvey")], today=TODAY).results
+    assert result.status == "replaced", result.reason
+    county.close()
+
+
+def test_an_unsigned_claim_in_another_wave_cannot_lock_out_the_cadre(storage, tmp_path):
+    """Found by the red-team pass: the wave check came before the signed-replaces-unsigned rule: an unsigned response carrying the
+    victim's id in an older wave makes every signed file (and any aggregate) with that id fail for good."""
+    storage.add_wave(WAVE)
+    storage.add_wave(NEXT_WAVE)
+    victim, attacker = Cadre(tmp_path / "victim", 1), Cadre(tmp_path / "attacker", 2)
+    real = victim.export(wave=NEXT_WAVE)
+    target = read_manifest(sqlite3.connect(real)).responses[0].respondent_id  # also in any aggregate
+    own = attacker.export()  # a WAVE file
+    claim = refingerprinted(edited(own, tmp_path, *takeover(own, target, 1, keep_signature=False)))
+    assert import_paths(storage, [claim], today=TODAY).results[0].status == "imported"
+    [result] = import_paths(storage, [real], today=TODAY).results
+    assert result.status in ("imported", "replaced"), result.reason
+    victim.storage.close()
+    attacker.storage.close()
+
+
+def test_a_cadre_who_exported_with_format_1_still_signs_after_the_update(tmp_path):
+    """Found by the red-team pass: the format-1 program stored wave_respondent:<wave>:<self> at every export; the new one takes that setting
+    for a paper template's fixed id and exports unsigned for the rest of the wave, so anyone can replace it."""
+    cadre = Cadre(tmp_path, 1)
+    old_id = "R0123456789ABCDEF"  # what storage.new_respondent_id() gave the format-1 export
+    cadre.storage.set_setting(f"wave_respondent:{WAVE.id}:{cadre.storage.self_id}", old_id)
+    cadre.storage.set_setting(f"wave_revision:{WAVE.id}:{cadre.storage.self_id}", "1")
+    [response] = read_manifest(sqlite3.connect(cadre.export())).responses
+    assert response.public_key is not None and response.signature is not None
+    cadre.storage.close()

@@ -281,7 +281,7 @@ def template_to_survey_file(path: Path | str, wave: Wave, out_path: Path | str, 
             # Over version 1's columns, so the id stays the same when a later program reads the same sheet.
             content = response_content(storage.db.conn, "main", rid, version=1)
             stable_id = "R" + fingerprint(wave.id + content, version=1)[:16].upper()
-            storage.set_setting(f"wave_respondent:{wave.id}:{rid}", stable_id)
+            storage.set_setting(f"wave_template_respondent:{wave.id}:{rid}", stable_id)
             export_response(storage, wave, out_path, source_id=rid)
         finally:
             storage.close()

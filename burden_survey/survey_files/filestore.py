@@ -75,7 +75,8 @@ def export_response(storage: Storage, wave: Wave, path: Path | str, source_id: s
     # so two waves' answers cannot be linked), and only this PC can sign a later revision (signing.py).
     # A filled paper template has an id made from its answers (intake_template) and no key: nothing proves who
     # wrote it, so it travels unsigned, as a format-1 response does.
-    fixed_id = storage.get_setting(f"wave_respondent:{wave.id}:{source_id}")
+    # (Not the format-1 program's "wave_respondent:" setting: a cadre who exported then signs from now on.)
+    fixed_id = storage.get_setting(f"wave_template_respondent:{wave.id}:{source_id}")
     private_key = None if fixed_id else storage.get_setting(signing_key) or signing.new_key()
     public_key = private_key and signing.public_of(private_key)
     respondent_id = fixed_id or signing.respondent_id_of(public_key)

@@ -390,17 +390,19 @@ class _Merger:
                 outcomes[r.respondent_id] = ("imported", "")
                 continue
             wave_id, revision, sha, key = stored[r.respondent_id]
+            # Signed answers change only with the same key; an unsigned file (format 1, or forged) never replaces
+            # them, and a signed one always replaces an unsigned one under its id — its key owns the id, in any
+            # wave and whatever the unsigned one's revision says (an unsigned claim must not lock the cadre out).
+            if key is None and r.public_key is not None:
+                outcomes[r.respondent_id] = ("replaced", f"有签名的第 {r.revision} 版替换了未签名的版本（旧版本已存入历史）。")
+                continue
             if wave_id != r.wave_id:
                 raise SurveyFileRejected(name, f"答卷编号 {r.respondent_id} 已属于调查批次「{wave_id}」，不能再用于「{r.wave_id}」。")
-            # Signed answers change only with the same key; an unsigned file (format 1, or forged) never replaces
-            # them, and a signed one always replaces an unsigned one under its id (its revision says nothing).
             if key is not None and r.public_key != key:
                 raise SurveyFileRejected(name, f"答卷 {r.respondent_id} 已有填报人签名的版本，这个文件"
                                                f"{'没有签名' if r.public_key is None else '的签名密钥不同'}，"
                                                "不能替换它（文件可能是伪造的）。")
-            if key is None and r.public_key is not None:
-                outcomes[r.respondent_id] = ("replaced", f"有签名的第 {r.revision} 版替换了未签名的版本（旧版本已存入历史）。")
-            elif sha == r.content_sha256:
+            if sha == r.content_sha256:
                 outcomes[r.respondent_id] = ("duplicate", f"与已导入的答卷（第 {revision} 版）内容相同。")
             elif r.revision > revision:
                 outcomes[r.respondent_id] = ("replaced", f"第 {r.revision} 版替换了已导入的第 {revision} 版（旧版本已存入历史）。")

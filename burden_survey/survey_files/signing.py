@@ -55,16 +55,23 @@ def problem(public_key: object, signature: object, wave_id: str, respondent_id: 
         if respondent_id_of(public_key) != respondent_id:
             return "答卷编号与签名公钥不符"
         Ed25519PublicKey.from_public_bytes(raw).verify(
-            base64.b64decode(signature, validate=True), statement(wave_id, respondent_id, revision, content_sha256))
+            _canonical(signature, 64), statement(wave_id, respondent_id, revision, content_sha256))
     except (ValueError, binascii.Error, InvalidSignature):
         return "签名无效"
     return ""
 
 
 def _raw(public_key: str) -> bytes:
-    raw = base64.b64decode(public_key, validate=True)
-    if len(raw) != 32:
-        raise ValueError("an Ed25519 public key has 32 bytes")
+    return _canonical(public_key, 32)
+
+
+def _canonical(text: str, length: int) -> bytes:
+    """The bytes of a base64 text written exactly as this program writes them. Base64 of 32 or 64 bytes leaves
+    unused bits in its last digit that decoders ignore: a second spelling of the same key would give the same id
+    yet compare unequal as text (found by the red-team pass: it locked a cadre out)."""
+    raw = base64.b64decode(text, validate=True)
+    if len(raw) != length or base64.b64encode(raw).decode("ascii") != text:
+        raise ValueError("not the canonical base64 of the expected length")
     return raw
 
 
