@@ -352,3 +352,31 @@ def test_an_old_style_folder_that_could_not_be_moved_at_once_is_emptied_later(co
     assert len(backups.list_backups(county)) == 1 and old.exists()
     windows_sharing.release(old)
     assert len(backups.list_backups(county)) == 2 and not legacy.exists()
+
+
+def test_a_damaged_database_is_named_and_neither_backed_up_nor_imported_into(tmp_path):
+    """Found in the attack on format 1: a damaged database made every incoming file "rejected", and the backup
+    before each import copied the damage, so after ten imports every kept backup was damaged."""
+    db = tmp_path / "county.db"
+    write_demo(db, 20, 3, until=date(2026, 11, 20))
+    storage = Storage.open(db)
+    good = backups.make_backup(storage, "manual")
+    storage.close()
+    conn = sqlite3.connect(db)
+    conn.execute("PRAGMA journal_mode=DELETE")
+    size = conn.execute("PRAGMA page_size").fetchone()[0]
+    page = conn.execute("SELECT pageno FROM dbstat WHERE name = 'daily_minutes' AND pagetype = 'leaf' "
+                        "LIMIT 1 OFFSET 3").fetchone()[0]
+    conn.close()
+    data = bytearray(db.read_bytes())
+    data[(page - 1) * size + 100:(page - 1) * size + 400] = b"\xab" * 300
+    db.write_bytes(bytes(data))
+
+    storage = Storage.open(db)
+    before = sorted(p.name for p in good.parent.iterdir())
+    files = write_demo_files(tmp_path / "in", 2, seed=5, until=date(2026, 11, 20))
+    with pytest.raises(backups.DatabaseDamaged) as damaged:
+        import_paths(storage, files, accept_new_waves=True, today=date(2026, 11, 22))
+    assert str(db) in damaged.value.message and good.name in damaged.value.advice
+    assert sorted(p.name for p in good.parent.iterdir()) == before  # no copy of the damage pushed a good one out
+    storage.close()

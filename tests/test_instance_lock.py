@@ -130,3 +130,12 @@ def test_a_lock_that_cannot_be_made_is_explained(tmp_path):
         acquire(not_a_folder / "county.db")
     assert "无法在数据文件旁建立锁文件" in refused.value.message
     assert "写入权限" in refused.value.advice
+
+
+def test_a_symlinked_name_of_the_database_shares_its_lock(tmp_path):
+    """Found in the attack on format 1: a second name for the same file took a second lock and two windows wrote."""
+    (tmp_path / "county.db").write_bytes(b"")
+    (tmp_path / "alias.db").symlink_to(tmp_path / "county.db")
+    with acquire(tmp_path / "county.db"):
+        with pytest.raises(DatabaseInUse):
+            acquire(tmp_path / "alias.db")

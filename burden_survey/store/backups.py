@@ -38,6 +38,12 @@ class BackupFailed(BurdenSurveyError):
     title = "备份未完成"
 
 
+class DatabaseDamaged(BurdenSurveyError):
+    """This PC's own database fails SQLite's check: nothing is imported into it and no backup is made of it."""
+
+    title = "本机数据文件已损坏"
+
+
 class RestoreRefused(BurdenSurveyError):
     title = "无法恢复这个备份"
 
@@ -99,6 +105,8 @@ def make_backup(storage: Storage, reason: str, *, at: datetime | None = None, sp
     (never `spare`, the backup a restore is about to read)."""
     if reason not in KEEP:
         raise ValueError(reason)
+    if reason != "before-restore":  # restoring is the way out of a damaged database: never blocked
+        _refuse_if_damaged(storage)  # a damaged copy would push a good backup out of the rotation
     folder = backup_folder(storage)
     target = partial = None
     try:
@@ -228,6 +236,22 @@ def _pending(storage: Storage) -> list[str]:
 
 
 # helpers ----------------------------------------------------------------------------------
+def _refuse_if_damaged(storage: Storage) -> None:
+    """Before a backup, and so before every import: found by the attack on format 1, a damaged database made every
+    incoming file "rejected", and after ten imports every kept backup was a copy of the damage."""
+    try:
+        found = storage.db.execute("PRAGMA quick_check(1)").fetchone()[0]
+    except sqlite3.DatabaseError as error:
+        found = str(error)
+    if found == "ok":
+        return
+    good = next((b for b in list_backups(storage) if b.respondents is not None), None)
+    advice = (f"请在「数据安全」中恢复最近的备份（{good.made_at:%Y-%m-%d %H:%M}，{good.path.name}），再重新导入。"
+              if good else "没有可用的备份。请把这个数据文件交给技术支持人员，不要继续使用它。")
+    raise DatabaseDamaged(f"本机的数据文件 {storage.path} 已损坏（{found.splitlines()[-1][:120]}），"
+                          "这次没有备份，也没有导入任何文件；已有的备份都保留着。", advice)
+
+
 def _copy(conn: sqlite3.Connection, target: Path) -> None:
     """SQLite's backup API, then the copy leaves write-ahead mode: one self-contained file, readable read-only."""
     fileops.unlink(target)

@@ -50,8 +50,9 @@ class InstanceLock:
 
 
 def lock_path(db_path: Path | str) -> Path:
-    """The lock file next to the database: county.db → county.db.lock (left in place; it holds no data)."""
-    db_path = Path(db_path)
+    """The lock file next to the database: county.db → county.db.lock (left in place; it holds no data). Beside the
+    file a link points to, so two names of one database (a symlink, a junction) share one lock."""
+    db_path = Path(db_path).resolve()
     return db_path.with_name(db_path.name + ".lock")
 
 
