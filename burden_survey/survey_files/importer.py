@@ -382,7 +382,7 @@ class _Merger:
             raise SurveyFileRejected(name, f"无法合并这个文件（{error}）。") from error
 
     def _decide(self, name: str, manifest: Manifest) -> dict[str, tuple[str, str]]:
-        """Per response: (status, what happened), by the rules of fingerprint and revision."""
+        """Per response: (status, what happened), by the rules of signature, fingerprint and revision."""
         stored = sql.stored_responses(self.conn, [r.respondent_id for r in manifest.responses])
         outcomes = {}
         for r in manifest.responses:
