@@ -147,12 +147,14 @@ def test_a_forged_aggregate_cannot_change_a_response_and_signatures_travel_up(to
     county.close()
 
 
-def test_a_format_1_file_still_imports_marked_unsigned(storage, tmp_path):
+def test_a_format_1_file_still_imports_marked_unsigned_in_the_report_and_the_audit(storage, tmp_path):
+    from burden_survey.store import audit
     storage.add_wave(WAVE)
     path = tmp_path / "old.bsurvey"
     shutil.copyfile(GOLDEN, path)
     [result] = import_paths(storage, [path], today=TODAY).results
-    assert result.status == "imported" and "答卷未签名" in result.reason
+    assert result.status == "imported" and "答卷未签名" in result.reason and result.unsigned == 1
+    assert "写入的答卷中 1 份未签名" in audit.entries(storage, "import")[0].detail
 
 
 def test_an_aggregate_may_carry_only_responses_from_the_division_it_declares(township, tmp_path):

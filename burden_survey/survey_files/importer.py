@@ -54,6 +54,7 @@ class FileResult:
     status: str  # one of STATUSES (for an aggregate file: the main outcome; details in reason)
     reason: str  # why rejected / what happened, in Chinese
     responses: int  # responses written by this file
+    unsigned: int = 0  # of those, how many carry no signature (format 1, a paper template): nothing proves who wrote them
 
 
 @dataclass
@@ -109,6 +110,9 @@ def shown(text: str, longest: int = 40) -> str:
 def _audit_line(report: ImportReport) -> str:
     counts = "，".join(f"{STATUS_LABELS[s]} {report.count(s)}" for s in STATUSES if report.count(s))
     line = f"第 {report.batch_id} 次导入，{len(report.results)} 个文件" + (f"：{counts}" if counts else "")
+    unsigned = sum(r.unsigned for r in report.results)
+    if unsigned:  # the audit tells forged from genuine where it can: these it cannot
+        line += f"；写入的答卷中 {unsigned} 份未签名（旧格式）"
     return line + ("（已取消）" if report.cancelled else "")
 
 
@@ -423,9 +427,10 @@ UNSIGNED = "答卷未签名"
 
 def _result(name: str, kind: str, outcomes: list[tuple[str, str]], written: int) -> FileResult:
     """One line per file: a response says what happened to it; an aggregate gives its counts."""
+    taken_unsigned = sum(UNSIGNED in what for status, what in outcomes if status in ("imported", "replaced"))
     if kind == "response":
         status, reason = outcomes[0]
-        return FileResult(name, status, reason, written)
+        return FileResult(name, status, reason, written, taken_unsigned)
     counts = Counter(status for status, _ in outcomes)
     status = next(s for s in ("imported", "replaced", "duplicate", "stale") if counts[s])
     words = {"imported": "新增", "replaced": "替换", "duplicate": "重复", "stale": "旧版本"}
@@ -433,4 +438,4 @@ def _result(name: str, kind: str, outcomes: list[tuple[str, str]], written: int)
     unsigned = sum(UNSIGNED in what for _, what in outcomes)
     if unsigned:
         details += f"；其中 {unsigned} 份未签名（旧格式）"
-    return FileResult(name, status, f"含 {len(outcomes)} 份答卷：{details}", written)
+    return FileResult(name, status, f"含 {len(outcomes)} 份答卷：{details}", written, taken_unsigned)
