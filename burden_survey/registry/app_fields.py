@@ -4,6 +4,7 @@ checks, its workbook's columns and the entry dialog all read.
 
 from __future__ import annotations
 
+from burden_survey.survey import text_rules
 from burden_survey.survey.choices import SPONSOR_LEVELS, TOOL_KINDS, Vocabulary
 from burden_survey.survey.fields import CODE, CODES, DATE, INT, NAME, NUMBER, TEXT, Field
 
@@ -28,7 +29,7 @@ FORCED_FEATURES = Vocabulary("forced_feature", [
 OWNER_LEVELS = SPONSOR_LEVELS
 DATA_ACTIONS = Vocabulary("data_action", [("migrate", "迁移"), ("seal", "封存"), ("destroy", "销毁")])
 BUDGET_UNIT = "万元"  # yearly_budget is kept in 万元, as county budget tables give it
-MAX_TEXT = 500  # characters of any text of an entry
+MAX_TEXT = text_rules.MAX_TEXT_LENGTH  # characters of any text of an entry, as of every free text
 MAX_USERS = 2_000_000_000
 
 # GB 32100-2015: 统一社会信用代码 uses these 31 characters (no I, O, Z, S, V); the 18th is a mod-31 check.

@@ -12,7 +12,7 @@ from burden_survey.survey.validation import check_name, personal_data_warning
 from burden_survey.system.errors import InputRejected
 
 from . import registry_sql
-from .app_fields import APP_FIELDS, APP_STATUSES, DATA_ACTIONS, MAX_TEXT, validate_credit_code
+from .app_fields import APP_FIELDS, APP_STATUSES, DATA_ACTIONS, validate_credit_code
 
 TRANSITIONS: dict[str, set[str]] = {
     "in_use": {"rectifying", "migrating", "closed"},
@@ -210,13 +210,10 @@ def _check_app(app: RegistryApp) -> None:
             raise InputRejected(f.label, "有不认识的选项。", "请从列表中勾选。")
         if f.kind == fields.DATE and value is not None and not isinstance(value, date):
             raise InputRejected(f.label, "不是有效的日期。", "请按 2026-11-20 的格式填写。")
-    fields.check(APP_FIELDS, asdict(app))
-    for f in APP_FIELDS:
-        if f.kind == fields.TEXT:
-            value = getattr(app, f.key).strip()
-            if len(value) > MAX_TEXT:
-                raise InputRejected(f.label, f"太长（最多 {MAX_TEXT} 个字）。")
-            setattr(app, f.key, value)
+    for f in APP_FIELDS:  # tidied first: the length the field table allows is the length kept
+        if f.kind == fields.TEXT and isinstance(getattr(app, f.key), str):
+            setattr(app, f.key, getattr(app, f.key).strip())
+    fields.check(APP_FIELDS, asdict(app))  # limits, vocabularies, text length and characters (survey/text_rules.py)
     app.owner_code = app.owner_code.upper()
     if app.owner_code and not validate_credit_code(app.owner_code):
         raise InputRejected("统一社会信用代码", f"「{app.owner_code}」不是有效的统一社会信用代码。",

@@ -7,19 +7,16 @@ a text cell, and in a CSV a leading apostrophe).
 
 from __future__ import annotations
 
-import re
-
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE  # what openpyxl refuses, and Excel cannot hold
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-# What openpyxl refuses (and Excel cannot hold): C0 controls but tab, newline and carriage return.
-_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 REPLACEMENT = "\ufffd"
 
 
 def clean(text: str) -> str:
     """The text with characters a workbook cannot hold replaced by 「\ufffd」."""
-    return _ILLEGAL.sub(REPLACEMENT, text)
+    return ILLEGAL_CHARACTERS_RE.sub(REPLACEMENT, text)
 
 
 def xlsx_row(sheet, values) -> list:

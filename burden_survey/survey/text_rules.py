@@ -9,9 +9,13 @@ MAX_NAME_LENGTH = 60
 MAX_TEXT_LENGTH = 500  # a note or other free text; the registry's texts have the same limit
 _PHONE = re.compile(r"(?<!\d)1[3-9]\d{9}(?!\d)")
 _ID_NUMBER = re.compile(r"(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])")
-# C0 controls and DEL; a text of several lines may hold line breaks (and tabs), a one-line text none.
-CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-CONTROL_OR_BREAK = re.compile(r"[\x00-\x1f\x7f]")
+# C0 controls and DEL; a text of several lines may hold line breaks (and tabs), a one-line text none. As code
+# points, so that the import's SQL (survey_files/importer_values.py) reads the same list.
+BREAKS = (9, 10, 13)
+CONTROL_CODES = tuple(c for c in [*range(0, 32), 127] if c not in BREAKS)
+CONTROL_OR_BREAK_CODES = (*range(0, 32), 127)
+CONTROL = re.compile("[" + "".join(re.escape(chr(c)) for c in CONTROL_CODES) + "]")
+CONTROL_OR_BREAK = re.compile("[" + "".join(re.escape(chr(c)) for c in CONTROL_OR_BREAK_CODES) + "]")
 
 
 def personal_data_warning(text: str) -> str:

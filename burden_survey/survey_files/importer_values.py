@@ -130,8 +130,9 @@ def value_checks(reference: Schema) -> dict[str, list[Rule]]:
 
 # The control characters a text may not hold, as SQL: a GLOB class built with char(), and NUL found bytewise (SQLite's
 # text functions stop at a NUL, so a name could hide a megabyte behind one).
-_CONTROLS = ", ".join(str(c) for c in [*range(1, 9), 11, 12, *range(14, 32), 127])
-_CONTROLS_AND_BREAKS = ", ".join(str(c) for c in [*range(1, 32), 127])
+# (NUL is left out of the class: a GLOB pattern cannot hold it.)
+_CONTROLS = ", ".join(str(c) for c in text_rules.CONTROL_CODES if c)
+_CONTROLS_AND_BREAKS = ", ".join(str(c) for c in text_rules.CONTROL_OR_BREAK_CODES if c)
 
 
 def _text_rules(label: str, field: fields.Field) -> list[Rule]:
