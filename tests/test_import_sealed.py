@@ -1,6 +1,8 @@
 """A cadre's file sealed for the organiser travels unreadable, opens only with the passphrase, and any change is caught."""
 
 import hashlib
+import os
+import shutil
 import sqlite3
 import zipfile
 
@@ -289,3 +291,24 @@ def test_a_sealed_file_whose_header_names_another_wave_than_its_manifest_is_refu
     forged.write_bytes(crypto.seal(plain.read_bytes(), key.public_pem, "XS2099Z"))
     reason = refused(supervisor, forged, "加密文件头写的是批次「XS2099Z」", keys=ring(supervisor))
     assert "XS2099Z" in reason
+
+
+def test_the_passphrase_scan_refuses_what_the_import_refuses(supervisor, cadres, tmp_path, monkeypatch):
+    """Before: the scan of sealed headers opened every member of any archive (no member cap, no bomb check)
+    and opened pipes in folders, so asking which passphrase was needed could hang or read without end."""
+    from burden_survey.survey_files import inputs
+    sealed = cadres(1).export()
+    crowded = tmp_path / "crowded.zip"
+    with zipfile.ZipFile(crowded, "w") as out:
+        for number in range(4):
+            out.writestr(f"{number}.bsurvey", sealed.read_bytes())
+    monkeypatch.setattr(inputs, "MAX_ARCHIVE_MEMBERS", 3)
+    assert sealed_waves([crowded]) == {}  # the import refuses this archive whole, so nothing in it needs a key
+    monkeypatch.setattr(inputs, "MAX_ARCHIVE_MEMBERS", 5000)
+    assert sealed_waves([crowded]) == {WAVE.id: wave_key(supervisor, WAVE.id).key_id}
+    if hasattr(os, "mkfifo"):
+        folder = tmp_path / "with-a-pipe"
+        folder.mkdir()
+        os.mkfifo(folder / "pipe.bsurvey")
+        shutil.copy(sealed, folder / "real.bsurvey")
+        assert sealed_waves([folder]) == {WAVE.id: wave_key(supervisor, WAVE.id).key_id}

@@ -146,3 +146,49 @@ def test_a_damaged_member_is_refused_when_its_turn_comes(tmp_path):
     archive.write_bytes(bytes(data))
     with Inputs([archive]) as found, pytest.raises(SurveyFileRejected, match="压缩包可能已损坏"):
         found.local_path(found.sources[0])
+
+
+def finishes(work, seconds: float = 20):
+    """Run work in a thread and return its result; a hang fails the test instead of stopping the run."""
+    import threading
+    result, failure = [], []
+
+    def run():
+        try:
+            result.append(work())
+        except Exception as error:  # raised again below, in the test's own thread
+            failure.append(error)
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    thread.join(seconds)
+    if failure:
+        raise failure[0]
+    assert result, "still waiting: the reader hung on something that is not a file"
+    return result[0]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are a POSIX thing")
+def test_a_pipe_named_like_a_survey_file_is_listed_as_refused_and_never_opened(tmp_path):
+    good = survey(tmp_path / "in" / "a.bsurvey")
+    os.mkfifo(tmp_path / "in" / "b.bsurvey")  # before: the import opened it and waited for a writer forever
+    assert finishes(lambda: expand(tmp_path / "in")) == [
+        (str(good), ""), (str(tmp_path / "in" / "b.bsurvey"), inputs.NOT_A_FILE)]
+    assert finishes(lambda: expand(tmp_path / "in" / "b.bsurvey")) == [
+        (str(tmp_path / "in" / "b.bsurvey"), inputs.NOT_A_FILE)]
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="needs a character device")
+def test_a_device_picked_directly_is_refused_before_a_byte_is_read():
+    # before: /dev/zero was read until MemoryError
+    assert finishes(lambda: expand(Path("/dev/zero"))) == [("/dev/zero", inputs.NOT_A_FILE)]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are a POSIX thing")
+def test_the_bounded_reader_refuses_a_pipe_swapped_in_after_the_check(tmp_path):
+    from burden_survey.system import fileops
+    os.mkfifo(tmp_path / "late.bsurvey")
+    with pytest.raises(fileops.NotRegularFile) as refused:
+        finishes(lambda: fileops.read_bounded(tmp_path / "late.bsurvey", 100))
+    assert "不是普通文件" in refused.value.strerror
+    assert fileops.read_bounded(survey(tmp_path / "ok.bsurvey", b"x" * 500), 100) == b"x" * 101

@@ -127,7 +127,10 @@ def read_received(name: str, path: Path) -> bytes:
     size, limit = path.stat().st_size, survey_file.MAX_FILE_BYTES
     if size > limit:
         raise SurveyFileRejected(name, too_big(size, limit))
-    return path.read_bytes()
+    data = fileops.read_bounded(path, limit)  # the size said is not trusted: a file may grow while read
+    if len(data) > limit:
+        raise SurveyFileRejected(name, too_big(len(data), limit))
+    return data
 
 
 def check_container(name: str, data: bytes) -> str:

@@ -23,6 +23,7 @@ MAX_COMPRESSION_RATIO = 100
 # a bomb only hurts when it is big, so the ratio rule starts at this size.
 RATIO_CHECK_FROM_BYTES = 1024 * 1024
 _CHUNK = 1024 * 1024
+NOT_A_FILE = "这不是普通文件（可能是设备或管道），未导入；请选择调查文件本身。"
 # What zipfile and the decompressors raise on a damaged or unsupported member.
 _BROKEN_MEMBER = (zipfile.BadZipFile, OSError, EOFError, zlib.error, lzma.LZMAError, NotImplementedError, RuntimeError)
 
@@ -102,6 +103,15 @@ class Inputs:
         source.path = target
         return target
 
+    def head(self, source: Source, count: int) -> bytes:
+        """The first bytes of a source without extracting it (the sealed header); OSError when unreadable."""
+        if source.problem:
+            raise SurveyFileRejected(source.name, source.problem)
+        if source.path is not None:
+            return fileops.read_bounded(source.path, count)[:count]
+        with self._archives[source.archive].open(source.member) as member:
+            return member.read(count)
+
     def release(self, source: Source) -> None:
         """Remove a member extracted for checking once its turn is over: a big archive never fills the disk."""
         if source.archive is not None and source.path is not None:
@@ -115,6 +125,8 @@ class Inputs:
             return self._folder(path)
         if not path.exists():
             return [Source(name, problem="找不到这个文件或文件夹。")]
+        if not fileops.is_regular(path):
+            return [Source(name, problem=NOT_A_FILE)]
         if path.suffix.lower() == ".zip":
             return self._archive(path)
         return [Source(name, path)]
@@ -127,8 +139,12 @@ class Inputs:
                 if file.lower().endswith(survey_file.EXTENSION):
                     path = Path(root) / file
                     # A link met while searching may point anywhere; only what the user picked is followed.
-                    found.append(Source(str(path), problem="这是符号链接（快捷方式），未导入；请直接选择原文件。")
-                                 if path.is_symlink() else Source(str(path), path))
+                    if path.is_symlink():
+                        found.append(Source(str(path), problem="这是符号链接（快捷方式），未导入；请直接选择原文件。"))
+                    elif not fileops.is_regular(path):
+                        found.append(Source(str(path), problem=NOT_A_FILE))
+                    else:
+                        found.append(Source(str(path), path))
         return found or [Source(str(folder), problem=f"文件夹里没有 {survey_file.EXTENSION} 调查文件。")]
 
     def _archive(self, path: Path) -> list[Source]:

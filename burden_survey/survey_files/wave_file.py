@@ -70,7 +70,10 @@ def read_wave_file(path: Path | str) -> WaveFile:
         size = path.stat().st_size
         if size > MAX_BYTES:
             raise WaveFileRejected(f"批次文件 {name} 太大（{size / 1024 / 1024:.1f} MB），不像批次文件。", ASK_AGAIN)
-        data = json.loads(path.read_bytes().decode("utf-8-sig"))
+        raw = fileops.read_bounded(path, MAX_BYTES)
+        if len(raw) > MAX_BYTES:
+            raise WaveFileRejected(f"批次文件 {name} 太大，不像批次文件。", ASK_AGAIN)
+        data = json.loads(raw.decode("utf-8-sig"))
     except OSError as error:
         raise WaveFileRejected(f"无法读取批次文件 {name}（{error.strerror or error}）。", "请检查文件是否存在。") from error
     except ValueError as error:  # not UTF-8, or not JSON

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import lzma
-import os
 import sqlite3
 import zipfile
 import zlib
@@ -14,11 +13,10 @@ from pathlib import Path
 
 from burden_survey.store import audit
 from burden_survey.store.storage import Storage, now
-from burden_survey.survey import survey_file
 from burden_survey.system.errors import BurdenSurveyError
 
 from . import crypto
-from .inputs import SurveyFileRejected
+from .inputs import Inputs, SurveyFileRejected
 
 _HEAD_BYTES = len(crypto.MAGIC) + 4 + crypto.MAX_HEADER_BYTES
 # What reading a file or an archive member may raise; sealed_waves skips such inputs (the import reports them).
@@ -166,31 +164,15 @@ def _wave_key(row) -> WaveKey:
 
 
 def _sealed_headers(paths: list[Path]) -> Iterator[crypto.SealedHeader]:
-    for path in map(Path, paths):
-        try:
-            if path.is_dir():
-                for root, dirs, files in os.walk(path):  # symlinked folders are not followed, as in the import
-                    dirs.sort()
-                    for file in sorted(files):
-                        candidate = Path(root) / file
-                        if file.lower().endswith(survey_file.EXTENSION) and not candidate.is_symlink():
-                            yield from _header_of(lambda p=candidate: open(p, "rb"))
-            elif path.suffix.lower() == ".zip":
-                with zipfile.ZipFile(path) as archive:
-                    for member in archive.infolist():
-                        if not member.is_dir() and member.filename.lower().endswith(survey_file.EXTENSION):
-                            yield from _header_of(lambda m=member: archive.open(m))
-            elif path.is_file():
-                yield from _header_of(lambda p=path: open(p, "rb"))
-        except _UNREADABLE:
-            continue
-
-
-def _header_of(opener) -> list[crypto.SealedHeader]:
-    """The header of one sealed file (a one-item list), or nothing for a plain, damaged or unreadable one."""
-    try:
-        with opener() as file:
-            head = file.read(_HEAD_BYTES)
-        return [crypto.sealed_header(head)] if crypto.is_sealed(head) else []
-    except (*_UNREADABLE, crypto.SealBroken):
-        return []
+    """The headers of the sealed files among what the supervisor picked, found as the import finds them: the
+    same folders, archives and refusals (links, pipes, bombs, too many members), reading only each head."""
+    with Inputs(paths) as inputs:
+        for source in inputs.sources:
+            if source.problem:
+                continue
+            try:
+                head = inputs.head(source, _HEAD_BYTES)
+                if crypto.is_sealed(head):
+                    yield crypto.sealed_header(head)
+            except (*_UNREADABLE, crypto.SealBroken, SurveyFileRejected):
+                continue

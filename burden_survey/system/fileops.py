@@ -9,12 +9,48 @@ second before it gives up. On Linux and macOS the first try succeeds and nothing
 from __future__ import annotations
 
 import os
+import stat
 import time
 from pathlib import Path
 
 # Pauses between tries, in seconds: about one second in all.
 RETRY_DELAYS = (0.02, 0.05, 0.08, 0.12, 0.18, 0.25, 0.3)
 REPARSE_POINT = 0x400  # FILE_ATTRIBUTE_REPARSE_POINT: a junction or a symlink on Windows
+
+
+class NotRegularFile(OSError):
+    """A name that is a pipe, a device or a folder: reading it could wait forever or never end."""
+
+    def __init__(self, path: Path | str):
+        super().__init__(f"不是普通文件（可能是设备、管道或文件夹）：{path}")
+        self.strerror = "不是普通文件（可能是设备、管道或文件夹），未读取"
+        self.filename = str(path)
+
+    def __str__(self) -> str:
+        return f"{self.strerror}：{self.filename}"
+
+
+def read_bounded(path: Path | str, limit: int) -> bytes:
+    """A regular file's bytes, at most limit + 1 of them (so the caller sees it was too big); anything else
+    raises NotRegularFile before a byte is read. The check is made on the opened file, so a name swapped for
+    a pipe in between changes nothing; O_NONBLOCK keeps the open itself from waiting for a pipe's writer."""
+    flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0)
+    try:
+        descriptor = os.open(path, flags)
+    except IsADirectoryError as error:
+        raise NotRegularFile(path) from error
+    with os.fdopen(descriptor, "rb") as file:
+        if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+            raise NotRegularFile(path)
+        return file.read(limit + 1)
+
+
+def is_regular(path: Path | str) -> bool:
+    """True for a regular file (a link is followed), False for a pipe, a device, a folder or nothing."""
+    try:
+        return stat.S_ISREG(os.stat(path).st_mode)
+    except (OSError, ValueError):
+        return False
 
 
 def _retried(operation, *args):
