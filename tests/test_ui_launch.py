@@ -12,6 +12,7 @@ from burden_survey.cli.cli import build_parser, with_command
 from burden_survey.cli.demo import DEMO_WAVE, write_demo_files
 from burden_survey.store.storage import Storage
 from ui.shell import app as app_module
+from uihelpers import answer_wave_key_dialogs
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -95,7 +96,7 @@ def test_a_second_window_on_the_same_database_is_told_and_changes_nothing(qtbot,
     window.storage.close()
 
 
-def test_a_double_clicked_wave_file_prepares_the_cadres_encrypted_export(qtbot, known_cadre, tmp_path):
+def test_a_double_clicked_wave_file_prepares_the_cadres_encrypted_export(qtbot, known_cadre, tmp_path, monkeypatch):
     from burden_survey.survey.survey_file import Wave
     from burden_survey.survey_files.wave_file import write_wave_file
     from burden_survey.survey_files.wave_keys import create_wave_key, wave_key
@@ -105,12 +106,15 @@ def test_a_double_clicked_wave_file_prepares_the_cadres_encrypted_export(qtbot, 
     key = create_wave_key(organiser, "XS2026B", "锡山区口令2026")
     handed_out = write_wave_file(organiser, "XS2026B", tmp_path / "XS2026B.bwave")
     organiser.close()
+    seen = []
+    answer_wave_key_dialogs(monkeypatch, qtbot, seen)
     window = app_module.launch(known_cadre, [tmp_path / "XS2026B.bwave"])
     qtbot.addWidget(window)
     qtbot.waitUntil(lambda: window.storage is not None)
     loaded = wave_key(window.storage, "XS2026B")
     assert loaded.key_id == key.key_id == handed_out.key_id and not loaded.has_private
     assert "XS2026B" in [w.id for w in window.storage.list_waves()]
+    assert [key_id for _, key_id, _, _ in seen] == [handed_out.shown_key_id]  # confirmed before it was kept
     window.storage.close()
 
 

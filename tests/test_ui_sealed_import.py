@@ -15,7 +15,7 @@ from ui.cadre.export_dialog import ExportDialog
 from ui.common.file_widgets import FileDialogs
 from ui.supervisor.import_page import ImportPage
 from ui.common.passphrase_dialog import PassphraseDialog
-from uihelpers import type_chinese
+from uihelpers import answer_wave_key_dialogs, type_chinese
 
 PASSPHRASE = "Donggang autumn 2026"
 WAVE = Wave("XS2026A", "锡山区2026年第四季度", "1")
@@ -63,8 +63,10 @@ def export_dialog(qtbot, cadre) -> ExportDialog:
     return dialog
 
 
-def load_wave_file(qtbot, dialog, monkeypatch, path) -> None:
+def load_wave_file(qtbot, dialog, monkeypatch, path, **answer) -> None:
+    """The cadre picks the wave file and answers the key-confirmation dialog (载入 unless told otherwise)."""
     monkeypatch.setattr(FileDialogs, "open_file", classmethod(lambda cls, *args: path))
+    answer_wave_key_dialogs(monkeypatch, qtbot, **answer)
     qtbot.mouseClick(dialog.load_wave_button, Qt.MouseButton.LeftButton)
 
 
@@ -190,3 +192,46 @@ def test_plain_files_are_imported_without_asking_for_a_passphrase(qtbot, supervi
     supervisor.add_wave(Wave("XS2026B", "抽查", "1"))
     _, report = import_files(qtbot, supervisor, monkeypatch, [written.args[0]])
     assert [r.status for r in report.results] == ["imported"] and asked == []
+
+
+def test_the_cadre_sees_the_organiser_and_key_id_and_a_cancel_keeps_nothing(
+        qtbot, supervisor, cadre, out_folder, monkeypatch, tmp_path):
+    """Before: a wave file's key was stored the moment it was picked, unseen."""
+    path = tmp_path / "锡山.bwave"
+    made = write_wave_file(supervisor, WAVE.id, path, organiser="锡山区减负办")
+    seen = []
+    dialog = export_dialog(qtbot, cadre)
+    load_wave_file(qtbot, dialog, monkeypatch, path, seen=seen, confirm=False)
+
+    assert seen == [("核对批次文件", made.shown_key_id, "锡山区减负办", True)]
+    assert wave_key(cadre, WAVE.id) is None and cadre.list_waves() == []
+
+
+def test_a_second_wave_file_with_another_key_is_kept_only_after_the_cadre_ticks_they_checked(
+        qtbot, supervisor, wave_file, cadre, out_folder, monkeypatch, tmp_path):
+    dialog = export_dialog(qtbot, cadre)
+    load_wave_file(qtbot, dialog, monkeypatch, wave_file)
+    first = wave_key(cadre, WAVE.id)
+    other = Storage.open(tmp_path / "另一个组织者.db")  # someone else made a wave with the same id
+    other.add_wave(WAVE)
+    create_wave_key(other, WAVE.id, "另一把口令2026abc")
+    swapped = write_wave_file(other, WAVE.id, tmp_path / "换过的.bwave", organiser="锡山区减负办")
+    other.close()
+
+    seen = []
+    load_wave_file(qtbot, dialog, monkeypatch, tmp_path / "换过的.bwave", seen=seen, tick_checked=False)
+    assert seen == [("替换批次密钥", swapped.shown_key_id, "锡山区减负办", False)]
+    assert wave_key(cadre, WAVE.id) == first  # 替换密钥 stays disabled until the box is ticked
+
+    load_wave_file(qtbot, dialog, monkeypatch, tmp_path / "换过的.bwave")
+    assert wave_key(cadre, WAVE.id).key_id == swapped.key_id
+    [replaced] = [e for e in audit.entries(cadre, "wave_file") if "替换" in e.detail]
+    assert first.shown_key_id in replaced.detail and swapped.shown_key_id in replaced.detail
+
+
+def test_what_the_wave_file_says_is_shown_as_plain_text(qtbot, supervisor, cadre, monkeypatch, tmp_path):
+    path = tmp_path / "花样.bwave"
+    write_wave_file(supervisor, WAVE.id, path, organiser='<a href="http://x">点此</a><b>县委办</b>')
+    seen = []
+    load_wave_file(qtbot, export_dialog(qtbot, cadre), monkeypatch, path, seen=seen, confirm=False)
+    assert seen[0][2] == '<a href="http://x">点此</a><b>县委办</b>'  # the tags shown, never followed

@@ -108,6 +108,21 @@ def test_the_dialog_starts_with_encryption_on_and_warns_that_the_passphrase_cann
     assert dialog.passphrase_edit.echoMode() == dialog.passphrase_edit.EchoMode.Password
 
 
+def test_the_passphrase_strength_is_shown_while_typing_and_never_blocks(qtbot, storage, reopen):
+    dialog = open_dialog(qtbot, storage)
+    assert dialog.strength_label.isHidden()
+    fill(qtbot, dialog, passphrase="XS2026A2026")
+    assert dialog.strength_label.isVisibleTo(dialog)
+    assert dialog.strength_label.text().startswith("口令强度：弱。") and "批次编号" in dialog.strength_label.text()
+    dialog.passphrase_edit.clear()
+    qtbot.keyClicks(dialog.passphrase_edit, "Grandmother planted ginkgo 1987 by the well")
+    assert dialog.strength_label.text().startswith("口令强度：强。") and "一百年以上" in dialog.strength_label.text()
+    dialog.passphrase_edit.setText("XS2026A2026")  # a weak one the organiser insists on is still accepted
+    dialog.repeat_edit.setText("XS2026A2026")
+    dialog.accept()
+    assert [w.id for w in reopen().list_waves()] == ["XS2026A"]
+
+
 @pytest.mark.parametrize("typed, field", [
     ({"wave_id": "XS 2026/A"}, "批次编号"),
     ({"title": "   "}, "批次名称"),

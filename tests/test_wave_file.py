@@ -220,3 +220,28 @@ def test_a_key_wrapped_by_the_older_program_is_rewrapped_under_scrypt_when_first
     stored = keyed.db.execute("SELECT private_key FROM wave_key").fetchone()[0]
     assert stored.startswith(f"{crypto.WRAP_MAGIC} n={2**17} r=8 p=1")
     assert unlock_wave(keyed, WAVE.id, PASSPHRASE) is not None
+
+
+def test_the_organisers_own_database_never_swaps_its_key_for_a_wave_file(keyed, handout, tmp_path):
+    """Replacing a key would lose the private half that opens every sealed answer."""
+    organiser = keyed
+    before = wave_key(organiser, WAVE.id)
+    other = Storage.open(tmp_path / "other.db")
+    other.add_wave(WAVE)
+    create_wave_key(other, WAVE.id, "另一把口令2026abc")
+    write_wave_file(other, WAVE.id, tmp_path / "other.bwave")
+    other.close()
+    with pytest.raises(WaveFileRejected, match="私钥"):
+        load_wave_file(organiser, tmp_path / "other.bwave", replace_key=True)
+    assert wave_key(organiser, WAVE.id) == before
+
+
+@pytest.mark.parametrize("field_name, value", [("organiser", "县委办\x1b[2J"), ("title", "标题\n=HYPERLINK()"),
+                                               ("roster", ["东港镇\x00"])])
+def test_control_characters_in_what_the_cadre_is_shown_refuse_the_wave_file(handout, tmp_path, field_name, value):
+    data = json.loads(handout.read_text(encoding="utf-8"))
+    data[field_name] = value
+    bad = tmp_path / "bad.bwave"
+    bad.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(WaveFileRejected, match=f"「{field_name}」"):
+        read_wave_file(bad)

@@ -24,3 +24,27 @@ def show_active(qtbot, widget: QWidget) -> QWidget:
         widget.show()
         widget.activateWindow()
     return widget
+
+
+def answer_wave_key_dialogs(monkeypatch, qtbot, seen: list | None = None, confirm: bool = True,
+                            tick_checked: bool = True) -> None:
+    """The cadre reads the real key-confirmation dialog and clicks 载入 (ticking 「我已向组织者核实」 first when
+    the wave's key is being replaced), or 取消; `seen` collects (title, key id, organiser, ok enabled before)."""
+    from ui.cadre.wave_key_dialog import WaveKeyDialog
+
+    def ask(cls, parent, loaded, known):
+        dialog = cls(loaded, known, parent)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        if seen is not None:
+            seen.append((dialog.windowTitle(), dialog.key_label.text(), dialog.organiser_label.text(),
+                         dialog.ok_button.isEnabled()))
+        if not confirm:
+            dialog.reject()
+            return False
+        if dialog.replacing and tick_checked:
+            tick(qtbot, dialog.checked_box)
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+        return dialog.result() == dialog.DialogCode.Accepted
+
+    monkeypatch.setattr(WaveKeyDialog, "ask", classmethod(ask))

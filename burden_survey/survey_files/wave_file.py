@@ -9,6 +9,7 @@ from pathlib import Path
 
 from burden_survey.store import audit
 from burden_survey.store.storage import Storage, now
+from burden_survey.survey import text_rules
 from burden_survey.survey.survey_file import Wave, valid_wave_id
 from burden_survey.system import fileops
 from burden_survey.system.errors import BurdenSurveyError
@@ -88,15 +89,26 @@ def read_wave_file(path: Path | str) -> WaveFile:
     return _parsed(name, data)
 
 
-def load_wave_file(storage: Storage, path: Path | str) -> WaveFile:
+def load_wave_file(storage: Storage, path: Path | str, replace_key: bool = False) -> WaveFile:
     """A cadre loads the hand-out: the wave is registered and its public key kept (the private half never travels).
 
-    Loading the same file again changes nothing; a different key for a wave already known is refused.
+    Loading the same file again changes nothing; a different key for a wave already known is refused unless
+    `replace_key` says the cadre confirmed it (keep_wave_file keeps what the cadre was shown, read once).
     """
-    loaded = read_wave_file(path)
+    return keep_wave_file(storage, read_wave_file(path), Path(path).name, replace_key)
+
+
+def keep_wave_file(storage: Storage, loaded: WaveFile, file_name: str, replace_key: bool = False) -> WaveFile:
+    """Store a wave file already read (and shown to the cadre); see load_wave_file."""
     wave = loaded.wave
     known = wave_key(storage, wave.id)
-    if known is not None and loaded.key_id and known.key_id != loaded.key_id:
+    changed = known is not None and loaded.key_id and known.key_id != loaded.key_id
+    if changed and known.has_private:
+        raise WaveFileRejected(
+            f"本库保存着批次「{wave.id}」的私钥（密钥编号 {known.shown_key_id}），是组织者的数据库，"
+            f"不能换成另一把密钥（{loaded.shown_key_id}）。",
+            "组织者不需要载入批次文件；若要换密钥，请新建一个调查批次。")
+    if changed and not replace_key:
         raise WaveFileRejected(
             f"本库中批次「{wave.id}」已有另一把密钥（密钥编号 {known.shown_key_id}），"
             f"这份批次文件的密钥编号是 {loaded.shown_key_id}。",
@@ -107,12 +119,18 @@ def load_wave_file(storage: Storage, path: Path | str) -> WaveFile:
                VALUES (?, ?, ?, ?, ?, ?)""",
             [wave.id, wave.title, wave.questionnaire_version, wave.period_start and wave.period_start.isoformat(),
              wave.period_end and wave.period_end.isoformat(), now()])
-        if known is None and loaded.key_id:
+        roster = json.dumps(loaded.roster, ensure_ascii=False)
+        if changed:
+            storage.db.execute("UPDATE wave_key SET key_id = ?, public_key = ?, roster = ? WHERE wave_id = ?",
+                               [loaded.key_id, loaded.public_pem, roster, wave.id])
+            audit.record(storage.db.conn, "wave_file",
+                         f"经确认替换批次密钥：密钥编号 {known.shown_key_id} 换为 {loaded.shown_key_id}", wave.id)
+        elif known is None and loaded.key_id:
             storage.db.execute(
                 "INSERT INTO wave_key (wave_id, key_id, public_key, private_key, roster, created_at) VALUES (?, ?, ?, NULL, ?, ?)",
-                [wave.id, loaded.key_id, loaded.public_pem, json.dumps(loaded.roster, ensure_ascii=False), now()])
+                [wave.id, loaded.key_id, loaded.public_pem, roster, now()])
         sealed = f"调查文件将加密，密钥编号 {loaded.shown_key_id}" if loaded.key_id else "无密钥，调查文件不加密"
-        audit.record(storage.db.conn, "wave_file", f"载入批次文件 {Path(path).name}（{sealed}）", wave.id)
+        audit.record(storage.db.conn, "wave_file", f"载入批次文件 {file_name}（{sealed}）", wave.id)
     return loaded
 
 
@@ -137,8 +155,11 @@ def _text(name: str, data: dict, key: str, *, required: bool = True, longest: in
     value = data.get(key, None if required else "")
     if value is None and not required:
         value = ""
-    if not isinstance(value, str) or (required and not value.strip()) or len(value) > longest:
+    if not isinstance(value, str) or (required and not value.strip()):
         raise _bad(name, key, "缺失或不是有效的文字" if required else "不是有效的文字")
+    problem = text_rules.text_problem(value, longest, lines=False)  # shown to the cadre, so one plain line
+    if problem:
+        raise _bad(name, key, problem.rstrip("。"))
     return value.strip()
 
 
@@ -175,7 +196,8 @@ def _parsed(name: str, data: dict) -> WaveFile:
             raise _bad(name, "key_id", "与公钥不符")
         key_id = actual
     roster = data.get("roster", [])
-    if not isinstance(roster, list) or len(roster) > 10000 or not all(isinstance(u, str) and len(u) <= 100 for u in roster):
+    if not isinstance(roster, list) or len(roster) > 10000 or not all(
+            isinstance(u, str) and not text_rules.text_problem(u, 100, lines=False) for u in roster):
         raise _bad(name, "roster", "不是单位名称的列表")
     return WaveFile(wave, key_id, public_pem, clean_roster(roster), _text(name, data, "organiser", required=False),
                     _text(name, data, "created_at", required=False, longest=40))

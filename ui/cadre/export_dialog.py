@@ -26,13 +26,14 @@ from burden_survey.survey.questions import QUESTIONNAIRE_VERSION, QUESTIONS
 from burden_survey.survey.survey_file import EXTENSION, Wave, default_file_name, valid_wave_id
 from burden_survey.survey_files.filestore import ExportFailed, export_response
 from burden_survey.survey_files.wave_file import EXTENSION as WAVE_FILE_EXTENSION
-from burden_survey.survey_files.wave_file import load_wave_file
 from burden_survey.survey_files.wave_keys import wave_key
-from burden_survey.system.errors import BurdenSurveyError, InputRejected
+from burden_survey.system.errors import InputRejected
 from ui.common.errors import show_error
 from ui.common.file_widgets import FileDialogs, remember_folder, remembered_folder, show_info
 from ui.common.screen_fit import FittedDialog
 from ui.common.widgets import choice_label, run_modal
+
+from .wave_key_dialog import load_confirmed
 
 FOLDER_KEY = "export/folder"
 WAVE_FILE_FOLDER_KEY = "export/wave_file_folder"
@@ -248,10 +249,8 @@ class ExportDialog(FittedDialog):
                                      self.tr("批次文件 (*{0})").format(WAVE_FILE_EXTENSION))
         if path is None:
             return
-        try:
-            loaded = load_wave_file(self.storage, path)
-        except BurdenSurveyError as exc:
-            show_error(self, exc)
+        loaded = load_confirmed(self, self.storage, path)
+        if loaded is None:
             return
         remember_folder(WAVE_FILE_FOLDER_KEY, path.parent)
         self.wave_id.setText(loaded.wave.id)

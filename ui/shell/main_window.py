@@ -306,15 +306,11 @@ class MainWindow(QMainWindow):
 
     def load_wave_file(self, path) -> None:
         from burden_survey.survey_files.crypto import shown_key_id
-        from burden_survey.survey_files.wave_file import load_wave_file
-        from burden_survey.system.errors import BurdenSurveyError
-        from ui.common.errors import show_error
+        from ui.cadre.wave_key_dialog import load_confirmed
         from ui.common.file_widgets import show_info
 
-        try:
-            loaded = load_wave_file(self.storage, path)
-        except BurdenSurveyError as exc:
-            show_error(self, exc)
+        loaded = load_confirmed(self, self.storage, path)
+        if loaded is None:
             return
         wave = loaded.wave
         text = self.tr("已载入调查批次「{0}」（{1}）。导出调查文件时请选择这个批次。").format(wave.title, wave.id)

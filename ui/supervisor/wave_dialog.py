@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from burden_survey.survey.questions import QUESTIONNAIRE_VERSION
 from burden_survey.survey.survey_file import Wave, valid_wave_id
 from burden_survey.survey_files.crypto import MIN_PASSPHRASE
+from burden_survey.survey_files.passphrase_strength import FAIR, STRONG, WEAK, strength
 from burden_survey.survey_files.wave_keys import WaveKey, clean_roster, create_wave_key
 from burden_survey.system.errors import BurdenSurveyError, InputRejected
 from ui.common.errors import show_error
@@ -44,6 +45,8 @@ class WaveDialog(FittedDialog):
         self.buttons.rejected.connect(self.reject)
         self.encrypt_box.toggled.connect(self._encryption_toggled)
         self._encryption_toggled(self.encrypt_box.isChecked())
+        self.passphrase_edit.textChanged.connect(self._show_strength)
+        self._show_strength("")
         (self.id_edit if self.is_new else self.passphrase_edit).setFocus()
 
     def _create_widgets(self) -> None:
@@ -77,6 +80,9 @@ class WaveDialog(FittedDialog):
             "口令至少 {0} 个字符。导入加密答卷时要输入它。\n"
             "口令无法找回：忘记口令，这一批次的加密答卷就再也打不开。请牢记，或抄在纸上锁好保管；"
             "不要把口令发给填报人，他们只需要批次文件。").format(MIN_PASSPHRASE), self)
+        self.strength_label = QLabel(self)
+        self.strength_label.setObjectName("passphraseStrength")
+        self.strength_label.setWordWrap(True)
         self.passphrase_hint.setObjectName("warningNote")  # the yellow note of style.qss: it must not be missed
         self.passphrase_hint.setWordWrap(True)
         self.buttons = QDialogButtonBox(
@@ -104,6 +110,7 @@ class WaveDialog(FittedDialog):
         if self.is_new:
             form.addRow("", self.encrypt_box)
         form.addRow(self.tr("口令"), self.passphrase_edit)
+        form.addRow("", self.strength_label)
         form.addRow(self.tr("再输一次口令"), self.repeat_edit)
         form.addRow("", self.passphrase_hint)
         for widget in (self.id_edit, self.title_edit, self.start_date, self.end_date, self.encrypt_box):
@@ -119,6 +126,32 @@ class WaveDialog(FittedDialog):
         for widget in (self.passphrase_edit, self.repeat_edit, self.passphrase_hint, self.roster_edit):
             widget.setEnabled(on)
         self.roster_edit.setToolTip("" if on else self.tr("不加密的批次不保存应交单位；回收名单可在「回收情况」页导入"))
+
+    def _show_strength(self, passphrase: str) -> None:
+        """A hint while typing, never a refusal: how long the passphrase holds against a stolen copy."""
+        self.strength_label.setVisible(bool(passphrase))
+        if not passphrase:
+            return
+        known = [self.id_edit.text(), self.title_edit.text(), *self.roster_edit.toPlainText().splitlines()]
+        known += [word for wave in self.storage.list_waves() for word in (wave.id, wave.title)]
+        found = strength(passphrase, known)
+        level = [self.tr("弱"), self.tr("一般"), self.tr("强")][found.level]
+        if found.years < 1 / 365:
+            held = self.tr("不到一天")
+        elif found.years < 1:
+            held = self.tr("几天到几个月")
+        elif found.years < 100:
+            held = self.tr("几年到几十年")
+        else:
+            held = self.tr("一百年以上")
+        text = self.tr("口令强度：{0}。若有人拿到数据库或备份的副本，逐个猜大约需要{1}。").format(level, held)
+        if found.uses_known:
+            text += self.tr("口令里含有批次编号、名称或单位名，熟人容易猜到；请换成只有您知道的词句。")
+        elif found.level < STRONG:
+            text += self.tr("再加一两个不常见的词，或用一整句只有您知道的话（中文也可以）。")
+        self.strength_label.setText(text)
+        colour = {WEAK: "#c0392b", FAIR: "#9a6700", STRONG: "#1e7e34"}[found.level]
+        self.strength_label.setStyleSheet(f"color: {colour}")
 
     # checking and saving -------------------------------------------------------------
     def typed_wave(self) -> Wave:
