@@ -223,6 +223,8 @@ def _import(args) -> int:
         print(f"{line}\t{printable(result.reason)}" if result.reason else line)
     counts = "，".join(f"{label} {report.count(status)}" for status, label in STATUS_LABELS.items())
     print(f"共 {len(report.results)} 个文件：{counts}")
+    if report.stopped:
+        print(f"导入已停止：{report.stopped}", file=sys.stderr)
     return 1 if report.rejected else 0
 
 

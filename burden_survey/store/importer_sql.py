@@ -253,7 +253,12 @@ def _number_ids(conn: sqlite3.Connection, table: str, chosen: str, take: str) ->
 
 # the import history ----------------------------------------------------------------------
 def start_batch(conn: sqlite3.Connection, at: str) -> int:
+    """A new batch; one left open (a full disk, a kill) is closed first as cancelled, at its last result:
+    one import runs at a time (the instance lock), so an open batch now is one that never ended."""
     with transaction(conn):
+        conn.execute("""UPDATE main.import_batch SET cancelled = 1, finished_at = coalesce(
+                            (SELECT max(r.at) FROM main.import_result r WHERE r.batch_id = import_batch.id), started_at)
+                        WHERE finished_at IS NULL""")
         return conn.execute("INSERT INTO main.import_batch (started_at) VALUES (?)", [at]).lastrowid
 
 

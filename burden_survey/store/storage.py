@@ -36,7 +36,7 @@ from burden_survey.survey.fields import PROFILE_FIELDS, QUOTA_FIELDS, TOOL_FIELD
 from burden_survey.survey.model import Profile, Quota, RuleAnswer, Tool
 from burden_survey.system import volumes
 from burden_survey.system.connections import connect
-from burden_survey.system.errors import DatabaseUnavailable, InputRejected
+from burden_survey.system.errors import PLACE_ADVICE, DatabaseUnavailable, InputRejected, place_problem
 
 from . import migrations as schema
 from . import response_tables, summaries
@@ -85,6 +85,8 @@ class Storage:
             if identity:
                 settle_identity(storage)
         except sqlite3.DatabaseError as exc:
+            if place_problem(exc):  # before: a read-only folder was "not our file, restore a backup"
+                raise DatabaseUnavailable(str(path), f"无法读写这个文件：{place_problem(exc)}。", PLACE_ADVICE) from exc
             raise DatabaseUnavailable(
                 str(path), "这不是本程序的数据文件，或文件已损坏。",
                 "请选择另一个文件；如果是原来的数据文件，请用备份（.bak）恢复。",

@@ -24,7 +24,7 @@ from burden_survey.survey.questions import QUESTIONNAIRE_VERSION
 from burden_survey.survey.survey_file import FORMAT_VERSION, KINDS, Manifest, valid_wave_id
 from burden_survey.system import fileops
 from burden_survey.system.connections import connect
-from burden_survey.system.errors import BurdenSurveyError
+from burden_survey.system.errors import PLACE_ADVICE, BurdenSurveyError, place_problem
 
 from . import content, crypto, signing
 from . import importer_values as values
@@ -40,6 +40,10 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 SURVEY_FILES_MIGRATION = "m003_survey_files"  # the first schema with a manifest
 NEWER_PROGRAM = "文件由更新版本的程序生成，请升级本程序后再导入。"
 DAMAGED = "文件已损坏，无法读取（{}）。请让填报人重新导出并发送。"
+
+
+STOPPED_ADVICE = "导入已停止；已完成的文件已保存。腾出空间或换到可写的文件夹后，把同一批文件再导入一次即可（已导入的会显示为重复）。"
+NOT_DONE = "未处理：导入在这个文件处停止，数据库没有写入它的任何内容。"
 
 
 class ImportFailed(BurdenSurveyError):
@@ -62,6 +66,7 @@ class ImportReport:
     batch_id: int
     results: list[FileResult] = field(default_factory=list)
     cancelled: bool = False
+    stopped: str = ""  # why the import stopped before the end (the database could not be written), in Chinese
 
     def count(self, status: str) -> int:
         return sum(1 for r in self.results if r.status == status)
@@ -84,21 +89,45 @@ def import_paths(storage: Storage, paths: list[Path | str], *, progress: Callabl
     conn = storage.db.conn
     merger = _Merger(conn, accept_new_waves, (today or date.today()).isoformat(), keys)
     with Inputs(paths) as inputs, sql.import_session(conn, values.vocabularies()):
-        report = ImportReport(sql.start_batch(conn, now()))
+        report = ImportReport(_started(conn))
         try:
             for done, source in enumerate(inputs.sources, 1):
                 if cancelled is not None and cancelled():
                     report.cancelled = True
                     break
-                report.results.append(merger.import_source(inputs, source, report.batch_id))
+                try:
+                    report.results.append(merger.import_source(inputs, source, report.batch_id))
+                except ImportFailed as failed:  # the database cannot be written: every later file would fail too
+                    report.stopped = f"{failed.message}{failed.advice}"
+                    report.results += [FileResult(s.name, "rejected", NOT_DONE, 0) for s in inputs.sources[done - 1:]]
+                    break
                 inputs.release(source)
                 if progress is not None:
                     progress(done, len(inputs.sources), source.name)
         finally:
-            sql.finish_batch(conn, report.batch_id, now(), report.cancelled)
-            with sql.transaction(conn):
-                audit.record(conn, "import", _audit_line(report))
+            _finished(conn, report)
     return report
+
+
+def _started(conn: sqlite3.Connection) -> int:
+    try:
+        return sql.start_batch(conn, now())
+    except sqlite3.DatabaseError as error:
+        if place_problem(error):
+            raise ImportFailed(f"无法写入数据库：{place_problem(error)}，没有导入任何文件。", PLACE_ADVICE) from error
+        raise
+
+
+def _finished(conn: sqlite3.Connection, report: ImportReport) -> None:
+    """Close the batch and write its audit line; on a full disk this may fail too, and then the next import
+    closes the batch (sql.start_batch): the one message the user sees stays the first one."""
+    try:
+        sql.finish_batch(conn, report.batch_id, now(), report.cancelled or bool(report.stopped))
+        with sql.transaction(conn):
+            audit.record(conn, "import", _audit_line(report))
+    except sqlite3.DatabaseError:
+        if not report.stopped:
+            raise
 
 
 def shown(text: str, longest: int = 40) -> str:
@@ -113,6 +142,8 @@ def _audit_line(report: ImportReport) -> str:
     unsigned = sum(r.unsigned for r in report.results)
     if unsigned:  # the audit tells forged from genuine where it can: these it cannot
         line += f"；写入的答卷中 {unsigned} 份未签名（旧格式）"
+    if report.stopped:
+        line += "；因无法写入数据库而停止"
     return line + ("（已取消）" if report.cancelled else "")
 
 
@@ -182,8 +213,11 @@ class _Merger:
                     fileops.try_unlink(self.plain_copy)  # if held, its scratch folder goes at the next start
                     self.plain_copy = None
         except SurveyFileRejected as rejected:
-            with sql.transaction(self.conn):
-                sql.add_result(self.conn, batch_id, source.name, digest, "rejected", rejected.reason, 0, now())
+            try:
+                with sql.transaction(self.conn):
+                    sql.add_result(self.conn, batch_id, source.name, digest, "rejected", rejected.reason, 0, now())
+            except sqlite3.DatabaseError as error:  # the refusal cannot even be noted: the disk is full
+                raise ImportFailed(f"无法写入数据库：{place_problem(error) or error}。", STOPPED_ADVICE) from error
             return FileResult(source.name, "rejected", rejected.reason, 0)
 
     def _unsealed(self, inputs: Inputs, name: str, path: Path) -> tuple[str, Path]:
@@ -233,6 +267,11 @@ class _Merger:
             self._outside_division(name, manifest)
             return manifest
         except sqlite3.DatabaseError as error:
+            problem = place_problem(error)
+            if error.sqlite_errorname == "SQLITE_FULL":  # our own disk (the checks' temporary tables): stop
+                raise ImportFailed(f"无法写入数据库：{problem}。", STOPPED_ADVICE) from error.with_traceback(None)
+            if problem:  # the file's own place: a stick pulled out, a share gone
+                raise SurveyFileRejected(name, f"无法读取这个文件：{problem}。") from error.with_traceback(None)
             # Kept without its traceback: the frames in it hold the cursor of a half-read query, and an open query
             # keeps the file from being detached (the import would then stop at the next statement).
             raise SurveyFileRejected(name, DAMAGED.format(error)) from error.with_traceback(None)
@@ -383,9 +422,9 @@ class _Merger:
                 if self.decrypted:  # with its result: a file refused later leaves no decrypt line behind
                     audit.record(conn, "decrypt", self.decrypted, manifest.wave_id)
             return result
-        except sqlite3.OperationalError as error:
-            raise ImportFailed(f"无法写入数据库（{error}）。", "请检查磁盘空间和文件权限；已完成的文件已保存。") from error
         except sqlite3.DatabaseError as error:
+            if place_problem(error):
+                raise ImportFailed(f"无法写入数据库：{place_problem(error)}。", STOPPED_ADVICE) from error
             raise SurveyFileRejected(name, f"无法合并这个文件（{error}）。") from error
 
     def _decide(self, name: str, manifest: Manifest) -> dict[str, tuple[str, str]]:

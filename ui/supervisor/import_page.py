@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from burden_survey.spreadsheets.intake_template import template_to_survey_file
 from burden_survey.spreadsheets.sheet_cells import SpreadsheetRejected
 from burden_survey.survey.survey_file import EXTENSION
-from burden_survey.survey_files.importer import ImportReport, import_history, import_paths
+from burden_survey.survey_files.importer import ImportFailed, ImportReport, import_history, import_paths
 from burden_survey.system.scratch import ScratchFolder
 from ui.common.errors import show_error
 from ui.common.file_widgets import FileDialogs, ProblemList, remember_folder, remembered_folder, show_info
@@ -301,6 +301,9 @@ class ImportPage(Page):
         self.status_label.setText(self.tr("有文件被拒绝：原因见「说明」一栏。被拒绝的文件没有改动数据库。")
                                   if report.rejected else "")
         self.refresh()
+        if report.stopped:  # one message for the whole batch; each file's line says whether it was done
+            self.status_label.setText(self.tr("导入已停止：{0}").format(report.stopped))
+            show_error(self, ImportFailed(report.stopped))
         self.imported.emit(report)
 
     def _job_failed(self, exc: BaseException) -> None:
