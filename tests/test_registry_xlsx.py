@@ -148,3 +148,22 @@ def test_an_app_named_like_a_formula_is_exported_as_text_and_imports_back_unchan
     other = Storage.open(tmp_path / "other.db")
     assert import_registry(other, path) == 1
     assert [(a.name, a.owner_unit) for a in registry.list_apps(other)] == [("=1+1", "@县数据局")]
+
+
+def test_a_cancel_while_the_apps_are_written_keeps_the_registry_as_it_was(storage, tmp_path):
+    """The registry import runs off the window thread and may be cancelled at any row: all or nothing still."""
+    from burden_survey.spreadsheets.sheet_cells import ReadCancelled, Watch
+
+    for number in range(450):
+        registry.save_app(storage, RegistryApp(f"应用{number:03d}", kind="mini_program", owner_unit="县数据局"))
+    path = export_registry(storage, tmp_path / "登记.xlsx")
+    other = Storage.open(tmp_path / "other.db")
+    try:
+        reported = []
+        with pytest.raises(ReadCancelled):  # asked after the rows are read, while the apps are written
+            import_registry(other, path, Watch(lambda *seen: reported.append(seen), lambda: len(reported) >= 3))
+        assert registry.list_apps(other) == []
+        assert reported[0] == (200, 451, "应用登记")  # rows of the sheet, as the progress dialog counts them
+        assert import_registry(other, path, Watch(lambda *seen: None)) == 450
+    finally:
+        other.close()

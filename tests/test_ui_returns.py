@@ -152,3 +152,30 @@ def test_the_supervisor_pages_sit_under_their_own_heading_and_answer_ctrl_8_and_
     window.nav.setFocus()
     qtbot.keyClick(window.nav, Qt.Key.Key_Down)  # the arrow steps over the heading
     assert window.stack.currentWidget() is window.pages["waves"]
+
+
+def test_a_long_roster_is_read_off_the_window_thread_with_a_progress_dialog_that_can_cancel(
+        qtbot, county, tmp_path, monkeypatch):
+    """Before: a big roster froze the window for half a minute with no way out."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QProgressDialog, QPushButton
+
+    page = make_page(qtbot, county)
+    choose(monkeypatch, "open_file", roster_file(tmp_path / "全县.xlsx", [(f"第{n}单位", "", 3) for n in range(19_000)]))
+    seen = []
+
+    def look() -> None:  # what the user sees while it reads: a live dialog in a window that still repaints
+        dialog = page.findChild(QProgressDialog, "workProgress")
+        if dialog is not None and dialog.value() > 0:
+            seen.append(dialog.labelText())
+            dialog.findChild(QPushButton).click()  # 取消
+
+    timer = QTimer(page)
+    timer.timeout.connect(look)
+    timer.start(20)
+    qtbot.mouseClick(page.load_button, Qt.MouseButton.LeftButton)
+    timer.stop()
+
+    assert seen and "已读取" in seen[0]
+    assert page.status_label.text() == "已取消：原有名单不变。"
+    assert all(r.kind != "unit" for r in page.model.rows)  # nothing of the cancelled roster was kept

@@ -22,6 +22,7 @@ from burden_survey.spreadsheets.sheet_cells import (
     Problems,
     RowReader,
     SpreadsheetRejected,
+    Watch,
     column_map,
     data_rows,
     open_for_reading,
@@ -107,19 +108,22 @@ def write_registry_template(path: Path | str) -> Path:
     return replace_when_done(Path(path), book.save)
 
 
-def import_registry(storage: Storage, path: Path | str) -> int:
-    """Add or update the apps of the file and replace the plans it lists, all or nothing; returns the apps taken."""
+def import_registry(storage: Storage, path: Path | str, watch: Watch | None = None) -> int:
+    """Add or update the apps of the file and replace the plans it lists, all or nothing; returns the apps taken.
+    `watch` follows the rows read, then the apps written, and may cancel: nothing is then kept."""
     with closing(open_for_reading(path, RegistryRejected)) as book:  # read-only: it holds the file open until closed
         problems = Problems()
         if APPS_SHEET not in book.sheetnames:
             problems.add(book.worksheets[0].title, None, None, f"找不到「{APPS_SHEET}」工作表，请使用导出的登记表或模板。")
             problems.raise_if_any(path, RegistryRejected)
-        apps = _read_apps(storage, book[APPS_SHEET], problems)
-        plans = _read_plans(storage, book[PLAN_SHEET], apps, problems) if PLAN_SHEET in book.sheetnames else {}
+        apps = _read_apps(storage, book[APPS_SHEET], problems, watch)
+        plans = _read_plans(storage, book[PLAN_SHEET], apps, problems, watch) if PLAN_SHEET in book.sheetnames else {}
         problems.raise_if_any(path, RegistryRejected)
         try:
             with storage.db.atomic():
-                for number, app in apps.values():
+                for done, (number, app) in enumerate(apps.values(), 1):
+                    if watch is not None:
+                        watch.row(done, len(apps), "")
                     try:
                         if app.retired:
                             registry.restore_app(storage, app.id)
@@ -135,12 +139,13 @@ def import_registry(storage: Storage, path: Path | str) -> int:
         return len(apps)
 
 
-def _read_apps(storage: Storage, sheet, problems: Problems) -> dict[tuple[str, str], tuple[int, RegistryApp]]:
+def _read_apps(storage: Storage, sheet, problems: Problems,
+               watch: Watch | None) -> dict[tuple[str, str], tuple[int, RegistryApp]]:
     positions = column_map(sheet, APP_COLUMNS, problems, may_lack=tuple(c.key for c in APP_COLUMNS[2:]))
     apps: dict[tuple[str, str], tuple[int, RegistryApp]] = {}
     if problems:
         return apps
-    for number, values in data_rows(sheet):
+    for number, values in data_rows(sheet, watch=watch):
         reader = RowReader(sheet.title, number, values, positions, problems)
         before = problems.total
         read = {key: _value(reader, _BY_KEY[key]) for key in positions}
@@ -168,14 +173,15 @@ def _read_apps(storage: Storage, sheet, problems: Problems) -> dict[tuple[str, s
     return apps
 
 
-def _read_plans(storage: Storage, sheet, apps: dict, problems: Problems) -> dict[tuple[str, str], list[DataPlanItem]]:
+def _read_plans(storage: Storage, sheet, apps: dict, problems: Problems,
+                watch: Watch | None) -> dict[tuple[str, str], list[DataPlanItem]]:
     positions = column_map(sheet, PLAN_COLUMNS, problems, may_lack=("owner_unit", "planned_date", "done_date",
                                                                      "signed_off_by"))
     plans: dict[tuple[str, str], list[DataPlanItem]] = {}
     rows_of: dict[tuple[str, str, str], int] = {}
     if problems:
         return plans
-    for number, values in data_rows(sheet):
+    for number, values in data_rows(sheet, watch=watch):
         reader = RowReader(sheet.title, number, values, positions, problems)
         before = problems.total
         read = {key: _value(reader, _PLAN_BY_KEY[key]) for key in positions}

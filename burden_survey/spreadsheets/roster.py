@@ -13,7 +13,17 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from burden_survey.store import report_sql
 from burden_survey.store.storage import Storage
 
-from .sheet_cells import Column, Problems, RowReader, SpreadsheetRejected, column_map, data_rows, open_for_reading, text
+from .sheet_cells import (
+    Column,
+    Problems,
+    RowReader,
+    SpreadsheetRejected,
+    Watch,
+    column_map,
+    data_rows,
+    open_for_reading,
+    text,
+)
 from .spreadsheets import HEADER_FILL, HEADER_FONT, replace_when_done
 
 SHEET = "名单"
@@ -85,8 +95,9 @@ def write_roster_template(path: Path | str) -> Path:
     return replace_when_done(Path(path), book.save)
 
 
-def load_roster(storage: Storage, path: Path | str, wave_id: str) -> int:
-    """Replace the wave's roster with the file's units, all or nothing; returns how many units were loaded."""
+def load_roster(storage: Storage, path: Path | str, wave_id: str, watch: Watch | None = None) -> int:
+    """Replace the wave's roster with the file's units, all or nothing; returns how many units were loaded.
+    `watch` follows the rows read and may cancel (ReadCancelled), before anything is written."""
     with closing(open_for_reading(path, RosterRejected)) as book:  # read-only: it holds the file open until closed
         sheet = book[SHEET] if SHEET in book.sheetnames else book.worksheets[0]
         problems = Problems()
@@ -95,7 +106,7 @@ def load_roster(storage: Storage, path: Path | str, wave_id: str) -> int:
         by_key = {c.key: c for c in COLUMNS}
         units, rows_of_name, rows_of_code = [], {}, {}
         if not problems:
-            for number, values in data_rows(sheet, header_row + 1):
+            for number, values in data_rows(sheet, header_row + 1, watch):
                 reader = RowReader(sheet.title, number, values, positions, problems)
                 name, code, expected = (reader.value(c) for c in COLUMNS)
                 code = _code(reader, by_key["division_code"], code)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -159,11 +160,38 @@ def column_map(sheet, columns: list[Column], problems: Problems, header_row: int
     return positions
 
 
-def data_rows(sheet, first: int = 2):
+class ReadCancelled(BurdenSurveyError):
+    """The user stopped reading a workbook; nothing of it was written."""
+
+    title = "已取消"
+
+
+@dataclass
+class Watch:
+    """Who follows a long read: `progress(done, total, sheet)` every so many rows, and `cancelled()` asked as
+    often; a cancel raises ReadCancelled, so a transaction around the work keeps nothing."""
+
+    progress: Callable[[int, int, str], None] | None = None
+    cancelled: Callable[[], bool] | None = None
+    every: int = 200
+
+    def row(self, done: int, total: int, name: str) -> None:
+        if done % self.every:
+            return
+        if self.cancelled is not None and self.cancelled():
+            raise ReadCancelled("已取消，没有导入任何内容。", "")
+        if self.progress is not None:
+            self.progress(done, total, name)
+
+
+def data_rows(sheet, first: int = 2, watch: Watch | None = None):
     """(row number, values) of every row below the header that is not entirely blank."""
+    total = min(sheet.max_row or 0, MAX_SHEET_ROWS)  # what the sheet says of itself: only for the progress bar
     for number, values in enumerate(sheet.iter_rows(min_row=first, values_only=True), first):
         if number > MAX_SHEET_ROWS:
             raise SheetTooLong(sheet.title)
+        if watch is not None:
+            watch.row(number, max(total, number), sheet.title)
         if any(not is_blank(v) for v in values):
             yield number, values
 

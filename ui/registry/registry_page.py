@@ -15,6 +15,7 @@ from burden_survey.system.errors import BurdenSurveyError
 from ui.common.errors import show_error
 from ui.common.file_widgets import FileDialogs, ProblemList, remember_folder, remembered_folder, show_info
 from ui.common.page import Page
+from ui.common.progress_run import CANCELLED, run_with_progress
 from ui.common.undo import SoftDelete, undo_action
 from ui.common.table_model import RowsModel
 from ui.common.widgets import ChoiceCombo, choice_label, edit_on_enter, empty_state, page_action, record_table
@@ -227,13 +228,18 @@ class RegistryPage(Page):
         remember_folder(FOLDER_KEY, path.parent)
         self.problems.clear()
         try:
-            count = registry_xlsx.import_registry(self.storage, path)
+            count = run_with_progress(self, self.storage,
+                                      lambda own, watch: registry_xlsx.import_registry(own, path, watch),
+                                      self.tr("正在导入「{0}」……").format(path.name))
         except SpreadsheetRejected as exc:
             self.problems.show_rejection(exc)  # nothing was imported; the list stays while the file is fixed
             self.status_label.setText(self.tr("「{0}」没有导入：请按下面的提示修改").format(path.name))
             return
         except BurdenSurveyError as exc:
             show_error(self, exc)
+            return
+        if count is CANCELLED:
+            self.status_label.setText(self.tr("已取消导入：登记表没有改变"))
             return
         self.after_change(self.tr("已从「{0}」导入 {1} 个应用").format(path.name, count))
 

@@ -11,6 +11,7 @@ from burden_survey.system.errors import BurdenSurveyError
 from ui.common.errors import show_error
 from ui.common.file_widgets import FileDialogs, ProblemList, WaveCombo, remember_folder, remembered_folder, show_info
 from ui.common.page import Page
+from ui.common.progress_run import CANCELLED, run_with_progress
 from ui.common.table_model import RowsModel
 from ui.common.widgets import empty_state, record_table
 
@@ -142,7 +143,8 @@ class ReturnsPage(Page):
             return
         remember_folder(FOLDER_KEY, path.parent)
         try:
-            count = load_roster(self.storage, path, wave.id)
+            count = run_with_progress(self, self.storage, lambda own, watch: load_roster(own, path, wave.id, watch),
+                                      self.tr("正在读取「{0}」……").format(path.name))
         except RosterRejected as exc:
             self.problems.show_rejection(exc)
             self.status_label.setText(self.tr("名单未载入：「{0}」需要修改，原有名单不变。").format(path.name))
@@ -152,6 +154,9 @@ class ReturnsPage(Page):
             show_error(self, exc)
             return
         self.problems.clear()
+        if count is CANCELLED:
+            self.status_label.setText(self.tr("已取消：原有名单不变。"))
+            return
         self.status_label.setText(self.tr("已载入「{0}」：{1} 个单位。").format(path.name, count))
         self._show_returns()
 
