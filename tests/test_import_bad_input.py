@@ -101,6 +101,9 @@ FIRST_TOOL = "WHERE id = (SELECT min(id) FROM tool)"
     (f"UPDATE tool SET name = '学习' || char(10) || '强国' {FIRST_TOOL}", "「名称」含有控制字符"),
     (f"UPDATE tool SET name = 'a' || char(0) || hex(zeroblob(500000)) {FIRST_TOOL}", "「名称」含有控制字符"),
     (f"UPDATE tool SET name = hex(zeroblob(500000)) {FIRST_TOOL}", "「名称」有 1000000 个字，最多 60 个"),
+    # A direction override shows 「报告」 where the file says 「告报」; a private-use character draws as a box.
+    (f"UPDATE tool SET name = '学习' || char(0x202e) || '强国' {FIRST_TOOL}", "「名称」含有控制字符或无法显示的字符"),
+    (f"UPDATE tool SET note = '见' || char(0xe123) {FIRST_TOOL}", "「备注」含有控制字符或无法显示的字符"),
     (f"UPDATE tool SET name = '联系13912345678' {FIRST_TOOL}", "手机号码"),
     (f"UPDATE tool SET line_department = '110101199003074512' {FIRST_TOOL}", "身份证号码"),
     ("UPDATE rule_answer SET details = '{\"systems\": 10000}' WHERE question = 'Q15'", "补充回答"),

@@ -268,7 +268,7 @@ class _Merger:
             return manifest
         except sqlite3.DatabaseError as error:
             problem = place_problem(error)
-            if error.sqlite_errorname == "SQLITE_FULL":  # our own disk (the checks' temporary tables): stop
+            if getattr(error, "sqlite_errorname", "") == "SQLITE_FULL":  # our own disk (the checks' temporary tables): stop
                 raise ImportFailed(f"无法写入数据库：{problem}。", STOPPED_ADVICE) from error.with_traceback(None)
             if problem:  # the file's own place: a stick pulled out, a share gone
                 raise SurveyFileRejected(name, f"无法读取这个文件：{problem}。") from error.with_traceback(None)

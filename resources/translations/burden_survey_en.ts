@@ -67,7 +67,7 @@
 <context>
     <name>AuditTab</name>
     <message>
-        <location filename="../../ui/safety/audit_tab.py" line="+57"/>
+        <location filename="../../ui/safety/audit_tab.py" line="+58"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
@@ -849,7 +849,7 @@ Click “Back up now” to make one; from then on a backup is made before every 
         <translation>{0}/{1} rule-check questions</translation>
     </message>
     <message>
-        <location filename="../../ui/cadre/export_dialog.py" line="+112"/>
+        <location filename="../../ui/cadre/export_dialog.py" line="+113"/>
         <source>导出调查文件</source>
         <translation>Export survey file</translation>
     </message>
@@ -895,12 +895,12 @@ Click “Back up now” to make one; from then on a backup is made before every 
     </message>
     <message>
         <location line="+11"/>
-        <location line="+110"/>
+        <location line="+108"/>
         <source>调查批次编号</source>
         <translation>Survey wave code</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-106"/>
         <source>批次名称</source>
         <translation>Wave name</translation>
     </message>
@@ -940,7 +940,7 @@ Click “Back up now” to make one; from then on a backup is made before every 
         <translation>Wave files (*{0})</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>保存调查文件</source>
         <translation>Save survey file</translation>
     </message>
@@ -1536,7 +1536,12 @@ Send it to cadres without this program; when it comes back, click “Import inta
         <translation>Some files were refused: see the “Notes” column. Refused files did not change the database.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
+        <source>导入已停止：{0}</source>
+        <translation>Import stopped: {0}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>导入未完成：{0}</source>
         <translation>Import not finished: {0}</translation>
     </message>
@@ -1680,7 +1685,7 @@ Send it to cadres without this program; when it comes back, click “Import inta
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+125"/>
         <source>已载入调查批次「{0}」（{1}）。导出调查文件时请选择这个批次。</source>
         <translation>Survey wave “{0}” ({1}) is loaded. Choose this wave when you export your survey file.</translation>
     </message>
@@ -1695,7 +1700,7 @@ Send it to cadres without this program; when it comes back, click “Import inta
         <translation>Survey wave loaded</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-162"/>
         <source>页面(&amp;P)</source>
         <translation>&amp;Pages</translation>
     </message>
@@ -2299,7 +2304,7 @@ Data stays on this computer only: {1}</translation>
 <context>
     <name>RegistryModel</name>
     <message>
-        <location filename="../../ui/registry/registry_page.py" line="+27"/>
+        <location filename="../../ui/registry/registry_page.py" line="+28"/>
         <source>方案未完成</source>
         <translation>Plan not finished</translation>
     </message>
@@ -2460,18 +2465,28 @@ or fill in the template from “Download template…” and use “Import .xlsx�
     </message>
     <message>
         <location line="+1"/>
-        <location line="+18"/>
+        <location line="+23"/>
         <location line="+15"/>
         <source>Excel 表格 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-30"/>
+        <source>正在导入「{0}」……</source>
+        <translation>Importing “{0}”…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>「{0}」没有导入：请按下面的提示修改</source>
         <translation>“{0}” was not imported: fix it as shown below</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>已取消导入：登记表没有改变</source>
+        <translation>Import cancelled: the registry is unchanged</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>已从「{0}」导入 {1} 个应用</source>
         <translation>Imported {1} apps from “{0}”</translation>
     </message>
@@ -2651,7 +2666,7 @@ After importing answers or creating a wave on the “Survey waves” page, set i
 <context>
     <name>ReturnsPage</name>
     <message>
-        <location filename="../../ui/supervisor/returns_page.py" line="+69"/>
+        <location filename="../../ui/supervisor/returns_page.py" line="+70"/>
         <source>载入名单…</source>
         <translation>Load roster…</translation>
     </message>
@@ -2718,17 +2733,27 @@ save it, then click “Load roster…”.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Excel 表格 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-18"/>
+        <source>正在读取「{0}」……</source>
+        <translation>Reading “{0}”…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>名单未载入：「{0}」需要修改，原有名单不变。</source>
         <translation>Roster not loaded: “{0}” needs fixing; the previous roster is unchanged.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>已取消：原有名单不变。</source>
+        <translation>Cancelled: the previous roster is unchanged.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>已载入「{0}」：{1} 个单位。</source>
         <translation>Loaded “{0}”: {1} units.</translation>
     </message>
@@ -3039,7 +3064,7 @@ Every tool you are required to install, log into, check in on or reply in counts
 <context>
     <name>WaveDialog</name>
     <message>
-        <location filename="../../ui/supervisor/wave_dialog.py" line="+40"/>
+        <location filename="../../ui/supervisor/wave_dialog.py" line="+41"/>
         <source>新建调查批次</source>
         <translation>New survey wave</translation>
     </message>
@@ -3049,7 +3074,7 @@ Every tool you are required to install, log into, check in on or reply in counts
         <translation>Set a key for wave “{0}”</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>字母、数字、- 和 _，例如 XS2026A</source>
         <translation>Letters, digits, - and _, e.g. XS2026A</translation>
     </message>
@@ -3085,7 +3110,7 @@ Xibei Town</translation>
 The passphrase cannot be recovered: if you forget it, this wave&apos;s encrypted returns can never be opened. Memorise it, or write it down and lock it away; do not send it to cadres — they only need the wave file.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>建立批次</source>
         <translation>Create wave</translation>
     </message>
@@ -3101,33 +3126,33 @@ The passphrase cannot be recovered: if you forget it, this wave&apos;s encrypted
     </message>
     <message>
         <location line="+11"/>
-        <location line="+31"/>
+        <location line="+58"/>
         <location line="+3"/>
         <location line="+41"/>
         <source>批次编号</source>
         <translation>Wave code</translation>
     </message>
     <message>
-        <location line="-74"/>
-        <location line="+36"/>
+        <location line="-101"/>
+        <location line="+63"/>
         <location line="+38"/>
         <source>批次名称</source>
         <translation>Wave name</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-100"/>
         <source>开始日期</source>
         <translation>Start date</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+37"/>
+        <location line="+64"/>
         <location line="+36"/>
         <source>截止日期</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-98"/>
         <source>批次</source>
         <translation>Wave</translation>
     </message>
@@ -3138,25 +3163,75 @@ The passphrase cannot be recovered: if you forget it, this wave&apos;s encrypted
     </message>
     <message>
         <location line="+3"/>
-        <location line="+37"/>
+        <location line="+64"/>
         <location line="+30"/>
         <source>口令</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location line="-66"/>
-        <location line="+39"/>
+        <location line="-92"/>
+        <location line="+65"/>
         <location line="+28"/>
         <source>再输一次口令</source>
         <translation>Repeat passphrase</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-79"/>
         <source>不加密的批次不保存应交单位；回收名单可在「回收情况」页导入</source>
         <translation>A wave without encryption keeps no list of units; load a returns roster on the “Returns” page instead</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
+        <source>弱</source>
+        <translation>weak</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>一般</source>
+        <translation>fair</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>强</source>
+        <translation>strong</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>不到一天</source>
+        <translation>less than a day</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>几天到几个月</source>
+        <translation>days to months</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>几年到几十年</source>
+        <translation>years to decades</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>一百年以上</source>
+        <translation>more than a hundred years</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>口令强度：{0}。若有人拿到数据库或备份的副本，逐个猜大约需要{1}。</source>
+        <translation>Passphrase strength: {0}. Someone with a copy of the database or a backup would need about {1} to guess it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>口令里含有批次编号、名称或单位名，熟人容易猜到；请换成只有您知道的词句。</source>
+        <translation> It contains the wave’s id, title or a unit name, which colleagues would guess first; use words only you know.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>再加一两个不常见的词，或用一整句只有您知道的话（中文也可以）。</source>
+        <translation> Add one or two uncommon words, or use a whole sentence only you know (Chinese works too).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>只能由字母、数字、- 和 _ 组成（1–40 个字符）。</source>
         <translation> may contain only letters, digits, - and _ (1–40 characters).</translation>
     </message>
@@ -3214,6 +3289,99 @@ The passphrase cannot be recovered: if you forget it, this wave&apos;s encrypted
         <location line="+0"/>
         <source>请把同一个口令再输一次。</source>
         <translation>Type the same passphrase again.</translation>
+    </message>
+</context>
+<context>
+    <name>WaveKeyDialog</name>
+    <message>
+        <location filename="../../ui/cadre/wave_key_dialog.py" line="+36"/>
+        <source>替换批次密钥</source>
+        <translation>Replace the wave key</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>核对批次文件</source>
+        <translation>Check the wave file</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} 至 {1}</source>
+        <translation>{0} to {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>这个批次已经有一把密钥（密钥编号 {0}）。这份批次文件带来另一把密钥。来历不明的批次文件可能是冒充的：换成它以后，您的答卷只有它的制作者能打开。</source>
+        <translation>This wave already has a key (key ID {0}). This wave file brings another key. A wave file of unknown origin may be forged: once it replaces the key, only its maker can open your answers.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>答卷将用这份批次文件中的密钥加密，只有持有它的人能打开。请与组织者的通知（公文、电话）中的密钥编号核对，一致再载入。</source>
+        <translation>Your answers will be encrypted with the key in this wave file, and only its holder can open them. Compare the key ID with the organiser’s notice (document or phone call) and load it only if they match.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>这份批次文件没有密钥：这个批次的答卷不加密，交给谁都能打开。</source>
+        <translation>This wave file has no key: answers of this wave are not encrypted and anyone who gets them can open them.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>（文件未写明）</source>
+        <translation>(not stated in the file)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>无（不加密）</source>
+        <translation>none (not encrypted)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>组织者</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>调查批次</source>
+        <translation>Survey wave</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>调查期</source>
+        <translation>Survey period</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>原密钥编号</source>
+        <translation>Current key ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>新密钥编号</source>
+        <translation>New key ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>密钥编号</source>
+        <translation>Key ID</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>替换密钥</source>
+        <translation>Replace key</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>载入</source>
+        <translation>Load</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>我已向组织者核实：新的密钥编号 {0} 是正确的</source>
+        <translation>I have checked with the organiser: the new key ID {0} is correct</translation>
     </message>
 </context>
 <context>
@@ -4265,7 +4433,7 @@ Send this file to the cadres: they click “Load wave file…” in “Export su
     <message>
         <location filename="../../ui/cadre/tools_page.py" line="-135"/>
         <location filename="../../ui/registry/matching_page.py" line="+10"/>
-        <location filename="../../ui/registry/registry_page.py" line="-232"/>
+        <location filename="../../ui/registry/registry_page.py" line="-237"/>
         <location filename="../../ui/safety/backups_tab.py" line="+1"/>
         <location filename="../../ui/supervisor/governance_page.py" line="+7"/>
         <source>类型</source>
@@ -4508,7 +4676,7 @@ Send this file to the cadres: they click “Load wave file…” in “Export su
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/returns_page.py" line="-144"/>
+        <location filename="../../ui/supervisor/returns_page.py" line="-148"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
@@ -5656,9 +5824,29 @@ When not chosen, it is estimated from the ticked required actions.</translation>
     </message>
 </context>
 <context>
+    <name>parent</name>
+    <message>
+        <location filename="../../ui/common/progress_run.py" line="+21"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>请稍候</source>
+        <translation>Please wait</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{0}
+已读取 {1}/{2} 行</source>
+        <translation>{0}
+Read {1}/{2} rows</translation>
+    </message>
+</context>
+<context>
     <name>questions</name>
     <message>
-        <location line="-54"/>
+        <location filename="../../ui/common/core_strings.py" line="-54"/>
         <source>应用程序</source>
         <translation>Apps</translation>
     </message>
