@@ -198,3 +198,23 @@ def test_the_report_command_refuses_an_unknown_wave_or_a_missing_database(county
     assert "库中没有调查批次 NOPE" in capsys.readouterr().err
     assert main(["report", "--db", str(tmp_path / "missing.db"), "--pdf", str(tmp_path / "y.pdf")]) == 2
     assert not (tmp_path / "x.pdf").exists() and not (tmp_path / "missing.db").exists()
+
+
+def test_a_pack_that_fails_half_way_leaves_the_previous_pdf_whole_and_no_part_file(storage, tmp_path):
+    """Before: the PDF was written under its final name, so a failure (a megabyte name, a full disk, a kill)
+    left a truncated file there that looked like the pack."""
+    from matplotlib.figure import Figure
+
+    from burden_survey.report.report import save_pdf
+
+    target = tmp_path / "会议材料.pdf"
+    write_pdf(storage, target)
+    before = target.read_bytes()
+
+    class Broken(Figure):
+        def savefig(self, *args, **kwargs):
+            raise MemoryError("the page could not be drawn")
+
+    with pytest.raises(MemoryError):
+        save_pdf([Figure(), Broken()], target)
+    assert target.read_bytes() == before and list(tmp_path.glob("*.part")) == []

@@ -21,6 +21,7 @@ from burden_survey.indicators.indicators import compute
 from burden_survey.indicators.key_figures import key_figures
 from burden_survey.indicators.shown import MIN_GROUP, SUPPRESSED_TEXT
 from burden_survey.survey.choices import TOOL_KINDS, UNIT_TYPES
+from burden_survey.spreadsheets.spreadsheets import replace_when_done
 
 from . import report_layout as layout
 from .report_charts import chart_pages
@@ -60,11 +61,14 @@ def write_pdf(storage, path, filters: Filters = Filters(), options: ReportOption
 
 
 def save_pdf(pages: list[Figure], path, title: str = ReportOptions.title) -> Path:
-    path = Path(path)
-    with PdfPages(path, metadata={"Title": title, "Creator": CREATOR, "Producer": CREATOR}) as pdf:
-        for page in pages:
-            pdf.savefig(page)
-    return path
+    """Written beside the final name and moved into place when complete: a failure or a kill mid-way never
+    leaves a truncated PDF under the name the user chose (before, it did)."""
+    def write(partial: Path) -> None:
+        with PdfPages(partial, metadata={"Title": title, "Creator": CREATOR, "Producer": CREATOR}) as pdf:
+            for page in pages:
+                pdf.savefig(page)
+
+    return replace_when_done(Path(path), write)
 
 
 def scoped_options(storage, filters: Filters, options: ReportOptions) -> ReportOptions:
