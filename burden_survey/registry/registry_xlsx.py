@@ -119,6 +119,8 @@ def import_registry(storage: Storage, path: Path | str, watch: Watch | None = No
         apps = _read_apps(storage, book[APPS_SHEET], problems, watch)
         plans = _read_plans(storage, book[PLAN_SHEET], apps, problems, watch) if PLAN_SHEET in book.sheetnames else {}
         problems.raise_if_any(path, RegistryRejected)
+        if watch is not None:
+            watch.check()
         try:
             with storage.db.atomic():
                 for done, (number, app) in enumerate(apps.values(), 1):

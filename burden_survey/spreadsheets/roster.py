@@ -120,6 +120,8 @@ def load_roster(storage: Storage, path: Path | str, wave_id: str, watch: Watch |
             if not units and not problems:
                 problems.add(sheet.title, header_row + 1, None, "名单里没有单位，请至少填写一行。")
         problems.raise_if_any(path, RosterRejected)
+        if watch is not None:
+            watch.check()
         return report_sql.replace_roster(storage, wave_id, units)
 
 

@@ -178,10 +178,14 @@ class Watch:
     def row(self, done: int, total: int, name: str) -> None:
         if done % self.every:
             return
-        if self.cancelled is not None and self.cancelled():
-            raise ReadCancelled("已取消，没有导入任何内容。", "")
+        self.check()
         if self.progress is not None:
             self.progress(done, total, name)
+
+    def check(self) -> None:
+        """Raise ReadCancelled when the user cancelled: asked once more before anything is written."""
+        if self.cancelled is not None and self.cancelled():
+            raise ReadCancelled("已取消，没有导入任何内容。", "")
 
 
 def data_rows(sheet, first: int = 2, watch: Watch | None = None):
