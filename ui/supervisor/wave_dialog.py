@@ -46,6 +46,8 @@ class WaveDialog(FittedDialog):
         self.encrypt_box.toggled.connect(self._encryption_toggled)
         self._encryption_toggled(self.encrypt_box.isChecked())
         self.passphrase_edit.textChanged.connect(self._show_strength)
+        for edit in (self.id_edit, self.title_edit, self.roster_edit):  # the wave's own words count against it
+            edit.textChanged.connect(lambda *_: self._show_strength(self.passphrase_edit.text()))
         self._show_strength("")
         (self.id_edit if self.is_new else self.passphrase_edit).setFocus()
 
