@@ -239,3 +239,31 @@ def test_a_cadre_who_exported_with_format_1_still_signs_after_the_update(tmp_pat
     [response] = read_manifest(sqlite3.connect(cadre.export())).responses
     assert response.public_key is not None and response.signature is not None
     cadre.storage.close()
+
+
+def test_a_forged_answer_in_an_aggregate_is_refused_alone_and_the_townships_other_answers_land(township, tmp_path):
+    """Before: one response conflicting with a signed one refused the whole aggregate, so a single unsigned claim
+    on a cadre's id (the id is readable in any aggregate) kept a township's other answers out of the county."""
+    storage, victim, _ = township
+    target = victim_id(storage, victim)
+    county = Storage.open(tmp_path / "county.db")
+    county.add_wave(WAVE)
+    export_aggregate(storage, WAVE.id, tmp_path / "up.bsurvey")
+    import_paths(county, [tmp_path / "up.bsurvey"], today=TODAY)  # the victim's signed answer is at the county
+    attacker, honest = Cadre(tmp_path / "attacker", 3), Cadre(tmp_path / "honest", 4)
+    claim = refingerprinted(edited(attacker.export(), tmp_path, *takeover(attacker.export(), target, 7,
+                                                                         keep_signature=False)))
+    second = Storage.open(tmp_path / "second-township.db")  # never saw the victim: it takes the claim unsigned
+    second.add_wave(WAVE)
+    import_paths(second, [claim, honest.export()], today=TODAY)
+    export_aggregate(second, WAVE.id, tmp_path / "second.bsurvey")
+    before = county.db.execute("SELECT revision, content_sha256 FROM respondent WHERE id = ?", [target]).fetchone()
+
+    [result] = import_paths(county, [tmp_path / "second.bsurvey"], today=TODAY).results
+
+    assert (result.status, result.responses) == ("imported", 1)
+    assert "新增 1，拒绝 1" in result.reason and target in result.reason and "不能替换它" in result.reason
+    assert county.db.execute("SELECT revision, content_sha256 FROM respondent WHERE id = ?",
+                             [target]).fetchone() == before
+    for store in (county, second, attacker.storage, honest.storage):
+        store.close()

@@ -431,6 +431,14 @@ class _Merger:
         """Per response: (status, what happened), by the rules of signature, fingerprint and revision."""
         stored = sql.stored_responses(self.conn, [r.respondent_id for r in manifest.responses])
         outcomes = {}
+
+        def refuse(r, reason: str) -> None:
+            # A cadre's file is refused whole; in an aggregate only the conflicting response is, so one forged
+            # answer cannot keep a township's other answers out (each refusal is named in the file's line).
+            if manifest.kind == "response":
+                raise SurveyFileRejected(name, reason)
+            outcomes[r.respondent_id] = ("rejected", reason)
+
         for r in manifest.responses:
             if r.respondent_id not in stored:
                 outcomes[r.respondent_id] = ("imported", "")
@@ -443,11 +451,12 @@ class _Merger:
                 outcomes[r.respondent_id] = ("replaced", f"有签名的第 {r.revision} 版替换了未签名的版本（旧版本已存入历史）。")
                 continue
             if wave_id != r.wave_id:
-                raise SurveyFileRejected(name, f"答卷编号 {r.respondent_id} 已属于调查批次「{wave_id}」，不能再用于「{r.wave_id}」。")
+                refuse(r, f"答卷编号 {r.respondent_id} 已属于调查批次「{wave_id}」，不能再用于「{r.wave_id}」。")
+                continue
             if key is not None and r.public_key != key:
-                raise SurveyFileRejected(name, f"答卷 {r.respondent_id} 已有填报人签名的版本，这个文件"
-                                               f"{'没有签名' if r.public_key is None else '的签名密钥不同'}，"
-                                               "不能替换它（文件可能是伪造的）。")
+                refuse(r, f"答卷 {r.respondent_id} 已有填报人签名的版本，这个文件"
+                          f"{'没有签名' if r.public_key is None else '的签名密钥不同'}，不能替换它（文件可能是伪造的）。")
+                continue
             if sha == r.content_sha256:
                 outcomes[r.respondent_id] = ("duplicate", f"与已导入的答卷（第 {revision} 版）内容相同。")
             elif r.revision > revision:
@@ -455,8 +464,8 @@ class _Merger:
             elif r.revision < revision:
                 outcomes[r.respondent_id] = ("stale", f"已导入更新的第 {revision} 版，这个文件是第 {r.revision} 版。")
             else:
-                raise SurveyFileRejected(name, f"答卷 {r.respondent_id} 的第 {revision} 版已导入，但内容不同。"
-                                               "请让填报人重新导出（版本号会增加）后再发送。")
+                refuse(r, f"答卷 {r.respondent_id} 的第 {revision} 版已导入，但内容不同。"
+                          "请让填报人重新导出（版本号会增加）后再发送。")
         for r in manifest.responses:  # said in the import report: nothing proves who wrote these
             if r.public_key is None:
                 status, what = outcomes[r.respondent_id]
@@ -474,9 +483,12 @@ def _result(name: str, kind: str, outcomes: list[tuple[str, str]], written: int)
         status, reason = outcomes[0]
         return FileResult(name, status, reason, written, taken_unsigned)
     counts = Counter(status for status, _ in outcomes)
-    status = next(s for s in ("imported", "replaced", "duplicate", "stale") if counts[s])
-    words = {"imported": "新增", "replaced": "替换", "duplicate": "重复", "stale": "旧版本"}
+    status = next(s for s in ("imported", "replaced", "duplicate", "stale", "rejected") if counts[s])
+    words = {"imported": "新增", "replaced": "替换", "duplicate": "重复", "stale": "旧版本", "rejected": "拒绝"}
     details = "，".join(f"{words[s]} {counts[s]}" for s in words if counts[s])
+    refused = [what for status, what in outcomes if status == "rejected"]
+    if refused:  # each named: the supervisor must be able to ask the township about exactly these
+        details += "（拒绝的答卷：" + "；".join(refused[:5]) + ("……" if len(refused) > 5 else "") + "）"
     unsigned = sum(UNSIGNED in what for _, what in outcomes)
     if unsigned:
         details += f"；其中 {unsigned} 份未签名（旧格式）"
