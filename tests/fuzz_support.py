@@ -116,12 +116,15 @@ def make_specimens(folder: Path) -> Specimens:
 
 
 def _as_before_last_migration(source: Path, target: Path) -> None:
-    """The file without what m008_signed_responses added (a format-1 file, unsigned): the importer must bring it
+    """The file without what m008_signed_responses and m009_participation_codes added (a format-1 file, unsigned): the importer must bring it
     up to date on a copy of its own."""
     shutil.copyfile(source, target)
     conn = sqlite3.connect(target, isolation_level=None)
     try:
-        for statement in ("ALTER TABLE respondent DROP COLUMN public_key", "ALTER TABLE respondent DROP COLUMN signature",
+        for statement in ("DROP TABLE participation_code", "ALTER TABLE respondent DROP COLUMN participation_code",
+                          "ALTER TABLE manifest_response DROP COLUMN participation_code",
+                          "DELETE FROM _sqlite_migrations WHERE name = 'm009_participation_codes'",
+                          "ALTER TABLE respondent DROP COLUMN public_key", "ALTER TABLE respondent DROP COLUMN signature",
                           "ALTER TABLE manifest_response DROP COLUMN public_key",
                           "ALTER TABLE manifest_response DROP COLUMN signature",
                           "UPDATE manifest SET value = '1' WHERE key = 'format_version'",

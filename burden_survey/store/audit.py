@@ -18,6 +18,7 @@ ACTIONS = {
     "restore": "恢复备份",
     "retention": "保留期限",
     "destroy": "到期销毁",
+    "participation_codes": "参与码",
 }
 
 

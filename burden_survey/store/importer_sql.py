@@ -175,7 +175,7 @@ def _column_difference(found: tuple, expected: tuple) -> str:
 
 
 def file_responses(conn: sqlite3.Connection) -> list[tuple]:
-    return conn.execute(f"""SELECT id, wave_id, revision, content_sha256, public_key, signature
+    return conn.execute(f"""SELECT id, wave_id, revision, content_sha256, public_key, signature, participation_code
                              FROM {ALIAS}.respondent ORDER BY id""").fetchall()
 
 

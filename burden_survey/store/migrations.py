@@ -398,3 +398,23 @@ def m008_signed_responses(db: Database) -> None:
         ALTER TABLE manifest_response ADD COLUMN public_key TEXT;
         ALTER TABLE manifest_response ADD COLUMN signature TEXT
         """)
+
+
+@migrations(name="m009_participation_codes")
+def m009_participation_codes(db: Database) -> None:
+    # Issue 13: optional one-time participation codes per wave against invented respondents. The organiser keeps
+    # only each code's hash and its unit; a response carries its code (covered by its signature), and the code is
+    # marked used by that response's id. Who got which slip is recorded nowhere.
+    _run(db,
+        """
+        CREATE TABLE participation_code (
+            code_hash TEXT PRIMARY KEY,
+            wave_id TEXT NOT NULL REFERENCES wave(id),
+            unit TEXT NOT NULL,
+            respondent_id TEXT,
+            used_at TEXT
+        );
+        CREATE INDEX participation_code_wave ON participation_code (wave_id, unit);
+        ALTER TABLE respondent ADD COLUMN participation_code TEXT;
+        ALTER TABLE manifest_response ADD COLUMN participation_code TEXT
+        """)

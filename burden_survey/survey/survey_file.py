@@ -37,6 +37,7 @@ class ManifestResponse:
     content_sha256: str
     public_key: str | None = None  # format 2: the key the respondent id derives from, and the response's signature
     signature: str | None = None
+    participation_code: str | None = None  # the wave's one-time code the cadre typed, covered by the signature
 
 
 @dataclass

@@ -48,8 +48,9 @@ class SealFor:
 def read_manifest(conn: sqlite3.Connection, schema: str = "main") -> Manifest:
     """The manifest of an open (or attached) survey file; KeyError names a missing key."""
     items = dict(conn.execute(f"SELECT key, value FROM {schema}.manifest").fetchall())
-    signed = {row[1] for row in conn.execute(f"PRAGMA {schema}.table_info(manifest_response)")} >= {"signature"}
-    keys = "public_key, signature" if signed else "NULL, NULL"  # a format-1 file opened as it is
+    columns = {row[1] for row in conn.execute(f"PRAGMA {schema}.table_info(manifest_response)")}
+    keys = "public_key, signature" if "signature" in columns else "NULL, NULL"  # a format-1 file opened as it is
+    keys += ", participation_code" if "participation_code" in columns else ", NULL"
     responses = [ManifestResponse(*row) for row in conn.execute(
         f"SELECT respondent_id, wave_id, revision, content_sha256, {keys} FROM {schema}.manifest_response "
         "ORDER BY respondent_id")]
@@ -81,6 +82,7 @@ def export_response(storage: Storage, wave: Wave, path: Path | str, source_id: s
     public_key = private_key and signing.public_of(private_key)
     respondent_id = fixed_id or signing.respondent_id_of(public_key)
     revision = int(storage.get_setting(revision_key, "0")) + 1
+    code = storage.get_setting(participation_key(wave.id, source_id)) or None
     profile = storage.load_profile(source_id)
     manifest = Manifest("response", wave.id, wave.title, wave.questionnaire_version, now(), profile.county_code or "")
     period = (wave.period_start or date.min, wave.period_end or date.max)
@@ -90,8 +92,8 @@ def export_response(storage: Storage, wave: Wave, path: Path | str, source_id: s
         _copy_wave(storage, wave)
         _copy_respondent(storage, source_id, respondent_id, wave.id, revision, period)
         sha = fingerprint_of(storage.db.conn, out, respondent_id)
-        signature = private_key and signing.sign(private_key, wave.id, respondent_id, revision, sha)
-        manifest.responses.append(ManifestResponse(respondent_id, wave.id, revision, sha, public_key, signature))
+        signature = private_key and signing.sign(private_key, wave.id, respondent_id, revision, sha, code)
+        manifest.responses.append(ManifestResponse(respondent_id, wave.id, revision, sha, public_key, signature, code))
         _write_manifest(storage, out, manifest)
     if private_key:
         storage.set_setting(signing_key, private_key)
@@ -111,7 +113,8 @@ def export_aggregate(storage: Storage, wave_id: str, path: Path | str, division:
         raise ExportFailed(f"没有调查批次「{wave_id}」。", "请先导入这一批次的调查文件。")
     manifest = Manifest("aggregate", row[0], row[1], row[2], now(), division)
     responses = storage.db.execute(
-        "SELECT id, wave_id, revision, content_sha256, public_key, signature FROM respondent WHERE wave_id = ? "
+        "SELECT id, wave_id, revision, content_sha256, public_key, signature, participation_code FROM respondent "
+        "WHERE wave_id = ? "
         "ORDER BY id", [wave_id]
     ).fetchall()
     seal = _seal_for_above(wave_id, seal_for)
@@ -300,7 +303,7 @@ def _copy_respondent(storage: Storage, source_id: str, target_id: str, wave_id: 
     conn = storage.db.conn
     columns = _columns(conn, "respondent")
     replaced = {"id": "?2", "wave_id": "?3", "revision": "?4", "content_sha256": "NULL", "public_key": "NULL",
-                "signature": "NULL"}  # the file's own, written with its manifest
+                "signature": "NULL", "participation_code": "NULL"}  # the file's own, written with its manifest
     select = ", ".join(replaced.get(c, c) for c in columns)
     conn.execute(f"INSERT INTO survey_out.respondent ({', '.join(columns)}) SELECT {select} FROM main.respondent WHERE id = ?1",
                  [source_id, target_id, wave_id, revision])
@@ -325,12 +328,19 @@ def _write_manifest(storage: Storage, schema: str, manifest: Manifest) -> None:
     conn.executemany(f"INSERT INTO {schema}.manifest (key, value) VALUES (?, ?)", list(manifest.items().items()))
     conn.executemany(
         f"""INSERT INTO {schema}.manifest_response (respondent_id, wave_id, revision, content_sha256, public_key,
-                                                    signature) VALUES (?, ?, ?, ?, ?, ?)""",
-        [(r.respondent_id, r.wave_id, r.revision, r.content_sha256, r.public_key, r.signature)
+                                                    signature, participation_code) VALUES (?, ?, ?, ?, ?, ?, ?)""",
+        [(r.respondent_id, r.wave_id, r.revision, r.content_sha256, r.public_key, r.signature, r.participation_code)
          for r in manifest.responses],
     )
-    conn.executemany(f"UPDATE {schema}.respondent SET content_sha256 = ?, public_key = ?, signature = ? WHERE id = ?",
-                     [(r.content_sha256, r.public_key, r.signature, r.respondent_id) for r in manifest.responses])
+    conn.executemany(f"UPDATE {schema}.respondent SET content_sha256 = ?, public_key = ?, signature = ?, "
+                     "participation_code = ? WHERE id = ?",
+                     [(r.content_sha256, r.public_key, r.signature, r.participation_code, r.respondent_id)
+                      for r in manifest.responses])
+
+
+def participation_key(wave_id: str, source_id: str) -> str:
+    """The setting that holds the participation code a cadre typed for a wave (normalised, participation.py)."""
+    return f"wave_participation_code:{wave_id}:{source_id}"
 
 
 def _columns(conn: sqlite3.Connection, table: str) -> list[str]:

@@ -26,7 +26,7 @@ from burden_survey.system import fileops
 from burden_survey.system.connections import connect
 from burden_survey.system.errors import PLACE_ADVICE, BurdenSurveyError, place_problem
 
-from . import content, crypto, signing
+from . import content, crypto, participation, signing
 from . import importer_values as values
 from . import wave_keys
 from .filestore import read_manifest
@@ -332,8 +332,8 @@ class _Merger:
         return manifest
 
     def _check_responses(self, name: str, manifest: Manifest) -> None:
-        listed = [(r.respondent_id, r.wave_id, r.revision, r.content_sha256, r.public_key, r.signature)
-                  for r in manifest.responses]
+        listed = [(r.respondent_id, r.wave_id, r.revision, r.content_sha256, r.public_key, r.signature,
+                   r.participation_code) for r in manifest.responses]
         if sql.file_responses(self.conn) != listed:
             raise SurveyFileRejected(name, "清单与文件中的答卷不一致（编号、版本或校验值不同），文件可能被改动。")
         for response in manifest.responses:
@@ -348,7 +348,8 @@ class _Merger:
                 raise SurveyFileRejected(name, f"答卷 {response.respondent_id} 的内容与校验值不符，文件可能被改动。")
             if response.public_key is not None or response.signature is not None:
                 problem = signing.problem(response.public_key, response.signature, response.wave_id,
-                                          response.respondent_id, response.revision, response.content_sha256)
+                                          response.respondent_id, response.revision, response.content_sha256,
+                                          response.participation_code)
                 if problem:
                     raise SurveyFileRejected(name, f"答卷 {response.respondent_id} 的{problem}：文件被改动，"
                                                    "或不是这位填报人的电脑导出的。")
@@ -414,6 +415,9 @@ class _Merger:
                         old = content.response_content(conn, "main", response.respondent_id)
                         sql.archive_response(conn, response.respondent_id, old, response.revision, at)
                 taken = [rid for rid, (status, _) in outcomes.items() if status in ("imported", "replaced")]
+                for response in manifest.responses:
+                    if response.respondent_id in taken:
+                        participation.claim(conn, response.wave_id, response.respondent_id, response.participation_code)
                 if taken:
                     sql.copy_responses(conn, self.reference, None if len(taken) == len(outcomes) else taken)
                     summaries.refresh(conn, taken)
@@ -440,6 +444,10 @@ class _Merger:
             outcomes[r.respondent_id] = ("rejected", reason)
 
         for r in manifest.responses:
+            problem = participation.code_problem(self.conn, r.wave_id, r.respondent_id, r.participation_code)
+            if problem:  # the organiser's database: invented respondents carry no valid code
+                refuse(r, problem)
+                continue
             if r.respondent_id not in stored:
                 outcomes[r.respondent_id] = ("imported", "")
                 continue

@@ -36,17 +36,21 @@ def respondent_id_of(public_key: str) -> str:
     return "R" + hashlib.sha256(_raw(public_key)).hexdigest()[:16].upper()
 
 
-def statement(wave_id: str, respondent_id: str, revision: int, content_sha256: str) -> bytes:
-    return DOMAIN + "\n".join([wave_id, respondent_id, str(revision), content_sha256]).encode("utf-8")
+def statement(wave_id: str, respondent_id: str, revision: int, content_sha256: str, code: str | None = None) -> bytes:
+    """What is signed. A participation code, when the response carries one, is a fifth line: nobody can move a
+    code from one signed response to another (without one, the bytes are those signed before codes existed)."""
+    lines = [wave_id, respondent_id, str(revision), content_sha256, *([code] if code else [])]
+    return DOMAIN + "\n".join(lines).encode("utf-8")
 
 
-def sign(private_key: str, wave_id: str, respondent_id: str, revision: int, content_sha256: str) -> str:
-    signature = _private(private_key).sign(statement(wave_id, respondent_id, revision, content_sha256))
+def sign(private_key: str, wave_id: str, respondent_id: str, revision: int, content_sha256: str,
+         code: str | None = None) -> str:
+    signature = _private(private_key).sign(statement(wave_id, respondent_id, revision, content_sha256, code))
     return base64.b64encode(signature).decode("ascii")
 
 
 def problem(public_key: object, signature: object, wave_id: str, respondent_id: str, revision: int,
-            content_sha256: str) -> str:
+            content_sha256: str, code: str | None = None) -> str:
     """Why a response's signature does not hold, in words; "" when it does."""
     if not isinstance(public_key, str) or not isinstance(signature, str):
         return "签名或公钥缺失"
@@ -55,7 +59,7 @@ def problem(public_key: object, signature: object, wave_id: str, respondent_id: 
         if respondent_id_of(public_key) != respondent_id:
             return "答卷编号与签名公钥不符"
         Ed25519PublicKey.from_public_bytes(raw).verify(
-            _canonical(signature, 64), statement(wave_id, respondent_id, revision, content_sha256))
+            _canonical(signature, 64), statement(wave_id, respondent_id, revision, content_sha256, code))
     except (ValueError, binascii.Error, InvalidSignature):
         return "签名无效"
     return ""
