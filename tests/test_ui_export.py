@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QMessageBox
 from uihelpers import type_chinese
 
 from burden_survey.survey_files.filestore import read_manifest
@@ -145,3 +145,25 @@ def test_ctrl_e_in_the_main_window_opens_the_export(qtbot, cadre, monkeypatch):
         window.activateWindow()
     qtbot.keyClick(window.focusWidget(), Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     assert asked == [cadre]
+
+
+def test_the_participation_code_from_the_slip_travels_signed_and_is_offered_again(qtbot, cadre, out_folder):
+    dialog = make_dialog(qtbot, cadre)
+    fill_wave(qtbot, dialog, "XS2026A", "锡山区2026年第四季度")
+    qtbot.keyClicks(dialog.code_edit, "acdef ghjkm")
+    with qtbot.waitSignal(dialog.exported) as written:
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    conn = sqlite3.connect(written.args[0])
+    [response] = read_manifest(conn).responses
+    conn.close()
+    assert response.participation_code == "ACDEFGHJKM" and response.signature
+    assert make_dialog(qtbot, cadre).code_edit.text() == "ACDEF-GHJKM"
+
+
+def test_a_code_that_cannot_be_right_is_refused_at_its_field_and_nothing_is_written(qtbot, cadre, out_folder):
+    dialog = make_dialog(qtbot, cadre)
+    fill_wave(qtbot, dialog, "XS2026A", "锡山区2026年第四季度")
+    qtbot.keyClicks(dialog.code_edit, "ACDEF-GHJK0")
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and list(out_folder.iterdir()) == []
+    assert dialog.findChildren(QMessageBox, "errorBox")

@@ -179,3 +179,13 @@ def test_a_long_roster_is_read_off_the_window_thread_with_a_progress_dialog_that
     assert len(seen) == 1 and seen[0].startswith("正在读取「全县.xlsx」……")
     assert page.status_label.text() == "已取消：原有名单不变。"
     assert all(r.kind != "unit" for r in page.model.rows)  # nothing of the cancelled roster was kept
+
+
+def test_the_returns_count_participation_codes_per_unit(qtbot, county):
+    from burden_survey.survey_files.participation import make_codes
+
+    page = make_page(qtbot, county)
+    assert page.codes_label.isHidden()  # a wave without codes says nothing of them
+    make_codes(county, WAVE.id, {"东港镇": 5, "锡北镇": 2})
+    page.refresh()
+    assert page.codes_label.text() == "参与码已用（已用/发出）：东港镇 0/5，锡北镇 0/2"

@@ -224,3 +224,31 @@ def test_the_waves_page_leads_the_supervisor_pages(qtbot, storage):
     window.show_page("waves")
     assert window.heading.text() == "调查批次"
     assert isinstance(window.pages["waves"], WavesPage)
+
+
+def test_participation_slips_are_printed_per_roster_unit_and_the_codes_kept_as_hashes(
+        qtbot, storage, monkeypatch, tmp_path):
+    import subprocess
+
+    from burden_survey.survey_files.participation import code_returns, UnitCodes
+    from ui.supervisor.participation_dialog import ParticipationDialog
+
+    page = open_page(qtbot, storage)
+    answer_wave_dialog(monkeypatch, qtbot, roster="东港镇\n锡北镇")
+    page.new_action.trigger()  # the new wave is selected
+
+    def ask(cls, parent, wave, units):  # the organiser sees the roster and asks for 3 slips per unit
+        dialog = cls(wave, units, parent)
+        qtbot.addWidget(dialog)
+        assert dialog.units_edit.toPlainText() == "东港镇\n锡北镇"
+        dialog.count_box.setValue(3)
+        return dialog.counts()
+
+    monkeypatch.setattr(ParticipationDialog, "ask", classmethod(ask))
+    monkeypatch.setattr(FileDialogs, "save_file", classmethod(lambda cls, *args: tmp_path / "纸条"))
+    page.codes_action.trigger()
+
+    assert code_returns(storage, "XS2026A") == [UnitCodes("东港镇", 3, 0), UnitCodes("锡北镇", 3, 0)]
+    text = subprocess.run(["pdftotext", str(tmp_path / "纸条.pdf"), "-"], capture_output=True, text=True).stdout
+    assert text.count("单位：东港镇") == 3 and text.count("单位：锡北镇") == 3
+    assert "已生成 6 个参与码" in page.status_label.text()

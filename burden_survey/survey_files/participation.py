@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import secrets
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from burden_survey.store import audit
@@ -42,9 +43,11 @@ def normalised(text: str | None) -> str | None:
     return code
 
 
-def make_codes(storage: Storage, wave_id: str, counts: dict[str, int]) -> dict[str, list[str]]:
+def make_codes(storage: Storage, wave_id: str, counts: dict[str, int],
+               print_slips: Callable[[dict[str, list[str]]], object] | None = None) -> dict[str, list[str]]:
     """New codes for each unit (`counts`: unit → how many slips), kept as hashes; the plain codes are returned once,
-    for the slips, and are never stored."""
+    for the slips, and are never stored. `print_slips(codes)` runs inside the transaction: when the slips cannot
+    be written, no code is kept either (codes nobody holds would only be guessed at)."""
     units = {unit.strip(): count for unit, count in counts.items() if unit.strip() and count > 0}
     if not units:
         raise InputRejected("份数", "至少要为一个单位生成一个参与码。")
@@ -58,6 +61,8 @@ def make_codes(storage: Storage, wave_id: str, counts: dict[str, int]) -> dict[s
             [(_hash(wave_id, code), wave_id, unit) for unit, codes in made.items() for code in codes])
         audit.record(storage.db.conn, "participation_codes",
                      f"生成参与码 {sum(units.values())} 个（{len(units)} 个单位）", wave_id)
+        if print_slips is not None:
+            print_slips(made)
     return made
 
 

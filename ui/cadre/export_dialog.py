@@ -24,7 +24,9 @@ from burden_survey.survey import divisions
 from burden_survey.survey.choices import POSTS, STAFFING, TENURE_BANDS, UNIT_TYPES
 from burden_survey.survey.questions import QUESTIONNAIRE_VERSION, QUESTIONS
 from burden_survey.survey.survey_file import EXTENSION, Wave, default_file_name, valid_wave_id
-from burden_survey.survey_files.filestore import ExportFailed, export_response
+from burden_survey.survey_files.filestore import ExportFailed, export_response, participation_key
+from burden_survey.survey_files.participation import normalised
+from burden_survey.survey_files.participation import shown as shown_code
 from burden_survey.survey_files.wave_file import EXTENSION as WAVE_FILE_EXTENSION
 from burden_survey.survey_files.wave_keys import wave_key
 from burden_survey.system.errors import InputRejected
@@ -135,6 +137,11 @@ class ExportDialog(FittedDialog):
         self.load_wave_button = QPushButton(self.tr("载入批次文件…"), self)
         self.load_wave_button.setObjectName("loadWaveFile")
         self.load_wave_button.setToolTip(self.tr("载入组织者发来的批次文件：自动填好批次编号和名称，答卷按组织者的密钥加密"))
+        self.code_edit = QLineEdit(self)
+        self.code_edit.setObjectName("participationCode")
+        self.code_edit.setMaxLength(20)
+        self.code_edit.setPlaceholderText(self.tr("选填：组织者发的纸条上的参与码，例如 ACDEF-GHJKM"))
+        self.code_edit.setToolTip(self.tr("参与码证明答卷来自发放范围内的人；它不记录您是谁。没有纸条可以不填。"))
         self.key_line = QLabel(self)
         self.key_line.setObjectName("waveKeyLine")
         self.key_line.setWordWrap(True)
@@ -168,6 +175,7 @@ class ExportDialog(FittedDialog):
         form.addRow("", self.wave_hint)
         form.addRow(self.tr("批次名称"), self.wave_title)
         form.addRow("", self.key_line)
+        form.addRow(self.tr("参与码"), self.code_edit)
         contents = QGroupBox(self.tr("将要导出的内容"), self)
         contents_layout = QVBoxLayout(contents)
         contents_layout.addWidget(self.preview)
@@ -219,6 +227,8 @@ class ExportDialog(FittedDialog):
         self.wave_hint.setText("" if ok else self.tr("批次编号只能包含字母、数字、- 和 _，请照组织者给的编号填写。"))
         self.wave_hint.setVisible(not ok)
         self._show_key_line(wave_id if wave_id and ok else None)
+        kept = self.storage.get_setting(participation_key(wave_id, self.storage.self_id)) if wave_id and ok else None
+        self.code_edit.setText(shown_code(kept) if kept else "")  # the code typed at this wave's last export
         self.path_edit.setText(str(self.target_path()))
 
     def _show_key_line(self, wave_id: str | None) -> None:
@@ -283,11 +293,13 @@ class ExportDialog(FittedDialog):
         try:
             wave = self.wave()
             path = self.target_path()
+            code = normalised(self.code_edit.text())
             self.storage.add_wave(wave)
+            self.storage.set_setting(participation_key(wave.id, self.storage.self_id), code or "")
             export_response(self.storage, wave, path)
         except InputRejected as exc:
             show_error(self, exc)
-            self.wave_id.setFocus()
+            (self.code_edit if exc.field == "参与码" else self.wave_id).setFocus()
             return
         except ExportFailed as exc:
             show_error(self, exc)

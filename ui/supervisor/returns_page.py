@@ -7,6 +7,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from burden_survey.spreadsheets.roster import RosterRejected, UnitReturn, load_roster, returns, write_roster_template
+from burden_survey.survey_files.participation import code_returns
 from burden_survey.system.errors import BurdenSurveyError
 from ui.common.errors import show_error
 from ui.common.file_widgets import FileDialogs, ProblemList, WaveCombo, remember_folder, remembered_folder, show_info
@@ -81,6 +82,10 @@ class ReturnsPage(Page):
         self.stack.addWidget(self.empty_label)
         self.total_label = QLabel(self)
         self.total_label.setObjectName("returnsTotal")
+        self.codes_label = QLabel(self)
+        self.codes_label.setObjectName("codeReturns")
+        self.codes_label.setWordWrap(True)
+        self.codes_label.hide()
         self.problems = ProblemList(self)
         self.status_label = QLabel(self)
         self.status_label.setObjectName("statusLine")
@@ -96,6 +101,7 @@ class ReturnsPage(Page):
         layout.addLayout(top)
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.total_label)
+        layout.addWidget(self.codes_label)
         layout.addWidget(self.problems)
         layout.addWidget(self.status_label)
 
@@ -132,6 +138,10 @@ class ReturnsPage(Page):
             self.total_label.setText(self.tr("合计：{0}；{1}").format(total.label, still))
         else:
             self.total_label.setText(self.tr("本批次已收到 {0} 份答卷。").format(total.off_roster))
+        codes = code_returns(self.storage, wave.id) if wave else []
+        self.codes_label.setVisible(bool(codes))
+        self.codes_label.setText(self.tr("参与码已用（已用/发出）：") + self.tr("，").join(
+            f"{c.unit} {c.used}/{c.made}" for c in codes))
 
     def load_roster(self) -> None:
         wave = self.wave_combo.wave()

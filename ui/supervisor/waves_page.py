@@ -8,9 +8,11 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHeaderView, QLabel, QStackedWidget, QToolBar, QVBoxLayout, QWidget
 
+from burden_survey.report.slips import write_slips
 from burden_survey.survey import divisions
 from burden_survey.survey.survey_file import Wave
 from burden_survey.survey_files.crypto import shown_key_id
+from burden_survey.survey_files.participation import make_codes
 from burden_survey.survey_files.wave_file import EXTENSION, write_wave_file
 from burden_survey.survey_files.wave_keys import WaveKey, wave_key
 from burden_survey.system.errors import BurdenSurveyError
@@ -20,6 +22,7 @@ from ui.common.page import Page
 from ui.common.table_model import RowsModel
 from ui.common.widgets import edit_on_enter, empty_state, page_action, record_table
 
+from .participation_dialog import ParticipationDialog
 from .wave_dialog import WaveDialog
 
 FOLDER_KEY = "waves/folder"
@@ -87,10 +90,12 @@ class WavesPage(Page):
                                       self.tr("给还没有密钥的批次设置口令，此后交来的答卷加密"), [])
         self.file_action = page_action(self, "exportWaveFile", self.tr("导出批次文件…"),
                                        self.tr("保存发给填报人的批次文件（编号、名称、日期、应交单位和公钥）"), [])
+        self.codes_action = page_action(self, "participationCodes", self.tr("参与码纸条…"),
+                                        self.tr("为选中的批次打印一次性参与码：防止有人编造答卷（选用）"), [])
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("wavesToolbar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action in (self.new_action, self.key_action, self.file_action):
+        for action in (self.new_action, self.key_action, self.file_action, self.codes_action):
             self.toolbar.addAction(action)
         self.model = WavesModel(self)
         self.table = record_table(self, self.model, "wavesTable")
@@ -121,6 +126,7 @@ class WavesPage(Page):
         self.new_action.triggered.connect(self.new_wave)
         self.key_action.triggered.connect(self.set_key)
         self.file_action.triggered.connect(self.export_wave_file)
+        self.codes_action.triggered.connect(self.print_codes)
         self.table.doubleClicked.connect(self.open_selected)
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
 
@@ -146,6 +152,7 @@ class WavesPage(Page):
         row = self.selected_row()
         self.key_action.setEnabled(row is not None and row.key is None)
         self.file_action.setEnabled(row is not None)
+        self.codes_action.setEnabled(row is not None)
 
     def _changed(self, message: str, wave_id: str) -> None:
         self.status_label.setText(message)
@@ -203,6 +210,33 @@ class WavesPage(Page):
         else:
             text += "\n\n" + self.tr("这个批次没有密钥，交来的答卷不加密。要加密，请先「为批次设置密钥…」。")
         show_info(self, self.tr("已导出批次文件"), text)
+
+    def print_codes(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        counts = ParticipationDialog.ask(self, row.wave, row.key.roster if row.key else [])
+        if not counts:
+            return
+        path = FileDialogs.save_file(self, self.tr("保存参与码纸条"),
+                                     remembered_folder(FOLDER_KEY) / self.tr("{0} 参与码.pdf").format(row.wave.id),
+                                     self.tr("PDF 文件 (*.pdf)"))
+        if path is None:
+            return
+        path = path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+        try:
+            made = make_codes(self.storage, row.wave.id, counts,
+                              lambda codes: write_slips(row.wave, codes, path, self._organiser()))
+        except (BurdenSurveyError, OSError) as exc:
+            show_error(self, exc)
+            return
+        remember_folder(FOLDER_KEY, path.parent)
+        total = sum(len(codes) for codes in made.values())
+        self._changed(self.tr("已生成 {0} 个参与码（{1} 个单位），纸条已保存到：{2}").format(total, len(made), path),
+                      row.wave.id)
+        show_info(self, self.tr("已保存参与码纸条"), self.tr(
+            "纸条已保存到：\n{0}\n\n打印后沿虚线剪开，随机发给各单位的填报人。从现在起，这个批次的答卷必须带参与码"
+            "才能导入；码只保存在本机的数据库里，纸条丢了无法补印同一个码，可以再生成一批。").format(path))
 
     def _organiser(self) -> str:
         """Who hands the wave out, as the cadre will read it: the supervisor's place, when the profile has one."""
