@@ -849,7 +849,7 @@ Click “Back up now” to make one; from then on a backup is made before every 
         <translation>{0}/{1} rule-check questions</translation>
     </message>
     <message>
-        <location filename="../../ui/cadre/export_dialog.py" line="+113"/>
+        <location filename="../../ui/cadre/export_dialog.py" line="+115"/>
         <source>导出调查文件</source>
         <translation>Export survey file</translation>
     </message>
@@ -879,6 +879,16 @@ Click “Back up now” to make one; from then on a backup is made before every 
         <translation>Load the wave file the organiser sent: it fills in the wave code and name, and your answers are encrypted for the organiser&apos;s key</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>选填：组织者发的纸条上的参与码，例如 ACDEF-GHJKM</source>
+        <translation>Optional: the participation code on the organiser’s slip, e.g. ACDEF-GHJKM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>参与码证明答卷来自发放范围内的人；它不记录您是谁。没有纸条可以不填。</source>
+        <translation>The participation code shows the answers come from someone who was handed a slip; it does not record who you are. Leave it empty if you have no slip.</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>不包含姓名、电话、身份证号；您的答卷只带一个随机编号。</source>
         <translation>No name, phone or ID number; your answers carry only a random number.</translation>
@@ -895,17 +905,22 @@ Click “Back up now” to make one; from then on a backup is made before every 
     </message>
     <message>
         <location line="+11"/>
-        <location line="+108"/>
+        <location line="+111"/>
         <source>调查批次编号</source>
         <translation>Survey wave code</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-109"/>
         <source>批次名称</source>
         <translation>Wave name</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>参与码</source>
+        <translation>Participation code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>将要导出的内容</source>
         <translation>What will be exported</translation>
     </message>
@@ -920,7 +935,7 @@ Click “Back up now” to make one; from then on a backup is made before every 
         <translation>A wave code may contain only letters, digits, - and _; enter the code the organiser gave you.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>本批次的答卷将加密，只有组织者能打开（密钥编号 {0}）</source>
         <translation>Answers for this wave will be encrypted; only the organiser can open them (key ID {0})</translation>
     </message>
@@ -960,7 +975,7 @@ Click “Back up now” to make one; from then on a backup is made before every 
         <translation>Enter the code exactly as the organiser sent it, e.g. XS2026A.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>无法写入 {0}（{1}）。</source>
         <translation>Cannot write {0} ({1}).</translation>
     </message>
@@ -1945,6 +1960,55 @@ Data stays on this computer only: {1}</translation>
     </message>
 </context>
 <context>
+    <name>ParticipationDialog</name>
+    <message>
+        <location filename="../../ui/supervisor/participation_dialog.py" line="+19"/>
+        <source>参与码纸条</source>
+        <translation>Participation code slips</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>为批次「{0}」生成一次性参与码：每张纸条一个码，填报人导出答卷时填写。导入时每个码只收一次，没有码或码不对的答卷不会导入，这样就无法编造答卷。
+纸条剪开后随机发放：程序只记录每个码属于哪个单位，不记录谁拿到哪张。</source>
+        <translation>Make one-time participation codes for wave “{0}”: one code per slip, typed by the respondent when exporting. Each code is accepted once at import; answers without a code or with a wrong one are not imported, so answers cannot be invented.
+Cut the slips and hand them out at random: the program records only which unit a code belongs to, never who got which slip.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>每行一个单位，例如
+东港镇
+锡北镇</source>
+        <translation>One unit per line, e.g.
+Donggang
+Xibei</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> 张</source>
+        <translation> slips</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>生成并保存 PDF…</source>
+        <translation>Make and save PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>每个单位</source>
+        <translation>Per unit</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <location filename="../../ui/common/passphrase_dialog.py" line="+28"/>
@@ -2666,7 +2730,7 @@ After importing answers or creating a wave on the “Survey waves” page, set i
 <context>
     <name>ReturnsPage</name>
     <message>
-        <location filename="../../ui/supervisor/returns_page.py" line="+70"/>
+        <location filename="../../ui/supervisor/returns_page.py" line="+71"/>
         <source>载入名单…</source>
         <translation>Load roster…</translation>
     </message>
@@ -2686,12 +2750,12 @@ After importing answers or creating a wave on the “Survey waves” page, set i
         <translation>Save an empty roster sheet: one unit and its expected count per row</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>调查批次</source>
         <translation>Survey wave</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>还没有调查批次。先在「导入答卷」页导入干部交来的调查文件，
 再在这里载入回收名单，就能看到每个单位交了几份、还差几份。</source>
         <translation>No survey waves yet. Import the survey files cadres hand in on the “Import returns” page first,
@@ -2727,7 +2791,17 @@ save it, then click “Load roster…”.</translation>
         <translation>{0} returns received for this wave.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>参与码已用（已用/发出）：</source>
+        <translation>Participation codes used (used/issued): </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>，</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>载入回收名单</source>
         <translation>Load return roster</translation>
     </message>
@@ -3074,7 +3148,7 @@ Every tool you are required to install, log into, check in on or reply in counts
         <translation>Set a key for wave “{0}”</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>字母、数字、- 和 _，例如 XS2026A</source>
         <translation>Letters, digits, - and _, e.g. XS2026A</translation>
     </message>
@@ -3415,7 +3489,7 @@ The passphrase cannot be recovered: if you forget it, this wave&apos;s encrypted
 <context>
     <name>WavesPage</name>
     <message>
-        <location filename="../../ui/supervisor/waves_page.py" line="+80"/>
+        <location filename="../../ui/supervisor/waves_page.py" line="+83"/>
         <source>每一轮调查是一个批次。新建批次时设置口令，填报人交来的答卷就会加密，只有您能打开；把「批次文件」发给填报人，他们载入后导出的答卷就属于这个批次。</source>
         <translation>Each survey round is a wave. Set a passphrase when you create a wave and the returns cadres hand in are encrypted so that only you can open them; send the wave file to the cadres, and the answers they export after loading it belong to this wave.</translation>
     </message>
@@ -3450,6 +3524,16 @@ The passphrase cannot be recovered: if you forget it, this wave&apos;s encrypted
         <translation>Save the wave file for cadres (code, name, dates, expected units and public key)</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>参与码纸条…</source>
+        <translation>Participation slips…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>为选中的批次打印一次性参与码：防止有人编造答卷（选用）</source>
+        <translation>Print one-time participation codes for the selected wave, so that nobody can invent answers (optional)</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>调查批次列表</source>
         <translation>List of survey waves</translation>
@@ -3462,7 +3546,7 @@ The passphrase cannot be recovered: if you forget it, this wave&apos;s encrypted
 enter a code and a name, set a passphrase to encrypt the returns, then “Export wave file…” and send it to the cadres.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>已建立批次「{0}」（答卷不加密）。</source>
         <translation>Created wave “{0}” (returns are not encrypted).</translation>
     </message>
@@ -3516,6 +3600,42 @@ Send this file to the cadres: they click “Load wave file…” in “Export su
         <location line="+1"/>
         <source>已导出批次文件</source>
         <translation>Wave file exported</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>保存参与码纸条</source>
+        <translation>Save participation slips</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} 参与码.pdf</source>
+        <translation>{0} participation codes.pdf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF file (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>已生成 {0} 个参与码（{1} 个单位），纸条已保存到：{2}</source>
+        <translation>Made {0} participation codes ({1} units); slips saved to: {2}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>已保存参与码纸条</source>
+        <translation>Participation slips saved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>纸条已保存到：
+{0}
+
+打印后沿虚线剪开，随机发给各单位的填报人。从现在起，这个批次的答卷必须带参与码才能导入；码只保存在本机的数据库里，纸条丢了无法补印同一个码，可以再生成一批。</source>
+        <translation>The slips were saved to:
+{0}
+
+Print them, cut along the dashed lines and hand them out at random to each unit’s respondents. From now on, answers of this wave must carry a participation code to be imported. The codes are kept only in this database: a lost slip cannot be reprinted, but you can make another batch.</translation>
     </message>
 </context>
 <context>
@@ -4641,7 +4761,7 @@ Send this file to the cadres: they click “Load wave file…” in “Export su
         <location filename="../../ui/cadre/tools_page.py" line="-7"/>
         <location filename="../../ui/registry/registry_page.py" line="-3"/>
         <location filename="../../ui/safety/retention_tab.py" line="-36"/>
-        <location filename="../../ui/supervisor/waves_page.py" line="-146"/>
+        <location filename="../../ui/supervisor/waves_page.py" line="-176"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
@@ -4676,7 +4796,7 @@ Send this file to the cadres: they click “Load wave file…” in “Export su
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/returns_page.py" line="-148"/>
+        <location filename="../../ui/supervisor/returns_page.py" line="-157"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
