@@ -104,6 +104,9 @@ FIRST_TOOL = "WHERE id = (SELECT min(id) FROM tool)"
     # A direction override shows 「报告」 where the file says 「告报」; a private-use character draws as a box.
     (f"UPDATE tool SET name = '学习' || char(0x202e) || '强国' {FIRST_TOOL}", "「名称」含有控制字符或无法显示的字符"),
     (f"UPDATE tool SET note = '见' || char(0xe123) {FIRST_TOOL}", "「备注」含有控制字符或无法显示的字符"),
+    # A zero-width space hid a phone number from the personal-data check (found by the red-team pass).
+    (f"UPDATE tool SET line_department = '138' || char(0x200b) || '00001111' {FIRST_TOOL}", "含有控制字符或无法显示的字符"),
+    (f"UPDATE tool SET name = '学习' || char(0x10fffd) {FIRST_TOOL}", "「名称」含有控制字符或无法显示的字符"),
     (f"UPDATE tool SET name = '联系13912345678' {FIRST_TOOL}", "手机号码"),
     (f"UPDATE tool SET line_department = '110101199003074512' {FIRST_TOOL}", "身份证号码"),
     ("UPDATE rule_answer SET details = '{\"systems\": 10000}' WHERE question = 'Q15'", "补充回答"),
@@ -222,3 +225,30 @@ def test_a_file_of_an_unknown_wave(storage, good, tmp_path):
 ], ids=["newer schema", "newer manifest"])
 def test_a_file_from_a_newer_program(storage, good, tmp_path, statement):
     refused(storage, tampered(good, tmp_path, statement), "文件由更新版本的程序生成，请升级")
+
+
+@pytest.mark.parametrize("statement", [
+    "UPDATE wave SET title = '锡山区' || char(0x202e) || char(10) || '第二行' || char(0xe000)",
+    "UPDATE manifest SET value = '锡山区' || hex(zeroblob(3000)) WHERE key = 'wave_title'",
+])
+def test_a_wave_title_that_every_page_would_show_is_held_to_the_text_rules(storage, good, tmp_path, statement):
+    """Found by the red-team pass: a new wave was registered with the file's title unchecked (5,000 characters, a
+    direction override, a line break), and the refusal quoted it raw."""
+    reason = refused(storage, tampered(good, tmp_path, statement), "调查批次名称", accept_new_waves=True)
+    assert "\u202e" not in reason and len(reason) < 200
+
+
+def test_a_zip_whose_header_names_an_unknown_zip_version_is_refused_alone(storage, good, tmp_path):
+    """Found by the red-team pass: zipfile raises NotImplementedError for 'zip version 6.4'; it escaped, so one
+    such archive stopped the passphrase scan and the whole import."""
+    archive = tmp_path / "odd.zip"
+    with zipfile.ZipFile(archive, "w") as out:
+        out.write(good, "a.bsurvey")
+    data = bytearray(archive.read_bytes())
+    directory = data.rfind(b"PK\x01\x02")
+    data[directory + 6] = 64
+    archive.write_bytes(bytes(data))
+    from burden_survey.survey_files.wave_keys import sealed_waves
+    assert sealed_waves([archive]) == {}
+    report = import_paths(storage, [archive, good], today=TODAY)
+    assert [r.status for r in report.results] == ["rejected", "imported"] and "无法打开压缩包" in report.results[0].reason

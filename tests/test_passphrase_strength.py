@@ -18,7 +18,7 @@ def test_a_phrase_built_on_the_waves_own_words_is_said_to_be_so_and_counts_weake
     assert built.uses_known and not alone.uses_known and built.level < alone.level
 
 
-@pytest.mark.parametrize("passphrase", ["Donggang autumn 2026 ginkgo", "我家门口那棵银杏树今年黄得特别早"])
+@pytest.mark.parametrize("passphrase", ["Grandmother planted ginkgo 1987 by the well", "我家门口那棵银杏树今年黄得特别早"])
 def test_a_long_private_sentence_is_strong_in_either_script(passphrase):
     found = strength(passphrase, WAVE_WORDS)
     assert found.level == STRONG and found.years > 100
@@ -26,3 +26,10 @@ def test_a_long_private_sentence_is_strong_in_either_script(passphrase):
 
 def test_the_hint_is_quick_even_for_a_pasted_page():
     assert strength("长" * 100_000).level in (WEAK, FAIR, STRONG)
+
+
+@pytest.mark.parametrize("passphrase", ["锡山区减负办公室2026", "xishanqu2026", "东港镇老街"])
+def test_a_place_of_the_wave_in_characters_or_pinyin_counts_as_known(passphrase):
+    """Found by the red-team pass: each title was one word to zxcvbn, so its parts were never matched."""
+    found = strength(passphrase, WAVE_WORDS)
+    assert found.uses_known and found.level < STRONG

@@ -323,9 +323,13 @@ def _write_csv(path: Path, table: Table) -> None:
 
 def replace_when_done(path: Path, write: Callable[[Path], object]) -> Path:
     """Write at NAME.part and move it into place: a cancelled or failed export leaves no half file behind."""
-    partial = path.with_name(path.name + ".part")
     try:
-        partial.open("wb").close()  # an unwritable folder fails now, not after minutes of work
+        # Made now (fileops.new_partial: never through a planted link), so an unwritable folder fails before minutes
+        # of work.
+        partial = fileops.new_partial(path)
+    except OSError as error:
+        raise _cannot_write(path, error) from error
+    try:
         write(partial)
         fileops.replace(partial, path)
     except OSError as error:

@@ -179,6 +179,11 @@ def file_responses(conn: sqlite3.Connection) -> list[tuple]:
                              FROM {ALIAS}.respondent ORDER BY id""").fetchall()
 
 
+def file_wave_titles(conn: sqlite3.Connection) -> list:
+    """The titles of the waves the attached file carries (a new wave is registered with them)."""
+    return [row[0] for row in conn.execute(f"SELECT title FROM {ALIAS}.wave")]
+
+
 # the supervisor's database ------------------------------------------------------------------
 def wave_known(conn: sqlite3.Connection, wave_id: str) -> bool:
     return conn.execute("SELECT 1 FROM main.wave WHERE id = ?", [wave_id]).fetchone() is not None

@@ -11,17 +11,21 @@ _PHONE = re.compile(r"(?<!\d)1[3-9]\d{9}(?!\d)")
 _ID_NUMBER = re.compile(r"(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])")
 # C0 controls and DEL; a text of several lines may hold line breaks (and tabs), a one-line text none. As code
 # points, so that the import's SQL (survey_files/importer_values.py) reads the same list.
-# Beyond C0: the C1 controls, and the direction overrides and isolates, which make a name display as another
-# ("Trojan Source"); Unicode's own line and paragraph separators count as breaks.
+# Beyond C0: the C1 controls; the direction marks, overrides and isolates, which make a name display as another
+# ("Trojan Source"); and the invisible format characters (zero-width spaces and joiners, word joiners, the BOM,
+# Hangul fillers, interlinear annotation), which hide a phone number from the check below or make two names look
+# alike. Unicode's own line and paragraph separators count as breaks.
 BREAKS = (9, 10, 13)
-_HIDDEN = (127, *range(0x80, 0xA0), *range(0x202A, 0x202F), *range(0x2066, 0x206A))
+_HIDDEN = (127, *range(0x80, 0xA0), 0x061C, 0x115F, 0x1160, 0x180E, *range(0x200B, 0x2010), *range(0x202A, 0x202F),
+           *range(0x2060, 0x2065), *range(0x2066, 0x206A), 0x3164, 0xFEFF, 0xFFA0, *range(0xFFF9, 0xFFFC))
 CONTROL_CODES = tuple(c for c in [*range(0, 32), *_HIDDEN] if c not in BREAKS)
 CONTROL_OR_BREAK_CODES = (*range(0, 32), *_HIDDEN, 0x2028, 0x2029)
-# Private-use characters draw as boxes in every font the program has; one range, read by the SQL rule as well.
-PRIVATE_USE = (0xE000, 0xF8FF)
-_PRIVATE = f"{re.escape(chr(PRIVATE_USE[0]))}-{re.escape(chr(PRIVATE_USE[1]))}"
-CONTROL = re.compile("[" + "".join(re.escape(chr(c)) for c in CONTROL_CODES) + _PRIVATE + "]")
-CONTROL_OR_BREAK = re.compile("[" + "".join(re.escape(chr(c)) for c in CONTROL_OR_BREAK_CODES) + _PRIVATE + "]")
+# Ranges refused as well: private-use characters draw as boxes in every font the program has, and the tag
+# characters are invisible. One list, read by the SQL rule too.
+REFUSED_RANGES = ((0xE000, 0xF8FF), (0xE0000, 0xE007F), (0xF0000, 0x10FFFF))
+_RANGES = "".join(f"{re.escape(chr(low))}-{re.escape(chr(high))}" for low, high in REFUSED_RANGES)
+CONTROL = re.compile("[" + "".join(re.escape(chr(c)) for c in CONTROL_CODES) + _RANGES + "]")
+CONTROL_OR_BREAK = re.compile("[" + "".join(re.escape(chr(c)) for c in CONTROL_OR_BREAK_CODES) + _RANGES + "]")
 
 
 def personal_data_warning(text: str) -> str:

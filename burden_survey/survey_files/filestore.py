@@ -199,7 +199,7 @@ class _new_file:
             self.scratch.remove()
 
     def _deliver(self, data: bytes) -> None:
-        partial = self.path.with_name(self.path.name + ".part")
+        partial = None
         try:
             if self.seal is not None:
                 try:
@@ -210,13 +210,15 @@ class _new_file:
                 if len(data) > survey_file.MAX_FILE_BYTES:  # the importer would refuse it: better to say so now
                     raise ExportFailed(f"加密后的文件太大（{len(data) / 1024 / 1024:.1f} MB），超过导入上限。",
                                        "请分批次或按乡镇分开导出。")
+            partial = fileops.new_partial(self.path)  # on the stick only once the bytes are sealed
             with open(partial, "wb") as out:
                 out.write(data)
                 out.flush()
                 os.fsync(out.fileno())  # on the stick before the name says the file is complete
             fileops.replace(partial, self.path)
         except OSError as error:
-            fileops.try_unlink(partial)
+            if partial is not None:
+                fileops.try_unlink(partial)
             raise ExportFailed(f"无法写入 {self.path}（{_why(error)}）。", _advice(error)) from error
 
 

@@ -18,7 +18,7 @@ from burden_survey.store import summaries
 from burden_survey.store import response_tables
 from burden_survey.store.response_tables import belongs
 from burden_survey.store.storage import Storage, now
-from burden_survey.survey import survey_file
+from burden_survey.survey import survey_file, text_rules
 from burden_survey.survey.choices import VOCABULARY_VERSION
 from burden_survey.survey.questions import QUESTIONNAIRE_VERSION
 from burden_survey.survey.survey_file import FORMAT_VERSION, KINDS, Manifest, valid_wave_id
@@ -43,6 +43,7 @@ DAMAGED = "文件已损坏，无法读取（{}）。请让填报人重新导出�
 
 
 STOPPED_ADVICE = "导入已停止；已完成的文件已保存。腾出空间或换到可写的文件夹后，把同一批文件再导入一次即可（已导入的会显示为重复）。"
+WAVE_TITLE_LENGTH = 200  # as a wave file's title
 NOT_DONE = "未处理：导入在这个文件处停止，数据库没有写入它的任何内容。"
 
 
@@ -324,6 +325,13 @@ class _Merger:
             raise SurveyFileRejected(name, f"清单中的文件类型「{shown(manifest.kind)}」本程序不认识。")
         if not valid_wave_id(manifest.wave_id):
             raise SurveyFileRejected(name, f"清单中的调查批次编号「{manifest.wave_id}」无效。")
+        # A new wave is registered with these titles, and every page, sheet and PDF shows them: one plain line.
+        titles = [manifest.wave_title, *sql.file_wave_titles(self.conn)]
+        for title in titles:
+            problem = (text_rules.text_problem(title, WAVE_TITLE_LENGTH, lines=False) if isinstance(title, str)
+                       else "不是文字。")
+            if problem:
+                raise SurveyFileRejected(name, f"调查批次名称「{shown(str(title))}」{problem}文件可能被改动。")
         count = len(manifest.responses)
         if manifest.kind == "response" and count != 1:
             raise SurveyFileRejected(name, f"个人答卷文件应只含 1 份答卷，清单却列出 {count} 份。")
@@ -402,7 +410,7 @@ class _Merger:
                 at = now()
                 if not sql.wave_known(conn, manifest.wave_id):
                     if not self.accept_new_waves:
-                        raise SurveyFileRejected(name, f"未知的调查批次「{manifest.wave_id} {manifest.wave_title}」：请先新建这个批次，"
+                        raise SurveyFileRejected(name, f"未知的调查批次「{manifest.wave_id} {shown(manifest.wave_title)}」：请先新建这个批次，"
                                                        "或勾选「自动登记新批次」后重新导入。")
                     sql.register_wave(conn, manifest.wave_id, manifest.wave_title, manifest.questionnaire_version, at)
                 expired = sql.retention_passed(conn, manifest.wave_id, self.today)

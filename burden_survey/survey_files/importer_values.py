@@ -139,7 +139,7 @@ def _text_rules(label: str, field: fields.Field) -> list[Rule]:
     """The entry form's text rules (survey/text_rules.py), in SQL: length and control characters."""
     column, limit = field.key, text_rules.MAX_NAME_LENGTH if field.kind == fields.NAME else text_rules.MAX_TEXT_LENGTH
     controls = _CONTROLS if field.lines > 1 else _CONTROLS_AND_BREAKS
-    private = f"char({text_rules.PRIVATE_USE[0]}) || '-' || char({text_rules.PRIVATE_USE[1]})"
+    private = " || ".join(f"char({low}) || '-' || char({high})" for low, high in text_rules.REFUSED_RANGES)
     return [
         Rule(f"typeof({column}) = 'text' AND length(CAST({column} AS BLOB)) > {limit} AND length({column}) > {limit}",
              f"length({column}) AS value", f"「{label}」的「{field.short_label}」有 {{value}} 个字，最多 {limit} 个。"),

@@ -150,7 +150,7 @@ class Inputs:
     def _archive(self, path: Path) -> list[Source]:
         try:
             archive = zipfile.ZipFile(path)
-        except (zipfile.BadZipFile, OSError, ValueError) as error:
+        except (*_BROKEN_MEMBER, ValueError) as error:  # NotImplementedError: a forged "zip version 6.4" header
             return [Source(str(path), problem=f"无法打开压缩包（{error}），文件可能已损坏或不是 zip 格式。")]
         problem = archive_problem(archive.infolist())
         members = [m for m in archive.infolist() if _is_survey_member(m)]

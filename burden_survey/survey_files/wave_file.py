@@ -51,12 +51,14 @@ def write_wave_file(storage: Storage, wave_id: str, path: Path | str, organiser:
     key = wave_key(storage, wave_id)
     made = WaveFile(wave, key and key.key_id, key and key.public_pem, key.roster if key else [], organiser.strip(), now())
     text = json.dumps(_as_json(made), ensure_ascii=False, indent=2) + "\n"
-    partial = path.with_name(path.name + ".part")
+    partial = None
     try:
+        partial = fileops.new_partial(path)
         partial.write_text(text, encoding="utf-8")
         fileops.replace(partial, path)
     except OSError as error:
-        fileops.try_unlink(partial)
+        if partial is not None:
+            fileops.try_unlink(partial)
         raise WaveFileRejected(f"无法写入 {path}（{error.strerror}）。", "请换一个文件夹，或检查U盘是否写保护。") from error
     sealed = f"含公钥，密钥编号 {made.shown_key_id}" if made.key_id else "无密钥，调查文件不加密"
     audit.log(storage, "wave_file", f"写出批次文件 {path.name}（{sealed}）", wave_id)
@@ -129,7 +131,12 @@ def keep_wave_file(storage: Storage, loaded: WaveFile, file_name: str, replace_k
             storage.db.execute(
                 "INSERT INTO wave_key (wave_id, key_id, public_key, private_key, roster, created_at) VALUES (?, ?, ?, NULL, ?, ?)",
                 [wave.id, loaded.key_id, loaded.public_pem, roster, now()])
-        sealed = f"调查文件将加密，密钥编号 {loaded.shown_key_id}" if loaded.key_id else "无密钥，调查文件不加密"
+        if loaded.key_id:
+            sealed = f"调查文件将加密，密钥编号 {loaded.shown_key_id}"
+        elif known is not None:  # a file without a key never takes away the one kept
+            sealed = f"文件无密钥，沿用已有密钥 {known.shown_key_id}，调查文件仍加密"
+        else:
+            sealed = "无密钥，调查文件不加密"
         audit.record(storage.db.conn, "wave_file", f"载入批次文件 {file_name}（{sealed}）", wave.id)
     return loaded
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import stat
+import tempfile
 import time
 from pathlib import Path
 
@@ -43,6 +44,17 @@ def read_bounded(path: Path | str, limit: int) -> bytes:
         if not stat.S_ISREG(os.fstat(descriptor).st_mode):
             raise NotRegularFile(path)
         return file.read(limit + 1)
+
+
+def new_partial(path: Path | str) -> Path:
+    """A new, empty file beside `path` to write into and then replace() it with: a random name made with O_EXCL,
+    so a link or a pipe someone planted at a fixed NAME.part in a shared folder is never written through.
+    OSError when the folder cannot be written (before any work is done)."""
+    path = Path(path)
+    handle, made = tempfile.mkstemp(dir=path.parent, prefix=f"{path.name}.", suffix=".part")
+    os.close(handle)
+    os.chmod(made, 0o644)  # mkstemp's 0600 would hide the file from colleagues on a shared folder
+    return Path(made)
 
 
 def is_regular(path: Path | str) -> bool:

@@ -48,13 +48,19 @@ class WaveKeyDialog(FittedDialog):
         else:
             intro = self.tr("这份批次文件没有密钥：这个批次的答卷不加密，交给谁都能打开。")
         self.intro = _plain(intro, self)
-        self.organiser_label = _plain(loaded.organiser or self.tr("（文件未写明）"), self)
+        # One short line: runs of (ideographic) spaces and a long text could otherwise draw a fake 「密钥编号」 line
+        # under the organiser's name, above the real one (found by the red-team pass).
+        organiser = " ".join(loaded.organiser.split())
+        organiser = organiser if len(organiser) <= 40 else organiser[:39] + "…"
+        self.organiser_label = _plain(organiser or self.tr("（文件未写明）"), self)
+        self.organiser_label.setWordWrap(False)
         self.organiser_label.setObjectName("organiser")
         self.wave_label = _plain(f"{wave.title}（{wave.id}）", self)
         self.key_label = _plain(loaded.shown_key_id or self.tr("无（不加密）"), self)
         self.key_label.setObjectName("keyId")
         font = self.key_label.font()
         font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.3)
         self.key_label.setFont(font)
 
         form = QFormLayout()

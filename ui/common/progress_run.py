@@ -47,9 +47,13 @@ def run_with_progress(parent: QWidget, storage, work, label: str) -> Any:
         if not outcome:
             loop.exec()  # events keep flowing: the window is never frozen
     finally:
+        if not outcome:  # the loop ended without the job (the program is quitting): stop it before it is deleted
+            job.stop_and_wait()
         dialog.close()
         dialog.deleteLater()
         job.deleteLater()
+    if not outcome:
+        return CANCELLED
     error = outcome.get("error")
     if isinstance(error, ReadCancelled):
         return CANCELLED
