@@ -20,8 +20,8 @@ from burden_survey.indicators.figures import Filters, Indicators
 from burden_survey.indicators.indicators import compute
 from burden_survey.indicators.key_figures import key_figures
 from burden_survey.indicators.shown import MIN_GROUP, SUPPRESSED_TEXT
-from burden_survey.survey.choices import TOOL_KINDS, UNIT_TYPES
 from burden_survey.spreadsheets.spreadsheets import replace_when_done
+from burden_survey.survey.choices import TOOL_KINDS, UNIT_TYPES
 
 from . import report_layout as layout
 from .report_charts import chart_pages
