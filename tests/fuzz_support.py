@@ -116,8 +116,8 @@ def make_specimens(folder: Path) -> Specimens:
 
 
 def _as_before_last_migration(source: Path, target: Path) -> None:
-    """The file without what m008_signed_responses and m009_participation_codes added (a format-1 file, unsigned): the importer must bring it
-    up to date on a copy of its own."""
+    """The file without what m008_signed_responses and m009_participation_codes added (a format-1 file, unsigned):
+    the importer must bring it up to date on a copy of its own."""
     shutil.copyfile(source, target)
     conn = sqlite3.connect(target, isolation_level=None)
     try:

@@ -1,4 +1,5 @@
-"""The hint beside a wave's passphrase: short, common or self-describing phrases are weak; a private sentence is strong."""
+"""The hint beside a wave's passphrase: short, common or self-describing phrases are weak; a private sentence is
+strong."""
 
 import pytest
 

@@ -269,7 +269,8 @@ class _Merger:
             return manifest
         except sqlite3.DatabaseError as error:
             problem = place_problem(error)
-            if getattr(error, "sqlite_errorname", "") == "SQLITE_FULL":  # our own disk (the checks' temporary tables): stop
+            # SQLITE_FULL here is our own disk (the checks' temporary tables): stop the import.
+            if getattr(error, "sqlite_errorname", "") == "SQLITE_FULL":
                 raise ImportFailed(f"无法写入数据库：{problem}。", STOPPED_ADVICE) from error.with_traceback(None)
             if problem:  # the file's own place: a stick pulled out, a share gone
                 raise SurveyFileRejected(name, f"无法读取这个文件：{problem}。") from error.with_traceback(None)
@@ -410,7 +411,8 @@ class _Merger:
                 at = now()
                 if not sql.wave_known(conn, manifest.wave_id):
                     if not self.accept_new_waves:
-                        raise SurveyFileRejected(name, f"未知的调查批次「{manifest.wave_id} {shown(manifest.wave_title)}」：请先新建这个批次，"
+                        raise SurveyFileRejected(name, f"未知的调查批次「{manifest.wave_id} {shown(manifest.wave_title)}」："
+                                                       "请先新建这个批次，"
                                                        "或勾选「自动登记新批次」后重新导入。")
                     sql.register_wave(conn, manifest.wave_id, manifest.wave_title, manifest.questionnaire_version, at)
                 expired = sql.retention_passed(conn, manifest.wave_id, self.today)

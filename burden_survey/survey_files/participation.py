@@ -67,7 +67,8 @@ def make_codes(storage: Storage, wave_id: str, counts: dict[str, int],
 
 
 def uses_codes(conn: sqlite3.Connection, wave_id: str) -> bool:
-    return conn.execute("SELECT 1 FROM main.participation_code WHERE wave_id = ? LIMIT 1", [wave_id]).fetchone() is not None
+    row = conn.execute("SELECT 1 FROM main.participation_code WHERE wave_id = ? LIMIT 1", [wave_id]).fetchone()
+    return row is not None
 
 
 def code_problem(conn: sqlite3.Connection, wave_id: str, respondent_id: str, code: str | None) -> str:

@@ -1,4 +1,4 @@
-"""Before a wave file's key is kept, the cadre sees who sent it and its key id, and confirms; replacing a key asks more."""
+"""Before a wave file's key is kept, the cadre sees who sent it and its key id and confirms; replacing one asks more."""
 
 from __future__ import annotations
 

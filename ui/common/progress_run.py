@@ -1,4 +1,4 @@
-"""A long read of the user's file (a registry or a roster workbook) off the GUI thread, behind a progress dialog with 取消."""
+"""A long read of a registry or roster workbook off the GUI thread, behind a progress dialog with 取消."""
 
 from __future__ import annotations
 
