@@ -453,8 +453,9 @@ class _Merger:
                 raise SurveyFileRejected(name, reason)
             outcomes[r.respondent_id] = ("rejected", reason)
 
+        coded = participation.uses_codes(self.conn, manifest.wave_id)  # once per file, not once per response
         for r in manifest.responses:
-            problem = participation.code_problem(self.conn, r.wave_id, r.respondent_id, r.participation_code)
+            problem = coded and participation.code_problem(self.conn, r.wave_id, r.respondent_id, r.participation_code)
             if problem:  # the organiser's database: invented respondents carry no valid code
                 refuse(r, problem)
                 continue

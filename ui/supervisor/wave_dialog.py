@@ -37,6 +37,7 @@ class WaveDialog(FittedDialog):
         self.is_new = wave is None
         self.saved_wave: Wave | None = None
         self.saved_key: WaveKey | None = None
+        self._other_waves: list[str] | None = None  # the database's wave ids and titles, for the passphrase hint
         self.setObjectName("waveDialog")
         self.setWindowTitle(self.tr("新建调查批次") if self.is_new else self.tr("为批次「{0}」设置密钥").format(wave.id))
         self._create_widgets()
@@ -134,8 +135,10 @@ class WaveDialog(FittedDialog):
         self.strength_label.setVisible(bool(passphrase))
         if not passphrase:
             return
-        known = [self.id_edit.text(), self.title_edit.text(), *self.roster_edit.toPlainText().splitlines()]
-        known += [word for wave in self.storage.list_waves() for word in (wave.id, wave.title)]
+        if self._other_waves is None:  # read once, not at every keystroke on the GUI thread
+            self._other_waves = [word for wave in self.storage.list_waves() for word in (wave.id, wave.title)]
+        known = [self.id_edit.text(), self.title_edit.text(), *self.roster_edit.toPlainText().splitlines(),
+                 *self._other_waves]
         found = strength(passphrase, known)
         level = [self.tr("弱"), self.tr("一般"), self.tr("强")][found.level]
         if found.years < 1 / 365:
