@@ -8,6 +8,7 @@ from burden_survey.charts.dashboard_charts import (
     Chart, all_charts, quotas_chart, rules_chart, save_chart, top_tools_chart, township_kinds_chart, waves_chart,
     workday_minutes_chart,
 )
+from burden_survey.disclosure.guard import Bin
 from burden_survey.indicators.figures import Distribution, Filters, Indicators, QuotaFigures, RuleFigure, Share, TownshipKinds, ToolFigure, WaveFigures
 
 TOOLS = [
@@ -16,8 +17,8 @@ TOOLS = [
     ToolFigure("镇干部工作群", respondents=50, total_minutes=9_000, minutes_per_workday=9.0),
     ToolFigure("秘密应用", respondents=3, total_minutes=3_000, minutes_per_workday=50.0, suppressed=True),
 ]
-VALUES = [30.0, 45.0, 60.0, 60.0, 75.0, 90.0, 120.0, 150.0, 200.0, 240.0]
-DIST = Distribution(n=10, mean=107.0, median=82.5, p90=200.0)
+BINS = [Bin(0, 40, 6), Bin(40, 60, 9), Bin(60, 80, 12), Bin(80, 100, 8), Bin(100, 140, 7), Bin(140, None, 5)]
+DIST = Distribution(n=47, mean=107.0, median=82.5, p90=200.0)
 TOWNSHIPS = [
     TownshipKinds("东港镇", 12, {"app": 30.0, "work_group": 20.0}),
     TownshipKinds("锡北镇", 8, {"app": 20.0, "mini_program": 50.0, "work_group": 40.0}),
@@ -33,7 +34,7 @@ RULES = [
 QUOTAS = QuotaFigures(
     quotas=9, respondents_with_quota=Share(7, 50), target_total=760, achieved_total=500,
     counted_in_assessment=Share(5, 9), hours_total=40.0,
-    by_tool=[("灵锡", 300, 180), ("苏服办", 400, 260), ("个人所得税", 60, 60)],
+    by_tool=[("苏服办", 400, 260), ("灵锡", 300, 180), ("个人所得税", 60, 60)],  # biggest target first, as computed
 )
 WAVES = [
     WaveFigures("W2025", "2025年调查", 30, 80.0, {"app": 40.0, "mini_program": 10.0, "work_group": 30.0}),
@@ -51,7 +52,7 @@ def tick_labels(chart: Chart) -> list[str]:
 
 
 def all_six() -> list[Chart]:
-    return [top_tools_chart(TOOLS), workday_minutes_chart(VALUES, DIST), township_kinds_chart(TOWNSHIPS),
+    return [top_tools_chart(TOOLS), workday_minutes_chart(BINS, DIST), township_kinds_chart(TOWNSHIPS),
             rules_chart(RULES), quotas_chart(QUOTAS), waves_chart(WAVES)]
 
 
@@ -77,19 +78,17 @@ def test_a_tool_used_by_fewer_than_five_is_left_out_even_when_it_costs_most():
 
 
 def test_workday_distribution_quotes_mean_median_and_p90():
-    chart = workday_minutes_chart(VALUES, DIST)
+    chart = workday_minutes_chart(BINS, DIST)
     assert chart.finding == "答卷人每工作日平均用时 107 分钟，中位数 83 分钟，十分之一的人在 200 分钟以上。"
     legend = [t.get_text() for t in chart.figure.legends[0].get_texts()]
     assert legend == ["平均 107 分钟", "中位数 83 分钟", "90% 分位 200 分钟"]
 
 
-def test_the_longest_days_are_gathered_so_no_histogram_bar_stands_for_one_person():
-    values = [60.0] * 20 + [100.0, 110.0, 120.0, 130.0, 140.0, 500.0]
-    chart = workday_minutes_chart(values, Distribution(n=26, mean=80.0, median=60.0, p90=130.0))
-    heights = [p.get_height() for p in chart.figure.axes[0].patches if p.get_height() > 0]
-    assert min(heights) == 1  # interior bars may be small …
-    assert any(t.startswith("≥") for t in texts_of(chart))  # … but the open top bin holds the outlier
-    assert chart.figure.axes[0].get_xlim()[1] < 500
+def test_a_merged_bin_is_drawn_as_wide_as_it_is_and_as_low_so_its_area_is_its_count():
+    chart = workday_minutes_chart(BINS, DIST)
+    bars = {(p.get_x(), p.get_width()): p.get_height() for p in chart.figure.axes[0].patches}
+    assert bars[(0, 40)] == 3 and bars[(60, 20)] == 12  # 6 people over 40 minutes read as 3 per 20 minutes
+    assert any(t == "≥140" for t in texts_of(chart))  # the open top bin
 
 
 def test_the_heaviest_township_is_named_with_its_biggest_tool_kind():
@@ -108,7 +107,7 @@ def test_a_township_under_five_respondents_is_left_out_and_counted_in_a_note():
 
 def test_rules_chart_names_the_most_violated_rule_in_the_words_of_a_meeting():
     chart = rules_chart(RULES)
-    assert chart.finding == "违规率最高的是 Q7（每日打卡），62% 的答卷人回答「是」。"
+    assert chart.finding == "违规率最高的是 Q7（每日打卡），60% 的答卷人回答「是」。"  # 31 of 50, to 5 %
     labels = tick_labels(chart)
     assert "Q7 每日打卡" in labels
     assert not any(label.startswith(("Q10 ", "Q24 ")) for label in labels)  # too few answers; no problem answer
@@ -121,7 +120,7 @@ def test_for_q27_the_problem_answer_is_no():
 
 def test_quotas_compare_target_and_achieved_and_name_the_biggest_target():
     chart = quotas_chart(QUOTAS)
-    assert chart.finding == ("摊派下载目标合计 760 个，已完成 500 个（66%），"
+    assert chart.finding == ("摊派下载目标合计 760 个，已完成 500 个（70%），"
                              "指标最多的是「苏服办」（目标 400 个，完成 260 个）。")
     assert " 260/400（65%）" in texts_of(chart)
 
@@ -162,7 +161,10 @@ def test_no_data_gives_no_figure_and_says_so_in_chinese(chart):
 
 def test_everything_suppressed_gives_no_figure():
     assert top_tools_chart([TOOLS[3]]).figure is None
-    assert workday_minutes_chart([10.0, 20.0], Distribution(n=2, mean=15.0, median=15.0, p90=20.0)).figure is None
+    assert workday_minutes_chart([], Distribution(n=2, mean=15.0)).figure is None
+    # Twelve people have a mean but no histogram: the guard makes none below 20.
+    twelve = workday_minutes_chart([], Distribution(n=12, mean=40.0))
+    assert twelve.figure is None and "少于 20 人" in twelve.finding and "40 分钟" in twelve.finding
     assert township_kinds_chart([TOWNSHIPS[2]]).figure is None
     assert rules_chart([RULES[2]]).figure is None
 
@@ -184,7 +186,7 @@ def indicators_of_the_small_county() -> Indicators:
         groups_per_respondent=Distribution(0), groups_instant_response=Share(0, 0),
         respondents_with_instant_groups=Share(0, 0), repeated_reporting=Share(0, 0),
         repeated_reporting_systems=Distribution(0), quotas=QUOTAS, rules=RULES, township_kinds=TOWNSHIPS,
-        workday_minutes_values=VALUES, waves=[],
+        minutes_histogram=BINS, waves=[],
     )
 
 

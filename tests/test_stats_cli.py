@@ -1,6 +1,7 @@
 """`burden-survey stats` prints the indicators: JSON with stable keys for scripts, a few lines for people."""
 
 import json
+import re
 import subprocess
 import sys
 
@@ -17,7 +18,7 @@ TOP_KEYS = {
     "formality_share", "tools_per_respondent", "after_hours", "top_tools_by_minutes", "top_tools_by_respondents",
     "by_sponsor_level", "by_line_department", "groups_per_respondent", "groups_instant_response",
     "respondents_with_instant_groups", "repeated_reporting", "repeated_reporting_systems", "quotas", "rules",
-    "township_kinds", "waves",
+    "township_kinds", "waves", "k", "minutes_histogram",
 }
 
 
@@ -45,16 +46,16 @@ def test_stats_json_prints_the_same_figures_as_compute(db):
     assert set(printed) == TOP_KEYS
     assert printed["respondents"] == ind.respondents == 7
     minutes = printed["minutes_per_workday"]
-    assert (minutes["mean"], minutes["median"], minutes["p90"]) == (
-        round(ind.minutes_per_workday.mean, 2), round(ind.minutes_per_workday.median, 2), ind.minutes_per_workday.p90)
-    assert (minutes["mean"], minutes["median"], minutes["p90"]) == (50, 45, 100)
-    assert printed["top_tools_by_minutes"][1] == {
-        "label": "网格通", "respondents": "<5", "total_minutes": "<5", "minutes_per_workday": "<5", "suppressed": True}
+    # The same noise every time it is asked, by the CLI or in the program: 50 minutes give or take the noise, to 5.
+    assert (minutes["mean"], minutes["median"], minutes["p90"]) == (ind.minutes_per_workday.mean, None, None)
+    assert minutes["mean"] in (40, 45, 50, 55, 60) and printed["k"] == 5
+    labels = [t["label"] for t in printed["top_tools_by_minutes"]]
+    assert labels == ["学习强国", "其他（少于 5 人填报）"]  # 网格通 (four people) is never named
 
 
 def test_stats_filters_by_township_and_suppresses_small_ones(db):
     printed = json.loads(run("--db", db, "--json", "--township", "锡北镇").stdout)
-    assert printed["respondents"] == 2
+    assert printed["respondents"] == "<5"  # two, but a small group is never given with its count
     assert printed["filters"]["township"] == "锡北镇"
     assert printed["minutes_per_workday"]["mean"] == "<5"
     storage = Storage.open(db)
@@ -67,7 +68,7 @@ def test_stats_without_json_prints_a_short_summary_in_chinese(db):
     assert result.returncode == 0
     first, second = result.stdout.splitlines()[:2]
     assert first == "答卷 7 份"
-    assert second == "人均每工作日用时（分钟）：平均 50.0，中位数 45.0，90%分位 100.0"
+    assert re.fullmatch(r"人均每工作日用时（分钟）：平均 (40|45|50|55|60)\.0，中位数 —，90%分位 —", second)
 
 
 def test_stats_refuses_a_missing_database_or_an_unknown_wave(db, tmp_path):

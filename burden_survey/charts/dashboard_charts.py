@@ -1,7 +1,8 @@
 """The dashboard's six charts: indicator dataclasses in, a Figure and a one-sentence finding out (never pyplot).
 
-A figure resting on fewer than MIN_GROUP respondents is left out of the chart, and the finding only
-quotes what the chart shows. When nothing can be drawn the figure is None and the finding says why.
+The numbers come through the disclosure guard already (perturbed, rounded); a figure resting on fewer than k
+respondents is left out of the chart, and the finding only quotes what the chart shows. When nothing can be
+drawn the figure is None and the finding says why.
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ from pathlib import Path
 from matplotlib.figure import Figure, FigureBase
 from matplotlib.ticker import FuncFormatter, PercentFormatter
 
+from burden_survey.disclosure.guard import Bin
+from burden_survey.disclosure.policy import K_DEFAULT
 from burden_survey.indicators import shown as fmt
 from burden_survey.indicators.figures import (
     Distribution,
@@ -23,7 +26,6 @@ from burden_survey.indicators.figures import (
     TownshipKinds,
     WaveFigures,
 )
-from burden_survey.indicators.shown import MIN_GROUP
 from burden_survey.survey.questions import NO_IS_PROBLEM, QUESTIONS_BY_CODE
 
 from . import chart_style as style
@@ -58,17 +60,18 @@ def _empty(key: str, title: str, why: str = NO_DATA) -> Chart:
     return Chart(key, title, why, None)
 
 
-def _left_out_note(left_out: int, what: str) -> str:
+def _left_out_note(left_out: int, what: str, k: int) -> str:
     """'（另有 2 个乡镇答卷人少于 5 人，未显示）': says that something was left out without naming it."""
-    return f"（另有 {left_out} {what}少于 {MIN_GROUP} 人，未显示）" if left_out else ""
+    return f"（另有 {left_out} {what}少于 {k} 人，未显示）" if left_out else ""
 
 
-def top_tools_chart(tools: list[ToolFigure], *, new_figure: NewFigure = style.new_figure) -> Chart:
-    """Horizontal bars of the tools costing most minutes per workday to those who use them, biggest on top."""
+def top_tools_chart(tools: list[ToolFigure], *, new_figure: NewFigure = style.new_figure, k: int = K_DEFAULT) -> Chart:
+    """Horizontal bars of the tools costing most minutes per workday to those who use them, biggest on top.
+    「其他」 (the tools fewer than k reported, together) is not a tool: it has no bar."""
     key, title = "top_tools", "耗时最多的工具"
-    shown = [t for t in tools if not t.suppressed and t.respondents >= MIN_GROUP and t.minutes_per_workday is not None]
+    shown = [t for t in tools if not t.suppressed and not t.other and t.minutes_per_workday is not None]
     if not shown:
-        return _empty(key, title, NO_DATA if not tools else f"每个工具的使用者都少于 {MIN_GROUP} 人，暂不显示。")
+        return _empty(key, title, NO_DATA if not tools else f"每个工具的使用者都少于 {k} 人，暂不显示。")
     shown = sorted(shown, key=lambda t: (-t.minutes_per_workday, t.label))[:TOP_TOOLS]
     top = shown[0]
     finding = f"「{top.label}」耗时最多，人均每工作日 {fmt.minutes(top.minutes_per_workday)} 分钟。"
@@ -88,23 +91,16 @@ def top_tools_chart(tools: list[ToolFigure], *, new_figure: NewFigure = style.ne
     return Chart(key, title, finding, fig)
 
 
-def _histogram_bins(values: list[float], marks: list[float]) -> tuple[float, float]:
-    """Bin width and the start of the open top bin: the top bin holds at least MIN_GROUP answers."""
-    ordered = sorted(values, reverse=True)
-    spread = max(ordered[min(MIN_GROUP, len(ordered)) - 1], max(marks, default=0), 1)
-    width = next((w for w in (5, 10, 15, 20, 30, 60, 120) if spread / w <= 24), 240)
-    cap = (ordered[min(MIN_GROUP, len(ordered)) - 1] // width) * width
-    cap = max([cap, *((m // width + 1) * width for m in marks)])  # the mean/median/p90 marks stay in plain bins
-    return width, cap
-
-
-def workday_minutes_chart(values: list[float], dist: Distribution, *, new_figure: NewFigure = style.new_figure) -> Chart:
-    """Histogram of minutes per workday (one value per respondent) with the mean, median and p90 marked."""
+def workday_minutes_chart(bins: list[Bin], dist: Distribution, *, new_figure: NewFigure = style.new_figure) -> Chart:
+    """Histogram of minutes per workday (bins of at least k respondents, made by the disclosure guard) with the
+    mean, median and p90 marked where the group is big enough to have them."""
     key, title = "workday_minutes", "每工作日用时分布"
-    if 0 < dist.n < MIN_GROUP:
-        return _empty(key, title, f"答卷人少于 {MIN_GROUP} 人，不显示分布。")
-    if dist.n == 0 or dist.mean is None or not values:
+    if dist.suppressed and dist.n:
+        return _empty(key, title, f"答卷人少于 {dist.k} 人，不显示分布。")
+    if dist.n == 0 or dist.mean is None:
         return _empty(key, title)
+    if not bins:
+        return _empty(key, title, f"答卷人少于 {4 * dist.k} 人，不显示分布；平均每工作日 {fmt.minutes(dist.mean)} 分钟。")
     marks = [(dist.mean, "平均", "-"), (dist.median, "中位数", "--"), (dist.p90, "90% 分位", ":")]
     marks = [(v, name, line) for v, name, line in marks if v is not None]
     finding = f"答卷人每工作日平均用时 {fmt.minutes(dist.mean)} 分钟"
@@ -114,37 +110,42 @@ def workday_minutes_chart(values: list[float], dist: Distribution, *, new_figure
         finding += f"，十分之一的人在 {fmt.minutes(dist.p90)} 分钟以上"
     finding += "。"
 
-    width, cap = _histogram_bins(values, [v for v, _, _ in marks])
-    # The few longest days are gathered into one open bin so no bar stands for one or two people.
-    edges = [i * width for i in range(int(cap // width) + 1)]
-    counts = [sum(1 for v in values if lo <= v < lo + width) for lo in edges[:-1]]
-    overflow = sum(1 for v in values if v >= cap)
-
+    closed = [b for b in bins if b.high is not None]
+    top = bins[-1] if bins[-1].high is None else None
+    step = min((b.high - b.low for b in closed), default=60.0)
     fig = _canvas(new_figure)
     ax = fig.add_subplot()
-    ax.bar(edges[:-1], counts, width=width, align="edge", color=style.LIGHT_COLOUR, edgecolor="white", linewidth=0.6)
-    if overflow:
-        ax.bar([cap], [overflow], width=width, align="edge", color=style.LIGHT_COLOUR, hatch="//",
+    # A bar's area is its count: a bin merged from several widths is drawn as wide, and as low, as it is.
+    ax.bar([b.low for b in closed], [b.count * step / (b.high - b.low) for b in closed],
+           width=[b.high - b.low for b in closed], align="edge", color=style.LIGHT_COLOUR, edgecolor="white",
+           linewidth=0.6)
+    end = max([top.low if top else 0.0, *(b.high for b in closed), *(v for v, _, _ in marks)])
+    if top is not None:
+        ax.bar([top.low], [top.count], width=step, align="edge", color=style.LIGHT_COLOUR, hatch="//",
                edgecolor=style.TEXT_GREY, linewidth=0)
-        ax.text(cap + width / 2, overflow, f"≥{cap:g}", ha="center", va="bottom", fontsize=8, color=style.TEXT_GREY)
+        ax.text(top.low + step / 2, top.count, f"≥{top.low:g}", ha="center", va="bottom", fontsize=8,
+                color=style.TEXT_GREY)
+        end = max(end, top.low + step)
     for value, name, line in marks:
         ax.axvline(value, color=style.DARK_COLOUR, linestyle=line, linewidth=1.6,
                    label=f"{name} {fmt.minutes(value)} 分钟")
-    ax.set_xlim(0, cap + width)
-    ax.set_xlabel("每工作日分钟数（人均，按答卷人）", fontsize=9)
-    ax.set_ylabel("答卷人数", fontsize=9)
-    ax.set_ylim(0, max(counts + [overflow]) * 1.12)  # room for the open bin's label
+    ax.set_xlim(0, end + step)
+    ax.set_xlabel(f"每工作日分钟数（人均，按答卷人；每段至少 {dist.k} 人）", fontsize=9)
+    ax.set_ylabel(f"答卷人数（每 {step:g} 分钟）", fontsize=9)
+    heights = [b.count * step / (b.high - b.low) for b in closed] + ([top.count] if top else [])
+    ax.set_ylim(0, max(heights + [1]) * 1.12)  # room for the open bin's label
     fig.legend(loc="outside upper right", ncols=len(marks), frameon=False, fontsize=9)  # never over the bars
     style.tidy_axes(ax, "y")
     return Chart(key, title, finding, fig)
 
 
-def township_kinds_chart(rows: list[TownshipKinds], *, new_figure: NewFigure = style.new_figure) -> Chart:
+def township_kinds_chart(rows: list[TownshipKinds], *, new_figure: NewFigure = style.new_figure,
+                         k: int = K_DEFAULT) -> Chart:
     """Stacked horizontal bars: minutes per workday per respondent in each township, split by tool kind."""
     key, title = "township_kinds", "各乡镇负担构成"
     shown = [r for r in rows if not r.suppressed]
     if not shown:
-        return _empty(key, title, NO_DATA if not rows else f"各乡镇答卷人均少于 {MIN_GROUP} 人，暂不显示。")
+        return _empty(key, title, NO_DATA if not rows else f"各乡镇答卷人均少于 {k} 人，暂不显示。")
     shown = sorted(shown, key=lambda r: (-sum(r.minutes_by_kind.values()), r.township))
     top = shown[0]
     biggest_kind = max(top.minutes_by_kind, key=lambda k: top.minutes_by_kind[k], default=None)
@@ -153,7 +154,7 @@ def township_kinds_chart(rows: list[TownshipKinds], *, new_figure: NewFigure = s
         finding += f"，其中{style.kind_label(biggest_kind)} {fmt.minutes(top.minutes_by_kind[biggest_kind])} 分钟"
     finding += "。"
 
-    note = _left_out_note(len(rows) - len(shown), "个乡镇答卷人")
+    note = _left_out_note(len(rows) - len(shown), "个乡镇答卷人", k)
     if len(shown) > MAX_TOWNSHIPS:
         note += f"（仅显示负担最重的 {MAX_TOWNSHIPS} 个乡镇）"
         shown = shown[:MAX_TOWNSHIPS]
@@ -182,14 +183,14 @@ def _answer_word(code: str) -> str:
     return "否" if question is not None and question.problem_answer == "no" else "是"
 
 
-def rules_chart(rules: list[RuleFigure], *, new_figure: NewFigure = style.new_figure) -> Chart:
+def rules_chart(rules: list[RuleFigure], *, new_figure: NewFigure = style.new_figure, k: int = K_DEFAULT) -> Chart:
     """Share of respondents answering each rule question the problem way (plus 不清楚), highest first."""
     key, title = "rules", "各项规定的违规率"
     # Q24 has no problem answer (a cap on groups is good news): it has no violation rate to show.
     checked = [r for r in rules if QUESTIONS_BY_CODE.get(r.code) is None or QUESTIONS_BY_CODE[r.code].problem_answer]
     shown = [r for r in checked if not r.suppressed and r.rate is not None]
     if not shown:
-        return _empty(key, title, NO_DATA if not checked else f"每题回答人数都少于 {MIN_GROUP} 人，暂不显示。")
+        return _empty(key, title, NO_DATA if not checked else f"每题回答人数都少于 {k} 人，暂不显示。")
     shown = sorted(shown, key=lambda r: (-r.rate, int(r.code[1:]) if r.code[1:].isdigit() else 0))
     top = shown[0]
     finding = (f"违规率最高的是 {top.code}（{style.question_short(top.code, top.text)}），"
@@ -220,7 +221,7 @@ def rules_chart(rules: list[RuleFigure], *, new_figure: NewFigure = style.new_fi
         ax.tick_params(axis="y", labelsize=8.5)
     handles, labels = axes[0].get_legend_handles_labels()
     fig.legend(handles, labels, loc="outside upper right", ncols=2, frameon=False, fontsize=8.5)
-    note = _left_out_note(len(checked) - len(shown), "题回答人数")
+    note = _left_out_note(len(checked) - len(shown), "题回答人数", k)
     fig.supxlabel("占回答该题答卷人的比例（不含「不适用」）" + note, fontsize=9)
     return Chart(key, title, finding, fig)
 
@@ -228,11 +229,12 @@ def rules_chart(rules: list[RuleFigure], *, new_figure: NewFigure = style.new_fi
 def quotas_chart(quotas: QuotaFigures, *, new_figure: NewFigure = style.new_figure) -> Chart:
     """Target against achieved downloads per tool (the biggest targets), achieved drawn inside the target."""
     key, title = "quotas", "摊派下载：目标与完成"
+    # A small group is asked first: "0 项" of a group of one would tell that one person's answer.
+    if quotas.suppressed and (quotas.holders or quotas.respondents_with_quota.n):
+        return _empty(key, title, f"有摊派下载任务的答卷人少于 {quotas.k} 人，暂不显示。")
     if quotas.quotas == 0 or quotas.target_total == 0:
         return _empty(key, title)
-    if quotas.respondents_with_quota.suppressed or quotas.respondents_with_quota.count < MIN_GROUP:
-        return _empty(key, title, f"有摊派下载任务的答卷人少于 {MIN_GROUP} 人，暂不显示。")
-    rows = sorted(quotas.by_tool, key=lambda r: (-r[1], r[0]))[:TOP_QUOTA_TOOLS] or [("全部任务", quotas.target_total, quotas.achieved_total)]
+    rows = quotas.by_tool[:TOP_QUOTA_TOOLS + 1] or [("全部任务", quotas.target_total, quotas.achieved_total)]
     name, target, achieved = rows[0]
     finding = (f"摊派下载目标合计 {quotas.target_total:,} 个，已完成 {quotas.achieved_total:,} 个"
                f"（{fmt.percent(quotas.achieved_rate)}），指标最多的是「{name}」（目标 {target:,} 个，完成 {achieved:,} 个）。")
@@ -285,7 +287,8 @@ def waves_chart(waves: list[WaveFigures], *, new_figure: NewFigure = style.new_f
     key, title = "waves", "各批次变化（按工具类别）"
     shown = [w for w in waves if not w.suppressed]
     if len(shown) < 2:
-        why = "只有一个调查批次，暂无批次间比较。" if len(waves) < 2 else f"答卷人不少于 {MIN_GROUP} 人的批次不足两个，暂无批次间比较。"
+        k = waves[0].k if waves else K_DEFAULT
+        why = "只有一个调查批次，暂无批次间比较。" if len(waves) < 2 else f"答卷人不少于 {k} 人的批次不足两个，暂无批次间比较。"
         return _empty(key, title, why)
     finding = _waves_finding(shown[-2], shown[-1])
     kinds = style.kind_order({k for w in shown for k, v in w.minutes_by_kind.items() if v > 0})
@@ -315,10 +318,10 @@ def all_charts(ind: Indicators, new_figure: NewFigure = style.new_figure) -> lis
     """
     draw = {"new_figure": new_figure}
     return [
-        top_tools_chart(ind.top_tools_by_minutes, **draw),
-        workday_minutes_chart(ind.workday_minutes_values, ind.minutes_per_workday, **draw),
-        township_kinds_chart(ind.township_kinds, **draw),
-        rules_chart(ind.rules, **draw),
+        top_tools_chart(ind.top_tools_by_minutes, **draw, k=ind.k),
+        workday_minutes_chart(ind.minutes_histogram, ind.minutes_per_workday, **draw),
+        township_kinds_chart(ind.township_kinds, **draw, k=ind.k),
+        rules_chart(ind.rules, **draw, k=ind.k),
         quotas_chart(ind.quotas, **draw),
         waves_chart(ind.waves, **draw),
     ]

@@ -254,7 +254,7 @@ def _stats(args) -> int:
 
     from burden_survey.indicators.figures import Filters
     from burden_survey.indicators.indicators import compute, indicators_to_json
-    from burden_survey.indicators.shown import SUPPRESSED_TEXT, percent
+    from burden_survey.indicators.shown import percent
     from burden_survey.store.storage import Storage
     from burden_survey.survey.choices import TOOL_KINDS, UNIT_TYPES
 
@@ -278,8 +278,12 @@ def _stats(args) -> int:
     minutes = figures["minutes_per_workday"]
     share = figures["formality_share"]
     print(f"答卷 {figures['respondents']} 份")
-    print(f"人均每工作日用时（分钟）：平均 {minutes['mean']}，中位数 {minutes['median']}，90%分位 {minutes['p90']}")
-    print(f"留痕用时占比：{share if share in (None, SUPPRESSED_TEXT) else percent(share)}")
+    def shown(value):
+        return "—" if value is None else value
+
+    print(f"人均每工作日用时（分钟）：平均 {shown(minutes['mean'])}，中位数 {shown(minutes['median'])}，"
+          f"90%分位 {shown(minutes['p90'])}")
+    print(f"留痕用时占比：{share if share is None or isinstance(share, str) else percent(share)}")
     return 0
 
 

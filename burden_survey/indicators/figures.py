@@ -1,10 +1,15 @@
-"""The figures a supervisor sees, as plain dataclasses: what `indicators.compute` returns and every output reads."""
+"""The figures a supervisor sees, as plain dataclasses: what `indicators.compute` returns and every output reads.
+
+Every number in them has been through the disclosure guard (burden_survey/disclosure): perturbed by cell key and
+rounded to what its group supports. `k` is the policy's smallest group; below it a figure is `suppressed` and its
+numbers are None (a count stays only where the reader already knows it: a group's respondents)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .shown import MIN_GROUP
+from burden_survey.disclosure.guard import Bin
+from burden_survey.disclosure.policy import K_DEFAULT, Policy, to_step
 
 
 @dataclass(frozen=True)
@@ -21,12 +26,13 @@ class Distribution:
 
     n: int
     mean: float | None = None
-    median: float | None = None
-    p90: float | None = None
+    median: float | None = None  # None also below the policy's median_min respondents
+    p90: float | None = None  # None also below the policy's p90_min respondents
+    k: int = K_DEFAULT
 
     @property
     def suppressed(self) -> bool:
-        return self.n < MIN_GROUP
+        return self.n < self.k
 
 
 @dataclass(frozen=True)
@@ -35,15 +41,22 @@ class Share:
 
     count: int
     n: int
-    respondents: int | None = None  # for a share of items (groups, quotas): the respondents they come from
+    # The exact respondents the share rests on, where `n` is not that: a share of items (groups, quotas) or of a
+    # perturbed count (those who answered a question). Below k the share is suppressed.
+    respondents: int | None = None
+    k: int = K_DEFAULT
 
     @property
     def rate(self) -> float | None:
-        return self.count / self.n if self.n else None
+        """count ÷ n, written to the precision the group supports (disclosure.policy.rate_step)."""
+        if not self.n:
+            return None
+        basis = self.n if self.respondents is None else self.respondents
+        return to_step(min(self.count / self.n, 1.0), Policy(self.k).rate_step(basis))
 
     @property
     def suppressed(self) -> bool:
-        return self.n < MIN_GROUP or (self.respondents is not None and self.respondents < MIN_GROUP)
+        return self.n < self.k or (self.respondents is not None and self.respondents < self.k)
 
 
 @dataclass(frozen=True)
@@ -51,10 +64,11 @@ class ToolFigure:
     """One tool (by name as reported) or one group of tools (a sponsor level, a line department, a kind)."""
 
     label: str
-    respondents: int  # respondents who reported it (burdened)
-    total_minutes: int
+    respondents: int | None  # respondents who reported it (burdened); None when suppressed
+    total_minutes: int | None
     minutes_per_workday: float | None  # total workday minutes / the logged workdays of those respondents
     suppressed: bool = False
+    other: bool = False  # the row 「其他（少于 k 人填报）」: every item reported by fewer than k, together
 
 
 @dataclass(frozen=True)
@@ -64,14 +78,18 @@ class RuleFigure:
     answered: int  # respondents who answered 是/否/不清楚 (不适用 and blanks left out)
     problems: int  # respondents whose answer is the question's problem_answer
     unknown: int  # 不清楚
+    k: int = K_DEFAULT
+    suppressed: bool | None = None  # set by the guard on the exact number answered; else answered < k
+
+    def __post_init__(self):
+        if self.suppressed is None:
+            object.__setattr__(self, "suppressed", self.answered < self.k)
 
     @property
     def rate(self) -> float | None:
-        return self.problems / self.answered if self.answered else None
-
-    @property
-    def suppressed(self) -> bool:
-        return self.answered < MIN_GROUP
+        if self.suppressed or not self.answered:
+            return None
+        return to_step(min(self.problems / self.answered, 1.0), Policy(self.k).rate_step(self.answered))
 
 
 @dataclass(frozen=True)
@@ -81,10 +99,11 @@ class TownshipKinds:
     township: str
     n: int
     minutes_by_kind: dict[str, float]  # tool kind code → minutes per workday per respondent
+    k: int = K_DEFAULT
 
     @property
     def suppressed(self) -> bool:
-        return self.n < MIN_GROUP
+        return self.n < self.k
 
 
 @dataclass(frozen=True)
@@ -96,15 +115,21 @@ class QuotaFigures:
     counted_in_assessment: Share  # of quotas (n = quotas with an answer)
     hours_total: float
     by_tool: list[tuple[str, int, int]] = field(default_factory=list)  # (tool name, target, achieved), biggest first
+    k: int = K_DEFAULT
+    holders: int | None = None  # the exact respondents with a quota, which decide suppression (not shown)
 
     @property
     def achieved_rate(self) -> float | None:
-        return self.achieved_total / self.target_total if self.target_total else None
+        if self.suppressed or not self.target_total:
+            return None
+        holders = self.holders if self.holders is not None else self.respondents_with_quota.count
+        return to_step(self.achieved_total / self.target_total, Policy(self.k).rate_step(holders))
 
     @property
     def suppressed(self) -> bool:
-        """Totals that rest on fewer than MIN_GROUP respondents with a quota read "<5"."""
-        return self.respondents_with_quota.count < MIN_GROUP
+        """Totals that rest on fewer than k respondents with a quota are not shown."""
+        holders = self.holders if self.holders is not None else self.respondents_with_quota.count
+        return holders < self.k or self.respondents_with_quota.suppressed
 
 
 @dataclass(frozen=True)
@@ -116,10 +141,11 @@ class WaveFigures:
     n: int
     minutes_per_workday: float | None
     minutes_by_kind: dict[str, float]  # kind → minutes per workday per respondent (换马甲: apps → mini-programs, groups)
+    k: int = K_DEFAULT
 
     @property
     def suppressed(self) -> bool:
-        return self.n < MIN_GROUP
+        return self.n < self.k
 
 
 @dataclass
@@ -144,5 +170,6 @@ class Indicators:
     quotas: QuotaFigures
     rules: list[RuleFigure]
     township_kinds: list[TownshipKinds]
-    workday_minutes_values: list[float]  # one value per respondent, for the distribution chart (empty if suppressed)
+    minutes_histogram: list[Bin]  # respondents by minutes per workday, bins of at least k (empty below the minimum)
     waves: list[WaveFigures]  # empty unless two or more waves
+    k: int = K_DEFAULT

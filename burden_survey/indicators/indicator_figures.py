@@ -1,16 +1,21 @@
-"""Pure arithmetic behind the indicators: exact distributions, tool groupings, rule rates (rows in, dataclasses out)."""
+"""The arithmetic behind the indicators, each number asked of the disclosure guard (rows in, dataclasses out).
+
+Statistics are named by what they measure, never by the filter that reached them ("minutes:app", "rule:Q7:problems"):
+the same people asked the same thing through the dashboard, the pack or the CLI get the same noise.
+"""
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Callable, Iterable
 
+from burden_survey.disclosure.guard import Guard
+from burden_survey.disclosure.policy import to_step
 from burden_survey.survey.choices import AFTER_HOURS, SPONSOR_LEVELS, TOOL_KINDS
 from burden_survey.survey.questions import QUESTIONS
 
 from .figures import Distribution, QuotaFigures, RuleFigure, Share, ToolFigure, TownshipKinds, WaveFigures
 from .indicator_sql import QuotaRow, RespondentRow, ToolRow
-from .shown import MIN_GROUP
 
 TOP_TOOLS = 10
 TOP_QUOTA_TOOLS = 8
@@ -18,74 +23,112 @@ ANSWERED = ("yes", "no", "unknown")  # 不适用 and blanks are not answers to t
 UNFILLED = "未填写"
 
 
-def distribution(values: list[float]) -> Distribution:
-    """Mean, median and nearest-rank 90th percentile of the values, or only n when fewer than MIN_GROUP."""
+def distribution(guard: Guard, statistic: str, values: dict[str, float], unit: str = "minutes") -> Distribution:
+    """Perturbed mean; median and 90th percentile only from the group sizes the policy allows; only n below k."""
     n = len(values)
-    if n < MIN_GROUP:
-        return Distribution(n)
-    ordered = sorted(values)
-    middle = n // 2
-    median = ordered[middle] if n % 2 else (ordered[middle - 1] + ordered[middle]) / 2
-    # Nearest rank: the smallest value with at least 90 % of the values at or below it, rank ⌈0.9·n⌉,
-    # counted in integers so that 0.9·n never rounds up by a floating-point hair.
-    p90 = ordered[(9 * n + 9) // 10 - 1]
-    return Distribution(n, float(sum(ordered)) / n, float(median), float(p90))
+    if guard.hidden(n):
+        return Distribution(n, k=guard.k)
+    return Distribution(n, guard.mean(statistic, values, unit=unit), guard.median(values.values(), unit),
+                        guard.p90(values.values(), unit), k=guard.k)
+
+
+def share(guard: Guard, statistic: str, counted: Iterable[str], of: int) -> Share:
+    """Respondents `counted` of a group of `of` (whose size the reader knows: it is not perturbed)."""
+    return Share(guard.count(statistic, counted, most=of) if not guard.hidden(of) else 0, of, k=guard.k)
 
 
 class ToolBreakdowns:
     """Tools grouped three ways in one pass (by name, sponsor level, line department): the per-tool figures."""
 
-    def __init__(self, tools: Iterable[ToolRow], workdays: dict[str, int]):
+    def __init__(self, guard: Guard, tools: Iterable[ToolRow], workdays: dict[str, int]):
+        self.guard = guard
         self.workdays = workdays
-        # key → [respondents reporting it, total minutes, workday minutes]
-        self.by_name: dict[str, list] = {}
-        self.by_level: dict[str, list] = {}
-        self.by_department: dict[str, list] = {}
+        # key → respondent → [minutes, workday minutes]
+        self.by_name: dict[str, dict[str, list[int]]] = defaultdict(dict)
+        self.by_level: dict[str, dict[str, list[int]]] = defaultdict(dict)
+        self.by_department: dict[str, dict[str, list[int]]] = defaultdict(dict)
         for t in tools:
             for table, key in ((self.by_name, t.name), (self.by_level, t.sponsor_level or ""),
                                (self.by_department, t.line_department or "")):
-                entry = table.get(key)
-                if entry is None:
-                    entry = table[key] = [set(), 0, 0]
-                entry[0].add(t.respondent_id)
-                entry[1] += t.minutes
-                entry[2] += t.workday_minutes
+                entry = table[key].setdefault(t.respondent_id, [0, 0])
+                entry[0] += t.minutes
+                entry[1] += t.workday_minutes
 
-    def figure(self, label: str, entry: list) -> ToolFigure:
+    def figure(self, statistic: str, label: str, people: dict[str, list[int]], other: bool = False) -> ToolFigure:
         """Respondents reporting it, their minutes, and workday minutes ÷ those respondents' logged workdays."""
-        people, total, workday = entry
+        g = self.guard
+        if g.hidden(len(people)):
+            return ToolFigure(label, None, None, None, True, other)
         days = sum(self.workdays.get(rid, 0) for rid in people)
-        suppressed = len(people) < MIN_GROUP
-        return ToolFigure(label, len(people), total, None if suppressed or not days else workday / days, suppressed)
+        workday = g.total(f"{statistic}:workday_minutes", {rid: m[1] for rid, m in people.items()})
+        step = g.policy.mean_step(len(people))
+        return ToolFigure(label, g.count(f"{statistic}:respondents", people),
+                          round(g.total(f"{statistic}:minutes", {rid: m[0] for rid, m in people.items()})),
+                          to_step(workday / days, step) if days else None, False, other)
+
+    def _named(self, kind: str, table: dict[str, dict[str, list[int]]], label: Callable[[str], str]):
+        """(figures of the items k or more respondents reported, the one 「其他」 figure of the rest or None).
+
+        A name typed by fewer than k people would name its author, so it is never shown, nor placed by its
+        numbers: those items go together into 「其他（少于 k 人填报）」, listed last."""
+        shown, rest = [], {}
+        for key, people in table.items():
+            if self.guard.hidden(len(people)):
+                for rid, (minutes, workday) in people.items():
+                    entry = rest.setdefault(rid, [0, 0])
+                    entry[0] += minutes
+                    entry[1] += workday
+            else:
+                shown.append(self.figure(f"{kind}:{key}", label(key), people))
+        # The rest together below k would say nothing but that they exist: then no 「其他」 row at all.
+        hidden = self.guard.hidden(len(rest))
+        other = None if hidden else self.figure(f"{kind}:other", self.guard.policy.other_label, rest, other=True)
+        return shown, other
 
     def top_tools(self) -> tuple[list[ToolFigure], list[ToolFigure]]:
-        """(top by total minutes, top by respondents burdened), tools grouped by their trimmed name."""
-        figures = [self.figure(name, entry) for name, entry in self.by_name.items()]
-        by_minutes = sorted((f for f in figures if f.total_minutes > 0), key=lambda f: (-f.total_minutes, f.label))
-        by_people = sorted(figures, key=lambda f: (-f.respondents, -f.total_minutes, f.label))
-        return by_minutes[:TOP_TOOLS], by_people[:TOP_TOOLS]
+        """(top by total minutes, top by respondents burdened), tools grouped by their trimmed name; ordered by the
+        shown (perturbed) numbers, 「其他」 last."""
+        shown, other = self._named("tool", self.by_name, str)
+        by_minutes = sorted((f for f in shown if f.total_minutes), key=lambda f: (-f.total_minutes, f.label))
+        by_people = sorted(shown, key=lambda f: (-f.respondents, -f.total_minutes, f.label))
+        tail = [other] if other else []
+        return by_minutes[:TOP_TOOLS] + tail, by_people[:TOP_TOOLS] + tail
 
     def sponsor_levels(self) -> list[ToolFigure]:
-        """In the vocabulary's order (中央部门 first), levels no tool names left out, 未填写 last."""
+        """In the vocabulary's order (中央部门 first), levels no tool names left out, 未填写 last. The labels are
+        the vocabulary's, so a suppressed level keeps its row: its place says nothing of its numbers."""
         order = {code: i for i, code in enumerate(SPONSOR_LEVELS.codes())}
         codes = sorted(self.by_level, key=lambda k: (k == "", order.get(k, len(order)), k))
-        return [self.figure(SPONSOR_LEVELS.label(k) if k else UNFILLED, self.by_level[k]) for k in codes]
+        return [self.figure(f"level:{k}", SPONSOR_LEVELS.label(k) if k else UNFILLED, self.by_level[k])
+                for k in codes]
 
     def line_departments(self) -> list[ToolFigure]:
-        """Departments as typed (trimmed), most minutes first."""
-        figures = [self.figure(text or UNFILLED, entry) for text, entry in self.by_department.items()]
-        return sorted(figures, key=lambda f: (-f.total_minutes, f.label))
+        """Departments as typed (trimmed), most minutes first; those of fewer than k respondents in 「其他」."""
+        shown, other = self._named("department", self.by_department, lambda text: text or UNFILLED)
+        return sorted(shown, key=lambda f: (-f.total_minutes, f.label)) + ([other] if other else [])
 
 
-def after_hours(tools: list[ToolRow], respondents: int) -> dict[str, Share]:
+def after_hours(guard: Guard, tools: list[ToolRow], respondents: int) -> dict[str, Share]:
     """Level → respondents with at least one tool at that after-hours level or a more frequent one."""
     rank = {code: i for i, code in enumerate(AFTER_HOURS.codes())}
     worst: dict[str, int] = {}
     for tool in tools:
         if tool.after_hours in rank:
             worst[tool.respondent_id] = max(worst.get(tool.respondent_id, -1), rank[tool.after_hours])
-    return {code: Share(sum(1 for level in worst.values() if level >= i), respondents)
+    return {code: share(guard, f"after_hours:{code}", [rid for rid, level in worst.items() if level >= i],
+                        respondents)
             for code, i in rank.items()}
+
+
+def item_share(guard: Guard, statistic: str, counted: dict[str, int], items: dict[str, int]) -> Share:
+    """Items (work groups, quotas) `counted` of all `items`, both per respondent: perturbed as totals, suppressed
+    when the items come from fewer than k respondents."""
+    people = sum(1 for v in items.values() if v)
+    if guard.hidden(people):
+        return Share(0, 0, respondents=people, k=guard.k)  # not even how many items: that is an answer too
+    n = round(guard.total(f"{statistic}:items", items))
+    count = min(round(guard.total(f"{statistic}:counted", counted)), n)
+    return Share(count, n, respondents=people, k=guard.k)
 
 
 def kinds_present(tools: Iterable[ToolRow]) -> list[str]:
@@ -94,68 +137,114 @@ def kinds_present(tools: Iterable[ToolRow]) -> list[str]:
     return [k for k in TOOL_KINDS.codes() if k in present] + sorted(present - set(TOOL_KINDS.codes()))
 
 
-def mean_by_kind(people: list[RespondentRow], kind_minutes: dict[tuple[str, str], int],
+def per_workday(people: list[RespondentRow], minutes: Callable[[RespondentRow], float]) -> dict[str, float]:
+    """Respondent → minutes ÷ logged workdays (the people given all have one)."""
+    return {p.id: minutes(p) / p.logged_workdays for p in people}
+
+
+def mean_by_kind(guard: Guard, people: list[RespondentRow], kind_minutes: dict[tuple[str, str], int],
                  kinds: list[str]) -> dict[str, float]:
-    """Kind → mean over `people` of (that kind's workday minutes ÷ the person's logged workdays)."""
-    return {kind: sum(kind_minutes.get((p.id, kind), 0) / p.logged_workdays for p in people) / len(people)
+    """Kind → mean over `people` of (that kind's workday minutes ÷ the person's logged workdays). The statistic
+    is the one `--kind` asks of the same people, so the two agree to the minute."""
+    return {kind: guard.mean(f"minutes:{kind}", per_workday(people, lambda p: kind_minutes.get((p.id, kind), 0)))
             for kind in kinds}
 
 
-def township_kinds(chosen: list[RespondentRow], kind_minutes: dict[tuple[str, str], int],
+def township_kinds(guard: Guard, chosen: list[RespondentRow], kind_minutes: dict[tuple[str, str], int],
                    kinds: list[str]) -> list[TownshipKinds]:
-    """Per township (by name), the kind breakdown over its respondents with a logged workday."""
+    """Per township (by name, whatever its numbers), the kind breakdown over its respondents with a logged
+    workday."""
     towns: dict[str, list[RespondentRow]] = {}
     for p in sorted(chosen, key=lambda p: p.township):
         towns.setdefault(p.township, [])
         if p.logged_workdays:
             towns[p.township].append(p)
     return [TownshipKinds(town, len(people),
-                          mean_by_kind(people, kind_minutes, kinds) if len(people) >= MIN_GROUP else {})
+                          {} if guard.hidden(len(people)) else mean_by_kind(guard, people, kind_minutes, kinds),
+                          k=guard.k)
             for town, people in towns.items()]
 
 
-def wave_figures(waves: list[tuple[str, str]], people: list[RespondentRow], kind_minutes: dict[tuple[str, str], int],
-                 kinds: list[str], load: Callable[[RespondentRow], tuple[float, float]]) -> list[WaveFigures]:
+def wave_figures(guard: Guard, waves: list[tuple[str, str]], people: list[RespondentRow],
+                 kind_minutes: dict[tuple[str, str], int], kinds: list[str], statistic: str,
+                 load: Callable[[RespondentRow], tuple[float, float]]) -> list[WaveFigures]:
     """Per wave, the mean minutes per workday (of the chosen kind, through `load`) and the kind breakdown."""
     figures = []
     for wave_id, title in waves:
         logged = [p for p in people if p.wave_id == wave_id and p.logged_workdays]
-        if len(logged) < MIN_GROUP:
-            figures.append(WaveFigures(wave_id, title, len(logged), None, {}))
+        if guard.hidden(len(logged)):
+            figures.append(WaveFigures(wave_id, title, len(logged), None, {}, k=guard.k))
             continue
-        mean = sum(load(p)[0] / p.logged_workdays for p in logged) / len(logged)
-        figures.append(WaveFigures(wave_id, title, len(logged), mean, mean_by_kind(logged, kind_minutes, kinds)))
+        mean = guard.mean(statistic, per_workday(logged, lambda p: load(p)[0]))
+        figures.append(WaveFigures(wave_id, title, len(logged), mean, mean_by_kind(guard, logged, kind_minutes, kinds),
+                                   k=guard.k))
     return figures
 
 
-def rules(counts: dict[tuple[str, str], int]) -> list[RuleFigure]:
+def rules(guard: Guard, answers: dict[tuple[str, str], set[str]]) -> list[RuleFigure]:
+    """Q1–Q28 from the respondents of each (question, answer). Suppressed on the exact number who answered; the
+    counts shown are perturbed, each as its own cell."""
     figures = []
     for q in QUESTIONS:
-        answered = sum(counts.get((q.code, a), 0) for a in ANSWERED)
-        problems = counts.get((q.code, q.problem_answer), 0) if q.problem_answer else 0
-        figures.append(RuleFigure(q.code, q.text, answered, problems, counts.get((q.code, "unknown"), 0)))
+        answered = set().union(*(answers.get((q.code, a), set()) for a in ANSWERED))
+        if guard.hidden(len(answered)):
+            figures.append(RuleFigure(q.code, q.text, 0, 0, 0, k=guard.k, suppressed=True))
+            continue
+        shown = guard.count(f"rule:{q.code}:answered", answered)
+        problems = answers.get((q.code, q.problem_answer), set()) if q.problem_answer else set()
+        figures.append(RuleFigure(
+            q.code, q.text, shown, guard.count(f"rule:{q.code}:problems", problems, most=shown),
+            guard.count(f"rule:{q.code}:unknown", answers.get((q.code, "unknown"), set()), most=shown),
+            k=guard.k, suppressed=False))
     return figures
 
 
-def quota_figures(rows: list[QuotaRow], respondents: int) -> QuotaFigures:
-    holders = {q.respondent_id for q in rows}
-    answered = [q for q in rows if q.counted_in_assessment is not None]
-    who: dict[str, set[str]] = defaultdict(set)
-    target: Counter = Counter()
-    achieved: Counter = Counter()
+def quota_figures(guard: Guard, rows: list[QuotaRow], respondents: int) -> QuotaFigures:
+    per = defaultdict(lambda: [0, 0, 0, 0.0, 0, 0])  # respondent → quotas, target, achieved, hours, answered, counted
+    who: dict[str, dict[str, list[int]]] = defaultdict(dict)  # tool → respondent → [target, achieved]
     for q in rows:
-        who[q.tool_name].add(q.respondent_id)
-        target[q.tool_name] += q.target_count or 0
-        achieved[q.tool_name] += q.achieved_count or 0
-    # A tool's quota row rests on the respondents who reported it: fewer than MIN_GROUP and it is left out.
-    shown = [(name, target[name], achieved[name]) for name, people in who.items() if len(people) >= MIN_GROUP]
+        entry = per[q.respondent_id]
+        entry[0] += 1
+        entry[1] += q.target_count or 0
+        entry[2] += q.achieved_count or 0
+        entry[3] += q.hours_spent or 0
+        entry[4] += q.counted_in_assessment is not None
+        entry[5] += bool(q.counted_in_assessment)
+        tool = who[q.tool_name].setdefault(q.respondent_id, [0, 0])
+        tool[0] += q.target_count or 0
+        tool[1] += q.achieved_count or 0
+
+    def total(statistic: str, column: int) -> float:
+        return guard.total(f"quota:{statistic}", {rid: e[column] for rid, e in per.items()})
+
+    holders = len(per)
+    hidden = guard.hidden(holders)
+    # A tool's quota row rests on the respondents who reported it: fewer than k and it goes into 「其他」.
+    shown, rest = [], {}
+    for name, people in who.items():
+        if guard.hidden(len(people)):
+            for rid, (target, achieved) in people.items():
+                entry = rest.setdefault(rid, [0, 0])
+                entry[0] += target
+                entry[1] += achieved
+        else:
+            shown.append((name, people))
+    by_tool = sorted(((name, round(guard.total(f"quota_tool:{name}:target", {r: v[0] for r, v in p.items()})),
+                       round(guard.total(f"quota_tool:{name}:achieved", {r: v[1] for r, v in p.items()})))
+                      for name, p in shown), key=lambda row: (-row[1], -row[2], row[0]))[:TOP_QUOTA_TOOLS]
+    if len(rest) >= guard.k and not hidden:
+        by_tool.append((guard.policy.other_label, round(guard.total("quota_tool:other:target",
+                                                                    {r: v[0] for r, v in rest.items()})),
+                        round(guard.total("quota_tool:other:achieved", {r: v[1] for r, v in rest.items()}))))
     return QuotaFigures(
-        quotas=len(rows),
-        respondents_with_quota=Share(len(holders), respondents),
-        target_total=sum(q.target_count or 0 for q in rows),
-        achieved_total=sum(q.achieved_count or 0 for q in rows),
-        counted_in_assessment=Share(sum(1 for q in answered if q.counted_in_assessment), len(answered),
-                                    respondents=len({q.respondent_id for q in answered})),
-        hours_total=float(sum(q.hours_spent or 0 for q in rows)),
-        by_tool=sorted(shown, key=lambda row: (-row[1], -row[2], row[0]))[:TOP_QUOTA_TOOLS],
+        quotas=0 if hidden else round(total("quotas", 0)),
+        respondents_with_quota=share(guard, "quota:holders", per, respondents),
+        target_total=0 if hidden else round(total("target", 1)),
+        achieved_total=0 if hidden else round(total("achieved", 2)),
+        counted_in_assessment=item_share(guard, "quota:counted", {r: e[5] for r, e in per.items()},
+                                         {r: e[4] for r, e in per.items()}),
+        hours_total=0.0 if hidden else round(total("hours", 3), 1),
+        by_tool=[] if hidden else by_tool,
+        k=guard.k,
+        holders=holders,
     )

@@ -85,22 +85,25 @@ def quotas(conn: sqlite3.Connection, p: dict) -> list[QuotaRow]:
     return [QuotaRow(*row) for row in rows]
 
 
-def answer_counts(conn: sqlite3.Connection, p: dict) -> dict[tuple[str, str], int]:
-    """(question, answer) → respondents; blank answers are left out."""
+def answer_sets(conn: sqlite3.Connection, p: dict) -> dict[tuple[str, str], set[str]]:
+    """(question, answer) → the respondents who gave it; blank answers are left out. Sets, not counts: the noise
+    of a count is keyed by the people in it."""
+    answers: dict[tuple[str, str], set[str]] = {}
     rows = conn.execute(
-        f"""SELECT question, answer, count(*) FROM rule_answer
-            WHERE answer IS NOT NULL AND answer != '' AND respondent_id IN ({_CHOSEN})
-            GROUP BY question, answer""", p)
-    return {(question, answer): count for question, answer, count in rows}
+        f"""SELECT question, answer, respondent_id FROM rule_answer
+            WHERE answer IS NOT NULL AND answer != '' AND respondent_id IN ({_CHOSEN})""", p)
+    for question, answer, rid in rows:
+        answers.setdefault((question, answer), set()).add(rid)
+    return answers
 
 
-def follow_up_numbers(conn: sqlite3.Connection, p: dict, question: str, key: str) -> list[float]:
-    """The numeric follow-up `key` of every 是 answer to `question` that carries one."""
+def follow_up_numbers(conn: sqlite3.Connection, p: dict, question: str, key: str) -> dict[str, float]:
+    """Respondent → the numeric follow-up `key` of their 是 answer to `question`, where it carries one."""
     rows = conn.execute(
-        f"""SELECT json_extract(details, '$.' || :key) FROM rule_answer
+        f"""SELECT respondent_id, json_extract(details, '$.' || :key) FROM rule_answer
             WHERE question = :question AND answer = 'yes' AND json_valid(details) AND respondent_id IN ({_CHOSEN})""",
         {**p, "question": question, "key": key})
-    return [float(value) for (value,) in rows if isinstance(value, (int, float))]
+    return {rid: float(value) for rid, value in rows if isinstance(value, (int, float))}
 
 
 def waves_with_respondents(conn: sqlite3.Connection) -> list[tuple[str, str]]:

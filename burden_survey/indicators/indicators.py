@@ -54,21 +54,25 @@ from __future__ import annotations
 
 from collections import Counter
 
+from burden_survey.disclosure.guard import Guard, guard_for
+from burden_survey.disclosure.policy import to_step
 from burden_survey.store import report_sql
 from burden_survey.survey.choices import TOOL_KINDS, WORK_GROUP
 
 from . import indicator_figures as fig
 from . import indicator_sql as sql
-from .figures import Filters, Indicators, Share
+from .figures import Distribution, Filters, Indicators, Share
 from .indicator_json import to_json
 
 
-def compute(storage, filters: Filters = Filters()) -> Indicators:
-    """Every indicator for the filtered respondents (definitions in the module docstring).
+def compute(storage, filters: Filters = Filters(), guard: Guard | None = None) -> Indicators:
+    """Every indicator for the filtered respondents (definitions in the module docstring), each number through
+    the disclosure guard: `guard_for(storage)` unless a test of the arithmetic passes one without noise.
 
     Reads summary_respondent, the chosen live tools with their minutes (one pass, see indicator_sql.tools),
-    quotas and counts of rule answers: a few queries, however many figures.
+    quotas and the rule answers: a few queries, however many figures.
     """
+    guard = guard or guard_for(storage)
     conn = storage.db.conn
     waves = sql.waves_with_respondents(conn)
     chosen_params = sql.params(filters.wave_id, filters.township, filters.unit_type, filters.tool_kind)
@@ -89,50 +93,75 @@ def compute(storage, filters: Filters = Filters()) -> Indicators:
             return p.workday_minutes, p.workday_formality_minutes
         return kind_minutes[p.id, filters.tool_kind], kind_formality[p.id, filters.tool_kind]
 
+    kind = filters.tool_kind or "all"
     chosen = [p for p in people if filters.wave_id is None or p.wave_id == filters.wave_id]
     chosen_ids = {p.id for p in chosen}
     chosen_tools = [t for t in tools if t.respondent_id in chosen_ids]
     logged = [p for p in chosen if p.logged_workdays]
-    minutes = fig.distribution([load(p)[0] / p.logged_workdays for p in logged])
-    spent, formality = sum(load(p)[0] for p in logged), sum(load(p)[1] for p in logged)
+    per_day = fig.per_workday(logged, lambda p: load(p)[0])
+    minutes = fig.distribution(guard, f"minutes:{kind}", per_day)
+    formality_share = None
+    if not minutes.suppressed:
+        spent = guard.total(f"workday_minutes:{kind}", {p.id: load(p)[0] for p in logged})
+        trace = guard.total(f"formality_minutes:{kind}", {p.id: load(p)[1] for p in logged})
+        formality_share = to_step(min(trace / spent, 1.0), guard.policy.rate_step(len(logged))) if spent else None
 
     per_kind = Counter((t.respondent_id, t.kind) for t in chosen_tools)
     per_person = Counter(t.respondent_id for t in chosen_tools)
     kinds = [filters.tool_kind] if filters.tool_kind else TOOL_KINDS.codes()
-    groups = [t for t in chosen_tools if t.kind == WORK_GROUP]
-    instant = [g for g in groups if g.group_instant_response not in (None, "", "no")]
-    breakdowns = fig.ToolBreakdowns(chosen_tools, workdays)
+    groups = Counter(t.respondent_id for t in chosen_tools if t.kind == WORK_GROUP)
+    instant = Counter(t.respondent_id for t in chosen_tools
+                      if t.kind == WORK_GROUP and t.group_instant_response not in (None, "", "no"))
+    breakdowns = fig.ToolBreakdowns(guard, chosen_tools, workdays)
     top_by_minutes, top_by_respondents = breakdowns.top_tools()
 
-    answers = sql.answer_counts(conn, chosen_params)
-    rules = fig.rules(answers)
+    answers = sql.answer_sets(conn, chosen_params)
+    rules = fig.rules(guard, answers)
     q15 = next(r for r in rules if r.code == "Q15")
+    q15_answered = len(set().union(*(answers.get(("Q15", a), set()) for a in fig.ANSWERED)))
+
+    def counted(statistic: str, per: Counter) -> Distribution:
+        return fig.distribution(guard, statistic, {p.id: per[p.id] for p in chosen}, unit="count")
 
     return Indicators(
         filters=filters,
         respondents=len(chosen),
         returned_of_expected=_returns(storage, filters),
-        tools_per_respondent={"all": fig.distribution([per_person[p.id] for p in chosen]),
-                              **{k: fig.distribution([per_kind[p.id, k] for p in chosen]) for k in kinds}},
+        tools_per_respondent={"all": counted("tools:all", per_person),
+                              **{k: counted(f"tools:{k}", Counter({p.id: per_kind[p.id, k] for p in chosen}))
+                                 for k in kinds}},
         minutes_per_workday=minutes,
-        formality_minutes_per_workday=fig.distribution([load(p)[1] / p.logged_workdays for p in logged]),
-        formality_share=formality / spent if spent and not minutes.suppressed else None,
-        after_hours=fig.after_hours(chosen_tools, len(chosen)),
+        formality_minutes_per_workday=fig.distribution(guard, f"formality:{kind}",
+                                                       fig.per_workday(logged, lambda p: load(p)[1])),
+        formality_share=formality_share,
+        after_hours=fig.after_hours(guard, chosen_tools, len(chosen)),
         top_tools_by_minutes=top_by_minutes,
         top_tools_by_respondents=top_by_respondents,
         by_sponsor_level=breakdowns.sponsor_levels(),
         by_line_department=breakdowns.line_departments(),
-        groups_per_respondent=fig.distribution([per_kind[p.id, WORK_GROUP] for p in chosen]),
-        groups_instant_response=Share(len(instant), len(groups), respondents=len({g.respondent_id for g in groups})),
-        respondents_with_instant_groups=Share(len({g.respondent_id for g in instant}), len(chosen)),
-        repeated_reporting=Share(answers.get(("Q15", "yes"), 0), q15.answered),
-        repeated_reporting_systems=fig.distribution(sql.follow_up_numbers(conn, chosen_params, "Q15", "systems")),
-        quotas=fig.quota_figures(sql.quotas(conn, chosen_params), len(chosen)),
+        groups_per_respondent=counted(f"tools:{WORK_GROUP}", groups),
+        groups_instant_response=fig.item_share(guard, "groups_instant", instant, groups),
+        respondents_with_instant_groups=fig.share(guard, "respondents_instant", instant, len(chosen)),
+        repeated_reporting=Share(q15.problems, q15.answered, respondents=q15_answered, k=guard.k),
+        repeated_reporting_systems=fig.distribution(
+            guard, "rule:Q15:systems", sql.follow_up_numbers(conn, chosen_params, "Q15", "systems"), unit="count"),
+        quotas=fig.quota_figures(guard, sql.quotas(conn, chosen_params), len(chosen)),
         rules=rules,
-        township_kinds=fig.township_kinds(chosen, kind_minutes, fig.kinds_present(chosen_tools)),
-        workday_minutes_values=sorted(load(p)[0] / p.logged_workdays for p in logged) if not minutes.suppressed else [],
-        waves=fig.wave_figures(waves, people, kind_minutes, fig.kinds_present(tools), load) if len(waves) >= 2 else [],
+        township_kinds=fig.township_kinds(guard, chosen, kind_minutes, fig.kinds_present(chosen_tools)),
+        minutes_histogram=[] if minutes.suppressed else guard.histogram(
+            f"minutes:{kind}", per_day, _bin_width(minutes.mean)),
+        waves=fig.wave_figures(guard, waves, people, kind_minutes, fig.kinds_present(tools), f"minutes:{kind}", load)
+        if len(waves) >= 2 else [],
+        k=guard.k,
     )
+
+
+def _bin_width(mean: float | None) -> float:
+    """Minutes per bar of the histogram: a round number that gives about a dozen bars for a typical spread."""
+    for width in (5, 10, 20, 30, 60):
+        if (mean or 0) <= width * 6:
+            return width
+    return 120
 
 
 def _returns(storage, filters: Filters) -> tuple[int, int] | None:

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from burden_survey.disclosure.policy import Policy
+
 from .figures import Distribution, Indicators
-from .shown import DASH, MIN_GROUP, SUPPRESSED_TEXT, amount, minutes, number, percent, quotas_suppressed
+from .shown import DASH, amount, minutes, number, percent
 
 CONTEXT = "key_figures"
 
@@ -34,27 +36,29 @@ LABELS = {
     "respondents": "答卷人数",
     "minutes": "人均每工作日用时",
     "formality": "留痕占比",
-    "tools": "每人要用的工具（中位数）",
+    "tools": "每人要用的工具（平均）",
     "instant_groups": "要求即时回复的工作群",
     "quotas": "摊派下载任务",
-    "groups": "每人所在的工作群（中位数）",
+    "groups": "每人所在的工作群（平均）",
     "repeated_reporting": "同一数据重复填报",
     "after_hours": "下班后每周多次被要求处理",
 }
 DASHBOARD = ("respondents", "minutes", "formality", "tools", "instant_groups", "quotas")
 
-_SUPPRESSED = (Text(SUPPRESSED_TEXT), Text("依据的答卷人不足 {0} 人，不显示", (MIN_GROUP,)))
 _NO_DATA = (Text(DASH), Text("没有数据"))
 
 
+def _suppressed(k: int) -> tuple[Text, Text]:
+    return Text(Policy(k).short_text), Text("依据的答卷人不足 {0} 人，不显示", (k,))
+
+
 def key_figures(ind: Indicators) -> list[KeyFigure]:
-    """Every key figure that applies, in the order of LABELS; one resting on fewer than five people reads "<5"."""
+    """Every key figure that applies, in the order of LABELS; one resting on fewer than k people reads "<k"."""
+    hidden = Policy(ind.k).short_text
     texts = {
         "respondents": _respondents(ind),
         "minutes": _distribution(ind.minutes_per_workday) or (
-            Text("{0} 分钟", (minutes(ind.minutes_per_workday.mean),)),
-            Text("中位数 {0} 分钟；90% 的人不超过 {1} 分钟",
-                 (minutes(ind.minutes_per_workday.median), minutes(ind.minutes_per_workday.p90)))),
+            Text("{0} 分钟", (minutes(ind.minutes_per_workday.mean),)), _spread(ind.minutes_per_workday)),
         "formality": _formality(ind),
         "tools": _counted(ind.tools_per_respondent.get("all"), Text("90% 的人不超过 {0} 个（应用、公众号、工作群等）")),
         "instant_groups": _instant_groups(ind),
@@ -64,9 +68,9 @@ def key_figures(ind: Indicators) -> list[KeyFigure]:
     }
     if "weekly" in ind.after_hours:
         weekly, daily = ind.after_hours["weekly"], ind.after_hours.get("daily")
-        texts["after_hours"] = _SUPPRESSED if weekly.suppressed else (
+        texts["after_hours"] = _suppressed(ind.k) if weekly.suppressed else (
             Text(percent(weekly.rate)),
-            Text("其中每天：{0}", (SUPPRESSED_TEXT if daily.suppressed else percent(daily.rate),)) if daily
+            Text("其中每天：{0}", (hidden if daily.suppressed else percent(daily.rate),)) if daily
             else Text(""))
     return [KeyFigure(key, LABELS[key], *texts[key]) for key in LABELS if key in texts]
 
@@ -75,17 +79,29 @@ def _distribution(d: Distribution | None) -> tuple[Text, Text] | None:
     """The empty or suppressed case of a distribution's figure; None when it has numbers to show."""
     if d is None or d.n == 0 or (not d.suppressed and d.mean is None and d.median is None):
         return _NO_DATA
-    return _SUPPRESSED if d.suppressed else None
+    return _suppressed(d.k) if d.suppressed else None
+
+
+def _spread(d: Distribution) -> Text:
+    """The median and the 90th percentile where the group is big enough to have them (disclosure.policy)."""
+    if d.p90 is not None:
+        return Text("中位数 {0} 分钟；90% 的人不超过 {1} 分钟", (minutes(d.median), minutes(d.p90)))
+    if d.median is not None:
+        return Text("中位数 {0} 分钟", (minutes(d.median),))
+    return Text("答卷人较少，不显示中位数")
 
 
 def _counted(d: Distribution | None, note: Text) -> tuple[Text, Text]:
-    """A count per person: its median, and the note with its 90th percentile."""
-    return _distribution(d) or (Text("{0} 个", (amount(d.median),)), Text(note.template, (amount(d.p90),)))
+    """A count per person: its mean, and the note with its 90th percentile where there is one."""
+    return _distribution(d) or (Text("{0} 个", (amount(d.mean),)),
+                                Text(note.template, (amount(d.p90),)) if d.p90 is not None else Text(""))
 
 
 def _respondents(ind: Indicators) -> tuple[Text, Text]:
-    # The count itself names nobody; the figures below it are the ones that are suppressed.
+    # The count of a group the reader chose names nobody — unless the group is small: then it is not given.
     returned = ind.returned_of_expected
+    if 0 < ind.respondents < ind.k:
+        return Text(Policy(ind.k).short_text), Text("少于 {0} 人，不显示", (ind.k,))
     return (Text("{0:,} 份", (ind.respondents,)),
             Text("按回收名单 {0:,}/{1:,} 已回收", tuple(returned)) if returned else Text("未载入回收名单"))
 
@@ -93,7 +109,7 @@ def _respondents(ind: Indicators) -> tuple[Text, Text]:
 def _formality(ind: Indicators) -> tuple[Text, Text]:
     workday, formality = ind.minutes_per_workday, ind.formality_minutes_per_workday
     if workday.suppressed or formality.suppressed:
-        return _SUPPRESSED if workday.n else _NO_DATA
+        return _suppressed(ind.k) if workday.n else _NO_DATA
     if ind.formality_share is None:
         return _NO_DATA
     return Text(percent(ind.formality_share)), Text("每工作日 {0} 分钟用于打卡、截图、刷积分等", (minutes(formality.mean),))
@@ -102,21 +118,24 @@ def _formality(ind: Indicators) -> tuple[Text, Text]:
 def _instant_groups(ind: Indicators) -> tuple[Text, Text]:
     groups, people = ind.groups_instant_response, ind.respondents_with_instant_groups
     if people.suppressed:
-        return _SUPPRESSED if people.n else _NO_DATA
+        return _suppressed(ind.k) if people.n else _NO_DATA
+    if groups.suppressed:
+        return _suppressed(ind.k)
     if not groups.n:
         return Text(DASH), Text("没有填报工作群")
-    if groups.suppressed:
-        return _SUPPRESSED
     return Text(percent(groups.rate)), Text("占全部 {0:,} 个工作群；{1} 的人至少有一个",
                                             (groups.n, percent(people.rate)))
 
 
 def _quotas(ind: Indicators) -> tuple[Text, Text]:
     q = ind.quotas
+    # Asked before "0 项": of a group of one, "nobody has a quota" is that one person's answer.
+    if 0 < ind.respondents < ind.k or (q.suppressed and q.holders):
+        return Text(Policy(ind.k).short_text), Text("填报摊派的不足 {0} 人，不显示", (ind.k,))
     if not q.quotas:
         return Text("0 项"), Text("没有人填报摊派下载任务")
-    if quotas_suppressed(q):
-        return Text(SUPPRESSED_TEXT), Text("填报摊派的不足 {0} 人，不显示", (MIN_GROUP,))
+    if q.suppressed:
+        return Text(Policy(ind.k).short_text), Text("填报摊派的不足 {0} 人，不显示", (ind.k,))
     return Text("{0:,} 项", (q.quotas,)), Text("{0:,} 人被摊派，完成 {1}，共耗时 {2} 小时",
                                               (q.respondents_with_quota.count, percent(q.achieved_rate),
                                                number(q.hours_total)))
@@ -125,8 +144,9 @@ def _quotas(ind: Indicators) -> tuple[Text, Text]:
 def _repeated_reporting(ind: Indicators) -> tuple[Text, Text]:
     figure, systems = ind.repeated_reporting, ind.repeated_reporting_systems
     if figure.suppressed:
-        return _SUPPRESSED if figure.n else _NO_DATA
+        return _suppressed(ind.k) if figure.n or figure.respondents else _NO_DATA
     if not figure.n:
         return _NO_DATA
-    median = SUPPRESSED_TEXT if systems.suppressed else amount(systems.median)
-    return Text(percent(figure.rate)), Text("回答「是」者中位涉及 {0} 个系统", (median,))
+    if systems.suppressed or systems.mean is None:
+        return Text(percent(figure.rate)), Text("")
+    return Text(percent(figure.rate)), Text("回答「是」者平均涉及 {0} 个系统", (amount(systems.mean),))

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import math
 
-MIN_GROUP = 5  # fewer respondents than this behind a figure: it is not shown (DOMAIN.md §6)
-SUPPRESSED_TEXT = "<5"
+from burden_survey.disclosure.policy import K_DEFAULT, Policy
+
+MIN_GROUP = K_DEFAULT  # the disclosure policy's floor; an output that has the figures uses their own k
+SUPPRESSED_TEXT = Policy().short_text
 DASH = "—"
 
 
@@ -49,13 +51,13 @@ def percent(rate: float | None) -> str:
 
 
 def share(figure) -> str:
-    """An indicators.Share: 「37%（12/32）」, or 「<5」 when fewer than MIN_GROUP stand behind it."""
+    """An indicators.Share: 「37%（12/32）」, or 「<5」 when fewer than k stand behind it."""
     if figure.suppressed:
-        return SUPPRESSED_TEXT
+        return Policy(figure.k).short_text
     return f"{percent(figure.rate)}（{figure.count}/{figure.n}）"
 
 
 def quotas_suppressed(q) -> bool:
-    """Quota totals (an indicators.QuotaFigures) rest on the respondents who reported a quota: fewer than five and
-    they read "<5"."""
-    return q.respondents_with_quota.suppressed or q.respondents_with_quota.count < MIN_GROUP
+    """Quota totals (an indicators.QuotaFigures) rest on the respondents who reported a quota: fewer than k and
+    they read "<k"."""
+    return q.suppressed

@@ -16,10 +16,10 @@ from matplotlib.figure import Figure
 from matplotlib.patches import Rectangle
 
 from burden_survey.charts.dashboard_charts import Chart, all_charts
+from burden_survey.disclosure.policy import Policy
 from burden_survey.indicators.figures import Filters, Indicators
 from burden_survey.indicators.indicators import compute
 from burden_survey.indicators.key_figures import key_figures
-from burden_survey.indicators.shown import MIN_GROUP, SUPPRESSED_TEXT
 from burden_survey.spreadsheets.spreadsheets import replace_when_done
 from burden_survey.survey.choices import TOOL_KINDS, UNIT_TYPES
 
@@ -127,7 +127,7 @@ def build_pages(ind: Indicators, charts: list[Chart], options: ReportOptions,
         section("数据表", lambda: _tables(flow, ind))
     for name, write in extra_sections:
         section(name, lambda write=write: write(flow))
-    section("方法说明", lambda: method_note(flow))
+    section("方法说明", lambda: method_note(flow, ind.k))
     _cover(pages[0], ind, options, contents)
     _footers(pages, options)
     return pages
@@ -138,7 +138,8 @@ def _day(d: date) -> str:
 
 
 def _returns_text(ind: Indicators) -> str:
-    text = f"{ind.respondents:,} 份答卷"
+    # A small group is told as small, never with its count (docs/PRIVACY.md).
+    text = f"少于 {ind.k} 份答卷" if 0 < ind.respondents < ind.k else f"{ind.respondents:,} 份答卷"
     if ind.returned_of_expected is not None:
         returned, expected = ind.returned_of_expected
         text += f"；{returned:,}/{expected:,} 已回收"
@@ -178,8 +179,9 @@ def _cover(page: Figure, ind: Indicators, options: ReportOptions, contents: list
         text(y, name, 11, x=LEFT + 0.8)
         text(y, f"第 {number} 页", 11, x=LEFT + 4.2, ha="right")
         y -= layout.line_height(11) + 0.04
-    note = (f"本材料依据匿名调查答卷汇总，不含姓名、电话、身份证号等个人信息。不足 {MIN_GROUP} 人的分组只显示"
-            f"「{SUPPRESSED_TEXT}」，也不出现在图表中。各项指标分别列示，未合成综合指数。")
+    note = (f"本材料依据匿名调查答卷汇总，不含姓名、电话、身份证号等个人信息。不足 {ind.k} 人的分组只显示"
+            f"「<{ind.k}」，也不出现在图表中；其余数字加有固定的微小扰动并按人数取整，不能相减反推个人。"
+            "各项指标分别列示，未合成综合指数。")
     y = 2.2
     for line in layout.wrap(note, 9.5, TEXT_WIDTH):
         text(y, line, 9.5, MUTED)
@@ -195,8 +197,8 @@ def _no_data(flow: PageFlow, ind: Indicators, options: ReportOptions) -> None:
 
 def _key_figures(flow: PageFlow, ind: Indicators) -> None:
     flow.heading("主要数据")
-    if ind.respondents < MIN_GROUP:
-        flow.paragraph(f"所选范围内答卷不足 {MIN_GROUP} 份，按规定不显示统计数值，只显示「{SUPPRESSED_TEXT}」。", 10, MUTED)
+    if ind.respondents < ind.k:
+        flow.paragraph(f"所选范围内答卷不足 {ind.k} 份，按规定不显示统计数值，只显示「<{ind.k}」。", 10, MUTED)
     width, gap, line = (TEXT_WIDTH - 0.2) / 2, 0.15, 0.15
     cards = [(f.label, str(f.value), layout.wrap(str(f.note), 8.5, width - 0.3)) for f in key_figures(ind)]
     for row in range(0, len(cards), 2):
@@ -220,7 +222,8 @@ def _key_figures(flow: PageFlow, ind: Indicators) -> None:
 
 def _tables(flow: PageFlow, ind: Indicators) -> None:
     flow.heading("数据表")
-    flow.paragraph(f"图表背后的数字。「{SUPPRESSED_TEXT}」表示该格所依据的答卷人不足 {MIN_GROUP} 人，按规定不显示数值。",
+    flow.paragraph(f"图表背后的数字。「<{ind.k}」表示该格所依据的答卷人不足 {ind.k} 人，按规定不显示数值；"
+                   f"「{Policy(ind.k).other_label}」合并了填报人数不足 {ind.k} 人的名称。",
                    9.5, MUTED)
     for table in all_tables(ind):
         flow.table(table.title, table.columns, table.rows, table.note)

@@ -1,21 +1,13 @@
-"""The tables of the meeting pack, as rows of text made from the indicators; small groups read "<5"."""
+"""The tables of the meeting pack, as rows of text made from the indicators (through the disclosure guard): small
+groups read "<k" ("<5" by default), a name fewer than k reported is only in 「其他」."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from burden_survey.disclosure.policy import Policy
 from burden_survey.indicators.figures import Distribution, Indicators, ToolFigure
-from burden_survey.indicators.shown import (
-    DASH,
-    MIN_GROUP,
-    SUPPRESSED_TEXT,
-    amount,
-    minutes,
-    number,
-    percent,
-    quotas_suppressed,
-    share,
-)
+from burden_survey.indicators.shown import DASH, amount, minutes, number, percent, share
 from burden_survey.survey.choices import AFTER_HOURS, SPONSOR_LEVELS, TOOL_KINDS
 from burden_survey.survey.questions import ALL_QUESTIONS, INFORMATIONAL, NO_IS_PROBLEM, QUESTIONS_BY_CODE
 
@@ -31,7 +23,8 @@ class Table:
 
 
 def distribution(figure: Distribution, part: str, as_text=minutes) -> str:
-    return SUPPRESSED_TEXT if figure.suppressed else as_text(getattr(figure, part))
+    """A part of a distribution; 「—」 for a median or P90 that the group is too small to have."""
+    return Policy(figure.k).short_text if figure.suppressed else as_text(getattr(figure, part))
 
 
 def kind_label(code: str) -> str:
@@ -40,12 +33,14 @@ def kind_label(code: str) -> str:
 
 def all_tables(ind: Indicators) -> list[Table]:
     """Every table behind the charts and key figures, in the order of the pack; empty ones left out."""
+    hidden = Policy(ind.k).short_text
     tables = [
         after_hours_table(ind),
-        _tools("耗时最多的工具（按总分钟）", ind.top_tools_by_minutes, "工具"),
-        _tools("负担面最广的工具（按填报人数）", ind.top_tools_by_respondents, "工具"),
-        _tools("按发起层级", [_relabel(f, SPONSOR_LEVELS.label(f.label)) for f in ind.by_sponsor_level], "发起层级"),
-        _tools("按条线部门", [_relabel(f, f.label or "（未填）") for f in ind.by_line_department], "条线部门"),
+        _tools("耗时最多的工具（按总分钟）", ind.top_tools_by_minutes, "工具", hidden),
+        _tools("负担面最广的工具（按填报人数）", ind.top_tools_by_respondents, "工具", hidden),
+        _tools("按发起层级", [_relabel(f, SPONSOR_LEVELS.label(f.label)) for f in ind.by_sponsor_level], "发起层级",
+               hidden),
+        _tools("按条线部门", [_relabel(f, f.label or "（未填）") for f in ind.by_line_department], "条线部门", hidden),
         _rules(ind),
         _township_kinds(ind),
         *_quotas(ind),
@@ -55,7 +50,8 @@ def all_tables(ind: Indicators) -> list[Table]:
 
 
 def tools_per_respondent_table(ind: Indicators) -> Table:
-    rows = [[kind_label(kind), str(d.n) if not d.suppressed else SUPPRESSED_TEXT, distribution(d, "mean", amount),
+    rows = [[kind_label(kind), str(d.n) if not d.suppressed else Policy(d.k).short_text,
+             distribution(d, "mean", amount),
              distribution(d, "median", amount), distribution(d, "p90", amount)]
             for kind, d in sorted(ind.tools_per_respondent.items(), key=lambda item: _kind_order(item[0]))]
     columns = [Column("工具类型", 0.40), Column("人数", 0.15, "right"), Column("平均", 0.15, "right"),
@@ -71,14 +67,15 @@ def after_hours_table(ind: Indicators) -> Table:
 
 
 def _relabel(figure: ToolFigure, label: str) -> ToolFigure:
+    if figure.other:
+        return figure
     return ToolFigure(label, figure.respondents, figure.total_minutes, figure.minutes_per_workday, figure.suppressed)
 
 
-def _tools(title: str, figures: list[ToolFigure], what: str) -> Table:
+def _tools(title: str, figures: list[ToolFigure], what: str, hidden: str) -> Table:
     rows = []
     for f in figures:
-        hidden = f.suppressed or f.respondents < 5
-        rows.append([f.label] + ([SUPPRESSED_TEXT] * 3 if hidden else
+        rows.append([f.label] + ([hidden] * 3 if f.suppressed else
                                  [str(f.respondents), number(f.total_minutes), minutes(f.minutes_per_workday)]))
     columns = [Column(what, 0.46), Column("填报人数", 0.16, "right"), Column("总分钟", 0.18, "right"),
                Column("人均每工作日（分钟）", 0.20, "right")]
@@ -90,7 +87,7 @@ def _rules(ind: Indicators) -> Table:
     for rule in ind.rules:
         informational = not QUESTIONS_BY_CODE.get(rule.code) or not QUESTIONS_BY_CODE[rule.code].problem_answer
         if rule.suppressed:
-            figures = [SUPPRESSED_TEXT] * 4
+            figures = [Policy(ind.k).short_text] * 4
         else:
             figures = [str(rule.answered), DASH if informational else str(rule.problems),
                        "仅作了解" if informational else percent(rule.rate), str(rule.unknown)]
@@ -121,21 +118,22 @@ def _township_kinds(ind: Indicators) -> Table:
     for t in ind.township_kinds:
         name = t.township or "（未填乡镇）"
         if t.suppressed:
-            rows.append([name] + [SUPPRESSED_TEXT] * (len(kinds) + 2))
+            rows.append([name] + [Policy(ind.k).short_text] * (len(kinds) + 2))
         else:
             rows.append([name, str(t.n)] + [minutes(t.minutes_by_kind.get(k)) for k in kinds]
                         + [minutes(sum(t.minutes_by_kind.values()))])
     return Table("各乡镇（街道）按工具类型的用时（人均每工作日分钟）", columns, rows,
-                 "不足 5 人的乡镇只显示「<5」，不出现在图表中。")
+                 f"不足 {ind.k} 人的乡镇只显示「{Policy(ind.k).short_text}」，不出现在图表中；乡镇按名称排列。")
 
 
 def _quotas(ind: Indicators) -> list[Table]:
     q = ind.quotas
+    if q.suppressed and (q.holders or 0 < ind.respondents < ind.k):
+        return [Table("摊派下载：总体", [Column("项目", 0.6), Column("数值", 0.4, "right")],
+                      [["有摊派任务的干部", Policy(ind.k).short_text]],
+                      f"报告摊派下载任务的干部不足 {ind.k} 人，不显示合计。")]
     if not q.quotas:
         return []
-    if quotas_suppressed(q):
-        return [Table("摊派下载：总体", [Column("项目", 0.6), Column("数值", 0.4, "right")],
-                      [["有摊派任务的干部", SUPPRESSED_TEXT]], f"报告摊派下载任务的干部不足 {MIN_GROUP} 人，不显示合计。")]
     summary = [
         ["摊派下载任务（项）", number(q.quotas)],
         ["有摊派任务的干部", share(q.respondents_with_quota)],
@@ -163,7 +161,7 @@ def _waves(ind: Indicators) -> Table | None:
     for w in ind.waves:
         label = f"{w.title}（{w.wave_id}）" if w.title and w.title != w.wave_id else w.wave_id
         if w.suppressed:
-            rows.append([label] + [SUPPRESSED_TEXT] * (len(kinds) + 2))
+            rows.append([label] + [Policy(ind.k).short_text] * (len(kinds) + 2))
         else:
             rows.append([label, str(w.n), minutes(w.minutes_per_workday)]
                         + [minutes(w.minutes_by_kind.get(k)) for k in kinds])

@@ -734,7 +734,7 @@ Click “Back up now” to make one; from then on a backup is made before every 
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/common/core_strings.py" line="+345"/>
+        <location filename="../../ui/common/core_strings.py" line="+348"/>
         <source>未填</source>
         <translation>Not given</translation>
     </message>
@@ -3138,7 +3138,7 @@ Every tool you are required to install, log into, check in on or reply in counts
 <context>
     <name>WaveDialog</name>
     <message>
-        <location filename="../../ui/supervisor/wave_dialog.py" line="+41"/>
+        <location filename="../../ui/supervisor/wave_dialog.py" line="+42"/>
         <source>新建调查批次</source>
         <translation>New survey wave</translation>
     </message>
@@ -3200,33 +3200,33 @@ The passphrase cannot be recovered: if you forget it, this wave&apos;s encrypted
     </message>
     <message>
         <location line="+11"/>
-        <location line="+58"/>
+        <location line="+60"/>
         <location line="+3"/>
         <location line="+41"/>
         <source>批次编号</source>
         <translation>Wave code</translation>
     </message>
     <message>
-        <location line="-101"/>
-        <location line="+63"/>
+        <location line="-103"/>
+        <location line="+65"/>
         <location line="+38"/>
         <source>批次名称</source>
         <translation>Wave name</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-102"/>
         <source>开始日期</source>
         <translation>Start date</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+64"/>
+        <location line="+66"/>
         <location line="+36"/>
         <source>截止日期</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-100"/>
         <source>批次</source>
         <translation>Wave</translation>
     </message>
@@ -3237,25 +3237,25 @@ The passphrase cannot be recovered: if you forget it, this wave&apos;s encrypted
     </message>
     <message>
         <location line="+3"/>
-        <location line="+64"/>
+        <location line="+66"/>
         <location line="+30"/>
         <source>口令</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location line="-92"/>
-        <location line="+65"/>
+        <location line="-94"/>
+        <location line="+67"/>
         <location line="+28"/>
         <source>再输一次口令</source>
         <translation>Repeat passphrase</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-81"/>
         <source>不加密的批次不保存应交单位；回收名单可在「回收情况」页导入</source>
         <translation>A wave without encryption keeps no list of units; load a returns roster on the “Returns” page instead</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>弱</source>
         <translation>weak</translation>
     </message>
@@ -3398,17 +3398,17 @@ The passphrase cannot be recovered: if you forget it, this wave&apos;s encrypted
         <translation>This wave file has no key: answers of this wave are not encrypted and anyone who gets them can open them.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>（文件未写明）</source>
         <translation>(not stated in the file)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>无（不加密）</source>
         <translation>none (not encrypted)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>组织者</source>
         <translation>Organiser</translation>
     </message>
@@ -3850,7 +3850,7 @@ Print them, cut along the dashed lines and hand them out at random to each unit�
 <context>
     <name>choices</name>
     <message>
-        <location filename="../../ui/common/core_strings.py" line="-391"/>
+        <location filename="../../ui/common/core_strings.py" line="-394"/>
         <source>政务APP</source>
         <translation>Government app</translation>
     </message>
@@ -4901,7 +4901,7 @@ Print them, cut along the dashed lines and hand them out at random to each unit�
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../ui/common/core_strings.py" line="+197"/>
+        <location filename="../../ui/common/core_strings.py" line="+200"/>
         <source>请点击「显示详细信息」查看报告，或点击「复制报告」，发给技术支持人员。</source>
         <translation>Click “Show Details…” to see the report, or click “Copy report”, and send it to technical support.</translation>
     </message>
@@ -4929,7 +4929,7 @@ Print them, cut along the dashed lines and hand them out at random to each unit�
 <context>
     <name>fields</name>
     <message>
-        <location line="-240"/>
+        <location line="-243"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
@@ -5720,12 +5720,7 @@ When not chosen, it is estimated from the ticked required actions.</translation>
         <translation>Trace-leaving share</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>每人要用的工具（中位数）</source>
-        <translation>Tools each person must use (median)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>要求即时回复的工作群</source>
         <translation>Work groups demanding instant replies</translation>
     </message>
@@ -5735,12 +5730,7 @@ When not chosen, it is estimated from the ticked required actions.</translation>
         <translation>Download quotas</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>每人所在的工作群（中位数）</source>
-        <translation>Work groups per person (median)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>同一数据重复填报</source>
         <translation>Same data reported repeatedly</translation>
     </message>
@@ -5750,14 +5740,34 @@ When not chosen, it is estimated from the ticked required actions.</translation>
         <translation>Asked to handle things after work several times a week</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>依据的答卷人不足 {0} 人，不显示</source>
         <translation>Based on fewer than {0} respondents, not shown</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>没有数据</source>
         <translation>No data</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>每人要用的工具（平均）</source>
+        <translation>Tools per person (mean)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>每人所在的工作群（平均）</source>
+        <translation>Work groups per person (mean)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>答卷人较少，不显示中位数</source>
+        <translation>Too few respondents to show a median</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>中位数 {0} 分钟</source>
+        <translation>Median {0} minutes</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5785,12 +5795,7 @@ When not chosen, it is estimated from the ticked required actions.</translation>
         <translation>{0:,} people given quotas, {1} achieved, {2} hours spent</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>回答「是」者中位涉及 {0} 个系统</source>
-        <translation>Those answering “yes”: median {0} systems</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>90% 的人不超过 {0} 个（应用、公众号、工作群等）</source>
         <translation>90% of people at most {0} (apps, official accounts, work groups…)</translation>
     </message>
@@ -5803,6 +5808,11 @@ When not chosen, it is estimated from the ticked required actions.</translation>
         <location line="+1"/>
         <source>{0} 个</source>
         <translation>{0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>少于 {0} 人，不显示</source>
+        <translation>Fewer than {0} people: not shown</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5820,7 +5830,7 @@ When not chosen, it is estimated from the ticked required actions.</translation>
         <translation>No work groups reported</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>0 项</source>
         <translation>0 tasks</translation>
     </message>
@@ -5830,22 +5840,27 @@ When not chosen, it is estimated from the ticked required actions.</translation>
         <translation>Nobody reported download quotas</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>填报摊派的不足 {0} 人，不显示</source>
         <translation>Fewer than {0} people reported quotas, not shown</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-8"/>
+        <source>回答「是」者平均涉及 {0} 个系统</source>
+        <translation>Those answering “yes” name {0} systems on average</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>{0} 分钟</source>
         <translation>{0} min</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-18"/>
         <source>中位数 {0} 分钟；90% 的人不超过 {1} 分钟</source>
         <translation>Median {0} min; 90% of people at most {1} min</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+19"/>
         <source>其中每天：{0}</source>
         <translation>Of which daily: {0}</translation>
     </message>
@@ -5853,7 +5868,7 @@ When not chosen, it is estimated from the ticked required actions.</translation>
 <context>
     <name>notice</name>
     <message>
-        <location line="-46"/>
+        <location line="-49"/>
         <source>组织本次调查的单位</source>
         <translation>the unit organising this survey</translation>
     </message>
@@ -6154,7 +6169,7 @@ Read {1}/{2} rows</translation>
 <context>
     <name>report_print</name>
     <message>
-        <location line="+89"/>
+        <location line="+92"/>
         <source>会议材料</source>
         <translation>Meeting pack</translation>
     </message>

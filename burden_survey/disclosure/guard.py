@@ -1,0 +1,115 @@
+"""The numbers an output may show about a group of respondents: suppressed below k, perturbed by cell key, rounded
+to what the group's size supports. Every supervisor output asks a Guard; none computes a figure around it.
+
+A statistic is named (for example "rule:Q7:problems") so that two statistics of the same people get independent
+noise, and the same statistic of the same people always the same.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable, Mapping
+from dataclasses import dataclass
+
+from .cell_key import CellKeys, count_noise, database_secret, total_share
+from .policy import Policy, to_step
+
+
+@dataclass(frozen=True)
+class Bin:
+    """One bar of a histogram: [low, high) — high None for the open top bin — and its (perturbed) count."""
+
+    low: float
+    high: float | None
+    count: int
+
+
+class Guard:
+    """Suppression, noise and rounding under one policy. `keys` None leaves out the noise (thresholds and rounding
+    still apply): only the tests that check the sums by hand build one; every output gets `guard_for(storage)`."""
+
+    def __init__(self, policy: Policy, keys: CellKeys | None):
+        self.policy = policy
+        self._keys = keys
+
+    @property
+    def k(self) -> int:
+        return self.policy.k
+
+    def hidden(self, n: int) -> bool:
+        return self.policy.hidden(n)
+
+    def count(self, statistic: str, counted: Iterable[str], most: int | None = None) -> int:
+        """How many of the `counted` respondents (or items, one id each): an empty cell stays 0 (it has no key),
+        any other moves by the perturbation table, never below 0 nor above `most` (the group it is a share of)."""
+        people = set(counted)
+        if not people or self._keys is None:
+            return len(people)
+        value = max(0, len(people) + count_noise(self._keys.draw(statistic, people)))
+        return min(value, most) if most is not None else value
+
+    def total(self, statistic: str, contributions: Mapping[str, float]) -> float:
+        """Σ of the respondents' contributions, moved by a keyed share of the largest one; never below 0 when none
+        is negative."""
+        exact = float(sum(contributions.values()))
+        if self._keys is None or not contributions:
+            return exact
+        largest = max(abs(v) for v in contributions.values())
+        moved = exact + total_share(self._keys.draw(statistic, contributions)) * largest
+        return max(moved, 0.0) if all(v >= 0 for v in contributions.values()) else moved
+
+    def mean(self, statistic: str, values: Mapping[str, float], n: int | None = None,
+             unit: str = "minutes") -> float | None:
+        """The perturbed total over `n` (the group's size, by default one value per respondent), written as
+        finely as n supports; None for a group below k."""
+        n = len(values) if n is None else n
+        if self.hidden(n) or not n:
+            return None
+        return to_step(self.total(statistic, values) / n, self.policy.mean_step(n, unit))
+
+    def rate(self, count: int, n: int) -> float | None:
+        if self.hidden(n) or not n:
+            return None
+        return to_step(count / n, self.policy.rate_step(n))
+
+    def median(self, values: Collection[float], unit: str = "minutes") -> float | None:
+        n = len(values)
+        if n < self.policy.median_min:
+            return None
+        ordered = sorted(values)
+        middle = n // 2
+        exact = ordered[middle] if n % 2 else (ordered[middle - 1] + ordered[middle]) / 2
+        return to_step(exact, self.policy.quantile_step(n, unit))
+
+    def p90(self, values: Collection[float], unit: str = "minutes") -> float | None:
+        """Nearest rank ⌈0.9·n⌉ (in integers, so 0.9·n never rounds up by a floating-point hair)."""
+        n = len(values)
+        if n < self.policy.p90_min:
+            return None
+        return to_step(sorted(values)[(9 * n + 9) // 10 - 1], self.policy.quantile_step(n, unit))
+
+    def histogram(self, statistic: str, values: Mapping[str, float], width: float) -> list[Bin]:
+        """Bins of `width` from 0, neighbours merged until each holds at least k respondents (the top bin left
+        open), each count perturbed; no histogram at all below policy.histogram_min respondents."""
+        if len(values) < self.policy.histogram_min:
+            return []
+        ordered = sorted(values.items(), key=lambda item: item[1])
+        bins: list[tuple[float, list[str]]] = []
+        for person, value in ordered:
+            low = (value // width) * width
+            if not bins or low > bins[-1][0] and len(bins[-1][1]) >= self.k:
+                bins.append((low, [person]))
+            else:
+                bins[-1][1].append(person)
+        if len(bins) > 1 and len(bins[-1][1]) < self.k:  # a thin top bin joins the one below it
+            low, people = bins.pop()
+            bins[-1][1].extend(people)
+        shown = []
+        for i, (low, people) in enumerate(bins):
+            high = bins[i + 1][0] if i + 1 < len(bins) else None
+            shown.append(Bin(0.0 if i == 0 else low, high, self.count(f"{statistic}:bin:{low}", people)))
+        return shown
+
+
+def guard_for(storage, k: int | None = None) -> Guard:
+    """The guard of every output from this database: its secret's cell keys, k raised to the wave's if asked."""
+    return Guard(Policy.raised_to(k), CellKeys(database_secret(storage)))
