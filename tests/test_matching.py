@@ -11,6 +11,10 @@ from burden_survey.registry.matching import suggest_matches, tool_apps, unregist
 from burden_survey.survey.model import Profile, Tool
 from burden_survey.registry.registry import RegistryApp
 
+from burden_survey.disclosure.guard import Guard
+from burden_survey.disclosure.policy import Policy
+
+EXACT = Guard(Policy(), keys=None)  # counts by hand; the noise is test_disclosure*.py's
 MONDAY = date(2026, 11, 16)
 
 
@@ -77,13 +81,15 @@ def test_traditional_characters_are_suggested_but_never_matched_automatically(st
 
 # -- suggestions ------------------------------------------------------------------------------------------------
 def test_suggestions_explain_themselves_and_put_the_most_reported_name_first(storage):
-    app = register(storage, "学习强国")
+    app, other = register(storage, "学习强国"), register(storage, "浙政钉")
     report(storage, "xxqg", respondents=2)
-    report(storage, "学习强国APP", respondents=3)
-    suggestions = suggest_matches(storage)
+    report(storage, "学习强国APP", respondents=5)
+    report(storage, "浙政钉客户端", respondents=6)
+    suggestions = suggest_matches(storage, guard=EXACT)
     assert [(s.reported, s.respondents, s.app_id, s.reason) for s in suggestions] == [
-        ("学习强国APP", 3, app, "去掉「APP」后相同"),
-        ("xxqg", 2, app, "拼音首字母相同"),
+        ("浙政钉客户端", 6, other, "去掉「客户端」后相同"),
+        ("学习强国APP", 5, app, "去掉「APP」后相同"),
+        ("xxqg", None, app, "拼音首字母相同"),  # two people: named for the match, never counted, listed last
     ]
 
 
@@ -99,7 +105,7 @@ def test_a_work_group_is_never_matched_to_the_app_of_the_same_name(storage):
     report(storage, "防汛", kind="work_group")
     assert suggest_matches(storage) == []
     assert tool_apps(storage) == {}
-    assert unregistered(storage) == [("防汛", "work_group", 1, 0)]
+    assert unregistered(storage) == [("防汛", "work_group", None, None)]
 
 
 def test_a_retired_registry_entry_is_not_suggested(storage):
@@ -137,7 +143,7 @@ def test_a_name_marked_unregistered_is_listed_and_no_longer_suggested(storage):
     report(storage, "浙里办事", minutes=30)
     mark_unregistered(storage, "浙里办事")
     assert suggest_matches(storage, threshold=0.5) == []
-    assert unregistered(storage) == [("浙里办事", "app", 1, 30)]
+    assert unregistered(storage) == [("浙里办事", "app", None, None)]  # one person: no count, no minutes
 
 
 def test_deciding_about_an_app_that_does_not_exist_or_an_empty_name_is_refused(storage):
@@ -159,10 +165,10 @@ def test_resolve_maps_registry_names_and_confirmed_aliases(storage):
 def test_a_mini_program_that_took_over_a_closed_app_is_listed_with_respondents_and_minutes(storage):
     register(storage, "安全生产通")
     report(storage, "安全生产通APP", minutes=20, respondents=2)
-    report(storage, "安全生产通小程序", kind="mini_program", minutes=25, respondents=3)
+    report(storage, "安全生产通小程序", kind="mini_program", minutes=25, respondents=6)
     report(storage, "村务接龙群", kind="work_group", minutes=10, respondents=1)
-    assert unregistered(storage) == [("安全生产通小程序", "mini_program", 3, 75),
-                                     ("村务接龙群", "work_group", 1, 10)]
+    assert unregistered(storage, guard=EXACT) == [("安全生产通小程序", "mini_program", 6, 150),
+                                                  ("村务接龙群", "work_group", None, None)]
 
 
 def test_unregistered_can_be_narrowed_to_one_wave(storage):

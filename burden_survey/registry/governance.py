@@ -2,9 +2,11 @@
 
 Burden per registry app (`app_burdens`): the reported tools that resolve to the app (matching.tool_apps:
 confirmed aliases, rejections and kinds honoured), of one wave's respondents or of all.
-- respondents: distinct respondents reporting such a tool (burdened); below MIN_GROUP the app is `suppressed`
+- respondents: distinct respondents reporting such a tool (burdened); below k the app is `suppressed`
   and every figure resting on those people (minutes per workday, usefulness, forced features, ranking, quotas,
-  violations) must be shown as "<5"; minutes per workday and usefulness are then None.
+  violations) must be shown as "<5"; the figures are then None or empty. Every figure shown comes from the
+  disclosure guard (perturbed by cell key, rounded to what the group supports), and apps are ordered by those
+  shown figures, the suppressed ones after them by name: a place in the list never tells a hidden number.
 - minutes per workday: the workday minutes on those tools ÷ those respondents' logged workdays.
 - forced features: per action (打卡, 签到, 刷积分, 在线时长, 截图, 照片/视频, 轨迹), respondents who must do it
   on the app; ranked: respondents whose answer on ranking is not 否.
@@ -35,8 +37,9 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
+from burden_survey.disclosure.guard import Guard, guard_for
+from burden_survey.disclosure.policy import to_step
 from burden_survey.indicators import shown
-from burden_survey.indicators.shown import MIN_GROUP
 from burden_survey.survey.choices import ACTIONS
 from burden_survey.survey.questions import APP_QUESTIONS, QUESTIONS_BY_CODE
 
@@ -62,14 +65,14 @@ class AppBurden:
     kind: str
     status: str
     disposition: str | None
-    respondents: int
+    respondents: int  # perturbed; 0 only when nobody reports it
     minutes_per_workday: float | None
-    total_minutes: int
+    total_minutes: int | None
     forced_reported: dict[str, int]
-    ranked_respondents: int
+    ranked_respondents: int | None
     usefulness_mean: float | None
-    quotas: tuple[int, int, int]  # (quotas, target total, achieved total)
-    violations: int
+    quotas: tuple[int, int, int] | None  # (quotas, target total, achieved total); None when fewer than k hold them
+    violations: int | None
     monthly_actives: int | None
     registered_users: int | None
     yearly_budget: float | None
@@ -93,19 +96,21 @@ class CleanupProgress:
     lacking_plan: list[str]
 
 
-def app_burdens(storage, wave_id: str | None = None) -> list[AppBurden]:
-    """Every live registry app with its burden, the most minutes first (then most respondents, then name)."""
-    return [burden for _, burden in _burdens_with_apps(storage, wave_id)]
+def app_burdens(storage, wave_id: str | None = None, guard: Guard | None = None) -> list[AppBurden]:
+    """Every live registry app with its burden, the most minutes first (then most respondents, then name); the
+    suppressed and the unreported last, by name. `guard` None: the database's own (a test of the sums passes one
+    without noise)."""
+    return [burden for _, burden in _burdens_with_apps(storage, wave_id, guard)]
 
 
-def candidates(storage, wave_id: str | None = None) -> list[Candidate]:
+def candidates(storage, wave_id: str | None = None, guard: Guard | None = None) -> list[Candidate]:
     """The 关停并转建议清单: apps with at least two signals (module docstring), in the order of app_burdens()."""
-    return _candidates(_burdens_with_apps(storage, wave_id))
+    return _candidates(_burdens_with_apps(storage, wave_id, guard))
 
 
-def overview(storage, wave_id: str | None = None, today: date | None = None):
+def overview(storage, wave_id: str | None = None, today: date | None = None, guard: Guard | None = None):
     """(app_burdens, candidates, cleanup_progress) read once, for the meeting pack."""
-    pairs = _burdens_with_apps(storage, wave_id)
+    pairs = _burdens_with_apps(storage, wave_id, guard)
     return [b for _, b in pairs], _candidates(pairs), cleanup_progress(storage, today)
 
 
@@ -148,7 +153,9 @@ def cleanup_progress(storage, today: date | None = None) -> CleanupProgress:
 
 
 # -- burdens ------------------------------------------------------------------------------------------------------
-def _burdens_with_apps(storage, wave_id: str | None) -> list[tuple[registry.RegistryApp, AppBurden]]:
+def _burdens_with_apps(storage, wave_id: str | None,
+                       guard: Guard | None) -> list[tuple[registry.RegistryApp, AppBurden]]:
+    guard = guard or guard_for(storage)
     apps = registry.list_apps(storage)
     tools_of = defaultdict(list)
     answers = sql.tool_answers(storage.db, wave_id)
@@ -160,40 +167,71 @@ def _burdens_with_apps(storage, wave_id: str | None) -> list[tuple[registry.Regi
                 if QUESTIONS_BY_CODE[code].problem_answer}
     violators = sql.respondents_answering(storage.db, wave_id, problems)
     quotas = _quotas_by_app(storage, wave_id)
-    pairs = [(app, _burden(app, tools_of[app.id], workdays, violators, quotas.get(app.id, (0, 0, 0))))
+    pairs = [(app, _burden(guard, app, tools_of[app.id], workdays, violators, quotas.get(app.id, {})))
              for app in apps]
-    return sorted(pairs, key=lambda pair: (-pair[1].total_minutes, -pair[1].respondents, pair[1].name))
+    # The shown figures order the list; the suppressed and the unreported follow by name.
+    return sorted(pairs, key=lambda pair: (pair[1].suppressed or not pair[1].respondents,
+                                           -(pair[1].total_minutes or 0), -pair[1].respondents, pair[1].name))
 
 
-def _burden(app, tools: list[sql.ToolAnswers], workdays: dict[str, int], violators: set[str],
-            quotas: tuple[int, int, int]) -> AppBurden:
+def _burden(guard: Guard, app, tools: list[sql.ToolAnswers], workdays: dict[str, int], violators: set[str],
+            quotas: dict[str, list[int]]) -> AppBurden:
     people = {t.respondent_id for t in tools}
-    suppressed = len(people) < MIN_GROUP
+    suppressed = guard.hidden(len(people))
+    facts = dict(app_id=app.id, name=app.name, kind=app.kind, status=app.status, disposition=app.disposition,
+                 monthly_actives=app.monthly_actives, registered_users=app.registered_users,
+                 yearly_budget=app.yearly_budget)
+    if suppressed:
+        return AppBurden(**facts, respondents=guard.count(f"app:{app.id}:respondents", people),
+                         minutes_per_workday=None, total_minutes=None, forced_reported={}, ranked_respondents=None,
+                         usefulness_mean=None, quotas=None, violations=None, suppressed=True)
+    stat = f"app:{app.id}"
+    minutes: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    rated: dict[str, list[int]] = defaultdict(list)
+    done: dict[str, set[str]] = defaultdict(set)
+    for t in tools:
+        minutes[t.respondent_id][0] += t.minutes
+        minutes[t.respondent_id][1] += t.workday_minutes
+        if t.usefulness is not None:
+            rated[t.respondent_id].append(t.usefulness)
+        for action in set(json.loads(t.actions or "[]")) & set(FORCED_ACTIONS):
+            done[action].add(t.respondent_id)
     days = sum(workdays.get(person, 0) for person in people)
-    per_workday = sum(t.workday_minutes for t in tools) / days if days and not suppressed else None
-    rated = [t.usefulness for t in tools if t.usefulness is not None]
-    usefulness = sum(rated) / len(rated) if rated and not suppressed else None
-    actions = [(t.respondent_id, set(json.loads(t.actions or "[]"))) for t in tools]
-    forced = {action: len({person for person, done in actions if action in done}) for action in FORCED_ACTIONS}
+    workday = guard.total(f"{stat}:workday_minutes", {p: m[1] for p, m in minutes.items()})
+    usefulness = {p: sum(v) / len(v) for p, v in rated.items()}
+    forced = {action: guard.count(f"{stat}:forced:{action}", done[action]) for action in FORCED_ACTIONS}
     return AppBurden(
-        app_id=app.id, name=app.name, kind=app.kind, status=app.status, disposition=app.disposition,
-        respondents=len(people), minutes_per_workday=per_workday, total_minutes=sum(t.minutes for t in tools),
+        **facts, respondents=guard.count(f"{stat}:respondents", people),
+        minutes_per_workday=to_step(workday / days, guard.policy.mean_step(len(people))) if days else None,
+        total_minutes=round(guard.total(f"{stat}:minutes", {p: m[0] for p, m in minutes.items()})),
         forced_reported={action: n for action, n in forced.items() if n},
-        ranked_respondents=len({t.respondent_id for t in tools if t.ranked not in (None, "no")}),
-        usefulness_mean=usefulness, quotas=quotas, violations=len(people & violators),
-        monthly_actives=app.monthly_actives, registered_users=app.registered_users,
-        yearly_budget=app.yearly_budget, suppressed=suppressed)
+        ranked_respondents=guard.count(f"{stat}:ranked", {t.respondent_id for t in tools if t.ranked not in (None, "no")}),
+        usefulness_mean=guard.mean(f"{stat}:usefulness", usefulness, unit="count"),
+        quotas=_quota_totals(guard, stat, quotas), violations=guard.count(f"{stat}:violations", people & violators),
+        suppressed=False)
 
 
-def _quotas_by_app(storage, wave_id: str | None) -> dict[int, tuple[int, int, int]]:
-    """App id → (quotas, target total, achieved total) of the quotas whose tool name resolves to it."""
+def _quota_totals(guard: Guard, stat: str, quotas: dict[str, list[int]]) -> tuple[int, int, int] | None:
+    """(quotas, target, achieved) over the respondents holding them; None when they are fewer than k."""
+    if not quotas:
+        return 0, 0, 0
+    if guard.hidden(len(quotas)):
+        return None
+    return tuple(round(guard.total(f"{stat}:quota:{part}", {p: v[i] for p, v in quotas.items()}))
+                 for i, part in enumerate(("count", "target", "achieved")))
+
+
+def _quotas_by_app(storage, wave_id: str | None) -> dict[int, dict[str, list[int]]]:
+    """App id → respondent → [quotas, target, achieved] of the quotas whose tool name resolves to the app."""
     resolved = matching.resolve(storage)
-    totals: dict[int, tuple[int, int, int]] = {}
+    totals: dict[int, dict[str, list[int]]] = defaultdict(dict)
     for quota in sql.quotas(storage.db, wave_id):
         app_id = resolved.get(matching.normalize(quota.tool_name))
         if app_id is not None:
-            count, target, achieved = totals.get(app_id, (0, 0, 0))
-            totals[app_id] = (count + 1, target + quota.target_count, achieved + quota.achieved_count)
+            entry = totals[app_id].setdefault(quota.respondent_id, [0, 0, 0])
+            entry[0] += 1
+            entry[1] += quota.target_count
+            entry[2] += quota.achieved_count
     return totals
 
 
@@ -209,7 +247,7 @@ def _heavy(b: AppBurden, median: float | None) -> list[str]:
     # Each forced feature reported by at least HEAVY_FORCED people, the most reported first, at most three named.
     counts = {ACTIONS.label(a): n for a, n in b.forced_reported.items()}
     counts["排名"] = b.ranked_respondents
-    heavy = sorted(((n, label) for label, n in counts.items() if n >= HEAVY_FORCED), key=lambda item: -item[0])
+    heavy = sorted(((n, label) for label, n in counts.items() if n and n >= HEAVY_FORCED), key=lambda item: -item[0])
     if heavy:
         named = "、".join(f"{label} {n} 人" for n, label in heavy[:3])
         reasons.append(f"报告被要求的留痕操作：{named}{'等' if len(heavy) > 3 else ''}")

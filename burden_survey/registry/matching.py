@@ -16,6 +16,7 @@ from functools import lru_cache
 from pypinyin import Style, lazy_pinyin
 from rapidfuzz import fuzz
 
+from burden_survey.disclosure.guard import guard_for
 from burden_survey.store.storage import now
 from burden_survey.system.errors import InputRejected
 
@@ -43,7 +44,7 @@ _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 class Suggestion:
     reported: str  # the spelling most respondents typed
     normalized: str
-    respondents: int
+    respondents: int | None  # through the disclosure guard; None when fewer than k typed it
     app_id: int
     app_name: str
     score: float
@@ -67,7 +68,7 @@ def similarity(a: str, b: str) -> float:
     return _compare(a, b)[0]
 
 
-def suggest_matches(storage, threshold: float = 0.8) -> list[Suggestion]:
+def suggest_matches(storage, threshold: float = 0.8, guard=None) -> list[Suggestion]:
     """The best registry candidate for every reported name without a decision yet, biggest respondents first.
 
     Retired registry entries and rejected pairs are never offered. A name already matched automatically is
@@ -77,6 +78,7 @@ def suggest_matches(storage, threshold: float = 0.8) -> list[Suggestion]:
     decisions = sql.alias_decisions(storage.db)
     rejected = sql.rejections(storage.db)
     apps = [app for app in sql.registry_names(storage.db) if not app.retired]
+    guard = guard or guard_for(storage)
     suggestions = []
     by_kind = defaultdict(lambda: defaultdict(list))
     for tool in sql.reported_tools(storage.db):
@@ -95,11 +97,17 @@ def suggest_matches(storage, threshold: float = 0.8) -> list[Suggestion]:
                 break
             score, reason = _compare(reported, app.name)
             if score >= threshold and (best is None or score > best.score):
-                best = Suggestion(reported, key, len({t.respondent_id for t in same_kind}), app.app_id,
+                best = Suggestion(reported, key, _people(guard, f"name:{key}:{app.kind}", same_kind), app.app_id,
                                   app.name, round(score, 2), reason)
         if best is not None:
             suggestions.append(best)
-    return sorted(suggestions, key=lambda s: (-s.respondents, -s.score, s.reported))
+    # Ordered by the counts shown; the names fewer than k typed follow, by score and name, never by their count.
+    return sorted(suggestions, key=lambda s: (s.respondents is None, -(s.respondents or 0), -s.score, s.reported))
+
+
+def _people(guard, statistic: str, tools) -> int | None:
+    people = {t.respondent_id for t in tools}
+    return None if guard.hidden(len(people)) else guard.count(statistic, people)
 
 
 def confirm(storage, reported: str, app_id: int) -> None:
@@ -141,17 +149,27 @@ def tool_apps(storage, wave_id: str | None = None) -> dict[int, int]:
     return _tool_apps(storage, sql.reported_tools(storage.db, wave_id))
 
 
-def unregistered(storage, wave_id: str | None = None) -> list[tuple[str, str, int, int]]:
-    """(reported name, kind, respondents, total minutes) of live tools that match no registry app, biggest first."""
+def unregistered(storage, wave_id: str | None = None, guard=None) -> list[tuple[str, str, int | None, int | None]]:
+    """(reported name, kind, respondents, total minutes) of live tools that match no registry app, biggest first.
+
+    The figures come from the disclosure guard; a name fewer than k typed has None for both and follows the others
+    by name (the supervisor still sees it, to match it; no output for others names it)."""
+    guard = guard or guard_for(storage)
     tools = sql.reported_tools(storage.db, wave_id)
     matched = _tool_apps(storage, tools)
     by_name = defaultdict(list)
     for tool in tools:
         if tool.tool_id not in matched:
             by_name[(normalize(tool.name), tool.kind)].append(tool)
-    rows = [(_spelling(members), kind, len({t.respondent_id for t in members}), sum(t.minutes for t in members))
-            for (_, kind), members in by_name.items()]
-    return sorted(rows, key=lambda row: (-row[2], -row[3], row[0]))
+    rows = []
+    for (key, kind), members in by_name.items():
+        people = _people(guard, f"unregistered:{key}:{kind}", members)
+        per_person: dict[str, int] = defaultdict(int)
+        for t in members:
+            per_person[t.respondent_id] += t.minutes
+        minutes = None if people is None else round(guard.total(f"unregistered:{key}:{kind}:minutes", per_person))
+        rows.append((_spelling(members), kind, people, minutes))
+    return sorted(rows, key=lambda row: (row[2] is None, -(row[2] or 0), -(row[3] or 0), row[0]))
 
 
 # -- the rules -------------------------------------------------------------------------------------------------

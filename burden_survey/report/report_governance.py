@@ -40,7 +40,7 @@ def governance_sections(storage, wave_id: str | None = None,
     if not registry.list_apps(storage):
         return []
     burdens, listed, progress = governance.overview(storage, wave_id, today)
-    unregistered = [row for row in matching.unregistered(storage, wave_id) if row[2] >= MIN_GROUP]
+    unregistered = [row for row in matching.unregistered(storage, wave_id) if row[2] is not None]
     return [
         ("应用登记与清理进度", lambda flow: progress_page(flow, progress)),
         ("关停并转建议清单", lambda flow: candidates_page(flow, listed)),
@@ -90,10 +90,10 @@ def burden_row(b: AppBurden) -> list[str]:
     if b.suppressed:
         return [b.name, status] + [SUPPRESSED_TEXT] * 8
     forced = "、".join(f"{ACTIONS.label(a)} {n}" for a, n in sorted(b.forced_reported.items(), key=lambda i: -i[1]))
-    count, target, achieved = b.quotas
+    count, target, achieved = b.quotas or (0, 0, 0)
+    quotas = SUPPRESSED_TEXT if b.quotas is None else f"{count}/{number(achieved)}/{number(target)}" if count else DASH
     return [b.name, status, str(b.respondents), minutes(b.minutes_per_workday), number(b.total_minutes),
-            forced or DASH, str(b.ranked_respondents), number(b.usefulness_mean, 1),
-            f"{count}/{number(achieved)}/{number(target)}" if count else DASH, str(b.violations)]
+            forced or DASH, str(b.ranked_respondents), number(b.usefulness_mean, 1), quotas, str(b.violations)]
 
 
 def unregistered_page(flow: PageFlow, rows: list[tuple[str, str, int, int]]) -> None:

@@ -27,9 +27,9 @@ from ui.common.widgets import choice_label, empty_state, record_table
 from ui.common.worker import BackgroundJob, BackgroundWorkMixin, start_job
 
 
-def respondents_text(count: int) -> str:
-    """Groups of fewer than MIN_GROUP respondents are never counted out loud (DOMAIN.md §6)."""
-    return SUPPRESSED_TEXT if count < MIN_GROUP else str(count)
+def respondents_text(count: int | None) -> str:
+    """Groups of fewer than k respondents are never counted out loud (the core gives None for them)."""
+    return SUPPRESSED_TEXT if count is None else str(count)
 
 
 class SuggestionModel(RowsModel):
@@ -49,7 +49,7 @@ class UnregisteredModel(RowsModel):
         (QT_TRANSLATE_NOOP("columns", "上报名称"), lambda r: r[0]),
         (QT_TRANSLATE_NOOP("columns", "类型"), lambda r: choice_label(TOOL_KINDS, r[1])),
         (QT_TRANSLATE_NOOP("columns", "人数"), lambda r: respondents_text(r[2])),
-        (QT_TRANSLATE_NOOP("columns", "累计用时（分钟）"), lambda r: "—" if r[2] < MIN_GROUP else r[3]),
+        (QT_TRANSLATE_NOOP("columns", "累计用时（分钟）"), lambda r: "—" if r[3] is None else r[3]),
     ]
 
 

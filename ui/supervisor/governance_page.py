@@ -52,6 +52,8 @@ def _forced(b: AppBurden) -> str:
 
 
 def _quotas(b: AppBurden) -> str:
+    if b.quotas is None:
+        return SUPPRESSED_TEXT  # held by fewer than k of the burdened: their totals would be theirs
     count, target, achieved = b.quotas
     return f"{count} 项，目标 {target:,}，完成 {achieved:,}" if count else ""
 
@@ -79,7 +81,7 @@ class BurdenModel(RowsModel):
         (QT_TRANSLATE_NOOP("columns", "填报人数"), _respondents),
         (QT_TRANSLATE_NOOP("columns", "人均每工作日（分钟）"),
          lambda b: people_figure(b, minutes(b.minutes_per_workday))),
-        (QT_TRANSLATE_NOOP("columns", "累计用时（分钟）"), lambda b: people_figure(b, f"{b.total_minutes:,}")),
+        (QT_TRANSLATE_NOOP("columns", "累计用时（分钟）"), lambda b: people_figure(b, number(b.total_minutes))),
         (QT_TRANSLATE_NOOP("columns", "被要求的功能（人）"), lambda b: people_figure(b, _forced(b))),
         (QT_TRANSLATE_NOOP("columns", "被排名（人）"), lambda b: people_figure(b, b.ranked_respondents)),
         (QT_TRANSLATE_NOOP("columns", "有用程度"),
