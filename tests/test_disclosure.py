@@ -1,0 +1,70 @@
+"""The disclosure guard's rules: the same cell always gets the same noise, counts and totals move within the
+documented bounds, k never goes below 5, histogram bars hold k or more."""
+
+import pytest
+
+from burden_survey.disclosure.cell_key import COUNT_TABLE, TOTAL_SHARE_MAX, TOTAL_SHARE_MIN, CellKeys
+from burden_survey.disclosure.guard import Guard, guard_for
+from burden_survey.disclosure.policy import Policy
+
+PEOPLE = [f"R{n:04d}" for n in range(200)]
+
+
+def guard(secret=b"s" * 32, k=5):
+    return Guard(Policy(k), CellKeys(secret))
+
+
+def test_the_same_people_asked_the_same_thing_get_the_same_number_however_they_are_listed():
+    g = guard()
+    assert g.count("rule:Q7:problems", PEOPLE[:40]) == g.count("rule:Q7:problems", reversed(PEOPLE[:40]))
+    values = {p: float(i) for i, p in enumerate(PEOPLE[:40])}
+    assert g.total("minutes:all", values) == g.total("minutes:all", dict(reversed(values.items())))
+
+
+def test_another_database_or_another_statistic_gets_other_noise():
+    draws = {CellKeys(bytes([n]) * 32).draw("minutes:all", PEOPLE[:30]) for n in range(20)}
+    assert len(draws) == 20
+    keys = CellKeys(b"s" * 32)
+    assert keys.draw("a", PEOPLE[:30]) != keys.draw("b", PEOPLE[:30])
+
+
+def test_counts_move_by_at_most_two_and_an_empty_cell_stays_empty():
+    moves = []
+    for n in range(300):
+        g = guard(secret=n.to_bytes(32, "big"))
+        moves.append(g.count("x", PEOPLE[:20]) - 20)
+    assert set(moves) <= {noise for _, noise in COUNT_TABLE} and 0 in moves and len(set(moves)) == 5
+    assert sum(moves) / len(moves) == pytest.approx(0, abs=0.25)  # right on average
+    assert guard().count("x", []) == 0
+    assert guard().count("x", PEOPLE[:3], most=3) <= 3
+
+
+def test_a_total_always_moves_by_a_share_of_its_largest_contribution():
+    values = {p: 10.0 for p in PEOPLE[:30]} | {"R9999": 200.0}
+    for n in range(100):
+        moved = guard(secret=n.to_bytes(32, "big")).total("x", values) - sum(values.values())
+        assert TOTAL_SHARE_MIN * 200 <= abs(moved) <= TOTAL_SHARE_MAX * 200
+
+
+def test_a_histogram_has_no_bar_of_fewer_than_k_and_none_at_all_for_a_small_group():
+    exact = Guard(Policy(), keys=None)
+    values = {p: float(i % 97) for i, p in enumerate(PEOPLE)} | {"R9999": 600.0}
+    bins = exact.histogram("m", values, 10)
+    assert all(b.count >= 5 for b in bins) and bins[-1].high is None and sum(b.count for b in bins) == 201
+    assert exact.histogram("m", dict(list(values.items())[:19]), 10) == []
+
+
+def test_k_may_be_raised_never_lowered(storage):
+    assert Policy.raised_to(None).k == 5 and Policy.raised_to(3).k == 5 and Policy.raised_to(10).k == 10
+    with pytest.raises(ValueError):
+        Policy(3)
+    assert guard_for(storage, k=8).hidden(7)
+
+
+def test_a_database_keeps_its_secret_and_another_has_its_own(tmp_path):
+    from burden_survey.store.storage import Storage
+
+    first, second = Storage.open(tmp_path / "a.db"), Storage.open(tmp_path / "b.db")
+    draw = lambda s: guard_for(s)._keys.draw("x", PEOPLE[:9])  # noqa: E731
+    assert draw(first) == draw(first) != draw(second)
+    first.close(), second.close()
