@@ -65,13 +65,16 @@ def _left_out_note(left_out: int, what: str, k: int) -> str:
     return f"（另有 {left_out} {what}少于 {k} 人，未显示）" if left_out else ""
 
 
-def top_tools_chart(tools: list[ToolFigure], *, new_figure: NewFigure = style.new_figure, k: int = K_DEFAULT) -> Chart:
+def top_tools_chart(tools: list[ToolFigure], *, new_figure: NewFigure = style.new_figure, k: int = K_DEFAULT,
+                    respondents: int | None = None) -> Chart:
     """Horizontal bars of the tools costing most minutes per workday to those who use them, biggest on top.
     「其他」 (the tools fewer than k reported, together) is not a tool: it has no bar."""
     key, title = "top_tools", "耗时最多的工具"
     shown = [t for t in tools if not t.suppressed and not t.other and t.minutes_per_workday is not None]
     if not shown:
-        return _empty(key, title, NO_DATA if not tools else f"每个工具的使用者都少于 {k} 人，暂不显示。")
+        # No rows at all may mean tools of fewer than k each (not even a 「其他」): say so, not "no data".
+        hidden = tools or (respondents and respondents > 0)
+        return _empty(key, title, f"每个工具的使用者都少于 {k} 人，暂不显示。" if hidden else NO_DATA)
     shown = sorted(shown, key=lambda t: (-t.minutes_per_workday, t.label))[:TOP_TOOLS]
     top = shown[0]
     finding = f"「{top.label}」耗时最多，人均每工作日 {fmt.minutes(top.minutes_per_workday)} 分钟。"
@@ -318,7 +321,8 @@ def all_charts(ind: Indicators, new_figure: NewFigure = style.new_figure) -> lis
     """
     draw = {"new_figure": new_figure}
     return [
-        top_tools_chart(ind.top_tools_by_minutes, **draw, k=ind.k),
+        top_tools_chart(ind.top_tools_by_minutes, **draw, k=ind.k,
+                        respondents=ind.respondents if ind.minutes_per_workday.n else 0),
         workday_minutes_chart(ind.minutes_histogram, ind.minutes_per_workday, **draw),
         township_kinds_chart(ind.township_kinds, **draw, k=ind.k),
         rules_chart(ind.rules, **draw, k=ind.k),
