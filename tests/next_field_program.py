@@ -41,7 +41,7 @@ def main(folder: Path) -> dict:
     from burden_survey.survey_files.filestore import export_response
     from burden_survey.survey_files.importer import import_paths
     from burden_survey.spreadsheets.intake_template import write_template
-    from burden_survey.spreadsheets.spreadsheets import export_xlsx
+    from burden_survey.spreadsheets.full_export import FullAccess, export_full_xlsx
     from burden_survey.store.storage import Storage
     from burden_survey.survey.survey_file import Wave
     from ui.cadre.tool_dialog import ToolDialog
@@ -63,7 +63,8 @@ def main(folder: Path) -> dict:
     supervisor = Storage.open(folder / "supervisor.db")
     supervisor.add_wave(wave)
     [result] = import_paths(supervisor, [folder / "cadre.bsurvey"], today=date(2026, 11, 22)).results
-    export_xlsx(supervisor, folder / "export.xlsx", wave.id)
+    # The full data: the de-identified export leaves a lone respondent out.
+    export_full_xlsx(supervisor, folder / "export.xlsx", FullAccess(wave.id, ""))
     sheet = load_workbook(folder / "export.xlsx", read_only=True)["数字任务"]
     rows = [list(r) for r in sheet.iter_rows(values_only=True)]
     column = rows[0].index(PHONE_MINUTES.label)

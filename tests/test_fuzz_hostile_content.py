@@ -17,7 +17,8 @@ from burden_survey.cli.demo import write_demo
 from burden_survey.indicators.figures import Filters
 from burden_survey.indicators.indicators import compute, indicators_to_json
 from burden_survey.report.report import write_pdf
-from burden_survey.spreadsheets.spreadsheets import export_csv, export_xlsx
+from burden_survey.spreadsheets.full_export import FullAccess, export_full_csv, export_full_xlsx
+from burden_survey.spreadsheets.microdata import export_csv, export_xlsx
 from burden_survey.store.storage import Storage
 from burden_survey.survey_files.filestore import export_aggregate, export_response
 from burden_survey.survey_files.importer import import_paths
@@ -88,13 +89,18 @@ def test_hostile_text_never_breaks_an_output_nor_becomes_a_formula(sample, tmp_p
         assert result.status in ("imported", "rejected") and (result.status == "imported" or result.reason)
 
         indicators_to_json(compute(supervisor, Filters(WAVE.id)))
-        book = load_workbook(export_xlsx(supervisor, work / "out.xlsx", WAVE.id))
-        formulas = [c.coordinate for sheet in book for row in sheet.iter_rows() for c in row if c.data_type == "f"]
-        assert formulas == []
-        for written in export_csv(supervisor, work / "csv", WAVE.id):
-            with open(written, encoding="utf-8-sig", newline="") as file:
-                cells = [v for row in csv.reader(file) for v in row]
-            assert not [v for v in cells if v[:1] in ("=", "+", "@") and not v.startswith("'")]
+        full = FullAccess(WAVE.id, "")  # the full data shows every name as typed: the harder case
+        for xlsx, csvs in ((export_xlsx(supervisor, work / "out.xlsx", WAVE.id),
+                            export_csv(supervisor, work / "csv", WAVE.id)),
+                           (export_full_xlsx(supervisor, work / "full.xlsx", full),
+                            export_full_csv(supervisor, work / "full-csv", full))):
+            book = load_workbook(xlsx)
+            formulas = [c.coordinate for sheet in book for row in sheet.iter_rows() for c in row if c.data_type == "f"]
+            assert formulas == []
+            for written in csvs:
+                with open(written, encoding="utf-8-sig", newline="") as file:
+                    cells = [v for row in csv.reader(file) for v in row]
+                assert not [v for v in cells if v[:1] in ("=", "+", "@") and not v.startswith("'")]
         export_aggregate(supervisor, WAVE.id, work / "up.bsurvey")
         pdf = write_pdf(supervisor, work / "pack.pdf", Filters(WAVE.id)).read_bytes()
         assert pdf.startswith(b"%PDF") and b"%%EOF" in pdf[-64:]

@@ -10,12 +10,16 @@ from openpyxl import load_workbook
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
+from uihelpers import type_chinese
 
 from burden_survey.cli.demo import DEMO_WAVE, write_demo_files
 from burden_survey.survey_files.filestore import read_manifest
 from burden_survey.survey_files.importer import import_paths
 from burden_survey.spreadsheets.intake_template import write_template
+from burden_survey.store import audit
+from burden_survey.survey_files.wave_keys import create_wave_key
 from ui.common.file_widgets import FileDialogs
+from ui.supervisor.full_export_dialog import FullExportDialog
 from ui.supervisor.import_page import ImportPage, ResultsModel
 from ui.shell.main_window import MainWindow
 
@@ -243,6 +247,64 @@ def test_csv_export_writes_utf8_files_with_a_byte_order_mark(qtbot, imported, tm
         with open(file, encoding="utf-8-sig", newline="") as f:
             header = next(csv.reader(f))
         assert any("\u4e00" <= ch <= "\u9fff" for ch in "".join(header))
+
+
+def test_the_default_excel_export_is_de_identified(qtbot, imported, tmp_path, monkeypatch):
+    page = ImportPage(imported)
+    qtbot.addWidget(page)
+    choose(monkeypatch, "save_file", tmp_path / "调查数据.xlsx")
+    export_with(qtbot, page, page.exports.xlsx_button)
+
+    book = load_workbook(tmp_path / "调查数据.xlsx", read_only=True)
+    notes = {row[0]: row[1] for row in book["说明"].iter_rows(min_row=2, values_only=True)}
+    book.close()
+    assert notes["数据"].startswith("去标识化") and notes["未导出的答卷"].startswith(f"{RESPONDENTS} 份")
+    assert "去标识化" in page.status_label.text()
+
+
+def test_the_full_data_of_a_wave_without_a_key_is_refused_before_anything_is_asked(qtbot, imported, tmp_path,
+                                                                                     monkeypatch):
+    page = ImportPage(imported)
+    qtbot.addWidget(page)
+    asked = []
+    monkeypatch.setattr(FileDialogs, "save_file", classmethod(lambda cls, *args: asked.append(args)))
+    qtbot.mouseClick(page.exports.full_button, Qt.MouseButton.LeftButton)
+
+    assert asked == [] and list(tmp_path.glob("*.xlsx")) == [] and audit.entries(imported, "export_full") == []
+
+
+def test_the_full_data_needs_the_wave_passphrase_and_is_audited(qtbot, imported, tmp_path, monkeypatch):
+    create_wave_key(imported, DEMO_WAVE.id, "锡山区减负调查口令2026")
+    page = ImportPage(imported)
+    qtbot.addWidget(page)
+    seen = {}
+
+    def type_passphrases(cls, parent, storage, wave):
+        dialog = cls(storage, wave, full_export_key(storage), parent)  # closed with the page, its parent
+        dialog.show()
+        seen["warning"] = dialog.warning.text()
+        type_chinese(dialog.passphrase_edit, "不是这个口令")
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+        seen["wrong"] = (dialog.isVisible(), dialog.problem_label.text())
+        dialog.passphrase_edit.clear()
+        type_chinese(dialog.passphrase_edit, "锡山区减负调查口令2026")
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+        return dialog.access, dialog.format
+
+    monkeypatch.setattr(FullExportDialog, "ask", classmethod(type_passphrases))
+    choose(monkeypatch, "save_file", tmp_path / "完整数据.xlsx")
+    export_with(qtbot, page, page.exports.full_button)
+
+    assert "可以据此被认出" in seen["warning"]
+    assert seen["wrong"][0] and "口令不正确" in seen["wrong"][1]
+    assert (tmp_path / "完整数据.xlsx").exists() and "完整数据" in page.status_label.text()
+    assert [e.detail for e in audit.entries(imported, "export_full")] == ["完整数据 Excel 表格：完整数据.xlsx"]
+
+
+def full_export_key(storage):
+    from burden_survey.spreadsheets.full_export import require_key
+
+    return require_key(storage, DEMO_WAVE.id)
 
 
 def put(sheet, row: int, values: dict) -> None:

@@ -13,7 +13,7 @@ from pathlib import Path
 from burden_survey import __version__
 from burden_survey.system.errors import BurdenSurveyError
 
-from . import cli_waves
+from . import cli_tables, cli_waves
 
 USAGE_ERROR = 2
 WRITING_COMMANDS = ("demo", "export", "import", "wave", "backup", "restore", "retention", "destroy-due", "wave-file", "load-wave")
@@ -39,13 +39,15 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, default=1, help="随机种子（相同种子得到相同数据）")
     demo.add_argument("--replace", action="store_true", help="先删除已有的数据文件")
 
-    export = commands.add_parser("export", help="导出调查文件（干部的答卷，或 --aggregate 上报的汇总）")
+    export = commands.add_parser("export", help="导出调查文件（干部的答卷，或 --aggregate 上报的汇总），"
+                                                "或用 --xlsx / --csv 导出表格")
     export.add_argument("--db", type=Path, required=True, help="数据文件")
-    export.add_argument("--out", type=Path, required=True, help="写出的调查文件")
+    export.add_argument("--out", type=Path, help="写出的调查文件")
     export.add_argument("--aggregate", action="store_true", help="导出本库全部答卷的汇总文件，供上级导入")
     export.add_argument("--wave", help="调查批次编号（库中只有一个批次时可省略）")
     export.add_argument("--title", help="调查批次名称（新批次时填写）")
     export.add_argument("--seal-for", type=Path, metavar="WAVE_FILE", help="汇总文件加密发给这份上级批次文件（.bwave）中的密钥")
+    cli_tables.add_table_options(export)
 
     imp = commands.add_parser("import", help="导入调查文件、文件夹或 .zip 压缩包")
     imp.add_argument("--db", type=Path, required=True, help="数据文件")
@@ -183,6 +185,12 @@ def _export(args) -> int:
     from burden_survey.survey.survey_file import Wave, valid_wave_id
     from burden_survey.survey_files.filestore import export_aggregate, export_response
 
+    if cli_tables.wanted(args):
+        return cli_tables.export_tables(args)
+    if args.full:
+        return _usage("--full 只与 --xlsx 或 --csv 一起使用。")
+    if args.out is None:
+        return _usage("请用 --out 指定调查文件，或用 --xlsx / --csv 导出表格。")
     storage = Storage.open(args.db)
     try:
         waves = {w.id: w for w in storage.list_waves()}

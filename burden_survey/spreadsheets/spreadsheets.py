@@ -1,16 +1,13 @@
-"""Spreadsheet exports of a supervisor's database: one .xlsx sheet or one UTF-8 CSV (with BOM) per table.
+"""Spreadsheet writing for supervisor exports: one .xlsx sheet or one UTF-8 CSV (with BOM) per table, every cell
+through safe_cells; and the tables of the full data (完整数据, full_export), which the de-identified export
+(microdata) reuses for its shapes.
 
-What leaves in these files, and what does not (DOMAIN.md §6):
-- per-respondent sheets carry only the random respondent ids, never a name, phone or ID number;
-- free-text notes (tool and quota 备注) are left out of supervisor exports by default: they are the one
-  place where a cadre could have typed a person's name;
-- a sheet that breaks data down by group (按乡镇汇总) leaves out every group of fewer than 5 respondents and
-  says so in a note row; it has no total row, which would let a reader subtract the hidden groups back;
-- deleted tools and quotas are never exported.
-
-Labels replace codes throughout. In the .xlsx the daily minutes are one row per respondent and tool with a
-column per date (the shape of the intake template, and it stays far below Excel's 1,048,576 rows for
-thousands of respondents); the CSV keeps one row per tool and day, which statistics programs prefer.
+What the full data holds: every respondent with the database's random id, revision and whole profile beside all
+answers; still no free-text notes (tool and quota 备注, where a cadre could have typed a person's name) and no
+deleted tools or quotas. Labels replace codes throughout. In the .xlsx the daily minutes are one row per
+respondent and tool with a column per date (the shape of the intake template, and it stays far below Excel's
+1,048,576 rows for thousands of respondents); the CSV keeps one row per tool and day, which statistics programs
+prefer.
 """
 
 from __future__ import annotations
@@ -28,8 +25,8 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill
 
-from burden_survey.store import audit, report_sql
-from burden_survey.store.storage import Storage, now
+from burden_survey.store import report_sql
+from burden_survey.store.storage import Storage
 from burden_survey.survey import divisions, fields
 from burden_survey.survey.choices import ANSWERS, TOOL_KINDS, Vocabulary
 from burden_survey.survey.questions import QUESTIONS_BY_CODE
@@ -38,8 +35,6 @@ from burden_survey.system.errors import BurdenSurveyError
 
 from . import safe_cells
 
-MIN_GROUP_SIZE = 5
-SUPPRESSION_NOTE = "少于5人的组不显示，以保护答卷人"
 EXCEL_MAX_ROWS = 1_048_576
 DATE_FORMAT = "yyyy-mm-dd"
 HEADER_FONT = Font(bold=True)
@@ -94,8 +89,8 @@ def header_cell(sheet, value: object) -> WriteOnlyCell:
 def respondents_table(storage: Storage, wave_id: str | None) -> Table:
     headers = ["答卷编号", "调查批次", "修订版本", "省", "市", "县（市、区）", "乡镇（街道）", "乡镇/村区划代码",
                *(f.sheet_label() for f in report_sql.PROFILE_FIELDS)]
-    shown = [_shown_by_kind(f) for f in report_sql.PROFILE_FIELDS]
-    rows = ([rid, wave or "", revision, _division(p), _division(c), _division(k), township, code,
+    shown = [shown_by_kind(f) for f in report_sql.PROFILE_FIELDS]
+    rows = ([rid, wave or "", revision, division_name(p), division_name(c), division_name(k), township, code,
              *(show(value) for show, value in zip(shown, answers))]
             for rid, wave, revision, p, c, k, township, code, *answers in report_sql.respondents(storage, wave_id))
     return Table("答卷", headers, rows)
@@ -103,23 +98,24 @@ def respondents_table(storage: Storage, wave_id: str | None) -> Table:
 
 def tools_table(storage: Storage, wave_id: str | None) -> Table:
     headers = ["答卷编号", *(f.sheet_label() for f in report_sql.TOOL_FIELDS)]
-    return Table("数字任务", headers, _record_rows(report_sql.TOOL_FIELDS, report_sql.tools(storage, wave_id)))
+    return Table("数字任务", headers, record_rows(report_sql.TOOL_FIELDS, report_sql.tools(storage, wave_id)))
 
 
-def minutes_long(storage: Storage, wave_id: str | None) -> Table:
-    rows = ([rid, name, TOOL_KINDS.label(kind), date.fromisoformat(day), minutes]
-            for rid, _, name, kind, day, minutes in report_sql.minutes(storage, wave_id))
-    return Table("每日用时", ["答卷编号", "工具名称", "类型", "日期", "分钟"], rows)
+def minutes_long(rows: Iterable[tuple]) -> Table:
+    """(respondent id, tool id, name, kind, day, minutes) rows, one per tool and day."""
+    shown = ([rid, name, TOOL_KINDS.label(kind), date.fromisoformat(day), minutes]
+             for rid, _, name, kind, day, minutes in rows)
+    return Table("每日用时", ["答卷编号", "工具名称", "类型", "日期", "分钟"], shown)
 
 
-def minutes_wide(storage: Storage, wave_id: str | None) -> Table:
-    """One row per respondent and tool, one column per date on which anyone logged minutes."""
-    days = report_sql.minute_days(storage, wave_id)
+def minutes_wide(rows: Iterable[tuple], days: list[str]) -> Table:
+    """One row per respondent and tool, one column per date on which anyone logged minutes; `rows` as
+    minutes_long's, grouped by tool."""
     column = {day: i for i, day in enumerate(days, 3)}
 
-    def rows() -> Iterator[list]:
+    def shown() -> Iterator[list]:
         current, row = None, []
-        for rid, tool_id, name, kind, day, minutes in report_sql.minutes(storage, wave_id):
+        for rid, tool_id, name, kind, day, minutes in rows:
             if tool_id != current:
                 if row:
                     yield row
@@ -129,22 +125,28 @@ def minutes_wide(storage: Storage, wave_id: str | None) -> Table:
             yield row
 
     headers = ["答卷编号", "工具名称", "类型"] + [date.fromisoformat(d) for d in days]
-    return Table("每日用时", headers, rows(), freeze="D2")
+    return Table("每日用时", headers, shown(), freeze="D2")
+
+
+def minutes_table(storage: Storage, wave_id: str | None, wide: bool) -> Table:
+    if wide:
+        return minutes_wide(report_sql.minutes(storage, wave_id), report_sql.minute_days(storage, wave_id))
+    return minutes_long(report_sql.minutes(storage, wave_id))
 
 
 def quotas_table(storage: Storage, wave_id: str | None) -> Table:
     headers = ["答卷编号", *(f.sheet_label() for f in report_sql.QUOTA_FIELDS)]
-    return Table("摊派下载", headers, _record_rows(report_sql.QUOTA_FIELDS, report_sql.quotas(storage, wave_id)))
+    return Table("摊派下载", headers, record_rows(report_sql.QUOTA_FIELDS, report_sql.quotas(storage, wave_id)))
 
 
-def _record_rows(declared: tuple[fields.Field, ...], rows: Iterable[tuple]) -> Iterator[list]:
+def record_rows(declared: tuple[fields.Field, ...], rows: Iterable[tuple]) -> Iterator[list]:
     """(respondent id, the fields' stored values…) → the row as a sheet shows it: labels for codes, 是/否, dates."""
-    shown = [_shown_by_kind(f) for f in declared]
+    shown = [shown_by_kind(f) for f in declared]
     for rid, *stored in rows:
         yield [rid, *(show(value) for show, value in zip(shown, stored))]
 
 
-def _shown_by_kind(field: fields.Field) -> Callable[[object], object]:
+def shown_by_kind(field: fields.Field) -> Callable[[object], object]:
     if field.kind == fields.CODE and field.vocabulary is not None:
         return field.vocabulary.label
     if field.kind == fields.CODES:
@@ -156,13 +158,14 @@ def _shown_by_kind(field: fields.Field) -> Callable[[object], object]:
     return lambda value: value
 
 
-def answers_table(storage: Storage, wave_id: str | None) -> Table:
-    rows = ([rid, code, _question_text(code), ANSWERS.label(answer), _details(code, details)]
-            for rid, code, answer, details in report_sql.answers(storage, wave_id))
-    return Table("规定对照", ["答卷编号", "题号", "问题", "回答", "补充"], rows)
+def answers_table(rows: Iterable[tuple]) -> Table:
+    """(respondent id, question, answer, details JSON) rows."""
+    shown = ([rid, code, _question_text(code), ANSWERS.label(answer), _details(code, details)]
+             for rid, code, answer, details in rows)
+    return Table("规定对照", ["答卷编号", "题号", "问题", "回答", "补充"], shown)
 
 
-def _division(code: str | None) -> str:
+def division_name(code: str | None) -> str:
     division = divisions.get(code)
     return division.name if division else (code or "")
 
@@ -181,7 +184,7 @@ def _question_text(code: str) -> str:
 
 
 def _details(code: str, details_json: str | None) -> str:
-    """Follow-up answers as 「涉及几个系统：3；通报频率：每周」."""
+    """Follow-up answers as 「涉及几个系统：3；通报频率：每周」 (numbers and codes only: no follow-up is free text)."""
     details = json.loads(details_json or "{}")
     question = QUESTIONS_BY_CODE.get(code)
     parts = []
@@ -197,49 +200,17 @@ def _details(code: str, details_json: str | None) -> str:
     return "；".join(parts)
 
 
-# exports --------------------------------------------------------------------------------
+# writing --------------------------------------------------------------------------------
 
-def tables(storage: Storage, wave_id: str | None = None, wide_minutes: bool = True) -> list[Callable[[], Table]]:
-    """The tables of an export, each built only when written (a 5,000-respondent database is not held in memory)."""
-    minutes = minutes_wide if wide_minutes else minutes_long
-    order = [respondents_table, tools_table, minutes, quotas_table, answers_table, township_table, about_table]
-    return [lambda build=build: build(storage, wave_id) for build in order]
+Builders = list[Callable[[], Table]]  # each table built only when written: a big database is not held in memory
 
 
-def township_table(storage: Storage, wave_id: str | None) -> Table:
-    """Respondents and burden per township; groups under MIN_GROUP_SIZE respondents are left out."""
-    rows, hidden = [], 0
-    for county, township, people, tools, minutes, formality in report_sql.township_summary(storage, wave_id):
-        if people < MIN_GROUP_SIZE:
-            hidden += 1
-            continue
-        rows.append([divisions.full_name(county) or county or "（未填县区）", township or "（未填乡镇）", people,
-                     _round(tools), _round(minutes), _round(formality)])
-    headers = ["县（市、区）", "乡镇（街道）", "答卷人数", "人均数字任务数", "每个记录工作日平均分钟", "其中留痕分钟"]
-    return Table("按乡镇汇总", headers, rows, [f"未显示的乡镇：{hidden} 个。{SUPPRESSION_NOTE}。"])
-
-
-def about_table(storage: Storage, wave_id: str | None) -> Table:
-    rows = [
-        ["调查批次", wave_id or "全部批次"],
-        ["批次名称", report_sql.wave_title(storage, wave_id)],
-        ["导出时间", now()],
-        ["答卷数", report_sql.respondent_count(storage, wave_id)],
-        ["隐私", "各表只有随机答卷编号，没有姓名、电话或身份证号；备注等自由填写的文字不导出。"],
-        ["分组", f"按组汇总时，{SUPPRESSION_NOTE}。"],
-        ["已删除", "答卷人删除的数字任务和摊派任务不导出。"],
-    ]
-    return Table("说明", ["项目", "内容"], rows, freeze="A2")
-
-
-def export_xlsx(storage: Storage, path: Path | str, wave_id: str | None = None,
-                progress: Progress | None = None) -> Path:
+def write_xlsx(path: Path | str, builders: Builders, progress: Progress | None = None) -> Path:
     """Write every table to one .xlsx; the file appears under its name only when complete.
 
     `progress(done, total, next_name)` is called before each sheet; an exception raised there cancels the export.
     """
     def write(partial: Path) -> None:
-        builders = tables(storage, wave_id, wide_minutes=True)
         workbook = Workbook(write_only=True)
         try:
             for number, build in enumerate(builders):
@@ -256,30 +227,26 @@ def export_xlsx(storage: Storage, path: Path | str, wave_id: str | None = None,
                     sheet.close()
             raise
 
-    written = replace_when_done(Path(path), write)
-    audit.log(storage, "export", f"Excel 表格：{written.name}", wave_id)
-    return written
+    return replace_when_done(Path(path), write)
 
 
-def export_csv(storage: Storage, folder: Path | str, wave_id: str | None = None,
-               progress: Progress | None = None) -> list[Path]:
-    """One CSV per table in `folder`, UTF-8 with a byte-order mark so that WPS and Excel read the Chinese."""
+def write_csv(folder: Path | str, builders: Builders, prefix: str = "", progress: Progress | None = None) -> list[Path]:
+    """One CSV per table in `folder` (named prefix + the table's name), UTF-8 with a byte-order mark so that WPS
+    and Excel read the Chinese."""
     folder = Path(folder)
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise _cannot_write(folder, error) from error
-    builders = tables(storage, wave_id, wide_minutes=False)
     written = []
     for number, build in enumerate(builders):
         table = build()
         if progress:
             progress(number, len(builders), table.name)
-        target = folder / f"{wave_id + '-' if wave_id else ''}{table.name}.csv"
+        target = folder / f"{prefix}{table.name}.csv"
         written.append(replace_when_done(target, lambda part, t=table: _write_csv(part, t)))
     if progress:
         progress(len(builders), len(builders), "")
-    audit.log(storage, "export", f"CSV 文件 {len(written)} 个：{'、'.join(p.name for p in written)}", wave_id)
     return written
 
 
@@ -363,7 +330,3 @@ def _letter(index: int) -> str:
     from openpyxl.utils import get_column_letter
 
     return get_column_letter(index + 1)
-
-
-def _round(value: float | None) -> float | None:
-    return None if value is None else round(value, 1)

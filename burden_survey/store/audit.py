@@ -10,6 +10,7 @@ from .storage import Storage, now
 # The actions the log knows, with the words the supervisor reads.
 ACTIONS = {
     "export": "导出",
+    "export_full": "导出完整数据",
     "import": "导入",
     "decrypt": "解密",
     "key": "批次密钥",

@@ -82,6 +82,11 @@
         <translation>Decryption</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>导出完整数据</source>
+        <translation>Export full data</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>批次密钥</source>
         <translation>Wave key</translation>
@@ -1009,7 +1014,7 @@ Hand this file in as the organiser asked.</translation>
 <context>
     <name>ExportsBox</name>
     <message>
-        <location filename="../../ui/supervisor/supervisor_exports.py" line="+56"/>
+        <location filename="../../ui/supervisor/supervisor_exports.py" line="+59"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
@@ -1029,19 +1034,29 @@ Hand this file in as the organiser asked.</translation>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>每张表一个工作表，中文表头；少于5人的组不显示</source>
-        <translation>One sheet per table, Chinese headers; groups of fewer than 5 people are left out</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>导出 CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
+        <location line="-2"/>
+        <source>去标识化：基本情况合并到每组至少 5 人，编号每次重新生成，不含自由填写的文字；少于 5 人的组不显示</source>
+        <translation>De-identified: profiles merged into groups of at least 5, new ids on every export, no free text; groups of fewer than 5 people are left out</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>去标识化，与 Excel 相同；每张表一个 CSV 文件（UTF-8），Excel 和 WPS 都能正确显示中文</source>
+        <translation>De-identified, as the Excel export; one CSV file per table (UTF-8); Excel and WPS both show Chinese correctly</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>完整数据（仅限组织者）…</source>
+        <translation>Full data (organiser only)…</translation>
+    </message>
+    <message>
         <location line="+2"/>
-        <source>每张表一个 CSV 文件（UTF-8），Excel 和 WPS 都能正确显示中文</source>
-        <translation>One CSV file per table (UTF-8); Excel and WPS both show Chinese correctly</translation>
+        <source>包含全部基本情况和原样填写的名称，可以认出答卷人：需要批次口令，并记入操作记录</source>
+        <translation>Holds every profile field and names as typed, so respondents can be recognised: needs the wave passphrase and is recorded in the audit log</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1069,7 +1084,7 @@ Hand this file in as the organiser asked.</translation>
         <translation>Survey wave</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>导出汇总文件</source>
         <translation>Export aggregate file</translation>
     </message>
@@ -1104,25 +1119,64 @@ Hand this file in as the organiser asked.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+22"/>
+        <location line="+28"/>
+        <location line="+19"/>
         <location line="+18"/>
         <source>Excel 表格 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-60"/>
         <source>已导出 Excel</source>
         <translation>Excel exported</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Excel 文件已保存到：
-{0}</source>
-        <translation>The Excel file was saved to:
-{0}</translation>
+        <location line="+1"/>
+        <source>去标识化的 Excel 文件已保存到：
+{0}
+处理方法和未导出的答卷数见「说明」工作表。</source>
+        <translation>The de-identified Excel file was saved to:
+{0}
+The "说明" (notes) sheet says how it was de-identified and how many responses were left out.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
+        <source>已写出 {0} 个去标识化的 CSV 文件（UTF-8，Excel 和 WPS 可直接打开）到：
+{1}</source>
+        <translation>Wrote {0} de-identified CSV files (UTF-8, open directly in Excel and WPS) to:
+{1}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>导出完整数据</source>
+        <translation>Export full data</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{0}-完整数据-仅限组织者.xlsx</source>
+        <translation>{0}-full-data-organiser-only.xlsx</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>选择保存完整数据 CSV 文件的文件夹</source>
+        <translation>Choose the folder for the full-data CSV files</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>已导出完整数据</source>
+        <translation>Full data exported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>完整数据（仅限组织者）已保存到：
+{0}
+其中的答卷人可以被认出：请勿转发，用完请删除。</source>
+        <translation>The full data (organiser only) was saved to:
+{0}
+Respondents can be recognised in it: do not pass it on, and delete it when done.</translation>
+    </message>
+    <message>
+        <location line="-31"/>
         <source>选择保存 CSV 文件的文件夹</source>
         <translation>Choose the folder for the CSV files</translation>
     </message>
@@ -1132,14 +1186,7 @@ Hand this file in as the organiser asked.</translation>
         <translation>CSV exported</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>已写出 {0} 个 CSV 文件（UTF-8，Excel 和 WPS 可直接打开）到：
-{1}</source>
-        <translation>Wrote {0} CSV files (UTF-8, open directly in Excel and WPS) to:
-{1}</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+30"/>
         <source>{0}-填报表格.xlsx</source>
         <translation>{0}-intake-form.xlsx</translation>
     </message>
@@ -1279,6 +1326,69 @@ Send it to cadres without this program; when it comes back, click “Import inta
         <location line="+2"/>
         <source>&lt;p&gt;以后每天下班前（或每周一次），打开左侧的&lt;b&gt;「每日用时」&lt;/b&gt;页面（快捷键 &lt;b&gt;Ctrl+3&lt;/b&gt;）。&lt;/p&gt;&lt;p&gt;表格中一行是一项任务，一列是一天。例如「{0}」今天用了 20 分钟，就在它那一行、今天那一列输入 &lt;b&gt;20&lt;/b&gt; 并按回车。方向键移动，「复制前一天」可以省去重复填写。&lt;/p&gt;&lt;p&gt;调查结束时，点击菜单&lt;b&gt;「文件 → 导出调查文件」&lt;/b&gt;（Ctrl+E），把文件交给组织方。&lt;/p&gt;&lt;p&gt;任何时候按 &lt;b&gt;F1&lt;/b&gt; 可以查看当前页面的帮助。&lt;/p&gt;</source>
         <translation>&lt;p&gt;From now on, before leaving work each day (or once a week), open the &lt;b&gt;“Daily minutes”&lt;/b&gt; page on the left (shortcut &lt;b&gt;Ctrl+3&lt;/b&gt;).&lt;/p&gt;&lt;p&gt;Each row of the table is a duty, each column a day. If “{0}” took 20 minutes today, type &lt;b&gt;20&lt;/b&gt; in its row under today and press Enter. Arrow keys move; “Copy previous day” saves retyping.&lt;/p&gt;&lt;p&gt;When the survey ends, click the menu &lt;b&gt;“File → Export survey file”&lt;/b&gt; (Ctrl+E) and hand the file to the organiser.&lt;/p&gt;&lt;p&gt;Press &lt;b&gt;F1&lt;/b&gt; at any time for help on the current page.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>FullExportDialog</name>
+    <message>
+        <location filename="../../ui/supervisor/full_export_dialog.py" line="+35"/>
+        <source>完整数据（仅限组织者）</source>
+        <translation>Full data (organiser only)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>完整数据包含每名答卷人的全部基本情况（乡镇、区划代码、单位类型、岗位、任职年限、编制性质、工作手机）、数据库中的答卷编号和原样填写的工具名称：多数答卷人可以据此被认出。只供组织者本人分析使用，请勿转发、打印分发或放在共享文件夹中；用完请删除。导出会记入操作记录。</source>
+        <translation>The full data holds every respondent's whole profile (township, division code, unit type, post, tenure, staffing, work phone), the database's response ids and tool names exactly as typed: most respondents can be recognised from it. It is for the organiser's own analysis only: do not forward it, print it for distribution or put it in a shared folder, and delete it when done. The export is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Excel 表格</source>
+        <translation>Excel workbook</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CSV 文件</source>
+        <translation>CSV files</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>核对口令并导出…</source>
+        <translation>Check passphrase and export…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>调查批次</source>
+        <translation>Survey wave</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>密钥编号</source>
+        <translation>Key ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>格式</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>批次口令</source>
+        <translation>Wave passphrase</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>口令不正确，请再试一次（注意大小写和输入法的全角、半角）。</source>
+        <translation>Wrong passphrase. Please try again (mind upper and lower case, and full-width or half-width input).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请先输入口令。</source>
+        <translation>Please enter the passphrase first.</translation>
     </message>
 </context>
 <context>

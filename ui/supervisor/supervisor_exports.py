@@ -1,4 +1,5 @@
-"""The 「导出」 box of the import page: a wave's aggregate file for the level above, Excel, CSV, and the fill-in template."""
+"""The 「导出」 box of the import page: a wave's aggregate file for the level above, de-identified Excel and CSV, the
+organiser's full data behind the wave's passphrase, and the fill-in template."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from burden_survey.spreadsheets import spreadsheets
+from burden_survey.spreadsheets import full_export, microdata
 from burden_survey.spreadsheets.intake_template import write_template
 from burden_survey.store import audit
 from burden_survey.store.storage import SELF_KEY, Storage
@@ -18,6 +19,8 @@ from burden_survey.system.errors import BurdenSurveyError
 from ui.common.errors import show_error
 from ui.common.file_widgets import FileDialogs, WaveCombo, remember_folder, remembered_folder
 from ui.common.widgets import FlowLayout, shrinkable
+
+from .full_export_dialog import FullExportDialog
 
 EXPORT_FOLDER_KEY = "exports/folder"
 TEMPLATE_FOLDER_KEY = "templates/folder"
@@ -61,10 +64,14 @@ class ExportsBox(QGroupBox):
         self.aggregate_button.setToolTip(self.tr("把本批次的全部答卷写成一个调查文件交给上级；上级再导入原始文件时不会重复计数"))
         self.xlsx_button = QPushButton(self.tr("导出 Excel…"), self)
         self.xlsx_button.setObjectName("exportXlsx")
-        self.xlsx_button.setToolTip(self.tr("每张表一个工作表，中文表头；少于5人的组不显示"))
+        self.xlsx_button.setToolTip(self.tr("去标识化：基本情况合并到每组至少 5 人，编号每次重新生成，不含自由填写的文字；"
+                                            "少于 5 人的组不显示"))
         self.csv_button = QPushButton(self.tr("导出 CSV…"), self)
         self.csv_button.setObjectName("exportCsv")
-        self.csv_button.setToolTip(self.tr("每张表一个 CSV 文件（UTF-8），Excel 和 WPS 都能正确显示中文"))
+        self.csv_button.setToolTip(self.tr("去标识化，与 Excel 相同；每张表一个 CSV 文件（UTF-8），Excel 和 WPS 都能正确显示中文"))
+        self.full_button = QPushButton(self.tr("完整数据（仅限组织者）…"), self)
+        self.full_button.setObjectName("exportFull")
+        self.full_button.setToolTip(self.tr("包含全部基本情况和原样填写的名称，可以认出答卷人：需要批次口令，并记入操作记录"))
         self.template_button = QPushButton(self.tr("下载填报模板…"), self)
         self.template_button.setObjectName("saveTemplate")
         self.template_button.setToolTip(self.tr("给没有安装本程序的干部：在 Excel 或 WPS 里填写，交回后用「导入填报模板…」导入"))
@@ -73,8 +80,8 @@ class ExportsBox(QGroupBox):
         self.no_wave_label = QLabel(self.tr("还没有调查批次：先导入调查文件（勾选「自动登记新批次」），再在这里导出。"), self)
         self.no_wave_label.setObjectName("emptyState")
         self.no_wave_label.setWordWrap(True)
-        self.buttons = [self.aggregate_button, self.xlsx_button, self.csv_button, self.template_button,
-                        self.import_template_button]
+        self.buttons = [self.aggregate_button, self.xlsx_button, self.csv_button, self.full_button,
+                        self.template_button, self.import_template_button]
 
         wave_row = QHBoxLayout()
         wave_label = QLabel(self.tr("调查批次"), self)
@@ -83,7 +90,7 @@ class ExportsBox(QGroupBox):
         wave_row.addWidget(self.wave_combo)
         wave_row.addWidget(self.no_wave_label, 1)
         wave_row.addStretch(0)  # takes the room while the note is hidden, so the label stays beside its list
-        # Five buttons side by side are wider than a 1366-pixel screen with large text or in English: they wrap.
+        # Six buttons side by side are wider than a 1366-pixel screen with large text or in English: they wrap.
         buttons = FlowLayout()
         for button in self.buttons:
             buttons.addWidget(button)
@@ -95,6 +102,7 @@ class ExportsBox(QGroupBox):
         self.aggregate_button.clicked.connect(self.export_aggregate)
         self.xlsx_button.clicked.connect(self.export_xlsx)
         self.csv_button.clicked.connect(self.export_csv)
+        self.full_button.clicked.connect(self.export_full)
         self.template_button.clicked.connect(self.save_template)
         self.import_template_button.clicked.connect(self.import_template)
 
@@ -140,8 +148,9 @@ class ExportsBox(QGroupBox):
         if path is None:
             return
         self.job_requested.emit(
-            lambda storage, progress, cancelled: spreadsheets.export_xlsx(storage, path, wave.id, progress=progress),
-            lambda written: self.done.emit(self.tr("已导出 Excel"), self.tr("Excel 文件已保存到：\n{0}").format(written)))
+            lambda storage, progress, cancelled: microdata.export_xlsx(storage, path, wave.id, progress=progress),
+            lambda written: self.done.emit(self.tr("已导出 Excel"), self.tr(
+                "去标识化的 Excel 文件已保存到：\n{0}\n处理方法和未导出的答卷数见「说明」工作表。").format(written)))
 
     def export_csv(self) -> None:
         wave = self.wave_combo.wave()
@@ -150,9 +159,33 @@ class ExportsBox(QGroupBox):
             return
         remember_folder(EXPORT_FOLDER_KEY, folder)
         self.job_requested.emit(
-            lambda storage, progress, cancelled: spreadsheets.export_csv(storage, folder, wave.id, progress=progress),
+            lambda storage, progress, cancelled: microdata.export_csv(storage, folder, wave.id, progress=progress),
             lambda written: self.done.emit(self.tr("已导出 CSV"), self.tr(
-                "已写出 {0} 个 CSV 文件（UTF-8，Excel 和 WPS 可直接打开）到：\n{1}").format(len(written), folder)))
+                "已写出 {0} 个去标识化的 CSV 文件（UTF-8，Excel 和 WPS 可直接打开）到：\n{1}").format(len(written), folder)))
+
+    def export_full(self) -> None:
+        """The passphrase is checked in the dialog before a file is chosen; the job writes only after that."""
+        wave = self.wave_combo.wave()
+        chosen = FullExportDialog.ask(self, self.storage, wave)
+        if chosen is None:
+            return
+        access, kind = chosen
+        if kind == "xlsx":
+            where = self._save_path(self.tr("导出完整数据"), self.tr("{0}-完整数据-仅限组织者.xlsx").format(wave.id),
+                                    self.tr("Excel 表格 (*.xlsx)"), ".xlsx")
+        else:
+            where = FileDialogs.folder(self, self.tr("选择保存完整数据 CSV 文件的文件夹"),
+                                       remembered_folder(EXPORT_FOLDER_KEY))
+        if where is None:
+            return
+        remember_folder(EXPORT_FOLDER_KEY, where if kind == "csv" else where.parent)
+        write = full_export.export_full_xlsx if kind == "xlsx" else full_export.export_full_csv
+
+        def work(storage, progress, cancelled):
+            return write(storage, where, access, progress)
+
+        self.job_requested.emit(work, lambda written: self.done.emit(self.tr("已导出完整数据"), self.tr(
+            "完整数据（仅限组织者）已保存到：\n{0}\n其中的答卷人可以被认出：请勿转发，用完请删除。").format(where)))
 
     # the fill-in template ----------------------------------------------------------------
     def save_template(self) -> None:
