@@ -1,5 +1,6 @@
 """A cadre's survey file: the app's schema plus a manifest, the newest answers only, nothing that names anyone."""
 
+import re
 import sqlite3
 from datetime import date
 
@@ -70,8 +71,14 @@ def test_the_file_has_no_table_or_column_for_names_phones_or_id_numbers(storage,
 
 
 def test_the_default_file_name_names_the_place_and_date_not_a_person():
-    name = default_file_name("320205", "东港镇", "XS2026A", TODAY, tag="3F2A")
-    assert name == "江苏省无锡市锡山区-东港镇-XS2026A-20261122-3F2A.bsurvey"
+    name = default_file_name("320205", "东港镇", "XS2026A", TODAY, suffix="3F2A91")
+    assert name == "江苏省无锡市锡山区-东港镇-XS2026A-20261122-3F2A91.bsurvey"
+
+
+def test_every_default_file_name_ends_in_a_fresh_random_suffix():
+    names = {default_file_name("320205", "东港镇", "XS2026A", TODAY) for _ in range(50)}
+    assert len(names) == 50
+    assert all(re.fullmatch(r"江苏省无锡市锡山区-东港镇-XS2026A-20261122-[0-9A-F]{6}\.bsurvey", n) for n in names)
 
 
 def test_an_aggregate_lists_every_response_with_its_fingerprint(storage, tmp_path):

@@ -2,6 +2,7 @@
 
 import sqlite3
 from datetime import date
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
@@ -77,10 +78,24 @@ def test_a_cadre_without_notes_is_told_that_no_free_text_leaves(qtbot, storage, 
 def test_the_file_name_carries_division_wave_and_date_in_the_last_used_folder(qtbot, cadre, out_folder):
     dialog = make_dialog(qtbot, cadre)
     fill_wave(qtbot, dialog, "XS2026A", "锡山区2026年第四季度")
-    expected = out_folder / default_file_name("320205", "东港镇", "XS2026A", TODAY, tag=cadre.self_id[-4:])
+    expected = out_folder / default_file_name("320205", "东港镇", "XS2026A", TODAY, suffix=dialog._suffix)
     assert dialog.path_edit.text() == str(expected)
     # Two cadres of one township get different names: a few random characters follow the date.
     assert expected.name.startswith("江苏省无锡市锡山区-东港镇-XS2026A-20261120-")
+
+
+def test_two_waves_exported_by_one_cadre_share_nothing_in_their_names_beyond_place_wave_and_date(qtbot, cadre,
+                                                                                               out_folder):
+    names = []
+    for wave_id in ("XS2026A", "XS2027A"):
+        dialog = make_dialog(qtbot, cadre)
+        fill_wave(qtbot, dialog, wave_id, "锡山区调查")
+        names.append(Path(dialog.path_edit.text()).stem.split("-"))
+        dialog.close()
+    first, second = names
+    assert first[:2] == second[:2] == ["江苏省无锡市锡山区", "东港镇"] and first[3] == second[3] == "20261120"
+    # Before: both ended in the same four characters of the cadre's local id, so the two waves' files linked up.
+    assert first[4] != second[4] and cadre.self_id[-4:] not in (first[4], second[4])
 
 
 def test_exporting_writes_a_survey_file_whose_manifest_names_the_wave(qtbot, cadre, out_folder):

@@ -94,9 +94,11 @@ def write_demo_files(out_dir: Path | str, respondents: int, seed: int, until: da
         try:
             paths = []
             ids = [r[0] for r in storage.db.execute("SELECT id FROM respondent ORDER BY rowid")]
-            for number, rid in enumerate(ids, 1):
+            for rid in ids:
                 profile = storage.load_profile(rid)
-                name = default_file_name(profile.county_code, profile.township_name, wave.id, until, tag=f"{number:05d}")
+                name = default_file_name(profile.county_code, profile.township_name, wave.id, until)
+                while out_dir / name in paths:  # random suffixes: two alike in one folder would overwrite
+                    name = default_file_name(profile.county_code, profile.township_name, wave.id, until)
                 export_response(storage, wave, out_dir / name, source_id=rid)
                 paths.append(out_dir / name)
         finally:

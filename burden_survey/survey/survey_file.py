@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import secrets
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -87,13 +88,18 @@ def valid_wave_id(wave_id: str) -> bool:
     return bool(_WAVE_ID.match(wave_id))
 
 
-def default_file_name(county_code: str | None, township: str, wave_id: str, today: date, tag: str = "",
-                      aggregate: bool = False) -> str:
-    """E.g. 江苏省无锡市锡山区-东港镇-XS2026A-20261122-3F2A.bsurvey: division and date, never a person.
+def file_suffix() -> str:
+    """Six random hex digits, drawn afresh for every export: they keep two cadres of one township apart in one
+    folder, and say nothing that a later file repeats (a part of the local id did: a cadre's waves linked up)."""
+    return secrets.token_hex(3).upper()
 
-    `tag` (a few characters of the random respondent id) keeps two cadres of one township apart in one folder.
-    """
+
+def default_file_name(county_code: str | None, township: str, wave_id: str, today: date, suffix: str | None = None,
+                      aggregate: bool = False) -> str:
+    """E.g. 江苏省无锡市锡山区-东港镇-XS2026A-20261122-3F2A91.bsurvey: place, wave, date and a random suffix, never a
+    person and nothing stable. `suffix`: one chosen already (a dialog keeps its own while it is open)."""
     place = full_name(county_code) or "未填地区"
-    parts = [place, township.strip(), wave_id, "汇总" if aggregate else "", today.strftime("%Y%m%d"), tag]
+    parts = [place, township.strip(), wave_id, "汇总" if aggregate else "", today.strftime("%Y%m%d"),
+             suffix or file_suffix()]
     name = "-".join(p for p in parts if p)
     return re.sub(r'[\\/:*?"<>|\s]+', "_", name) + EXTENSION

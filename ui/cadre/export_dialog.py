@@ -23,7 +23,7 @@ from burden_survey.store.storage import Storage
 from burden_survey.survey import divisions
 from burden_survey.survey.choices import POSTS, STAFFING, TENURE_BANDS, UNIT_TYPES
 from burden_survey.survey.questions import QUESTIONNAIRE_VERSION, QUESTIONS
-from burden_survey.survey.survey_file import EXTENSION, Wave, default_file_name, valid_wave_id
+from burden_survey.survey.survey_file import EXTENSION, Wave, default_file_name, file_suffix, valid_wave_id
 from burden_survey.survey_files.filestore import ExportFailed, export_response, participation_key
 from burden_survey.survey_files.participation import normalised
 from burden_survey.survey_files.participation import shown as shown_code
@@ -111,6 +111,7 @@ class ExportDialog(FittedDialog):
         self.exported_path: Path | None = None
         self._folder = remembered_folder(FOLDER_KEY)
         self._chosen_name: str | None = None  # set once the user picked a name in the file dialog
+        self._suffix = file_suffix()  # fresh for this export: nothing in the name links it to another wave's file
         self.setObjectName("exportDialog")
         self.setWindowTitle(self.tr("导出调查文件"))
         self.setMinimumWidth(620)
@@ -216,9 +217,8 @@ class ExportDialog(FittedDialog):
             return self._folder / self._chosen_name
         profile = self.storage.load_profile()
         wave_id = self.wave_id.text().strip()
-        # Four characters of the random local id keep two cadres of one township apart in one folder.
         name = default_file_name(profile.county_code, profile.township_name,
-                                 wave_id if valid_wave_id(wave_id) else "", self.today, tag=self.storage.self_id[-4:])
+                                 wave_id if valid_wave_id(wave_id) else "", self.today, suffix=self._suffix)
         return self._folder / name
 
     def _wave_id_changed(self) -> None:
