@@ -9,7 +9,7 @@ import json
 import os
 import unicodedata
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes, serialization
@@ -156,7 +156,7 @@ def seal(plain: bytes, public_pem: str, wave_id: str) -> bytes:
     epk = ephemeral.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
     header = json.dumps({
         "wave_id": wave_id, "key_id": _key_id(recipient), "epk": base64.b64encode(epk).decode("ascii"),
-        "nonce": base64.b64encode(nonce).decode("ascii"), "created_at": datetime.now().astimezone().isoformat(timespec="seconds"),
+        "nonce": base64.b64encode(nonce).decode("ascii"), "created_at": date.today().isoformat(),
     }, ensure_ascii=False, sort_keys=True).encode("utf-8")
     prefix = MAGIC + len(header).to_bytes(4, "big") + header
     return prefix + AESGCM(_derive(ephemeral, recipient)).encrypt(nonce, plain, prefix)
