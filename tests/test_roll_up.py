@@ -210,3 +210,64 @@ def test_the_command_line_cannot_write_it_in_the_clear_either(tmp_path, collecti
                  "--out", str(out)]) == 0
     assert crypto.is_sealed(out.read_bytes())
     assert "已加密" in capsys.readouterr().out
+
+
+def sealed_cadre(tmp_path, seed: int, township: str, wave_file) -> Cadre:
+    from burden_survey.survey.model import Profile
+
+    made = Cadre(tmp_path / "sealed", seed)
+    profile = made.storage.load_profile()
+    made.storage.save_profile(Profile(**{**profile.__dict__, "county_code": "320205", "township_name": township,
+                                         "township_code": ""}))
+    load_wave_file(made.storage, wave_file)
+    return made
+
+
+def test_a_collecting_township_keeps_sealed_files_it_cannot_read_counts_them_per_unit_and_forwards_them(
+        tmp_path, collecting):
+    from burden_survey.spreadsheets.roster import returns
+    from burden_survey.store import report_sql
+    from burden_survey.survey_files.forwarding import export_for_above, held_by_unit
+
+    county, township = collecting
+    senders = [sealed_cadre(tmp_path, seed, name, tmp_path / "XS2026A.bwave")
+               for seed, name in ((11, "东港镇"), (12, "东港镇"), (13, "锡北镇"))]
+    paths = [c.export(f"sealed{c.seed}.bsurvey") for c in senders]
+    for sender in senders:
+        sender.storage.close()
+    header = crypto.sealed_header(paths[0].read_bytes())
+    assert (header.county, header.township) == ("320205", "东港镇")  # the unit, readable without the key
+
+    # Before: each was refused as 「加密发给另一位组织者」 and the township's returns never saw them.
+    report = import_paths(township, paths, today=TODAY)
+    assert [r.status for r in report.results] == ["imported"] * 3, [r.reason for r in report.results]
+    assert all("已收存加密答卷" in r.reason for r in report.results)
+    assert [r.status for r in import_paths(township, paths[:1], today=TODAY).results] == ["duplicate"]
+    assert held_by_unit(township, WAVE.id) == [("东港镇", 2), ("锡北镇", 1)]
+    report_sql.replace_roster(township, WAVE.id, [("东港镇", "", 5), ("锡北镇", "", 2)])
+    rows = returns(township, WAVE.id)
+    counted = {r.unit_name: r.returned for r in rows if r.kind == "unit"}
+    plain = township.db.execute("SELECT trim(township_name) FROM respondent").fetchone()[0]
+    assert counted["锡北镇"] == 1 + (plain == "锡北镇") and counted["东港镇"] == 2 + (plain == "东港镇")
+
+    (tmp_path / "up").mkdir()
+    rolled = export_for_above(township, WAVE.id, tmp_path / "up" / "township.bsurvey")
+    assert len(rolled.forwarded) == 3 and rolled.folder.name == "township-待转交加密答卷"
+    assert sorted(p.read_bytes() for p in rolled.forwarded) == sorted(p.read_bytes() for p in paths)  # unchanged
+    report = import_paths(county, [tmp_path / "up"], today=TODAY, keys=keys_of(county))
+    assert sorted(r.status for r in report.results) == ["imported"] * 4, [r.reason for r in report.results]
+    assert county.db.execute("SELECT count(*) FROM respondent").fetchone()[0] == 4
+    assert county.db.execute("SELECT count(*) FROM sealed_file").fetchone()[0] == 0
+
+
+def test_a_sealed_header_naming_another_unit_than_the_answers_is_refused(tmp_path, collecting):
+    county, _ = collecting
+    sender = sealed_cadre(tmp_path, 14, "东港镇", tmp_path / "XS2026A.bwave")
+    path = sender.export("moved.bsurvey")
+    sender.storage.close()
+    plain = crypto.open_sealed(path.read_bytes(), unlock_wave(county, WAVE.id, PASSPHRASE))
+    moved = tmp_path / "moved-unit.bsurvey"
+    moved.write_bytes(crypto.seal(plain, wave_key(county, WAVE.id).public_pem, WAVE.id,
+                                  {"county": "320205", "township": "锡北镇", "code": ""}))
+    [result] = import_paths(county, [moved], today=TODAY, keys=keys_of(county)).results
+    assert result.status == "rejected" and "文件头写的单位" in result.reason

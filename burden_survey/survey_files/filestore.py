@@ -80,7 +80,9 @@ def export_response(storage: Storage, wave: Wave, path: Path | str, source_id: s
                         profile.county_code or "")
     period = (wave.period_start or date.min, wave.period_end or date.max)
     key = wave_key(storage, wave.id)
-    seal = key and SealFor(wave.id, key.key_id, key.public_pem)
+    unit = {"county": profile.county_code or "", "township": profile.township_name.strip(),
+            "code": profile.township_code or ""}  # a unit, never a person: what a collecting township counts by
+    seal = key and SealFor(wave.id, key.key_id, key.public_pem, unit)
     with _new_file(storage, path, seal) as out:
         _copy_wave(storage, wave)
         _copy_respondent(storage, source_id, respondent_id, wave.id, revision, period)
@@ -195,7 +197,7 @@ class _new_file:
         try:
             if self.seal is not None:
                 try:
-                    data = crypto.seal(data, self.seal.public_pem, self.seal.wave_id)
+                    data = crypto.seal(data, self.seal.public_pem, self.seal.wave_id, self.seal.unit)
                 except ValueError as error:  # a key stored before keys were checked on loading
                     raise ExportFailed("批次文件中的公钥无效，无法加密，文件没有导出。",
                                        "请向组织者重新索取批次文件并载入；答卷没有写到任何地方。") from error

@@ -37,6 +37,7 @@ class SealFor:
     wave_id: str
     key_id: str
     public_pem: str
+    unit: dict | None = None  # a cadre's file: the place its sealed header names (crypto.UNIT_KEYS)
 
 
 def seal_for_above(storage: Storage, wave_id: str, wave_file: WaveFile | None) -> SealFor | None:
