@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, settings
 from burden_survey.store import summaries
 from burden_survey.cli.demo import write_demo
 from burden_survey.store.response_tables import names as response_table_names
-from burden_survey.survey_files.content import fingerprint, response_content
+from burden_survey.survey_files.content import CONTENT_VERSION, fingerprint, response_content, version_of
 from burden_survey.survey_files.filestore import export_aggregate, export_response
 from burden_survey.survey_files.importer import FileResult, import_paths
 from burden_survey.system.connections import connect
@@ -116,12 +116,20 @@ def make_specimens(folder: Path) -> Specimens:
 
 
 def _as_before_last_migration(source: Path, target: Path) -> None:
-    """The file without what m008_signed_responses and m009_participation_codes added (a format-1 file, unsigned):
-    the importer must bring it up to date on a copy of its own."""
+    """The file without what m008_signed_responses, m009_participation_codes and m010_roll_up added (a format-1
+    file, unsigned, its fingerprint of content version 1): the importer must bring it up to date on a copy of its
+    own."""
     shutil.copyfile(source, target)
     conn = sqlite3.connect(target, isolation_level=None)
     try:
-        for statement in ("DROP TABLE participation_code", "ALTER TABLE respondent DROP COLUMN participation_code",
+        [rid] = [row[0] for row in conn.execute("SELECT id FROM respondent")]
+        first = fingerprint(response_content(conn, "main", rid, version=1), version=1)
+        for statement in (f"UPDATE respondent SET content_sha256 = '{first}'",
+                          f"UPDATE manifest_response SET content_sha256 = '{first}'",
+                          "DROP TABLE sealed_file", "ALTER TABLE respondent DROP COLUMN local_salt",
+                          "ALTER TABLE respondent DROP COLUMN local_sha256",
+                          "DELETE FROM _sqlite_migrations WHERE name = 'm010_roll_up'",
+                          "DROP TABLE participation_code", "ALTER TABLE respondent DROP COLUMN participation_code",
                           "ALTER TABLE manifest_response DROP COLUMN participation_code",
                           "DELETE FROM _sqlite_migrations WHERE name = 'm009_participation_codes'",
                           "ALTER TABLE respondent DROP COLUMN public_key", "ALTER TABLE respondent DROP COLUMN signature",
@@ -154,7 +162,9 @@ def content_state(conn: sqlite3.Connection, schema: str) -> dict[str, tuple]:
     for rid, wave_id, revision, sha in conn.execute(
             f"SELECT id, wave_id, revision, content_sha256 FROM {schema}.respondent").fetchall():
         counts = tuple(conn.execute(q.format(s=schema), [rid]).fetchone()[0] for q in _COUNTS)
-        state[rid] = (wave_id, revision, sha, fingerprint(response_content(conn, schema, rid)), counts)
+        version = version_of(sha) or CONTENT_VERSION  # each by its own version, as the importer checks it
+        state[rid] = (wave_id, revision, sha, fingerprint(response_content(conn, schema, rid, version), version),
+                      counts)
     return state
 
 

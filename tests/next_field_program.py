@@ -21,12 +21,12 @@ from burden_survey.survey import fields, model
 from burden_survey.store import migrations  # noqa: E402
 
 PHONE_MINUTES = fields.Field("phone_minutes", "其中在手机上的分钟", fields.INT, low=0, high=600, section="opinion",
-                             tip="这个工具每天的用时里，有多少是在手机上", since=2)
+                             tip="这个工具每天的用时里，有多少是在手机上", since=content.CONTENT_VERSION + 1)
 fields.TOOL_FIELDS = (*fields.TOOL_FIELDS, PHONE_MINUTES)
 fields.RECORDS["tool"] = fields.TOOL_FIELDS
 model.Tool = dataclasses.make_dataclass(
     "Tool", [("phone_minutes", "int | None", dataclasses.field(default=None))], bases=(model.Tool,))
-content.CONTENT_VERSION = 2
+content.CONTENT_VERSION += 1
 
 
 @migrations.migrations(name="m900_phone_minutes")

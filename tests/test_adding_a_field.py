@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from burden_survey.survey_files.content import CONTENT_VERSION
+
 SCRIPT = Path(__file__).with_name("next_field_program.py")
 
 
@@ -17,6 +19,6 @@ def test_a_field_added_to_the_table_shows_in_the_dialog_the_file_the_import_and_
     seen = json.loads(run.stdout.strip().splitlines()[-1])
     assert seen == {
         "dialog_tab": "评价",  # its section's tab
-        "saved": 35, "import": "imported", "imported": 35, "fingerprint_version": 2,
+        "saved": 35, "import": "imported", "imported": 35, "fingerprint_version": CONTENT_VERSION + 1,
         "export_value": 35, "in_template": True,
     }

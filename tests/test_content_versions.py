@@ -27,8 +27,10 @@ from burden_survey.survey.survey_file import Wave
 WAVE = Wave("XS2026A", "锡山区2026年第四季度", "2026.1")
 DAY, TODAY = date(2026, 11, 20), date(2026, 11, 22)
 CODEBOOKS = sorted((Path(__file__).parent / "data").glob("codebook-*.json"))
+CURRENT = content.CONTENT_VERSION  # what this program's files carry
+NEXT = CURRENT + 1  # the next program's
 PHONE_MINUTES = fields.Field("phone_minutes", "其中在手机上的分钟", fields.INT, low=0, high=600, section="opinion",
-                             since=2)
+                             since=NEXT)
 
 
 def cadre_file(folder: Path, seed: int) -> Path:
@@ -46,14 +48,14 @@ def cadre_file(folder: Path, seed: int) -> Path:
 @pytest.fixture
 def upgrade(monkeypatch):
     """Turns this program into its next version: a per-tool field added through a real migration, in the field
-    table, and in the content (version 2)."""
+    table, and in the content (the next version)."""
     def m900_phone_minutes(db):
         db.execute("ALTER TABLE tool ADD COLUMN phone_minutes INTEGER")
 
     def to_the_next_version() -> None:
         monkeypatch.setattr(schema, "migrations", extended("m900_phone_minutes", m900_phone_minutes))
         monkeypatch.setattr(fields, "RECORDS", {**fields.RECORDS, "tool": (*fields.TOOL_FIELDS, PHONE_MINUTES)})
-        monkeypatch.setattr(content, "CONTENT_VERSION", 2)
+        monkeypatch.setattr(content, "CONTENT_VERSION", NEXT)
 
     return to_the_next_version
 
@@ -96,7 +98,7 @@ def test_a_file_written_before_a_content_column_was_added_still_imports(tmp_path
     # What refused every one of them before: a fingerprint over today's columns is not the one the file carries.
     [(rid, sha)] = supervisor.db.execute("SELECT id, content_sha256 FROM respondent LIMIT 1").fetchall()
     assert content.fingerprint_of(supervisor.db.conn, "main", rid) != sha
-    assert content.fingerprint_of(supervisor.db.conn, "main", rid, version=1) == sha
+    assert content.fingerprint_of(supervisor.db.conn, "main", rid, version=CURRENT) == sha
 
 
 def test_a_file_with_the_new_column_carries_its_version_and_its_value_arrives(tmp_path, upgrade):
@@ -113,7 +115,7 @@ def test_a_file_with_the_new_column_carries_its_version_and_its_value_arrives(tm
     supervisor.add_wave(WAVE)
 
     [new_sha] = [r.content_sha256 for r in read_manifest(sqlite3.connect(folder / "new.bsurvey")).responses]
-    assert content.version_of(new_sha) == 2 and new_sha.startswith("2:")
+    assert content.version_of(new_sha) == NEXT and new_sha.startswith(f"{NEXT}:")
     report = import_paths(supervisor, [folder / "new.bsurvey", old], today=TODAY)
     assert [r.status for r in report.results] == ["imported", "imported"]
     assert {m for (m,) in supervisor.db.execute("SELECT DISTINCT phone_minutes FROM tool")} == {25, None}
@@ -129,8 +131,9 @@ def test_a_file_with_the_new_column_carries_its_version_and_its_value_arrives(tm
 def test_a_response_of_a_newer_content_version_asks_for_an_upgrade(tmp_path, storage):
     path = cadre_file(tmp_path / "files", 1)
     [response] = read_manifest(sqlite3.connect(path)).responses
-    rewrite(path, f"UPDATE manifest_response SET content_sha256 = '3:{response.content_sha256}'",
-            f"UPDATE respondent SET content_sha256 = '3:{response.content_sha256}'")
+    newer = f"{NEXT}:{response.content_sha256.split(':')[-1]}"
+    rewrite(path, f"UPDATE manifest_response SET content_sha256 = '{newer}'",
+            f"UPDATE respondent SET content_sha256 = '{newer}'")
     storage.add_wave(WAVE)
     [result] = import_paths(storage, [path], today=TODAY).results
     assert result.status == "rejected" and "请升级本程序" in result.reason
@@ -232,13 +235,13 @@ def test_every_number_field_has_both_limits_or_none():
 
 
 REMARK = response_tables.ResponseTable("respondent_remark", "补充说明", "respondent", "respondent_id",
-                                       soft_deleted=False, own_id=False, since=2)
+                                       soft_deleted=False, own_id=False, since=NEXT)
 
 
 @pytest.fixture
 def upgrade_with_a_table(monkeypatch):
     """Turns this program into its next version: a content table (a remark per topic) added through a real
-    migration, in the list of response tables and in the content (version 2)."""
+    migration, in the list of response tables and in the content (the next version)."""
     def m900_respondent_remark(db):
         db.execute("""CREATE TABLE respondent_remark (respondent_id TEXT NOT NULL REFERENCES respondent(id),
                       topic TEXT NOT NULL, remark TEXT NOT NULL DEFAULT '', PRIMARY KEY (respondent_id, topic))""")
@@ -247,7 +250,7 @@ def upgrade_with_a_table(monkeypatch):
         monkeypatch.setattr(schema, "migrations", extended("m900_respondent_remark", m900_respondent_remark))
         monkeypatch.setattr(response_tables, "RESPONSE_TABLES", (*response_tables.RESPONSE_TABLES, REMARK))
         monkeypatch.setitem(content._PINNED, "respondent_remark", (("topic", "remark"), "topic"))
-        monkeypatch.setattr(content, "CONTENT_VERSION", 2)
+        monkeypatch.setattr(content, "CONTENT_VERSION", NEXT)
 
     return to_the_next_version
 

@@ -209,7 +209,7 @@ def _export(args) -> int:
         else:
             storage.add_wave(wave)
             manifest = export_response(storage, wave, args.out)
-        sealed = cli_waves.sealed_note(storage, wave.id, args.seal_for if args.aggregate else None)
+        sealed = cli_waves.sealed_note(storage, wave.id, args.seal_for if args.aggregate else None, args.aggregate)
     finally:
         storage.close()
     print(f"已导出 {args.out}（批次 {manifest.wave_id}，{len(manifest.responses)} 份答卷，{sealed}）")

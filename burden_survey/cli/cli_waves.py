@@ -98,12 +98,14 @@ def seal_for(path: Path | None):
     return read_wave_file(path) if path else None
 
 
-def sealed_note(storage, wave_id: str, seal_path: Path | None) -> str:
+def sealed_note(storage, wave_id: str, seal_path: Path | None, aggregate: bool = False) -> str:
     """How the exported file travels, as the export line says it: sealed for which key, or not at all."""
+    from burden_survey.survey_files.crypto import shown_key_id
+    from burden_survey.survey_files.roll_up import seal_for_above
     from burden_survey.survey_files.wave_keys import wave_key
 
-    key = seal_for(seal_path) if seal_path is not None else wave_key(storage, wave_id)
-    return f"已加密，密钥编号 {key.shown_key_id}" if key else "未加密"
+    key = seal_for_above(storage, wave_id, seal_for(seal_path)) if aggregate else wave_key(storage, wave_id)
+    return f"已加密，密钥编号 {shown_key_id(key.key_id)}" if key else "未加密"
 
 
 def new_passphrase() -> str:

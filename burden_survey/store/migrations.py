@@ -418,3 +418,30 @@ def m009_participation_codes(db: Database) -> None:
         ALTER TABLE respondent ADD COLUMN participation_code TEXT;
         ALTER TABLE manifest_response ADD COLUMN participation_code TEXT
         """)
+
+
+@migrations(name="m010_roll_up")
+def m010_roll_up(db: Database) -> None:
+    # Issue 14 (content version 2): free text stays with the level that collected it. A response's fingerprint
+    # covers its free text through `local_sha256`, a SHA-256 over a random `local_salt` and the text; an aggregate
+    # drops the text and the salt and keeps the digest, so every level above still checks the cadre's signature
+    # and none can confirm a guess of the text (survey_files/content.py). `sealed_file`: files a collecting
+    # township holds for the organiser without being able to read them, counted by the unit their header names
+    # and forwarded unchanged (survey_files/forwarding.py).
+    _run(db,
+        """
+        ALTER TABLE respondent ADD COLUMN local_salt TEXT;
+        ALTER TABLE respondent ADD COLUMN local_sha256 TEXT;
+        CREATE TABLE sealed_file (
+            id INTEGER PRIMARY KEY,
+            wave_id TEXT NOT NULL REFERENCES wave(id),
+            key_id TEXT NOT NULL,
+            file_sha256 TEXT NOT NULL UNIQUE,
+            county_code TEXT NOT NULL DEFAULT '',
+            township_name TEXT NOT NULL DEFAULT '',
+            township_code TEXT NOT NULL DEFAULT '',
+            received_on TEXT NOT NULL,
+            data BLOB NOT NULL
+        );
+        CREATE INDEX sealed_file_by_wave ON sealed_file (wave_id)
+        """)

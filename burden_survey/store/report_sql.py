@@ -138,10 +138,14 @@ def replace_roster(storage: Storage, wave_id: str, rows: Iterable[tuple[str, str
 
 
 # A respondent belongs to a roster unit by code when both carry one (a 6-digit unit is a whole county),
-# and by township name otherwise: the 12-digit code is optional for cadres, the name is not.
+# and by township name otherwise: the 12-digit code is optional for cadres, the name is not. A sealed file held for
+# the organiser above (survey_files/forwarding.py) counts as one return of the unit its header names.
 _HITS = """
     r AS (SELECT id, coalesce(county_code, '') AS county, township_code AS code, trim(township_name) AS township
-          FROM respondent WHERE wave_id = :wave),
+          FROM respondent WHERE wave_id = :wave
+          UNION ALL
+          SELECT 'sealed:' || id, county_code, township_code, trim(township_name) FROM sealed_file
+          WHERE wave_id = :wave),
     u AS (SELECT id, trim(unit_name) AS unit_name, division_code AS code, expected FROM roster WHERE wave_id = :wave),
     hit AS (SELECT DISTINCT u.id AS unit_id, r.id AS rid FROM u JOIN r ON
               CASE WHEN length(u.code) = 6 THEN r.county = u.code OR substr(r.code, 1, 6) = u.code
@@ -178,6 +182,13 @@ def roster_totals(storage: Storage, wave_id: str) -> tuple[int, int, int]:
         {"wave": wave_id},
     ).fetchone()
     return row[0], row[1], row[2]
+
+
+def sealed_returns(storage: Storage, wave_id: str) -> list[tuple[str, int]]:
+    """(township as the sealed header names it, files) of the sealed files held for the organiser above."""
+    return _conn(storage).execute(
+        """SELECT trim(township_name), count(*) FROM sealed_file WHERE wave_id = ?
+           GROUP BY trim(township_name) ORDER BY trim(township_name)""", [wave_id]).fetchall()
 
 
 def roster_size(storage: Storage, wave_id: str) -> int:

@@ -47,6 +47,7 @@ class Field:
     group_only: bool = False  # asked of work groups only; empty for every other kind of tool
     when: tuple[str, frozenset] | None = None  # asked only while another field holds one of these codes
     private: bool = False  # free text left out of supervisor exports (DOMAIN.md §6)
+    local: bool = False  # free text in the cadre's words: kept by the level that collected it, in no aggregate
     flag_prefix: str = ""  # a CODES field in the intake template: one 是/否 column per code, 「prefix：label」
     unit: str = ""  # of a number: after it in the dialog, in the heading of a sheet
     lines: int = 1  # of a text: how many lines its box shows in the dialog
@@ -101,13 +102,13 @@ TOOL_FIELDS: tuple[Field, ...] = (
           sheet_hint="留空则按所选操作估算"),
     Field("ranked", "是否排名", CODE, choices.RANKED, section="demands",
           tip="使用情况是否被排名，排名是只在内部看还是被通报"),
-    Field("rank_metric", "排名依据", TEXT, section="demands", when=("ranked", RANKINGS),
+    Field("rank_metric", "排名依据", TEXT, local=True, section="demands", when=("ranked", RANKINGS),
           example="如：积分、在线时长、安装率"),
     Field("rank_frequency", "排名频率", CODE, choices.FREQUENCIES, section="demands", when=("ranked", RANKINGS),
           tip="多久通报或公布一次排名"),
     Field("consequences", "不达标后果", CODES, choices.CONSEQUENCES, section="demands", flag_prefix="后果",
           tip="没有按要求完成时会怎样，可多选"),
-    Field("same_data_as", "与哪些工具数据重复", TEXT, section="opinion", example="如：一表通",
+    Field("same_data_as", "与哪些工具数据重复", TEXT, local=True, section="opinion", example="如：一表通",
           tip="还有哪些工具要报同样的数据"),
     Field("usefulness", "有用程度（1–5）", INT, USEFULNESS, 1, 5, section="opinion",
           tip="对您的实际工作有多大用处", sheet_hint="1 最没用，5 最有用"),
@@ -120,7 +121,8 @@ TOOL_FIELDS: tuple[Field, ...] = (
           group_only=True, tip="是否要求即时回复，例如回“收到”、限时回复或24小时待命"),
     Field("group_messages", "每日消息数", CODE, choices.MESSAGE_BANDS, section="group", group_only=True,
           tip="这个群平均每天的消息条数"),
-    Field("group_overlaps", "重叠的群", TEXT, section="group", group_only=True, example="与哪些群内容重复，如：某某条线群"),
+    Field("group_overlaps", "重叠的群", TEXT, local=True, section="group", group_only=True,
+          example="与哪些群内容重复，如：某某条线群"),
 )
 
 QUOTA_FIELDS: tuple[Field, ...] = (
@@ -156,6 +158,13 @@ PROFILE_FIELDS: tuple[Field, ...] = (
 
 # The profile's answers after its place, which every sheet shows by the divisions' names.
 PROFILE_ANSWERS = tuple(f for f in PROFILE_FIELDS if f.vocabulary is not None or f.kind == YES_NO)
+
+def local_fields(table: tuple[Field, ...]) -> tuple[Field, ...]:
+    """The free text in the cadre's own words (notes and open answers): the township or county that imported the
+    cadre's file keeps it; an aggregate for the level above carries none of it (survey_files/content.py).
+    Places, tool and department names are answers the figures count by, not free text."""
+    return tuple(f for f in table if f.private or f.local)
+
 
 def shared(table: tuple[Field, ...]) -> tuple[Field, ...]:
     """The fields that reach a supervisor's sheets: all but the private notes."""

@@ -9,7 +9,7 @@ import json
 import os
 import unicodedata
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes, serialization
@@ -58,11 +58,20 @@ class KeyPair:
     private_pem: str  # wrapped under the passphrase (wrap_private)
 
 
+UNIT_KEYS = ("county", "township", "code")  # what a header may say of the place a file comes from
+
+
 @dataclass(frozen=True)
 class SealedHeader:
     wave_id: str
     key_id: str
     created_at: str
+    # The unit a cadre's file comes from, as its profile names it (county code, township name, division code):
+    # a collecting township counts the files it cannot read by it. Never a person. Empty in files of earlier
+    # programs and in aggregates.
+    county: str = ""
+    township: str = ""
+    code: str = ""
 
 
 def new_keypair(passphrase: str) -> KeyPair:
@@ -148,16 +157,20 @@ def is_sealed(head: bytes) -> bool:
     return head.startswith(MAGIC)
 
 
-def seal(plain: bytes, public_pem: str, wave_id: str) -> bytes:
-    """Encrypt and authenticate a whole file for the holder of the private key; header and body both covered."""
+def seal(plain: bytes, public_pem: str, wave_id: str, unit: dict[str, str] | None = None) -> bytes:
+    """Encrypt and authenticate a whole file for the holder of the private key; header and body both covered.
+    `unit`: the place a cadre's file comes from (UNIT_KEYS), readable without the key; the date, never a time."""
     recipient = _public_key(public_pem)
     ephemeral = X25519PrivateKey.generate()
     nonce = os.urandom(12)
     epk = ephemeral.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
-    header = json.dumps({
+    fields = {
         "wave_id": wave_id, "key_id": _key_id(recipient), "epk": base64.b64encode(epk).decode("ascii"),
-        "nonce": base64.b64encode(nonce).decode("ascii"), "created_at": datetime.now().astimezone().isoformat(timespec="seconds"),
-    }, ensure_ascii=False, sort_keys=True).encode("utf-8")
+        "nonce": base64.b64encode(nonce).decode("ascii"), "created_at": date.today().isoformat(),
+    }
+    if unit:
+        fields["unit"] = {k: str(unit.get(k) or "")[:UNIT_LENGTH] for k in UNIT_KEYS}
+    header = json.dumps(fields, ensure_ascii=False, sort_keys=True).encode("utf-8")
     prefix = MAGIC + len(header).to_bytes(4, "big") + header
     return prefix + AESGCM(_derive(ephemeral, recipient)).encrypt(nonce, plain, prefix)
 
@@ -165,7 +178,9 @@ def seal(plain: bytes, public_pem: str, wave_id: str) -> bytes:
 def sealed_header(data: bytes) -> SealedHeader:
     """What the header says (wave, key); needs only the first bytes of the file. SealBroken when unreadable."""
     fields, _ = _parse(data)
-    return SealedHeader(fields["wave_id"], fields["key_id"], fields["created_at"])
+    unit = fields.get("unit") or {}
+    return SealedHeader(fields["wave_id"], fields["key_id"], fields["created_at"],
+                        *(unit.get(k, "") for k in UNIT_KEYS))
 
 
 def open_sealed(data: bytes, private_key: X25519PrivateKey) -> bytes:
@@ -229,6 +244,15 @@ def _parse(data: bytes) -> tuple[dict, int]:
         fields["nonce"] = base64.b64decode(fields["nonce"], validate=True)
     except (ValueError, binascii.Error) as error:  # UnicodeDecodeError and JSONDecodeError are ValueErrors
         raise SealBroken(UNREADABLE_HEADER) from error
-    if len(fields["epk"]) != 32 or len(fields["nonce"]) != 12:
+    if len(fields["epk"]) != 32 or len(fields["nonce"]) != 12 or not _unit_ok(fields.get("unit", {})):
         raise SealBroken(UNREADABLE_HEADER)
     return fields, end
+
+
+UNIT_LENGTH = 60
+
+
+def _unit_ok(unit: object) -> bool:
+    """A header's unit, read by a township that cannot open the file: only our keys, short plain texts."""
+    return isinstance(unit, dict) and set(unit) <= set(UNIT_KEYS) and all(
+        isinstance(v, str) and len(v) <= UNIT_LENGTH and v.isprintable() for v in unit.values())

@@ -22,27 +22,17 @@ from burden_survey.survey import survey_file
 from burden_survey.survey.survey_file import KINDS, Manifest, ManifestResponse, Wave
 from burden_survey.system import connections, fileops, paths
 from burden_survey.system.connections import connect
-from burden_survey.system.errors import BurdenSurveyError
 from burden_survey.system.scratch import ScratchFolder
 
-from . import crypto, signing
+from . import content, crypto, roll_up, signing
 from .content import fingerprint_of
+from .roll_up import ExportFailed, SealFor
 from .wave_keys import wave_key
 
 if TYPE_CHECKING:
     from .wave_file import WaveFile
 
-class ExportFailed(BurdenSurveyError):
-    title = "导出未完成"
-
-
-@dataclass(frozen=True)
-class SealFor:
-    """Whom a file is sealed for: the public key of a wave (the cadre's wave file, or the level above's)."""
-
-    wave_id: str
-    key_id: str
-    public_pem: str
+__all__ = ["ExportFailed", "SealFor", "export_aggregate", "export_response", "read_manifest"]
 
 
 def read_manifest(conn: sqlite3.Connection, schema: str = "main") -> Manifest:
@@ -72,6 +62,8 @@ def export_response(storage: Storage, wave: Wave, path: Path | str, source_id: s
     """
     source_id = source_id or storage.self_id
     signing_key, revision_key = f"wave_signing_key:{wave.id}:{source_id}", f"wave_revision:{wave.id}:{source_id}"
+    # The free text's salt, like the key, is one per wave: the same answers exported again are the same response.
+    salt_key = f"wave_local_salt:{wave.id}:{source_id}"
     # A key pair per wave, made here and never sent: the id derives from its public half (random, new every wave,
     # so two waves' answers cannot be linked), and only this PC can sign a later revision (signing.py).
     # A filled paper template has an id made from its answers (intake_template) and no key: nothing proves who
@@ -84,19 +76,26 @@ def export_response(storage: Storage, wave: Wave, path: Path | str, source_id: s
     revision = int(storage.get_setting(revision_key, "0")) + 1
     code = storage.get_setting(participation_key(wave.id, source_id)) or None
     profile = storage.load_profile(source_id)
-    manifest = Manifest("response", wave.id, wave.title, wave.questionnaire_version, now(), profile.county_code or "")
+    manifest = Manifest("response", wave.id, wave.title, wave.questionnaire_version, date.today().isoformat(),
+                        profile.county_code or "")
     period = (wave.period_start or date.min, wave.period_end or date.max)
     key = wave_key(storage, wave.id)
-    seal = key and SealFor(wave.id, key.key_id, key.public_pem)
+    unit = {"county": profile.county_code or "", "township": profile.township_name.strip(),
+            "code": profile.township_code or ""}  # a unit, never a person: what a collecting township counts by
+    seal = key and SealFor(wave.id, key.key_id, key.public_pem, unit)
     with _new_file(storage, path, seal) as out:
         _copy_wave(storage, wave)
         _copy_respondent(storage, source_id, respondent_id, wave.id, revision, period)
+        salt = storage.get_setting(salt_key) or (content.template_salt(fixed_id) if fixed_id else content.new_salt())
+        _salt_local_text(storage.db.conn, out, respondent_id, salt)
+        roll_up.dates_only(storage.db.conn, out)
         sha = fingerprint_of(storage.db.conn, out, respondent_id)
         signature = private_key and signing.sign(private_key, wave.id, respondent_id, revision, sha, code)
         manifest.responses.append(ManifestResponse(respondent_id, wave.id, revision, sha, public_key, signature, code))
         _write_manifest(storage, out, manifest)
     if private_key:
         storage.set_setting(signing_key, private_key)
+    storage.set_setting(salt_key, salt)
     storage.set_setting(revision_key, str(revision))
     _log_export(storage, "调查文件", Path(path), wave.id, seal)
     return manifest
@@ -106,18 +105,20 @@ def export_aggregate(storage: Storage, wave_id: str, path: Path | str, division:
                      seal_for: WaveFile | None = None) -> Manifest:
     """Every imported response of a wave in one file for the level above, ids, revisions and fingerprints kept.
 
-    `seal_for`: the level above's wave file; the aggregate is then sealed for its key.
+    `seal_for`: the level above's wave file; the aggregate is then sealed for its key. Without one it is sealed
+    for the wave's key when this database holds only its public half (roll_up.seal_for_above): never in the
+    clear for a wave with a key above. The responses' free text stays here, their dates lose the time of day.
     """
     row = storage.db.execute("SELECT id, title, questionnaire_version FROM wave WHERE id = ?", [wave_id]).fetchone()
     if row is None:
         raise ExportFailed(f"没有调查批次「{wave_id}」。", "请先导入这一批次的调查文件。")
-    manifest = Manifest("aggregate", row[0], row[1], row[2], now(), division)
+    manifest = Manifest("aggregate", row[0], row[1], row[2], date.today().isoformat(), division)
     responses = storage.db.execute(
         "SELECT id, wave_id, revision, content_sha256, public_key, signature, participation_code FROM respondent "
         "WHERE wave_id = ? "
         "ORDER BY id", [wave_id]
     ).fetchall()
-    seal = _seal_for_above(wave_id, seal_for)
+    seal = roll_up.seal_for_above(storage, wave_id, seal_for)
     with _new_file(storage, path, seal) as out:
         conn = storage.db.conn
         conn.execute(f"INSERT INTO {out}.wave SELECT * FROM main.wave WHERE id = ?", [wave_id])
@@ -125,21 +126,14 @@ def export_aggregate(storage: Storage, wave_id: str, path: Path | str, division:
         for table in response_tables.tables():  # live rows only, as in a cadre's file
             conn.execute(f"INSERT INTO {out}.{table.name} SELECT * FROM main.{table.name} "
                          f"WHERE {belongs(table.name, 'main', in_wave, live=True)}", [wave_id])
-        manifest.responses = [ManifestResponse(*r) for r in responses]
+        listed = [ManifestResponse(*r) for r in responses]
+        manifest.responses = roll_up.leave_local_text(conn, out, listed)
+        roll_up.dates_only(conn, out)
         _write_manifest(storage, out, manifest)
-    _log_export(storage, f"汇总文件（{len(responses)} 份答卷）", Path(path), wave_id, seal)
+    unsigned = roll_up.unsigned_count(listed, manifest.responses)
+    note = f"；{unsigned} 份旧版答卷去掉备注后不再带签名" if unsigned else ""
+    _log_export(storage, f"汇总文件（{len(responses)} 份答卷，不含备注等文字{note}）", Path(path), wave_id, seal)
     return manifest
-
-
-def _seal_for_above(wave_id: str, wave_file: WaveFile | None) -> SealFor | None:
-    if wave_file is None:
-        return None
-    if not wave_file.public_pem or not wave_file.key_id:
-        raise ExportFailed("所选的批次文件没有公钥，无法加密。", "请向上级组织者索取含密钥的批次文件，或不加密导出。")
-    if wave_file.wave.id != wave_id:
-        raise ExportFailed(f"所选的批次文件属于批次「{wave_file.wave.id}」，而汇总的是批次「{wave_id}」。",
-                           "请选择上级为这一批次发出的批次文件。")
-    return SealFor(wave_id, wave_file.key_id, wave_file.public_pem)
 
 
 def _log_export(storage: Storage, what: str, path: Path, wave_id: str, seal: SealFor | None) -> None:
@@ -203,7 +197,7 @@ class _new_file:
         try:
             if self.seal is not None:
                 try:
-                    data = crypto.seal(data, self.seal.public_pem, self.seal.wave_id)
+                    data = crypto.seal(data, self.seal.public_pem, self.seal.wave_id, self.seal.unit)
                 except ValueError as error:  # a key stored before keys were checked on loading
                     raise ExportFailed("批次文件中的公钥无效，无法加密，文件没有导出。",
                                        "请向组织者重新索取批次文件并载入；答卷没有写到任何地方。") from error
@@ -252,8 +246,8 @@ def copy_empty_file(target: Path) -> None:
                 raise
 
 
-SCHEMA_TIME = "2000-01-01 00:00:00+00:00"  # what every survey file says of when its schema was made
-TEMPLATE_VERSION = 2  # part of the template's name: a change to how it is made replaces the kept one
+SCHEMA_TIME = "2000-01-01"  # what every survey file says of when its schema was made (a date, as every stamp)
+TEMPLATE_VERSION = 3  # part of the template's name: a change to how it is made replaces the kept one
 
 
 def _template_path() -> Path:
@@ -305,7 +299,8 @@ def _copy_respondent(storage: Storage, source_id: str, target_id: str, wave_id: 
     conn = storage.db.conn
     columns = _columns(conn, "respondent")
     replaced = {"id": "?2", "wave_id": "?3", "revision": "?4", "content_sha256": "NULL", "public_key": "NULL",
-                "signature": "NULL", "participation_code": "NULL"}  # the file's own, written with its manifest
+                "signature": "NULL", "participation_code": "NULL",  # the file's own, written with its manifest
+                "local_salt": "NULL", "local_sha256": "NULL"}
     select = ", ".join(replaced.get(c, c) for c in columns)
     conn.execute(f"INSERT INTO survey_out.respondent ({', '.join(columns)}) SELECT {select} FROM main.respondent WHERE id = ?1",
                  [source_id, target_id, wave_id, revision])
@@ -321,6 +316,13 @@ def _copy_respondent(storage: Storage, source_id: str, target_id: str, wave_id: 
         else:  # start from the parent's rows this file holds, so SQLite does not scan every respondent's
             conn.execute(f"""INSERT INTO survey_out.{table.name} SELECT c.* FROM survey_out.{table.parent} p
                              CROSS JOIN main.{table.name} c ON c.{table.link} = p.id WHERE 1{kept}""", chosen)
+
+
+def _salt_local_text(conn: sqlite3.Connection, schema: str, respondent_id: str, salt: str) -> None:
+    """The salt of the response's free text and the digest its fingerprint covers (content.local_digest)."""
+    conn.execute(f"UPDATE {schema}.respondent SET local_salt = ? WHERE id = ?", [salt, respondent_id])
+    conn.execute(f"UPDATE {schema}.respondent SET local_sha256 = ? WHERE id = ?",
+                 [content.local_digest(conn, schema, respondent_id), respondent_id])
 
 
 def _write_manifest(storage: Storage, schema: str, manifest: Manifest) -> None:

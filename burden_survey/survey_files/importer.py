@@ -26,7 +26,7 @@ from burden_survey.system import fileops
 from burden_survey.system.connections import connect
 from burden_survey.system.errors import PLACE_ADVICE, BurdenSurveyError, place_problem
 
-from . import content, crypto, participation, signing
+from . import content, crypto, forwarding, participation, signing
 from . import importer_values as values
 from . import wave_keys
 from .filestore import read_manifest
@@ -192,6 +192,7 @@ class _Merger:
         self.keys = keys
         self.decrypted = ""  # the audit line of the file in hand when it was sealed
         self.sealed_wave: str | None = None  # the wave its sealed header names: the manifest must name the same
+        self.sealed_header: crypto.SealedHeader | None = None
         self.plain_copy: Path | None = None
         self.accept_new_waves = accept_new_waves
         self.today = today
@@ -203,6 +204,9 @@ class _Merger:
         try:
             try:
                 path = inputs.local_path(source)
+                held = self._held(source.name, path, batch_id)
+                if held is not None:
+                    return held
                 digest, path = self._unsealed(inputs, source.name, path)
                 manifest = self._checked(inputs, source.name, path)
                 return self._merge(source.name, manifest, digest, batch_id)
@@ -221,10 +225,36 @@ class _Merger:
                 raise ImportFailed(f"无法写入数据库：{place_problem(error) or error}。", STOPPED_ADVICE) from error
             return FileResult(source.name, "rejected", rejected.reason, 0)
 
+    def _held(self, name: str, path: Path, batch_id: int) -> FileResult | None:
+        """A sealed file for the organiser above, whose key this database holds only in its public half: kept
+        unread and counted by the unit its header names (forwarding.py). None for every other file."""
+        head = fileops.read_bounded(path, len(crypto.MAGIC) + 4 + crypto.MAX_HEADER_BYTES)
+        if not crypto.is_sealed(head):
+            return None
+        try:
+            header = crypto.sealed_header(head)
+        except crypto.SealBroken:
+            return None  # refused, with its reason, by the usual way
+        if (self.keys is not None and header.key_id in self.keys) or not forwarding.collects_for_above(self.conn,
+                                                                                                        header):
+            return None
+        data = read_received(name, path)  # whole and within the limit: it travels on as it came
+        if crypto.sealed_header(data) != header:
+            return None  # changed while read: left to the usual way
+        digest = hashlib.sha256(data).hexdigest()
+        try:
+            with sql.transaction(self.conn):
+                new = forwarding.hold(self.conn, header, data)
+                status, reason = ("imported" if new else "duplicate"), forwarding.held_reason(header, new)
+                sql.add_result(self.conn, batch_id, name, digest, status, reason, 0, now())
+        except sqlite3.DatabaseError as error:
+            raise ImportFailed(f"无法写入数据库：{place_problem(error) or error}。", STOPPED_ADVICE) from error
+        return FileResult(name, status, reason, 0)
+
     def _unsealed(self, inputs: Inputs, name: str, path: Path) -> tuple[str, Path]:
         """(SHA-256 of the file as received, the plain file to check): a sealed file is opened with its key
         into a private scratch copy; a plain one is returned as it is."""
-        self.decrypted, self.sealed_wave = "", None
+        self.decrypted, self.sealed_wave, self.sealed_header = "", None, None
         data = read_received(name, path)
         if not crypto.is_sealed(data):
             return check_container(name, data), path
@@ -233,7 +263,7 @@ class _Merger:
         self.plain_copy = inputs.scratch_file()
         self.plain_copy.write_bytes(plain)
         self.decrypted = f"解密 {name}（批次 {header.wave_id}，密钥编号 {crypto.shown_key_id(header.key_id)}）"
-        self.sealed_wave = header.wave_id
+        self.sealed_wave, self.sealed_header = header.wave_id, header
         return hashlib.sha256(data).hexdigest(), self.plain_copy
 
     # checks -----------------------------------------------------------------------------
@@ -261,6 +291,7 @@ class _Merger:
             if self.sealed_wave is not None and manifest.wave_id != self.sealed_wave:
                 raise SurveyFileRejected(name, f"加密文件头写的是批次「{self.sealed_wave}」，里面的清单却是批次"
                                                f"「{manifest.wave_id}」，文件可能被改动。")
+            self._unit_as_sealed(name, manifest)
             problem = values.value_problem(self.conn, self.reference, manifest.wave_id, self.today)
             if problem:
                 raise SurveyFileRejected(name, problem)
@@ -366,6 +397,17 @@ class _Merger:
             if uncovered:
                 raise SurveyFileRejected(name, f"答卷 {response.respondent_id} 的{uncovered}有内容，但它的校验值"
                                                f"（第 {version} 版）不包括这些内容，文件可能被改动。")
+
+    def _unit_as_sealed(self, name: str, manifest: Manifest) -> None:
+        """The unit a cadre's sealed header names is what a collecting township counted: it must be the response's."""
+        header = self.sealed_header
+        if header is None or manifest.kind != "response" or not (header.county or header.township or header.code):
+            return
+        row = self.conn.execute(f"SELECT coalesce(county_code, ''), trim(township_name), township_code "
+                                f"FROM {sql.ALIAS}.respondent LIMIT 1").fetchone()
+        if row is not None and tuple(row) != (header.county, header.township.strip(), header.code):
+            raise SurveyFileRejected(name, f"加密文件头写的单位「{shown(header.township or header.county)}」与答卷中"
+                                           f"填写的单位不符，文件可能被改动。请让填报人重新导出并发送。")
 
     def _outside_division(self, name: str, manifest: Manifest) -> None:
         """An aggregate declares the division it covers: a response placed in another county (or, for a township's
