@@ -146,8 +146,21 @@ def test_a_file_sealed_for_another_organiser_says_whose_key_it_needs(supervisor,
 
 
 def test_a_cadres_own_database_cannot_open_what_it_sealed(cadres):
+    """It holds the wave's public key only, as a township collecting for the organiser does: the file is kept sealed
+    for the organiser (survey_files/forwarding.py), and not one answer in it is read."""
     cadre = cadres()
-    refused(cadre.storage, cadre.export(), "另一位组织者")
+    before = cadre.storage.db.execute("SELECT count(*) FROM respondent").fetchone()[0]
+    [result] = import_paths(cadre.storage, [cadre.export()], today=TODAY).results
+    assert (result.status, result.responses) == ("imported", 0) and "已收存加密答卷" in result.reason
+    assert cadre.storage.db.execute("SELECT count(*) FROM respondent").fetchone()[0] == before
+    assert audit.entries(cadre.storage, "decrypt") == []
+
+
+def test_a_file_sealed_for_a_key_this_database_does_not_know_is_refused(cadres, tmp_path):
+    other = Storage.open(tmp_path / "other.db")
+    other.add_wave(WAVE)
+    refused(other, cadres().export(), "另一位组织者")
+    other.close()
 
 
 def test_what_is_inside_a_sealed_file_is_still_checked(supervisor, tmp_path):
