@@ -186,3 +186,34 @@ def test_the_returns_count_participation_codes_per_unit(qtbot, county):
     make_codes(county, WAVE.id, {"东港镇": 5, "锡北镇": 2})
     page.refresh()
     assert page.codes_label.text() == "参与码已用（已用/发出）：东港镇 0/5，锡北镇 0/2"
+
+
+def test_sealed_files_a_collecting_township_holds_count_for_the_unit_their_header_names(qtbot, storage, tmp_path,
+                                                                                          monkeypatch):
+    from test_import import TODAY, Cadre
+
+    from burden_survey.store.storage import Storage
+    from burden_survey.survey_files.importer import import_paths
+    from burden_survey.survey_files.wave_file import load_wave_file, write_wave_file
+    from burden_survey.survey_files.wave_keys import create_wave_key
+
+    organiser = Storage.open(tmp_path / "county.db")
+    organiser.add_wave(WAVE)
+    create_wave_key(organiser, WAVE.id, "锡山区减负办2026")
+    write_wave_file(organiser, WAVE.id, tmp_path / "XS2026A.bwave")
+    organiser.close()
+    load_wave_file(storage, tmp_path / "XS2026A.bwave")  # the township: the public key only
+    cadre = Cadre(tmp_path / "cadre", 5)
+    cadre.storage.save_profile(Profile(county_code="320205", township_name="东港镇"))
+    load_wave_file(cadre.storage, tmp_path / "XS2026A.bwave")
+    sealed = cadre.export()
+    cadre.storage.close()
+    assert import_paths(storage, [sealed], today=TODAY).results[0].status == "imported"
+
+    page = make_page(qtbot, storage)
+    choose(monkeypatch, "open_file", roster_file(tmp_path / "名单.xlsx", [("东港镇", None, 3)]))
+    qtbot.mouseClick(page.load_button, Qt.MouseButton.LeftButton)
+
+    assert str(shown(page.model, 3)[0]) == "1"  # 已交: the sealed file, counted for its unit
+    assert page.sealed_label.isVisibleTo(page)
+    assert "其中 1 份是加密答卷" in page.sealed_label.text() and "东港镇 1 份" in page.sealed_label.text()

@@ -183,7 +183,8 @@ def _export(args) -> int:
     from burden_survey.store.storage import Storage
     from burden_survey.survey.questions import QUESTIONNAIRE_VERSION
     from burden_survey.survey.survey_file import Wave, valid_wave_id
-    from burden_survey.survey_files.filestore import export_aggregate, export_response
+    from burden_survey.survey_files.filestore import export_response
+    from burden_survey.survey_files.forwarding import export_for_above
 
     if cli_tables.wanted(args):
         return cli_tables.export_tables(args)
@@ -204,15 +205,21 @@ def _export(args) -> int:
             return _usage("请用 --wave 指定调查批次。" + (f"库中有：{'、'.join(waves)}" if waves else ""))
         if args.seal_for and not args.aggregate:
             return _usage("--seal-for 只用于 --aggregate；个人答卷按载入的批次文件自动加密。")
+        forwarded = None
         if args.aggregate:
-            manifest = export_aggregate(storage, wave.id, args.out, seal_for=cli_waves.seal_for(args.seal_for))
+            forwarded = export_for_above(storage, wave.id, args.out, seal_for=cli_waves.seal_for(args.seal_for))
+            manifest = forwarded.manifest
         else:
             storage.add_wave(wave)
             manifest = export_response(storage, wave, args.out)
         sealed = cli_waves.sealed_note(storage, wave.id, args.seal_for if args.aggregate else None, args.aggregate)
     finally:
         storage.close()
-    print(f"已导出 {args.out}（批次 {manifest.wave_id}，{len(manifest.responses)} 份答卷，{sealed}）")
+    if manifest is not None:
+        print(f"已导出 {args.out}（批次 {manifest.wave_id}，{len(manifest.responses)} 份答卷，{sealed}）")
+    if forwarded is not None and forwarded.forwarded:
+        print(f"另有 {len(forwarded.forwarded)} 份加密答卷（本库无法读取）已原样写入 {forwarded.folder}："
+              "请连同汇总文件一起交给上级组织者。")
     return 0
 
 

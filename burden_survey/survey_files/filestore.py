@@ -32,7 +32,7 @@ from .wave_keys import wave_key
 if TYPE_CHECKING:
     from .wave_file import WaveFile
 
-__all__ = ["ExportFailed", "SealFor", "export_aggregate", "export_response", "read_manifest"]
+__all__ = ["ExportFailed", "SealFor", "export_aggregate", "export_response", "is_sealed_file", "read_manifest"]
 
 
 def read_manifest(conn: sqlite3.Connection, schema: str = "main") -> Manifest:
@@ -134,6 +134,14 @@ def export_aggregate(storage: Storage, wave_id: str, path: Path | str, division:
     note = f"；{unsigned} 份旧版答卷去掉备注后不再带签名" if unsigned else ""
     _log_export(storage, f"汇总文件（{len(responses)} 份答卷，不含备注等文字{note}）", Path(path), wave_id, seal)
     return manifest
+
+
+def is_sealed_file(path: Path | str) -> bool:
+    """Whether a file written here is sealed (its first bytes say so)."""
+    try:
+        return crypto.is_sealed(fileops.read_bounded(path, len(crypto.MAGIC)))
+    except OSError:
+        return False
 
 
 def _log_export(storage: Storage, what: str, path: Path, wave_id: str, seal: SealFor | None) -> None:

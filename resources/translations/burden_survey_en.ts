@@ -854,7 +854,7 @@ Click “Back up now” to make one; from then on a backup is made before every 
         <translation>{0}/{1} rule-check questions</translation>
     </message>
     <message>
-        <location filename="../../ui/cadre/export_dialog.py" line="+115"/>
+        <location filename="../../ui/cadre/export_dialog.py" line="+116"/>
         <source>导出调查文件</source>
         <translation>Export survey file</translation>
     </message>
@@ -910,12 +910,12 @@ Click “Back up now” to make one; from then on a backup is made before every 
     </message>
     <message>
         <location line="+11"/>
-        <location line="+111"/>
+        <location line="+110"/>
         <source>调查批次编号</source>
         <translation>Survey wave code</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-108"/>
         <source>批次名称</source>
         <translation>Wave name</translation>
     </message>
@@ -935,7 +935,7 @@ Click “Back up now” to make one; from then on a backup is made before every 
         <translation>Save as</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>批次编号只能包含字母、数字、- 和 _，请照组织者给的编号填写。</source>
         <translation>A wave code may contain only letters, digits, - and _; enter the code the organiser gave you.</translation>
     </message>
@@ -1094,21 +1094,38 @@ Hand this file in as the organiser asked.</translation>
         <translation>Survey file (*{0})</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>（已加密）</source>
+        <translation> (sealed)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>汇总文件{2}已保存到：
+{0}
+共 {1} 份答卷，不含备注等文字。</source>
+        <translation>The aggregate file{2} was saved to:
+{0}
+{1} responses, without notes or other free text.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>另有 {0} 份加密答卷（本库无法读取）已原样写入文件夹：
+{1}</source>
+        <translation>{0} more sealed responses (this database cannot read them) were written unchanged to the folder:
+{1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>请把它们一起交给上级；上级导入时，同一份答卷不会重复计算。</source>
+        <translation>Hand them to the level above together; when it imports them, no response is counted twice.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>已导出汇总文件</source>
         <translation>Aggregate file exported</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>汇总文件已保存到：
-{0}
-共 {1} 份答卷。请把它交给上级；上级导入时，同一份答卷不会重复计算。</source>
-        <translation>The aggregate file was saved to:
-{0}
-{1} returns in all. Hand it to the level above; when imported there, no return is counted twice.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>导出 Excel</source>
         <translation>Export Excel</translation>
     </message>
@@ -2840,7 +2857,7 @@ After importing answers or creating a wave on the “Survey waves” page, set i
 <context>
     <name>ReturnsPage</name>
     <message>
-        <location filename="../../ui/supervisor/returns_page.py" line="+71"/>
+        <location filename="../../ui/supervisor/returns_page.py" line="+72"/>
         <source>载入名单…</source>
         <translation>Load roster…</translation>
     </message>
@@ -2860,12 +2877,12 @@ After importing answers or creating a wave on the “Survey waves” page, set i
         <translation>Save an empty roster sheet: one unit and its expected count per row</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>调查批次</source>
         <translation>Survey wave</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>还没有调查批次。先在「导入答卷」页导入干部交来的调查文件，
 再在这里载入回收名单，就能看到每个单位交了几份、还差几份。</source>
         <translation>No survey waves yet. Import the survey files cadres hand in on the “Import returns” page first,
@@ -2901,12 +2918,28 @@ save it, then click “Load roster…”.</translation>
         <translation>{0} returns received for this wave.</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>其中 {0} 份是加密答卷：本库没有这一批次的私钥，无法读取，按加密文件头写明的单位计数（{1}），导出汇总文件时原样转交上级。</source>
+        <translation>{0} of them are sealed responses: this database has no private key for this wave and cannot read them; they are counted by the unit their sealed header names ({1}) and forwarded unchanged with the aggregate file.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} {1} 份</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>未写明单位</source>
+        <translation>unit not given</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>参与码已用（已用/发出）：</source>
         <translation>Participation codes used (used/issued): </translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-4"/>
+        <location line="+4"/>
         <source>，</source>
         <translation>, </translation>
     </message>
@@ -4906,7 +4939,7 @@ Print them, cut along the dashed lines and hand them out at random to each unit�
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/returns_page.py" line="-157"/>
+        <location filename="../../ui/supervisor/returns_page.py" line="-169"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>

@@ -7,6 +7,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from burden_survey.spreadsheets.roster import RosterRejected, UnitReturn, load_roster, returns, write_roster_template
+from burden_survey.survey_files.forwarding import held_by_unit
 from burden_survey.survey_files.participation import code_returns
 from burden_survey.system.errors import BurdenSurveyError
 from ui.common.errors import show_error
@@ -86,6 +87,10 @@ class ReturnsPage(Page):
         self.codes_label.setObjectName("codeReturns")
         self.codes_label.setWordWrap(True)
         self.codes_label.hide()
+        self.sealed_label = QLabel(self)
+        self.sealed_label.setObjectName("sealedReturns")
+        self.sealed_label.setWordWrap(True)
+        self.sealed_label.hide()
         self.problems = ProblemList(self)
         self.status_label = QLabel(self)
         self.status_label.setObjectName("statusLine")
@@ -102,6 +107,7 @@ class ReturnsPage(Page):
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.total_label)
         layout.addWidget(self.codes_label)
+        layout.addWidget(self.sealed_label)
         layout.addWidget(self.problems)
         layout.addWidget(self.status_label)
 
@@ -138,6 +144,13 @@ class ReturnsPage(Page):
             self.total_label.setText(self.tr("合计：{0}；{1}").format(total.label, still))
         else:
             self.total_label.setText(self.tr("本批次已收到 {0} 份答卷。").format(total.off_roster))
+        held = held_by_unit(self.storage, wave.id) if wave else []
+        self.sealed_label.setVisible(bool(held))
+        self.sealed_label.setText(self.tr(
+            "其中 {0} 份是加密答卷：本库没有这一批次的私钥，无法读取，按加密文件头写明的单位计数"
+            "（{1}），导出汇总文件时原样转交上级。").format(
+            sum(n for _, n in held), self.tr("，").join(
+                self.tr("{0} {1} 份").format(unit or self.tr("未写明单位"), n) for unit, n in held)))
         codes = code_returns(self.storage, wave.id) if wave else []
         self.codes_label.setVisible(bool(codes))
         self.codes_label.setText(self.tr("参与码已用（已用/发出）：") + self.tr("，").join(

@@ -14,7 +14,7 @@ from burden_survey.spreadsheets.intake_template import write_template
 from burden_survey.store import audit
 from burden_survey.store.storage import SELF_KEY, Storage
 from burden_survey.survey.survey_file import EXTENSION, default_file_name
-from burden_survey.survey_files import filestore
+from burden_survey.survey_files import filestore, forwarding
 from burden_survey.system.errors import BurdenSurveyError
 from ui.common.errors import show_error
 from ui.common.file_widgets import FileDialogs, WaveCombo, remember_folder, remembered_folder
@@ -133,13 +133,20 @@ class ExportsBox(QGroupBox):
         if path is None:
             return
 
-        def done(manifest) -> None:
-            self.done.emit(self.tr("已导出汇总文件"), self.tr(
-                "汇总文件已保存到：\n{0}\n共 {1} 份答卷。请把它交给上级；上级导入时，同一份答卷不会重复计算。").format(
-                path, len(manifest.responses)))
+        def done(rolled) -> None:
+            lines = []
+            if rolled.manifest is not None:
+                sealed = self.tr("（已加密）") if filestore.is_sealed_file(path) else ""
+                lines.append(self.tr("汇总文件{2}已保存到：\n{0}\n共 {1} 份答卷，不含备注等文字。").format(
+                    path, len(rolled.manifest.responses), sealed))
+            if rolled.forwarded:
+                lines.append(self.tr("另有 {0} 份加密答卷（本库无法读取）已原样写入文件夹：\n{1}").format(
+                    len(rolled.forwarded), rolled.folder))
+            lines.append(self.tr("请把它们一起交给上级；上级导入时，同一份答卷不会重复计算。"))
+            self.done.emit(self.tr("已导出汇总文件"), "\n".join(lines))
 
         self.job_requested.emit(
-            lambda storage, progress, cancelled: filestore.export_aggregate(storage, wave.id, path, division), done)
+            lambda storage, progress, cancelled: forwarding.export_for_above(storage, wave.id, path, division), done)
 
     def export_xlsx(self) -> None:
         wave = self.wave_combo.wave()
