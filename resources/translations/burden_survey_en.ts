@@ -1154,7 +1154,7 @@ Hand this file in as the organiser asked.</translation>
 处理方法和未导出的答卷数见「说明」工作表。</source>
         <translation>The de-identified Excel file was saved to:
 {0}
-The "说明" (notes) sheet says how it was de-identified and how many responses were left out.</translation>
+The &quot;说明&quot; (notes) sheet says how it was de-identified and how many responses were left out.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1348,14 +1348,14 @@ Send it to cadres without this program; when it comes back, click “Import inta
 <context>
     <name>FullExportDialog</name>
     <message>
-        <location filename="../../ui/supervisor/full_export_dialog.py" line="+35"/>
+        <location filename="../../ui/supervisor/full_export_dialog.py" line="+34"/>
         <source>完整数据（仅限组织者）</source>
         <translation>Full data (organiser only)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>完整数据包含每名答卷人的全部基本情况（乡镇、区划代码、单位类型、岗位、任职年限、编制性质、工作手机）、数据库中的答卷编号和原样填写的工具名称：多数答卷人可以据此被认出。只供组织者本人分析使用，请勿转发、打印分发或放在共享文件夹中；用完请删除。导出会记入操作记录。</source>
-        <translation>The full data holds every respondent's whole profile (township, division code, unit type, post, tenure, staffing, work phone), the database's response ids and tool names exactly as typed: most respondents can be recognised from it. It is for the organiser's own analysis only: do not forward it, print it for distribution or put it in a shared folder, and delete it when done. The export is recorded in the audit log.</translation>
+        <translation>The full data holds every respondent&apos;s whole profile (township, division code, unit type, post, tenure, staffing, work phone), the database&apos;s response ids and tool names exactly as typed: most respondents can be recognised from it. It is for the organiser&apos;s own analysis only: do not forward it, print it for distribution or put it in a shared folder, and delete it when done. The export is recorded in the audit log.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1368,7 +1368,7 @@ Send it to cadres without this program; when it comes back, click “Import inta
         <translation>CSV files</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+9"/>
         <source>核对口令并导出…</source>
         <translation>Check passphrase and export…</translation>
     </message>
@@ -1397,21 +1397,11 @@ Send it to cadres without this program; when it comes back, click “Import inta
         <source>批次口令</source>
         <translation>Wave passphrase</translation>
     </message>
-    <message>
-        <location line="+21"/>
-        <source>口令不正确，请再试一次（注意大小写和输入法的全角、半角）。</source>
-        <translation>Wrong passphrase. Please try again (mind upper and lower case, and full-width or half-width input).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>请先输入口令。</source>
-        <translation>Please enter the passphrase first.</translation>
-    </message>
 </context>
 <context>
     <name>GovernancePage</name>
     <message>
-        <location filename="../../ui/supervisor/governance_page.py" line="+121"/>
+        <location filename="../../ui/supervisor/governance_page.py" line="+123"/>
         <source>负担数字按所选批次的答卷计算；清理进度来自登记表，与批次无关</source>
         <translation>Burden figures are computed from the returns of the selected wave; clean-up progress comes from the registry and does not depend on the wave</translation>
     </message>
@@ -2138,7 +2128,7 @@ Xibei</translation>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../ui/common/passphrase_dialog.py" line="+28"/>
+        <location filename="../../ui/common/passphrase_dialog.py" line="+68"/>
         <source>输入批次口令</source>
         <translation>Enter the wave passphrase</translation>
     </message>
@@ -2148,7 +2138,7 @@ Xibei</translation>
         <translation>The files to import include encrypted returns of wave “{0}” ({1}). Enter the passphrase set when the wave was created.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
         <source>点击「跳过」：这一批次的加密答卷这次不导入，其他文件照常导入。</source>
         <translation>Click “Skip” to leave this wave&apos;s encrypted returns out of this import; the other files are imported as usual.</translation>
     </message>
@@ -2173,7 +2163,7 @@ Xibei</translation>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-39"/>
         <source>口令不正确，请再试一次（注意大小写和输入法的全角、半角）。</source>
         <translation>Wrong passphrase. Please try again (mind upper and lower case, and full-width or half-width input).</translation>
     </message>

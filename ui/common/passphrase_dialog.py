@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
-from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from burden_survey.survey_files.crypto import WrongPassphrase, shown_key_id
 from burden_survey.survey_files.wave_keys import KeyRing, WaveKey, unlock_wave, waves_needing_passphrase
@@ -13,6 +16,41 @@ from burden_survey.system.errors import BurdenSurveyError
 from .errors import show_error
 from .screen_fit import FittedDialog
 from .widgets import run_modal
+
+Unlocked = TypeVar("Unlocked")
+
+
+def passphrase_field(parent: QWidget) -> tuple[QLineEdit, QLabel]:
+    """A hidden-text passphrase box and the red line under it that says what was wrong (hidden until then)."""
+    edit = QLineEdit(parent)
+    edit.setObjectName("passphrase")
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    problem = QLabel(parent)
+    problem.setObjectName("passphraseProblem")
+    problem.setStyleSheet("color: #c0392b")
+    problem.setWordWrap(True)
+    problem.hide()
+    edit.textEdited.connect(lambda _: problem.hide())
+    return edit, problem
+
+
+def try_passphrase(dialog: QDialog, edit: QLineEdit, problem: QLabel,
+                   unlock: Callable[[str], Unlocked]) -> Unlocked | None:
+    """`unlock(passphrase)`, or None: a wrong passphrase is said under the box and the dialog stays open for another
+    try; a key gone from the database is shown as an error and the dialog closes (nothing to retry)."""
+    text = edit.text()
+    try:
+        return unlock(text)
+    except WrongPassphrase:
+        wrong = QCoreApplication.translate("PassphraseDialog", "口令不正确，请再试一次（注意大小写和输入法的全角、半角）。")
+        problem.setText(wrong if text else QCoreApplication.translate("PassphraseDialog", "请先输入口令。"))
+        problem.show()
+        edit.selectAll()
+        edit.setFocus()
+    except BurdenSurveyError as exc:
+        show_error(dialog, exc)
+        dialog.reject()
+    return None
 
 
 class PassphraseDialog(FittedDialog):
@@ -32,14 +70,7 @@ class PassphraseDialog(FittedDialog):
         self.intro.setWordWrap(True)
         self.key_label = QLabel(shown_key_id(wave_key.key_id), self)
         self.key_label.setObjectName("keyId")
-        self.passphrase_edit = QLineEdit(self)
-        self.passphrase_edit.setObjectName("passphrase")
-        self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.problem_label = QLabel(self)
-        self.problem_label.setObjectName("passphraseProblem")
-        self.problem_label.setStyleSheet("color: #c0392b")
-        self.problem_label.setWordWrap(True)
-        self.problem_label.hide()
+        self.passphrase_edit, self.problem_label = passphrase_field(self)
         self.skip_note = QLabel(self.tr("点击「跳过」：这一批次的加密答卷这次不导入，其他文件照常导入。"), self)
         self.skip_note.setWordWrap(True)
         self.buttons = QDialogButtonBox(
@@ -61,24 +92,13 @@ class PassphraseDialog(FittedDialog):
 
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        self.passphrase_edit.textEdited.connect(lambda _: self.problem_label.hide())
         self.passphrase_edit.setFocus()
 
     def accept(self) -> None:
-        try:
-            self.unlocked = unlock_wave(self.storage, self.wave_key.wave_id, self.passphrase_edit.text())
-        except WrongPassphrase:
-            self.problem_label.setText(self.tr("口令不正确，请再试一次（注意大小写和输入法的全角、半角）。")
-                                       if self.passphrase_edit.text() else self.tr("请先输入口令。"))
-            self.problem_label.show()
-            self.passphrase_edit.selectAll()
-            self.passphrase_edit.setFocus()
-            return
-        except BurdenSurveyError as exc:  # the key is gone from the database: nothing to retry
-            show_error(self, exc)
-            self.reject()
-            return
-        super().accept()
+        self.unlocked = try_passphrase(self, self.passphrase_edit, self.problem_label,
+                                       lambda text: unlock_wave(self.storage, self.wave_key.wave_id, text))
+        if self.unlocked is not None:
+            super().accept()
 
     @classmethod
     def ask(cls, parent: QWidget | None, storage, wave_key: WaveKey):

@@ -8,16 +8,15 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
 from burden_survey.spreadsheets import full_export
-from burden_survey.survey_files.crypto import WrongPassphrase
 from burden_survey.system.errors import BurdenSurveyError
 from ui.common.errors import show_error
+from ui.common.passphrase_dialog import passphrase_field, try_passphrase
 from ui.common.screen_fit import FittedDialog
 from ui.common.widgets import run_modal
 
@@ -51,14 +50,7 @@ class FullExportDialog(FittedDialog):
         self.formats = QButtonGroup(self)
         self.formats.addButton(self.xlsx_choice)
         self.formats.addButton(self.csv_choice)
-        self.passphrase_edit = QLineEdit(self)
-        self.passphrase_edit.setObjectName("passphrase")
-        self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.problem_label = QLabel(self)
-        self.problem_label.setObjectName("passphraseProblem")
-        self.problem_label.setStyleSheet("color: #c0392b")
-        self.problem_label.setWordWrap(True)
-        self.problem_label.hide()
+        self.passphrase_edit, self.problem_label = passphrase_field(self)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -83,7 +75,6 @@ class FullExportDialog(FittedDialog):
 
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        self.passphrase_edit.textEdited.connect(lambda _: self.problem_label.hide())
         self.passphrase_edit.setFocus()
 
     @property
@@ -91,20 +82,10 @@ class FullExportDialog(FittedDialog):
         return "csv" if self.csv_choice.isChecked() else "xlsx"
 
     def accept(self) -> None:
-        try:
-            self.access = full_export.unlock(self.storage, self.wave.id, self.passphrase_edit.text())
-        except WrongPassphrase:
-            self.problem_label.setText(self.tr("口令不正确，请再试一次（注意大小写和输入法的全角、半角）。")
-                                       if self.passphrase_edit.text() else self.tr("请先输入口令。"))
-            self.problem_label.show()
-            self.passphrase_edit.selectAll()
-            self.passphrase_edit.setFocus()
-            return
-        except BurdenSurveyError as exc:  # the key is gone from the database: nothing to retry
-            show_error(self, exc)
-            self.reject()
-            return
-        super().accept()
+        self.access = try_passphrase(self, self.passphrase_edit, self.problem_label,
+                                     lambda text: full_export.unlock(self.storage, self.wave.id, text))
+        if self.access is not None:
+            super().accept()
 
     @classmethod
     def ask(cls, parent: QWidget | None, storage, wave) -> tuple[full_export.FullAccess, str] | None:
