@@ -23,7 +23,9 @@ from burden_survey.survey.questions import QUESTIONS
 
 UNTIL = date(2026, 11, 20)
 LONELY_TOWN, LONELY_UNIT = "小河镇", "other"  # one respondent each
-SECRETS = [bytes([n]) * 32 for n in range(1, 5)]  # four databases' secrets: the attack must fail under each
+# Twelve databases' secrets. Respondent ids are random in every run, so the noise is new in every run too: the test
+# judges the attack over many secrets (the mean error over 12 is about 70 minutes with a spread of about 15).
+SECRETS = [bytes([n]) * 32 for n in range(1, 13)]
 RARE_TOOL = "张队长督办APP"
 NO_NOISE = Guard(Policy(), keys=None)
 
@@ -139,9 +141,9 @@ def test_with_the_noise_subtraction_gives_neither_the_minutes_nor_the_answers(co
             asked += 1
             exact += value == answers[code]
             right += min(max(round(value), 0), 1) == answers[code]
-    assert asked >= 4 * 20
-    # The minutes: off by more than a typical cadre's whole day on these tools, on average over the secrets.
-    assert sum(errors) / len(errors) > 40
+    assert asked >= len(SECRETS) * 20
+    # The minutes: off on average by a good part of the cadre's own 119 minutes a day.
+    assert sum(errors) / len(errors) > 25
     # The answers: hardly ever exact, and guessed by rounding little better than by tossing a coin.
     assert exact / asked < 0.4
     assert right / asked < 0.75
