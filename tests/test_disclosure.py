@@ -68,3 +68,23 @@ def test_a_database_keeps_its_secret_and_another_has_its_own(tmp_path):
     draw = lambda s: guard_for(s)._keys.draw("x", PEOPLE[:9])  # noqa: E731
     assert draw(first) == draw(first) != draw(second)
     first.close(), second.close()
+
+
+def test_an_empty_count_among_a_group_may_read_one_or_two_so_a_zero_proves_nothing():
+    seen = {Guard(Policy(), CellKeys(n.to_bytes(32, "big"))).count("x", [], among=PEOPLE[:30]) for n in range(60)}
+    assert seen == {0, 1, 2}
+    assert guard().count("x", []) == 0  # a list of names has no row for an empty cell
+
+
+def test_a_respondent_alone_in_their_township_or_unit_type_is_left_out_of_the_microdata():
+    from burden_survey.spreadsheets.deidentify import plan
+
+    # (id, wave, province, city, county, township, unit type, post, tenure, staffing, work phone)
+    crowd = [(f"R{n}", None, "320000", "320200", "320205", "东港镇" if n % 2 else "锡北镇", "township_organ",
+              "staff", "1_3", "civil_servant", 0) for n in range(40)]
+    lonely = [("LONE-TOWN", None, "320000", "320200", "320205", "小河镇", "township_organ", "staff", "1_3",
+               "civil_servant", 0),
+              ("LONE-UNIT", None, "320000", "320200", "320205", "东港镇", "other", "staff", "1_3", "civil_servant", 0)]
+    exported = plan(crowd + lonely, 5)
+    assert "LONE-TOWN" not in exported.ids and "LONE-UNIT" not in exported.ids
+    assert exported.suppressed >= 2 and len(exported.ids) == 40

@@ -38,13 +38,24 @@ class Guard:
     def hidden(self, n: int) -> bool:
         return self.policy.hidden(n)
 
-    def count(self, statistic: str, counted: Iterable[str], most: int | None = None) -> int:
-        """How many of the `counted` respondents (or items, one id each): an empty cell stays 0 (it has no key),
-        any other moves by the perturbation table, never below 0 nor above `most` (the group it is a share of)."""
+    def count(self, statistic: str, counted: Iterable[str], most: int | None = None,
+              among: Iterable[str] | None = None) -> int:
+        """How many of the `counted` respondents (or items, one id each), moved by the perturbation table, never
+        below 0 nor above `most` (the group it is a share of).
+
+        An empty cell has no key of its own. Given the group it was counted `among`, it takes that group's key:
+        then a 0 may read 1 or 2 as well, and the townships' zeros no longer prove that the county's count is the
+        one hidden person's. Without `among` (a list of names, where an empty cell is no row) it stays 0."""
         people = set(counted)
-        if not people or self._keys is None:
+        if self._keys is None:
             return len(people)
-        value = max(0, len(people) + count_noise(self._keys.draw(statistic, people)))
+        if not people:
+            group = set(among or ())
+            if not group:
+                return 0
+            value = max(0, count_noise(self._keys.draw(f"{statistic}:none", group)))
+        else:
+            value = max(0, len(people) + count_noise(self._keys.draw(statistic, people)))
         return min(value, most) if most is not None else value
 
     def total(self, statistic: str, contributions: Mapping[str, float]) -> float:

@@ -24,15 +24,16 @@ class Filters:
 class Distribution:
     """Mean, median and 90th percentile over respondents (None when suppressed or empty)."""
 
-    n: int
+    n: int  # perturbed when the respondents are a part of the group chosen by answers (who logged a workday)
     mean: float | None = None
     median: float | None = None  # None also below the policy's median_min respondents
     p90: float | None = None  # None also below the policy's p90_min respondents
     k: int = K_DEFAULT
+    suppressed: bool | None = None  # set by the guard on the exact number; else n < k
 
-    @property
-    def suppressed(self) -> bool:
-        return self.n < self.k
+    def __post_init__(self):
+        if self.suppressed is None:
+            object.__setattr__(self, "suppressed", self.n < self.k)
 
 
 @dataclass(frozen=True)
@@ -97,13 +98,14 @@ class TownshipKinds:
     """Minutes per logged workday per respondent, by tool kind, in one township."""
 
     township: str
-    n: int
+    n: int  # respondents with a logged workday, perturbed (an answer, not the township's size)
     minutes_by_kind: dict[str, float]  # tool kind code → minutes per workday per respondent
     k: int = K_DEFAULT
+    suppressed: bool | None = None
 
-    @property
-    def suppressed(self) -> bool:
-        return self.n < self.k
+    def __post_init__(self):
+        if self.suppressed is None:
+            object.__setattr__(self, "suppressed", self.n < self.k)
 
 
 @dataclass(frozen=True)
@@ -142,10 +144,11 @@ class WaveFigures:
     minutes_per_workday: float | None
     minutes_by_kind: dict[str, float]  # kind → minutes per workday per respondent (换马甲: apps → mini-programs, groups)
     k: int = K_DEFAULT
+    suppressed: bool | None = None
 
-    @property
-    def suppressed(self) -> bool:
-        return self.n < self.k
+    def __post_init__(self):
+        if self.suppressed is None:
+            object.__setattr__(self, "suppressed", self.n < self.k)
 
 
 @dataclass

@@ -7,7 +7,7 @@ the same people asked the same thing through the dashboard, the pack or the CLI 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 
 from burden_survey.disclosure.guard import Guard
 from burden_survey.disclosure.policy import to_step
@@ -23,18 +23,26 @@ ANSWERED = ("yes", "no", "unknown")  # 不适用 and blanks are not answers to t
 UNFILLED = "未填写"
 
 
-def distribution(guard: Guard, statistic: str, values: dict[str, float], unit: str = "minutes") -> Distribution:
-    """Perturbed mean; median and 90th percentile only from the group sizes the policy allows; only n below k."""
+def distribution(guard: Guard, statistic: str, values: dict[str, float], unit: str = "minutes",
+                 known: bool = False, counted_as: str | None = None) -> Distribution:
+    """Perturbed mean; median and 90th percentile only from the group sizes the policy allows.
+
+    `known`: the values are one per respondent of the chosen group, whose size the reader has. Otherwise they are
+    the part of it that answers chose (those who logged a workday, who said 是): n is then a count like any other,
+    perturbed — exact, the county's minus the townships' would tell one person's answer. `counted_as` names that
+    count where other figures count the same people (「logged:n」), so that they all show one number."""
     n = len(values)
     if guard.hidden(n):
-        return Distribution(n, k=guard.k)
-    return Distribution(n, guard.mean(statistic, values, unit=unit), guard.median(values.values(), unit),
-                        guard.p90(values.values(), unit), k=guard.k)
+        return Distribution(n, k=guard.k, suppressed=True)  # n stays inside: no output prints a hidden group's n
+    shown = n if known else guard.count(counted_as or f"{statistic}:n", values)
+    return Distribution(shown, guard.mean(statistic, values, unit=unit), guard.median(values.values(), unit),
+                        guard.p90(values.values(), unit), k=guard.k, suppressed=False)
 
 
-def share(guard: Guard, statistic: str, counted: Iterable[str], of: int) -> Share:
-    """Respondents `counted` of a group of `of` (whose size the reader knows: it is not perturbed)."""
-    return Share(guard.count(statistic, counted, most=of) if not guard.hidden(of) else 0, of, k=guard.k)
+def share(guard: Guard, statistic: str, counted: Iterable[str], group: Collection[str]) -> Share:
+    """Respondents `counted` of the `group` (whose size the reader knows: it is not perturbed)."""
+    of = len(group)
+    return Share(guard.count(statistic, counted, most=of, among=group) if not guard.hidden(of) else 0, of, k=guard.k)
 
 
 class ToolBreakdowns:
@@ -108,7 +116,7 @@ class ToolBreakdowns:
         return sorted(shown, key=lambda f: (-f.total_minutes, f.label)) + ([other] if other else [])
 
 
-def after_hours(guard: Guard, tools: list[ToolRow], respondents: int) -> dict[str, Share]:
+def after_hours(guard: Guard, tools: list[ToolRow], respondents: Collection[str]) -> dict[str, Share]:
     """Level → respondents with at least one tool at that after-hours level or a more frequent one."""
     rank = {code: i for i, code in enumerate(AFTER_HOURS.codes())}
     worst: dict[str, int] = {}
@@ -159,9 +167,9 @@ def township_kinds(guard: Guard, chosen: list[RespondentRow], kind_minutes: dict
         towns.setdefault(p.township, [])
         if p.logged_workdays:
             towns[p.township].append(p)
-    return [TownshipKinds(town, len(people),
-                          {} if guard.hidden(len(people)) else mean_by_kind(guard, people, kind_minutes, kinds),
-                          k=guard.k)
+    return [TownshipKinds(town, len(people), {}, k=guard.k, suppressed=True) if guard.hidden(len(people)) else
+            TownshipKinds(town, guard.count("logged:n", [p.id for p in people]),
+                          mean_by_kind(guard, people, kind_minutes, kinds), k=guard.k, suppressed=False)
             for town, people in towns.items()]
 
 
@@ -173,11 +181,11 @@ def wave_figures(guard: Guard, waves: list[tuple[str, str]], people: list[Respon
     for wave_id, title in waves:
         logged = [p for p in people if p.wave_id == wave_id and p.logged_workdays]
         if guard.hidden(len(logged)):
-            figures.append(WaveFigures(wave_id, title, len(logged), None, {}, k=guard.k))
+            figures.append(WaveFigures(wave_id, title, len(logged), None, {}, k=guard.k, suppressed=True))
             continue
         mean = guard.mean(statistic, per_workday(logged, lambda p: load(p)[0]))
-        figures.append(WaveFigures(wave_id, title, len(logged), mean, mean_by_kind(guard, logged, kind_minutes, kinds),
-                                   k=guard.k))
+        figures.append(WaveFigures(wave_id, title, guard.count("logged:n", [p.id for p in logged]), mean,
+                                   mean_by_kind(guard, logged, kind_minutes, kinds), k=guard.k, suppressed=False))
     return figures
 
 
@@ -192,14 +200,16 @@ def rules(guard: Guard, answers: dict[tuple[str, str], set[str]]) -> list[RuleFi
             continue
         shown = guard.count(f"rule:{q.code}:answered", answered)
         problems = answers.get((q.code, q.problem_answer), set()) if q.problem_answer else set()
+        # Informational questions have no problem answer: their 0 is not a count, and stays 0.
         figures.append(RuleFigure(
-            q.code, q.text, shown, guard.count(f"rule:{q.code}:problems", problems, most=shown),
-            guard.count(f"rule:{q.code}:unknown", answers.get((q.code, "unknown"), set()), most=shown),
+            q.code, q.text, shown,
+            guard.count(f"rule:{q.code}:problems", problems, most=shown, among=answered if q.problem_answer else None),
+            guard.count(f"rule:{q.code}:unknown", answers.get((q.code, "unknown"), set()), most=shown, among=answered),
             k=guard.k, suppressed=False))
     return figures
 
 
-def quota_figures(guard: Guard, rows: list[QuotaRow], respondents: int) -> QuotaFigures:
+def quota_figures(guard: Guard, rows: list[QuotaRow], respondents: Collection[str]) -> QuotaFigures:
     per = defaultdict(lambda: [0, 0, 0, 0.0, 0, 0])  # respondent → quotas, target, achieved, hours, answered, counted
     who: dict[str, dict[str, list[int]]] = defaultdict(dict)  # tool → respondent → [target, achieved]
     for q in rows:

@@ -99,7 +99,7 @@ def compute(storage, filters: Filters = Filters(), guard: Guard | None = None) -
     chosen_tools = [t for t in tools if t.respondent_id in chosen_ids]
     logged = [p for p in chosen if p.logged_workdays]
     per_day = fig.per_workday(logged, lambda p: load(p)[0])
-    minutes = fig.distribution(guard, f"minutes:{kind}", per_day)
+    minutes = fig.distribution(guard, f"minutes:{kind}", per_day, counted_as="logged:n")
     formality_share = None
     if not minutes.suppressed:
         spent = guard.total(f"workday_minutes:{kind}", {p.id: load(p)[0] for p in logged})
@@ -121,7 +121,7 @@ def compute(storage, filters: Filters = Filters(), guard: Guard | None = None) -
     q15_answered = len(set().union(*(answers.get(("Q15", a), set()) for a in fig.ANSWERED)))
 
     def counted(statistic: str, per: Counter) -> Distribution:
-        return fig.distribution(guard, statistic, {p.id: per[p.id] for p in chosen}, unit="count")
+        return fig.distribution(guard, statistic, {p.id: per[p.id] for p in chosen}, unit="count", known=True)
 
     return Indicators(
         filters=filters,
@@ -132,20 +132,21 @@ def compute(storage, filters: Filters = Filters(), guard: Guard | None = None) -
                                  for k in kinds}},
         minutes_per_workday=minutes,
         formality_minutes_per_workday=fig.distribution(guard, f"formality:{kind}",
-                                                       fig.per_workday(logged, lambda p: load(p)[1])),
+                                                       fig.per_workday(logged, lambda p: load(p)[1]),
+                                                       counted_as="logged:n"),
         formality_share=formality_share,
-        after_hours=fig.after_hours(guard, chosen_tools, len(chosen)),
+        after_hours=fig.after_hours(guard, chosen_tools, chosen_ids),
         top_tools_by_minutes=top_by_minutes,
         top_tools_by_respondents=top_by_respondents,
         by_sponsor_level=breakdowns.sponsor_levels(),
         by_line_department=breakdowns.line_departments(),
         groups_per_respondent=counted(f"tools:{WORK_GROUP}", groups),
         groups_instant_response=fig.item_share(guard, "groups_instant", instant, groups),
-        respondents_with_instant_groups=fig.share(guard, "respondents_instant", instant, len(chosen)),
+        respondents_with_instant_groups=fig.share(guard, "respondents_instant", instant, chosen_ids),
         repeated_reporting=Share(q15.problems, q15.answered, respondents=q15_answered, k=guard.k),
         repeated_reporting_systems=fig.distribution(
             guard, "rule:Q15:systems", sql.follow_up_numbers(conn, chosen_params, "Q15", "systems"), unit="count"),
-        quotas=fig.quota_figures(guard, sql.quotas(conn, chosen_params), len(chosen)),
+        quotas=fig.quota_figures(guard, sql.quotas(conn, chosen_params), chosen_ids),
         rules=rules,
         township_kinds=fig.township_kinds(guard, chosen, kind_minutes, fig.kinds_present(chosen_tools)),
         minutes_histogram=[] if minutes.suppressed else guard.histogram(

@@ -18,6 +18,10 @@ The greedy algorithm (deterministic: the same answers always give the same file,
    different values (the one that splits most), then the field listed first above;
 4. the respondents still at risk are left out of the file (all its sheets), and the 说明 sheet says how many.
 Since a combination is kept or left out whole, every combination left in the file has at least k respondents.
+
+Before all that, a respondent alone (with fewer than k) in their exact township or unit type is left out whatever
+the generalisation: the published figures of everyone else isolate such a person (the county's minus the other
+townships'), and their row, with its exact answers, would then be found by matching (red-team, issue 14).
 """
 
 from __future__ import annotations
@@ -136,7 +140,11 @@ def plan(profiles: Sequence[tuple], k: int) -> Plan:
 
     rows = combinations(levels)
     classes = Counter(rows)
-    kept = [(row, shown) for row, shown in zip(profiles, rows) if classes[shown] >= k]
+    isolated = _isolated(profiles, k)
+    kept = [(row, shown) for row, shown in zip(profiles, rows) if classes[shown] >= k and row[0] not in isolated]
+    if isolated:  # leaving them out may have thinned a combination below k: those go too
+        classes = Counter(shown for _, shown in kept)
+        kept = [(row, shown) for row, shown in kept if classes[shown] >= k]
     fresh = _fresh_ids(len(kept))
     return Plan(
         k=k,
@@ -148,6 +156,14 @@ def plan(profiles: Sequence[tuple], k: int) -> Plan:
         changes=[f"{q.heading}：{q.level_names[level - 1] if level < len(q.levels) else '不导出'}"
                  for q, level in zip(quasi, levels) if level],
     )
+
+
+def _isolated(profiles: Sequence[tuple], k: int) -> set[str]:
+    """Respondents in a township (by name) or a unit type of fewer than k: the groups every output hides, and so
+    the ones that subtraction of the published figures points at."""
+    towns = Counter(row[5] for row in profiles)
+    units = Counter(row[6] for row in profiles)
+    return {row[0] for row in profiles if towns[row[5]] < k or units[row[6]] < k}
 
 
 def _fresh_ids(n: int) -> list[str]:
