@@ -73,7 +73,7 @@ def published(storage, guard, **filters):
 
 def subtract(whole, parts):
     """whole − Σ parts, per figure; None when any of them is hidden (the route is closed)."""
-    (_, w_total, w_rules), results = whole, []
+    _, w_total, w_rules = whole
     totals = [p[1] for p in parts]
     minutes = None if w_total is None or None in totals else w_total - sum(totals)
     rules = {}

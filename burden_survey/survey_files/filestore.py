@@ -8,7 +8,6 @@ import os
 import secrets
 import shutil
 import sqlite3
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
