@@ -70,7 +70,9 @@ class ToolBreakdowns:
         days = sum(self.workdays.get(rid, 0) for rid in people)
         workday = g.total(f"{statistic}:workday_minutes", {rid: m[1] for rid, m in people.items()})
         step = g.policy.mean_step(len(people))
-        return ToolFigure(label, g.count(f"{statistic}:respondents", people),
+        # A shown group has k or more by its exact size; its perturbed count is never written below k ("4" would
+        # read as a small group shown after all).
+        return ToolFigure(label, max(g.k, g.count(f"{statistic}:respondents", people)),
                           round(g.total(f"{statistic}:minutes", {rid: m[0] for rid, m in people.items()})),
                           to_step(workday / days, step) if days else None, False, other)
 

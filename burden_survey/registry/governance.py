@@ -201,7 +201,7 @@ def _burden(guard: Guard, app, tools: list[sql.ToolAnswers], workdays: dict[str,
     usefulness = {p: sum(v) / len(v) for p, v in rated.items()}
     forced = {action: guard.count(f"{stat}:forced:{action}", done[action]) for action in FORCED_ACTIONS}
     return AppBurden(
-        **facts, respondents=guard.count(f"{stat}:respondents", people),
+        **facts, respondents=max(guard.k, guard.count(f"{stat}:respondents", people)),  # shown: never below k
         minutes_per_workday=to_step(workday / days, guard.policy.mean_step(len(people))) if days else None,
         total_minutes=round(guard.total(f"{stat}:minutes", {p: m[0] for p, m in minutes.items()})),
         forced_reported={action: n for action, n in forced.items() if n},

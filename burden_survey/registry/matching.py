@@ -107,7 +107,7 @@ def suggest_matches(storage, threshold: float = 0.8, guard=None) -> list[Suggest
 
 def _people(guard, statistic: str, tools) -> int | None:
     people = {t.respondent_id for t in tools}
-    return None if guard.hidden(len(people)) else guard.count(statistic, people)
+    return None if guard.hidden(len(people)) else max(guard.k, guard.count(statistic, people))
 
 
 def confirm(storage, reported: str, app_id: int) -> None:
