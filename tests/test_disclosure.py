@@ -88,3 +88,12 @@ def test_a_respondent_alone_in_their_township_or_unit_type_is_left_out_of_the_mi
     exported = plan(crowd + lonely, 5)
     assert "LONE-TOWN" not in exported.ids and "LONE-UNIT" not in exported.ids
     assert exported.suppressed >= 2 and len(exported.ids) == 40
+
+
+def test_hidden_townships_that_are_k_or_more_together_stay_in_the_microdata():
+    from burden_survey.spreadsheets.deidentify import _isolated
+
+    # Twenty cadres in seven small townships: every township is hidden, and together they are twenty, as the county.
+    small = [(f"R{n}", None, "", "", "", f"镇{n % 7}", "township_organ") for n in range(20)]
+    assert _isolated(small, 5) == set()
+    assert _isolated(small + [("LONE", None, "", "", "", "镇0", "other")], 5) == {"LONE"}

@@ -19,9 +19,9 @@ The greedy algorithm (deterministic: the same answers always give the same file,
 4. the respondents still at risk are left out of the file (all its sheets), and the 说明 sheet says how many.
 Since a combination is kept or left out whole, every combination left in the file has at least k respondents.
 
-Before all that, a respondent alone (with fewer than k) in their exact township or unit type is left out whatever
-the generalisation: the published figures of everyone else isolate such a person (the county's minus the other
-townships'), and their row, with its exact answers, would then be found by matching (red-team, issue 14).
+Before all that, the respondents of the hidden townships (or unit types) are left out whatever the generalisation
+when together they are fewer than k: the county's figures minus the shown townships' describe exactly them, and
+their rows, with exact answers, would then be found by matching (red-team, issue 14).
 """
 
 from __future__ import annotations
@@ -159,11 +159,17 @@ def plan(profiles: Sequence[tuple], k: int) -> Plan:
 
 
 def _isolated(profiles: Sequence[tuple], k: int) -> set[str]:
-    """Respondents in a township (by name) or a unit type of fewer than k: the groups every output hides, and so
-    the ones that subtraction of the published figures points at."""
-    towns = Counter(row[5] for row in profiles)
-    units = Counter(row[6] for row in profiles)
-    return {row[0] for row in profiles if towns[row[5]] < k or units[row[6]] < k}
+    """The respondents that subtraction of the published figures points at: in each of township (by name) and unit
+    type, the groups of fewer than k are hidden, so the county's figures minus the shown groups' describe exactly
+    the people of the hidden groups together. When those are fewer than k, they are isolated; when k or more, the
+    remainder is a group like any shown one."""
+    isolated: set[str] = set()
+    for column in (5, 6):
+        sizes = Counter(row[column] for row in profiles)
+        hidden = {row[0] for row in profiles if sizes[row[column]] < k}
+        if len(hidden) < k:
+            isolated |= hidden
+    return isolated
 
 
 def _fresh_ids(n: int) -> list[str]:
