@@ -41,10 +41,12 @@ test-deps:
 	    apt-get update -qq && apt-get install -y -qq poppler-utils; \
 	  else echo "make test: poppler-utils is missing; the PDF tests will be skipped" >&2; fi; fi
 
-# The import contracts in pyproject.toml (the packages' layers) first: a broken one stops the run.
+# The import contracts in pyproject.toml (the packages' layers) first: a broken one stops the run. The tests run on
+# every core (pytest-xdist), a test file to a worker so that its shared fixtures are built once.
+PYTEST_WORKERS := -n auto --dist loadfile
 test: $(STAMP) test-deps translations
 	$(BIN)/lint-imports --no-cache
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q $(PYTEST_WORKERS)
 
 # The suites that read and write files, again under SQLite as python.org's Windows build has it (file: URIs read
 # only where a connection asks; tests/windows_sqlite.py). CI runs it after `make test`.
@@ -54,7 +56,7 @@ WINDOWS_SQLITE_TESTS := tests/test_windows_sqlite.py tests/test_import*.py tests
   tests/test_ui_import.py tests/test_ui_export.py tests/test_ui_sealed_import.py tests/test_ui_safety.py
 
 test-windows-sqlite: $(STAMP) test-deps translations
-	BURDEN_SURVEY_SIMULATE_WINDOWS_SQLITE=1 QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider $(WINDOWS_SQLITE_TESTS)
+	BURDEN_SURVEY_SIMULATE_WINDOWS_SQLITE=1 QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider $(PYTEST_WORKERS) $(WINDOWS_SQLITE_TESTS)
 
 # Translations: the .ts files in resources/translations are the sources (kept in git); the .qm files the app
 # loads are build outputs (gitignored), compiled by tools/translations.py for run, demo, test and the installer

@@ -22,6 +22,20 @@ import pytest  # noqa: E402
 
 from burden_survey.system import paths  # noqa: E402
 from burden_survey.store.storage import Storage  # noqa: E402
+from tally import TALLY  # noqa: E402
+
+
+class _WorkerTallies:
+    """pytest-xdist's controller side: the robustness tallies the workers hand back are printed as one section."""
+
+    def pytest_testnodedown(self, node, error) -> None:
+        TALLY.merge(getattr(node, "workeroutput", {}).get("robustness"))
+
+
+def pytest_configure(config):
+    TALLY.register(config)
+    if config.pluginmanager.hasplugin("xdist"):
+        config.pluginmanager.register(_WorkerTallies(), "robustness-worker-tallies")
 
 
 @pytest.fixture

@@ -6,9 +6,7 @@ import os
 import re
 import shutil
 import sqlite3
-from collections import Counter, defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
@@ -199,32 +197,6 @@ def file_state(path: Path) -> dict[str, tuple]:
 
 
 # one case ------------------------------------------------------------------------------------
-@dataclass(eq=False)  # a pytest plugin: kept in a set
-class Tally:
-    """How many cases each test ran and how they ended; printed at the end of the pytest run."""
-
-    outcomes: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
-    notes: list[str] = field(default_factory=list)
-
-    def add(self, test: str, status: str) -> None:
-        self.outcomes[test][status] += 1
-
-    def register(self, config) -> None:
-        if not config.pluginmanager.is_registered(self):
-            config.pluginmanager.register(self, "robustness-tally")
-
-    def pytest_terminal_summary(self, terminalreporter) -> None:
-        if not self.outcomes and not self.notes:
-            return
-        terminalreporter.section("robustness: cases run")
-        for test, counts in sorted(self.outcomes.items()):
-            detail = ", ".join(f"{status} {n}" for status, n in sorted(counts.items()))
-            terminalreporter.write_line(f"{test}: {sum(counts.values())} cases ({detail})")
-        for note in self.notes:
-            terminalreporter.write_line(note)
-
-
-TALLY = Tally()  # one for the fuzz and the kill tests: one section at the end of the run
 
 
 def run_case(specimens: Specimens, name: str, write: Callable[[Path], None], same_content: bool) -> FileResult:

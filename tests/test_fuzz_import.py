@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from fuzz_support import FUZZ, TALLY, make_specimens, run_case
+from fuzz_support import FUZZ, make_specimens, run_case
+from tally import TALLY
 from hypothesis import given
 from hypothesis import strategies as st
 

@@ -1,7 +1,8 @@
 """Sealed survey files damaged at random: every change anywhere in the envelope is refused as altered, never decrypted."""
 
 import pytest
-from fuzz_support import CJK, FUZZ, TALLY, WAVE, dump
+from fuzz_support import CJK, FUZZ, WAVE, dump
+from tally import TALLY
 from hypothesis import assume, given
 from hypothesis import strategies as st
 

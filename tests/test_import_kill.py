@@ -14,7 +14,8 @@ import time
 from pathlib import Path
 
 import pytest
-from fuzz_support import TALLY, content_state, file_state, summaries_are_fresh
+from fuzz_support import content_state, file_state, summaries_are_fresh
+from tally import TALLY
 
 from burden_survey.cli.demo import DEMO_WAVE, write_demo_files
 from burden_survey.survey_files.filestore import export_aggregate
