@@ -3,10 +3,11 @@
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog, QMessageBox, QSpinBox
 
 from burden_survey.store import audit
+from burden_survey.store.wave_k import wave_k
 from burden_survey.survey_files.crypto import shown_key_id
 from burden_survey.cli.demo import DEMO_WAVE, write_demo_files
 from burden_survey.survey_files.importer import import_paths
@@ -252,3 +253,46 @@ def test_participation_slips_are_printed_per_roster_unit_and_the_codes_kept_as_h
     text = subprocess.run(["pdftotext", str(tmp_path / "纸条.pdf"), "-"], capture_output=True, text=True).stdout
     assert text.count("单位：东港镇") == 3 and text.count("单位：锡北镇") == 3
     assert "已生成 6 个参与码" in page.status_label.text()
+
+
+def test_a_new_wave_may_ask_for_larger_groups_and_the_table_shows_it(qtbot, storage, reopen):
+    dialog = open_dialog(qtbot, storage)
+    assert dialog.k_spin.value() == 5 and dialog.k_spin.minimum() == 5  # the floor: never fewer
+    fill(qtbot, dialog)
+    dialog.k_spin.setValue(8)
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+
+    assert wave_k(reopen(), "XS2026A") == 8
+    page = open_page(qtbot, storage)
+    assert column(page, "最少显示人数") == ["8"]
+
+
+def _answer_next_input(qtbot, value: int, seen: list):
+    """When the number dialog opens, read what it offers, type `value` and press OK, as the supervisor would."""
+    def answer():
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QInputDialog):
+            QTimer.singleShot(20, answer)
+            return
+        spin = box.findChild(QSpinBox)
+        seen.append((box.labelText(), spin.minimum(), spin.maximum()))
+        spin.setValue(value)
+        box.accept()
+
+    QTimer.singleShot(0, answer)
+
+
+def test_raising_k_on_the_page_offers_only_higher_numbers_and_is_kept(qtbot, storage, reopen):
+    storage.add_wave(DEMO_WAVE)
+    page = open_page(qtbot, storage)
+    page.table.selectRow(0)
+    seen = []
+    _answer_next_input(qtbot, 12, seen)
+    page.k_action.trigger()
+
+    assert seen and seen[0][1:] == (5, 50) and "只能提高" in seen[0][0]
+    assert wave_k(reopen(), DEMO_WAVE.id) == 12 and column(page, "最少显示人数") == ["12"]
+    assert "12" in page.status_label.text()
+    _answer_next_input(qtbot, 20, seen)
+    page.k_action.trigger()
+    assert seen[1][1] == 12  # what was raised is the new floor of the dialog

@@ -19,6 +19,8 @@ def add_wave_options(wave) -> None:
     wave.add_argument("--key", action="store_true",
                       help=f"同时生成批次密钥：干部的调查文件将加密发给您（口令两次输入，或取自环境变量 {PASSPHRASE_ENV}）")
     wave.add_argument("--unit", action="append", default=[], metavar="UNIT", help="应交单位（可多次使用），写入批次文件")
+    wave.add_argument("--k", type=int, metavar="N",
+                      help="最少显示人数：看板、报告和表格只显示至少 N 人的数字（默认 5，只能提高；已有批次也可再提高）")
 
 
 def add_wave_commands(commands) -> None:
@@ -39,8 +41,9 @@ def handlers() -> dict:
 def register_wave(args) -> int:
     """`wave`: register a wave; with --key also its key pair, the private half under a passphrase."""
     from burden_survey.store.storage import Storage
+    from burden_survey.store.wave_k import raise_wave_k
     from burden_survey.survey.questions import QUESTIONNAIRE_VERSION
-    from burden_survey.survey.survey_file import Wave, valid_wave_id
+    from burden_survey.survey.survey_file import Wave, k_problem, valid_wave_id
     from burden_survey.survey_files.crypto import check_passphrase
     from burden_survey.survey_files.wave_keys import create_wave_key
 
@@ -50,16 +53,20 @@ def register_wave(args) -> int:
         return usage("--end 不能早于 --start。")
     if args.unit and not args.key:
         return usage("--unit 只与 --key 一起使用（应交单位随密钥写入批次文件）。")
+    if args.k is not None and k_problem(args.k):
+        return usage(f"--k {k_problem(args.k)}。")
     secret = new_passphrase() if args.key else None
     if secret is not None:
         check_passphrase(secret)  # before anything is written: a refused passphrase leaves no wave behind
     storage = Storage.open(args.db)
     try:
         storage.add_wave(Wave(args.id, args.title, QUESTIONNAIRE_VERSION, args.start, args.end))
+        if args.k is not None:
+            raise_wave_k(storage, args.id, args.k)  # audited; refused below the wave's present k
         key = create_wave_key(storage, args.id, secret, args.unit) if args.key else None
     finally:
         storage.close()
-    print(f"已登记调查批次 {args.id}（{args.title}）")
+    print(f"已登记调查批次 {args.id}（{args.title}）" + (f"，最少显示人数 {args.k} 人" if args.k else ""))
     if key is not None:
         print(f"已生成批次密钥，密钥编号 {key.shown_key_id}。请记住口令：忘记口令就无法打开加密的调查文件。")
     return 0

@@ -121,6 +121,13 @@ class Guard:
         return shown
 
 
+def policy_for(storage, k: int | None = None) -> Policy:
+    """The rules of every output from this database: the highest k any of its waves asks for (or `k`, if higher).
+    One k for every filter: a threshold that changed with the chosen wave would let a group hidden in one view be
+    read off another."""
+    return Policy.raised_to(max(k or 0, storage.largest_wave_k() or 0))
+
+
 def guard_for(storage, k: int | None = None) -> Guard:
-    """The guard of every output from this database: its secret's cell keys, k raised to the wave's if asked."""
-    return Guard(Policy.raised_to(k), CellKeys(database_secret(storage)))
+    """The guard of every output from this database: policy_for's rules and its secret's cell keys."""
+    return Guard(policy_for(storage, k), CellKeys(database_secret(storage)))

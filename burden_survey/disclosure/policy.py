@@ -9,7 +9,9 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-K_DEFAULT = 5  # the floor: a wave may ask for more, never for less
+from burden_survey.survey.survey_file import K_FLOOR
+
+K_DEFAULT = K_FLOOR  # the floor: a wave may ask for more, never for less
 _MEAN_STEPS = {"minutes": (5.0, 1.0, 0.1), "count": (0.5, 0.1, 0.1)}  # below 20, below 100, from 100 respondents
 
 

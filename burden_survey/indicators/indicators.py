@@ -1,7 +1,7 @@
 """The burden indicators of DOMAIN.md §3 and issue 4, as plain dataclasses; computed by `compute()`.
 
 Every figure that describes a group of respondents carries `n` (how many respondents it rests on) and
-`suppressed` (True when n < MIN_GROUP): a suppressed figure is shown as "<5" and left out of charts.
+`suppressed` (True when n < k, the disclosure policy's): a suppressed figure reads "<k" and is left out of charts.
 No composite index: each indicator stands alone.
 
 How each figure is computed (the meeting pack's method note quotes these):

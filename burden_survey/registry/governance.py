@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from burden_survey.disclosure.guard import Guard, guard_for
-from burden_survey.disclosure.policy import to_step
+from burden_survey.disclosure.policy import K_DEFAULT, Policy, to_step
 from burden_survey.indicators import shown
 from burden_survey.survey.choices import ACTIONS
 from burden_survey.survey.questions import APP_QUESTIONS, QUESTIONS_BY_CODE
@@ -77,6 +77,11 @@ class AppBurden:
     registered_users: int | None
     yearly_budget: float | None
     suppressed: bool
+    k: int = K_DEFAULT  # the disclosure policy's: figures of fewer than k respondents read hidden_text
+
+    @property
+    def hidden_text(self) -> str:
+        return Policy(self.k).short_text
 
 
 @dataclass(frozen=True)
@@ -184,7 +189,7 @@ def _burden(guard: Guard, app, tools: list[sql.ToolAnswers], workdays: dict[str,
     if suppressed:
         return AppBurden(**facts, respondents=guard.count(f"app:{app.id}:respondents", people),
                          minutes_per_workday=None, total_minutes=None, forced_reported={}, ranked_respondents=None,
-                         usefulness_mean=None, quotas=None, violations=None, suppressed=True)
+                         usefulness_mean=None, quotas=None, violations=None, suppressed=True, k=guard.k)
     stat = f"app:{app.id}"
     minutes: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     rated: dict[str, list[int]] = defaultdict(list)
@@ -209,7 +214,7 @@ def _burden(guard: Guard, app, tools: list[sql.ToolAnswers], workdays: dict[str,
                                        {t.respondent_id for t in tools if t.ranked not in (None, "no")}),
         usefulness_mean=guard.mean(f"{stat}:usefulness", usefulness, unit="count"),
         quotas=_quota_totals(guard, stat, quotas), violations=guard.count(f"{stat}:violations", people & violators),
-        suppressed=False)
+        suppressed=False, k=guard.k)
 
 
 def _quota_totals(guard: Guard, stat: str, quotas: dict[str, list[int]]) -> tuple[int, int, int] | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from burden_survey.indicators.shown import MIN_GROUP, SUPPRESSED_TEXT
+from burden_survey.disclosure.guard import guard_for
 from burden_survey.registry import app_fields
 from burden_survey.registry import governance, matching, registry
 from burden_survey.registry.governance import AppBurden, Candidate, CleanupProgress
@@ -24,13 +24,13 @@ CANDIDATE_RULE = (
     "保持在线时长、截图、上传照片/视频/轨迹或排名；② 用得少：有用程度平均不高于 2.5 分（满分 5），"
     "或月活跃用户不足注册用户的 10%；③ 功能重叠：登记表填写了同类应用，或同一主管层级另有名称相近"
     "（相似度不低于 0.8）的登记应用。用得少且功能重叠的建议整合（已定目标平台的建议迁移至省级平台），"
-    "其余建议关停。填报人数不足 5 人的应用只依据登记表的事实（月活、重叠）列入，不使用这几个人的数字。"
+    "其余建议关停。填报人数不足 {k} 人的应用只依据登记表的事实（月活、重叠）列入，不使用这几个人的数字。"
     "登记表载明的强制功能作为补充理由列出。")
 APP_BURDEN_NOTE = (
     "填报人数 = 填报的工具经名称匹配（含已确认的别名）归到该应用的干部数；人均每工作日 = 这些工具的工作日分钟 ÷ "
     f"这些干部记录的工作日数；可能违规 = 这些干部中在应用相关规定（{code_ranges(APP_QUESTIONS)}）至少一题回答问题答案的人数，"
     "问卷不区分具体应用，故只是按人计算，不能证明该应用违规。"
-    f"不足 {MIN_GROUP} 人的应用，依据这些人的数字只显示「{SUPPRESSED_TEXT}」。"
+    "不足 {k} 人的应用，依据这些人的数字只显示「<{k}」。"
     "本节只按调查批次统计，不受乡镇、单位类型、工具类型筛选的影响。")
 
 
@@ -39,13 +39,14 @@ def governance_sections(storage, wave_id: str | None = None,
     """(section name, writer) of each governance page, or none when the registry holds no live app."""
     if not registry.list_apps(storage):
         return []
-    burdens, listed, progress = governance.overview(storage, wave_id, today)
-    unregistered = [row for row in matching.unregistered(storage, wave_id) if row[2] is not None]
+    guard = guard_for(storage)
+    burdens, listed, progress = governance.overview(storage, wave_id, today, guard)
+    unregistered = [row for row in matching.unregistered(storage, wave_id, guard) if row[2] is not None]
     return [
         ("应用登记与清理进度", lambda flow: progress_page(flow, progress)),
-        ("关停并转建议清单", lambda flow: candidates_page(flow, listed)),
-        ("登记应用负担", lambda flow: burdens_page(flow, burdens)),
-        ("未登记的工具", lambda flow: unregistered_page(flow, unregistered[:UNREGISTERED_TOP])),
+        ("关停并转建议清单", lambda flow: candidates_page(flow, listed, guard.k)),
+        ("登记应用负担", lambda flow: burdens_page(flow, burdens, guard.k)),
+        ("未登记的工具", lambda flow: unregistered_page(flow, unregistered[:UNREGISTERED_TOP], guard.k)),
     ]
 
 
@@ -61,9 +62,9 @@ def progress_page(flow: PageFlow, p: CleanupProgress) -> None:
     flow.paragraph("、".join(p.lacking_plan) or "无", 9.5, indent=0.2)
 
 
-def candidates_page(flow: PageFlow, listed: list[Candidate]) -> None:
+def candidates_page(flow: PageFlow, listed: list[Candidate], k: int) -> None:
     flow.heading("关停并转建议清单")
-    flow.paragraph(CANDIDATE_RULE, 9, MUTED)
+    flow.paragraph(CANDIDATE_RULE.replace("{k}", str(k)), 9, MUTED)
     if not listed:
         flow.paragraph("按上述规则，目前没有应用列入清单。")
         return
@@ -72,36 +73,37 @@ def candidates_page(flow: PageFlow, listed: list[Candidate]) -> None:
                "建议供讨论，处置以主管部门决定为准。")
 
 
-def burdens_page(flow: PageFlow, burdens: list[AppBurden]) -> None:
+def burdens_page(flow: PageFlow, burdens: list[AppBurden], k: int) -> None:
     flow.heading("登记应用负担")
     columns = [Column("应用", 0.17), Column("状态", 0.09), Column("填报人数", 0.07, "right"),
                Column("人均每工作日（分钟）", 0.10, "right"), Column("总分钟", 0.08, "right"),
                Column("被要求的留痕操作（人）", 0.15), Column("排名（人）", 0.06, "right"),
                Column("有用程度", 0.07, "right"), Column("摊派（项/完成/指标）", 0.13, "right"),
                Column("可能违规（人）", 0.08, "right")]
-    flow.table("登记应用负担（按总分钟）", columns, [burden_row(b) for b in burdens], APP_BURDEN_NOTE, size=8)
+    flow.table("登记应用负担（按总分钟）", columns, [burden_row(b) for b in burdens],
+               APP_BURDEN_NOTE.replace("{k}", str(k)), size=8)
 
 
 def burden_row(b: AppBurden) -> list[str]:
-    """One table row; every figure resting on the burdened respondents reads "<5" when they are fewer than five."""
+    """One table row; every figure resting on the burdened respondents reads "<k" when they are fewer than k."""
     status = app_fields.APP_STATUSES.label(b.status)
     if b.respondents == 0:
         return [b.name, status, "0"] + [DASH] * 7  # nobody reports it: nothing to hide
     if b.suppressed:
-        return [b.name, status] + [SUPPRESSED_TEXT] * 8
+        return [b.name, status] + [b.hidden_text] * 8
     forced = "、".join(f"{ACTIONS.label(a)} {n}" for a, n in sorted(b.forced_reported.items(), key=lambda i: -i[1]))
     count, target, achieved = b.quotas or (0, 0, 0)
-    quotas = SUPPRESSED_TEXT if b.quotas is None else f"{count}/{number(achieved)}/{number(target)}" if count else DASH
+    quotas = b.hidden_text if b.quotas is None else f"{count}/{number(achieved)}/{number(target)}" if count else DASH
     return [b.name, status, str(b.respondents), minutes(b.minutes_per_workday), number(b.total_minutes),
             forced or DASH, str(b.ranked_respondents), number(b.usefulness_mean, 1), quotas, str(b.violations)]
 
 
-def unregistered_page(flow: PageFlow, rows: list[tuple[str, str, int, int]]) -> None:
+def unregistered_page(flow: PageFlow, rows: list[tuple[str, str, int, int]], k: int) -> None:
     flow.heading("未登记的工具")
-    flow.paragraph(f"填报的名称与登记表中任何应用都对不上的工具，只列至少 {MIN_GROUP} 人填报的，按填报人数排列。"
+    flow.paragraph(f"填报的名称与登记表中任何应用都对不上的工具，只列至少 {k} 人填报的，按填报人数排列。"
                    "关停应用的「换马甲」小程序、工作群通常出现在这里，应补登记或一并清理。", 9.5, MUTED)
     if not rows:
-        flow.paragraph(f"没有至少 {MIN_GROUP} 人填报的未登记工具。")
+        flow.paragraph(f"没有至少 {k} 人填报的未登记工具。")
         return
     table = [[name, TOOL_KINDS.label(kind), str(people), number(total)] for name, kind, people, total in rows]
     flow.table("未登记的工具（按填报人数）", [Column("填报名称", 0.46), Column("类型", 0.18),

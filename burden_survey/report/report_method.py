@@ -30,8 +30,8 @@ DEFINITIONS = [
     ("每工作日用时", "每名干部：工作日用时合计 ÷ 本人记录的工作日数；没有记录工作日的干部不计入。选择工具类型时只计该类工具的用时，"
      "除以同样的工作日数，因此各类型相加等于总数。"),
     ("平均数、中位数、P90", "平均数在干部之间计算后加扰动、取整。中位数为居中的值（人数为偶数时取中间两个值的平均），"
-     f"至少 {2 * K_DEFAULT} 人才给出；P90 用最近秩法，即从小到大排在第「0.9 × 人数，向上取整」位的值：至少九成干部"
-     f"不超过它，反映负担最重的一成人，至少 {10 * K_DEFAULT} 人才给出（人数少时它就是某一个人的数值）。"),
+     "至少 {median_min} 人才给出；P90 用最近秩法，即从小到大排在第「0.9 × 人数，向上取整」位的值：至少九成干部"
+     "不超过它，反映负担最重的一成人，至少 {p90_min} 人才给出（人数少时它就是某一个人的数值）。"),
     ("纯留痕用时与占比", "每个工具的用时 × 干部判断其中纯留痕（打卡、截图、刷积分、接龙等）所占比例，按每工作日计算同上。"
      "留痕占比 = 全部干部工作日留痕分钟合计 ÷ 工作日分钟合计。"),
     ("人均工具数", "每名干部登记的、未删除的工具个数，按类型统计；「全部类型」含工作群，没有某类工具的干部按 0 个计。"),
@@ -60,7 +60,9 @@ def method_note(flow: PageFlow, k: int = K_DEFAULT) -> None:
         flow.paragraph(text, 9.5, indent=0.2, after=0.1)
     flow.space(0.1)
     flow.heading("各项数字怎样计算", 12, keep=0.8)
+    p = Policy(k)
     for heading, text in DEFINITIONS:
+        text = text.replace("{median_min}", str(p.median_min)).replace("{p90_min}", str(p.p90_min))
         flow.subheading(heading)
         flow.paragraph(text, 9.5, indent=0.2, after=0.1)
     flow.paragraph("以上说明也适用于仪表盘和导出的表格。", 8.5, MUTED)

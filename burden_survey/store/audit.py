@@ -20,6 +20,7 @@ ACTIONS = {
     "retention": "保留期限",
     "destroy": "到期销毁",
     "participation_codes": "参与码",
+    "wave_k": "最少显示人数",
 }
 
 

@@ -445,3 +445,10 @@ def m010_roll_up(db: Database) -> None:
         );
         CREATE INDEX sealed_file_by_wave ON sealed_file (wave_id)
         """)
+
+
+@migrations(name="m011_wave_k")
+def m011_wave_k(db: Database) -> None:
+    # Issue 14: a wave may raise k, the smallest group its figures describe (NULL: the floor of 5). The highest k
+    # of the database's waves applies to every output (disclosure/guard.py).
+    _run(db, "ALTER TABLE wave ADD COLUMN k INTEGER CHECK (k IS NULL OR k BETWEEN 5 AND 50)")

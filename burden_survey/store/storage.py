@@ -344,14 +344,20 @@ class Storage:
 
     # survey waves --------------------------------------------------------------------
     def add_wave(self, wave) -> None:
-        """Register a survey wave (a survey_file.Wave); an existing id keeps its first title."""
+        """Register a survey wave (a survey_file.Wave); an existing id keeps its first title, and its k is raised
+        to the wave's when that is higher, never lowered."""
         with self.db.atomic():
             self.db.execute(
-                """INSERT OR IGNORE INTO wave (id, title, questionnaire_version, period_start, period_end, created_at)
-                   VALUES (?, ?, ?, ?, ?, ?)""",
+                """INSERT INTO wave (id, title, questionnaire_version, period_start, period_end, k, created_at)
+                   VALUES (?, ?, ?, ?, ?, ?, ?)
+                   ON CONFLICT (id) DO UPDATE SET k = excluded.k WHERE coalesce(wave.k, 0) < excluded.k""",
                 [wave.id, wave.title, wave.questionnaire_version, wave.period_start and wave.period_start.isoformat(),
-                 wave.period_end and wave.period_end.isoformat(), now()],
+                 wave.period_end and wave.period_end.isoformat(), wave.k, now()],
             )
+
+    def largest_wave_k(self) -> int | None:
+        """The highest k any wave of this database asks for (None: none raised it)."""
+        return self.db.execute("SELECT max(k) FROM wave").fetchone()[0]
 
     def list_waves(self) -> list:
         from burden_survey.survey.survey_file import Wave
@@ -359,7 +365,7 @@ class Storage:
         rows = self._rows("SELECT * FROM wave ORDER BY created_at, id", [])
         return [Wave(r["id"], r["title"], r["questionnaire_version"],
                      r["period_start"] and date.fromisoformat(r["period_start"]),
-                     r["period_end"] and date.fromisoformat(r["period_end"])) for r in rows]
+                     r["period_end"] and date.fromisoformat(r["period_end"]), r["k"]) for r in rows]
 
     def responses_per_wave(self) -> dict[str, int]:
         """How many responses each wave holds (waves without any are left out)."""

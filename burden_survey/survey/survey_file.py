@@ -17,6 +17,9 @@ FORMAT_VERSION = 2  # 2: responses signed (survey_files/signing.py). Of the cont
 EXTENSION = ".bsurvey"
 MAX_FILE_BYTES = 20 * 1024 * 1024  # a cadre's file is ~100 KB; an aggregate of a county stays well below
 KINDS = ("response", "aggregate")
+# k: the smallest group a published figure may describe (disclosure/policy.py). A wave may raise it, never lower it;
+# above K_CEILING a county's townships would all read 「少于 k 人」 and the wave is more likely a typing error.
+K_FLOOR, K_CEILING = 5, 50
 
 
 @dataclass(frozen=True)
@@ -28,6 +31,14 @@ class Wave:
     questionnaire_version: str
     period_start: date | None = None
     period_end: date | None = None
+    k: int | None = None  # the smallest group its figures describe; None: the floor, K_FLOOR
+
+
+def k_problem(k) -> str | None:
+    """Why a wave's k cannot be taken (Chinese), or None."""
+    if not isinstance(k, int) or isinstance(k, bool) or not K_FLOOR <= k <= K_CEILING:
+        return f"应为 {K_FLOOR} 到 {K_CEILING} 之间的整数（最少显示人数只能提高，不能低于 {K_FLOOR}）"
+    return None
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from pathlib import Path
 from burden_survey.store import audit
 from burden_survey.store.storage import Storage, now
 from burden_survey.survey import text_rules
-from burden_survey.survey.survey_file import Wave, valid_wave_id
+from burden_survey.survey.survey_file import Wave, k_problem, valid_wave_id
 from burden_survey.system import fileops
 from burden_survey.system.errors import BurdenSurveyError
 
@@ -116,11 +116,7 @@ def keep_wave_file(storage: Storage, loaded: WaveFile, file_name: str, replace_k
             f"这份批次文件的密钥编号是 {loaded.shown_key_id}。",
             "请打电话向组织者核对密钥编号，确认哪一份批次文件是正确的；不要载入来历不明的批次文件。")
     with storage.db.atomic():
-        storage.db.execute(
-            """INSERT OR IGNORE INTO wave (id, title, questionnaire_version, period_start, period_end, created_at)
-               VALUES (?, ?, ?, ?, ?, ?)""",
-            [wave.id, wave.title, wave.questionnaire_version, wave.period_start and wave.period_start.isoformat(),
-             wave.period_end and wave.period_end.isoformat(), now()])
+        storage.add_wave(wave)  # a wave already known keeps its title; its k only ever rises
         roster = json.dumps(loaded.roster, ensure_ascii=False)
         if changed:
             storage.db.execute("UPDATE wave_key SET key_id = ?, public_key = ?, roster = ? WHERE wave_id = ?",
@@ -151,6 +147,7 @@ def _as_json(made: WaveFile) -> dict:
         "period_end": wave.period_end and wave.period_end.isoformat(),
         "public_key": made.public_pem, "key_id": made.key_id, "roster": made.roster,
         "organiser": made.organiser, "created_at": made.created_at,
+        **({"k": wave.k} if wave.k else {}),  # absent: the floor; older programs ignore the key they do not know
     }
 
 
@@ -187,7 +184,11 @@ def _parsed(name: str, data: dict) -> WaveFile:
     start, end = _day(name, data, "period_start"), _day(name, data, "period_end")
     if start and end and start > end:
         raise _bad(name, "period_end", "早于调查开始日期")
-    wave = Wave(wave_id, _text(name, data, "title"), _text(name, data, "questionnaire_version", longest=40), start, end)
+    k = data.get("k")
+    if k is not None and k_problem(k):
+        raise _bad(name, "k", k_problem(k))
+    wave = Wave(wave_id, _text(name, data, "title"), _text(name, data, "questionnaire_version", longest=40), start, end,
+                k)
     public_pem, key_id = data.get("public_key"), data.get("key_id")
     if public_pem is None:
         if key_id is not None:

@@ -634,8 +634,8 @@ Click “Back up now” to make one; from then on a backup is made before every 
     </message>
     <message>
         <location line="+10"/>
-        <source>范围：{0}。少于 5 人的格子显示为「&lt;5」，不画进图表。</source>
-        <translation>Scope: {0}. Cells of fewer than 5 people show as “&lt;5” and are left out of the charts.</translation>
+        <source>范围：{0}。少于 {1} 人的格子显示为「&lt;{1}」，不画进图表。</source>
+        <translation>Scope: {0}. Cells of fewer than {1} people read "&lt;{1}" and are left out of the charts.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1039,12 +1039,7 @@ Hand this file in as the organiser asked.</translation>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location line="-2"/>
-        <source>去标识化：基本情况合并到每组至少 5 人，编号每次重新生成，不含自由填写的文字；少于 5 人的组不显示</source>
-        <translation>De-identified: profiles merged into groups of at least 5, new ids on every export, no free text; groups of fewer than 5 people are left out</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>去标识化，与 Excel 相同；每张表一个 CSV 文件（UTF-8），Excel 和 WPS 都能正确显示中文</source>
         <translation>De-identified, as the Excel export; one CSV file per table (UTF-8); Excel and WPS both show Chinese correctly</translation>
     </message>
@@ -1198,7 +1193,12 @@ Respondents can be recognised in it: do not pass it on, and delete it when done.
         <translation>Choose the folder for the CSV files</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-97"/>
+        <source>去标识化：基本情况合并到每组至少 k 人（默认 5 人，批次可提高），编号每次重新生成，不含自由填写的文字；少于 k 人的组不显示</source>
+        <translation>De-identified: profile fields merged until each group has at least k people (5 by default; a wave may raise it), ids drawn fresh each time, no free text; groups of fewer than k are not shown</translation>
+    </message>
+    <message>
+        <location line="+103"/>
         <source>已导出 CSV</source>
         <translation>CSV exported</translation>
     </message>
@@ -1884,7 +1884,7 @@ Data stays on this computer only: {1}</translation>
 <context>
     <name>MatchingPage</name>
     <message>
-        <location filename="../../ui/registry/matching_page.py" line="+76"/>
+        <location filename="../../ui/registry/matching_page.py" line="+86"/>
         <source>干部填写的工具名称五花八门。逐条确认下面的建议：确认后，这个名称（以及今后导入的同名写法）都计入对应的登记应用；拒绝后不再提示。</source>
         <translation>Cadres write tool names in many ways. Confirm the suggestions below one by one: once confirmed, this name (and the same spelling in later imports) counts for the registered app; once rejected, it is not suggested again.</translation>
     </message>
@@ -1934,12 +1934,12 @@ Data stays on this computer only: {1}</translation>
         <translation>Unregistered tools</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+23"/>
         <source>与任何登记应用都对不上的名称——关停应用换了「马甲」的小程序、工作群等会出现在这里。少于 {0} 人填报的不显示人数和用时。</source>
         <translation>Names that match no registered app — mini-programs and work groups that replace shut-down apps under a new guise show up here. People and minutes are not shown for fewer than {0} reporters.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+50"/>
         <source>没有待确认的匹配建议。导入答卷或在「应用登记」页登记应用后，这里会列出可能是同一个应用的名称。</source>
         <translation>No match suggestions to confirm. After importing returns or registering apps on the “App registry” page, names that may be the same app are listed here.</translation>
     </message>
@@ -2128,7 +2128,7 @@ Xibei</translation>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../ui/common/passphrase_dialog.py" line="+68"/>
+        <location filename="../../ui/common/passphrase_dialog.py" line="+66"/>
         <source>输入批次口令</source>
         <translation>Enter the wave passphrase</translation>
     </message>
@@ -3271,7 +3271,7 @@ Every tool you are required to install, log into, check in on or reply in counts
 <context>
     <name>WaveDialog</name>
     <message>
-        <location filename="../../ui/supervisor/wave_dialog.py" line="+42"/>
+        <location filename="../../ui/supervisor/wave_dialog.py" line="+44"/>
         <source>新建调查批次</source>
         <translation>New survey wave</translation>
     </message>
@@ -3291,7 +3291,17 @@ Every tool you are required to install, log into, check in on or reply in counts
         <translation>e.g. Xishan District, Q4 2026</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
+        <source> 人</source>
+        <translation> people</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>看板、报告和表格只显示至少这么多填报人的数字，人数更少的显示为「少于 k 人」，保护填报人不被认出。默认 5 人；以后只能提高，不能降低。</source>
+        <translation>The dashboard, reports and spreadsheets show only figures of at least this many respondents; smaller groups read "fewer than k", so that nobody can be singled out. 5 by default; it can later be raised, never lowered.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>选填：每行一个单位，例如
 东港镇
 锡北镇</source>
@@ -3333,33 +3343,38 @@ The passphrase cannot be recovered: if you forget it, this wave&apos;s encrypted
     </message>
     <message>
         <location line="+11"/>
-        <location line="+60"/>
+        <location line="+61"/>
         <location line="+3"/>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>批次编号</source>
         <translation>Wave code</translation>
     </message>
     <message>
-        <location line="-103"/>
-        <location line="+65"/>
-        <location line="+38"/>
+        <location line="-106"/>
+        <location line="+66"/>
+        <location line="+40"/>
         <source>批次名称</source>
         <translation>Wave name</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-105"/>
         <source>开始日期</source>
         <translation>Start date</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+66"/>
-        <location line="+36"/>
+        <location line="+67"/>
+        <location line="+38"/>
         <source>截止日期</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-104"/>
+        <source>最少显示人数</source>
+        <translation>Smallest group shown</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>批次</source>
         <translation>Wave</translation>
     </message>
@@ -3371,19 +3386,19 @@ The passphrase cannot be recovered: if you forget it, this wave&apos;s encrypted
     <message>
         <location line="+3"/>
         <location line="+66"/>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>口令</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-96"/>
         <location line="+67"/>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>再输一次口令</source>
         <translation>Repeat passphrase</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-83"/>
         <source>不加密的批次不保存应交单位；回收名单可在「回收情况」页导入</source>
         <translation>A wave without encryption keeps no list of units; load a returns roster on the “Returns” page instead</translation>
     </message>
@@ -3557,6 +3572,16 @@ The passphrase cannot be recovered: if you forget it, this wave&apos;s encrypted
     </message>
     <message>
         <location line="+2"/>
+        <source>最少显示人数</source>
+        <translation>Smallest group shown</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{0} 人</source>
+        <translation>{0} people</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>原密钥编号</source>
         <translation>Current key ID</translation>
     </message>
@@ -3622,7 +3647,7 @@ The passphrase cannot be recovered: if you forget it, this wave&apos;s encrypted
 <context>
     <name>WavesPage</name>
     <message>
-        <location filename="../../ui/supervisor/waves_page.py" line="+83"/>
+        <location filename="../../ui/supervisor/waves_page.py" line="+85"/>
         <source>每一轮调查是一个批次。新建批次时设置口令，填报人交来的答卷就会加密，只有您能打开；把「批次文件」发给填报人，他们载入后导出的答卷就属于这个批次。</source>
         <translation>Each survey round is a wave. Set a passphrase when you create a wave and the returns cadres hand in are encrypted so that only you can open them; send the wave file to the cadres, and the answers they export after loading it belong to this wave.</translation>
     </message>
@@ -3667,6 +3692,16 @@ The passphrase cannot be recovered: if you forget it, this wave&apos;s encrypted
         <translation>Print one-time participation codes for the selected wave, so that nobody can invent answers (optional)</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>提高最少显示人数…</source>
+        <translation>Raise smallest group shown…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>看板、报告和表格只显示至少这么多人的数字；只能提高，不能降低</source>
+        <translation>The dashboard, reports and spreadsheets show only figures of at least this many people; it can be raised, never lowered</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>调查批次列表</source>
         <translation>List of survey waves</translation>
@@ -3679,7 +3714,7 @@ The passphrase cannot be recovered: if you forget it, this wave&apos;s encrypted
 enter a code and a name, set a passphrase to encrypt the returns, then “Export wave file…” and send it to the cadres.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>已建立批次「{0}」（答卷不加密）。</source>
         <translation>Created wave “{0}” (returns are not encrypted).</translation>
     </message>
@@ -3769,6 +3804,29 @@ Send this file to the cadres: they click “Load wave file…” in “Export su
 {0}
 
 Print them, cut along the dashed lines and hand them out at random to each unit’s respondents. From now on, answers of this wave must carry a participation code to be imported. The codes are kept only in this database: a lost slip cannot be reprinted, but you can make another batch.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>提高最少显示人数</source>
+        <translation>Raise smallest group shown</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>批次「{0}」现在只显示至少 {1} 人的数字。
+提高以后，人数更少的乡镇、单位类型和工具都显示为「少于 k 人」；
+已经发出的报告不受影响。最少显示人数只能提高，不能再降低。
+
+新的最少显示人数：</source>
+        <translation>Wave "{0}" now shows only figures of at least {1} people.
+Once raised, smaller townships, unit types and tools read "fewer than k";
+reports already handed out are not affected. It can only be raised, never lowered again.
+
+New smallest group shown:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>批次「{0}」的最少显示人数已提高到 {1} 人；看板和报告按新的人数显示。</source>
+        <translation>The smallest group shown for wave "{0}" is now {1} people; the dashboard and reports use it.</translation>
     </message>
 </context>
 <context>
@@ -4673,7 +4731,7 @@ Print them, cut along the dashed lines and hand them out at random to each unit�
         <translation>Suggestion</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/matching_page.py" line="-195"/>
+        <location filename="../../ui/registry/matching_page.py" line="-201"/>
         <location filename="../../ui/supervisor/governance_page.py" line="+1"/>
         <source>依据</source>
         <translation>Basis</translation>
@@ -4894,7 +4952,7 @@ Print them, cut along the dashed lines and hand them out at random to each unit�
         <location filename="../../ui/cadre/tools_page.py" line="-7"/>
         <location filename="../../ui/registry/registry_page.py" line="-3"/>
         <location filename="../../ui/safety/retention_tab.py" line="-36"/>
-        <location filename="../../ui/supervisor/waves_page.py" line="-176"/>
+        <location filename="../../ui/supervisor/waves_page.py" line="-202"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
@@ -5029,6 +5087,11 @@ Print them, cut along the dashed lines and hand them out at random to each unit�
         <location line="+1"/>
         <source>已导入答卷</source>
         <translation>Returns imported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>最少显示人数</source>
+        <translation>Smallest group shown</translation>
     </message>
 </context>
 <context>
@@ -5702,12 +5765,17 @@ When not chosen, it is estimated from the ticked required actions.</translation>
         <translation>Each survey round is a wave. Set a passphrase under “New wave…” (Ctrl+N) and the returns cadres hand in are encrypted so that only you can open them; the passphrase cannot be recovered, so keep it safe. “Export wave file…” writes the file to send to cadres; then check the key ID with them by phone.</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>汇总指标和图表；人数太少（默认少于 5 人）的分组只显示「&lt;5」以保护匿名。可打印或导出会议材料 PDF。</source>
+        <translation>Summary figures and charts; groups that are too small (fewer than 5 by default) read "&lt;5" to protect anonymity. Print or export the meeting pack as a PDF.</translation>
+    </message>
+    <message>
         <location filename="../../ui/shell/help_dialog.py" line="-49"/>
         <source>导入答卷（上级）</source>
         <translation>Import returns (supervisors)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/pages.py" line="+3"/>
+        <location filename="../../ui/shell/pages.py" line="-4"/>
         <source>上级收集答卷时使用：把下级交来的调查文件拖进窗口，或按 Ctrl+I 选择文件。</source>
         <translation>For supervisors collecting returns: drag the survey files handed in into the window, or press Ctrl+I to choose them.</translation>
     </message>
@@ -5717,12 +5785,7 @@ When not chosen, it is estimated from the ticked required actions.</translation>
         <translation>See per region how many returns have come back and which are missing.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>汇总指标和图表；少于 5 人的分组显示为「&lt;5」以保护匿名。可打印或导出会议材料 PDF。</source>
-        <translation>Summary figures and charts; groups of fewer than 5 people show as “&lt;5” to protect anonymity. Print it or export the meeting pack as PDF.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>登记辖区内的政务应用，并记录清理整合的决定和进度。</source>
         <translation>Register the government apps of your area and record the clean-up decisions and their progress.</translation>
     </message>

@@ -67,6 +67,8 @@ class WaveKeyDialog(FittedDialog):
         form.addRow(self.tr("组织者"), self.organiser_label)
         form.addRow(self.tr("调查批次"), self.wave_label)
         form.addRow(self.tr("调查期"), _plain(period, self))
+        if wave.k:  # only a collector's figures use it; a cadre need not think about it unless it was raised
+            form.addRow(self.tr("最少显示人数"), _plain(self.tr("{0} 人").format(wave.k), self))
         if self.replacing:
             form.addRow(self.tr("原密钥编号"), _plain(known.shown_key_id, self))
         form.addRow(self.tr("新密钥编号") if self.replacing else self.tr("密钥编号"), self.key_label)

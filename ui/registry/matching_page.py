@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from burden_survey.indicators.shown import MIN_GROUP, SUPPRESSED_TEXT
+from burden_survey.disclosure.guard import policy_for
+from burden_survey.disclosure.policy import Policy
 from burden_survey.registry import matching
 from burden_survey.registry.matching import Suggestion
 from burden_survey.survey.choices import TOOL_KINDS
@@ -27,35 +28,44 @@ from ui.common.widgets import choice_label, empty_state, record_table
 from ui.common.worker import BackgroundJob, BackgroundWorkMixin, start_job
 
 
-def respondents_text(count: int | None) -> str:
-    """Groups of fewer than k respondents are never counted out loud (the core gives None for them)."""
-    return SUPPRESSED_TEXT if count is None else str(count)
+class CountedModel(RowsModel):
+    """Names typed by fewer than k respondents are never counted out loud: the core gives None, shown as "<k"."""
+
+    COUNT_COLUMN = 1
+    hidden_text = Policy().short_text  # the database's own, set with each load
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and index.isValid() and index.column() == self.COUNT_COLUMN:
+            count = self.COLUMNS[self.COUNT_COLUMN][1](self.rows[index.row()])
+            return self.hidden_text if count is None else str(count)
+        return super().data(index, role)
 
 
-class SuggestionModel(RowsModel):
+class SuggestionModel(CountedModel):
     COLUMNS = [
         (QT_TRANSLATE_NOOP("columns", "上报名称"), lambda s: s.reported),
-        (QT_TRANSLATE_NOOP("columns", "人数"), lambda s: respondents_text(s.respondents)),
+        (QT_TRANSLATE_NOOP("columns", "人数"), lambda s: s.respondents),
         (QT_TRANSLATE_NOOP("columns", "建议匹配"), lambda s: s.app_name),
         (QT_TRANSLATE_NOOP("columns", "依据"), lambda s: s.reason),
         (QT_TRANSLATE_NOOP("columns", "相似度"), lambda s: f"{s.score:.0%}"),
     ]
 
 
-class UnregisteredModel(RowsModel):
+class UnregisteredModel(CountedModel):
     """Rows are unregistered() tuples: (name, kind, respondents, minutes); a small group's minutes stay hidden too."""
 
     COLUMNS = [
         (QT_TRANSLATE_NOOP("columns", "上报名称"), lambda r: r[0]),
         (QT_TRANSLATE_NOOP("columns", "类型"), lambda r: choice_label(TOOL_KINDS, r[1])),
-        (QT_TRANSLATE_NOOP("columns", "人数"), lambda r: respondents_text(r[2])),
+        (QT_TRANSLATE_NOOP("columns", "人数"), lambda r: r[2]),
         (QT_TRANSLATE_NOOP("columns", "累计用时（分钟）"), lambda r: "—" if r[3] is None else r[3]),
     ]
+    COUNT_COLUMN = 2
 
 
-def load_matches(storage, progress=None, cancelled=None) -> tuple[list[Suggestion], list[tuple]]:
+def load_matches(storage, progress=None, cancelled=None) -> tuple[list[Suggestion], list[tuple], Policy]:
     """The background work: both lists are a scan of every reported tool, slow on a big county database."""
-    return matching.suggest_matches(storage), matching.unregistered(storage)
+    return matching.suggest_matches(storage), matching.unregistered(storage), policy_for(storage)
 
 
 class MatchingPage(BackgroundWorkMixin, Page):
@@ -134,10 +144,9 @@ class MatchingPage(BackgroundWorkMixin, Page):
         column.addWidget(self.suggestion_stack, 1)
         unregistered = QGroupBox(self.tr("未登记的工具"), self)
         column = QVBoxLayout(unregistered)
-        note = QLabel(self.tr("与任何登记应用都对不上的名称——关停应用换了「马甲」的小程序、工作群等会出现在这里。"
-                              "少于 {0} 人填报的不显示人数和用时。").format(MIN_GROUP), self)
-        note.setWordWrap(True)
-        column.addWidget(note)
+        self.note = QLabel(self._note_text(Policy().k), self)
+        self.note.setWordWrap(True)
+        column.addWidget(self.note)
         column.addWidget(self.unregistered_stack, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
@@ -154,6 +163,10 @@ class MatchingPage(BackgroundWorkMixin, Page):
         self.table.doubleClicked.connect(self.confirm_selected)
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
         self.model.modelReset.connect(self._update_actions)
+
+    def _note_text(self, k: int) -> str:
+        return self.tr("与任何登记应用都对不上的名称——关停应用换了「马甲」的小程序、工作群等会出现在这里。"
+                       "少于 {0} 人填报的不显示人数和用时。").format(k)
 
     # loading -------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -182,7 +195,9 @@ class MatchingPage(BackgroundWorkMixin, Page):
             self.refresh()  # a decision was made meanwhile: this result may still offer its row
             return
         self.busy_line.hide()
-        suggestions, unregistered = result
+        suggestions, unregistered, policy = result
+        self.model.hidden_text = self.unregistered_model.hidden_text = policy.short_text
+        self.note.setText(self._note_text(policy.k))
         current = self.selected_suggestion()
         row = self.table.currentIndex().row()
         self.model.set_rows(suggestions)

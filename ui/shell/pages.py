@@ -42,7 +42,7 @@ PAGES: tuple[PageEntry, ...] = (
     PageEntry("returns", PageClass("supervisor.returns_page", "ReturnsPage"), QT_TRANSLATE_NOOP("MainWindow", "回收情况"),
               QT_TRANSLATE_NOOP("help", "按地区查看已收回多少份答卷、还缺哪些。"), supervisor=True),
     PageEntry("dashboard", PageClass("supervisor.dashboard_page", "DashboardPage"), QT_TRANSLATE_NOOP("MainWindow", "负担看板"),
-              QT_TRANSLATE_NOOP("help", "汇总指标和图表；少于 5 人的分组显示为「<5」以保护匿名。可打印或导出会议材料 PDF。"), supervisor=True),
+              QT_TRANSLATE_NOOP("help", "汇总指标和图表；人数太少（默认少于 5 人）的分组只显示「<5」以保护匿名。可打印或导出会议材料 PDF。"), supervisor=True),
     PageEntry("registry", PageClass("registry.registry_page", "RegistryPage"), QT_TRANSLATE_NOOP("MainWindow", "应用登记"),
               QT_TRANSLATE_NOOP("help", "登记辖区内的政务应用，并记录清理整合的决定和进度。"), supervisor=True),
     PageEntry("matching", PageClass("registry.matching_page", "MatchingPage"), QT_TRANSLATE_NOOP("MainWindow", "名称匹配"),

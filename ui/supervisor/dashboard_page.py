@@ -228,8 +228,8 @@ class DashboardPage(BackgroundWorkMixin, Page):
         self._replace_charts(charts)
         if indicators.respondents:
             self.stack.setCurrentWidget(self.body)
-            self.status_label.setText(self.tr("范围：{0}。少于 5 人的格子显示为「<5」，不画进图表。")
-                                      .format(self.scope_text()))
+            self.status_label.setText(self.tr("范围：{0}。少于 {1} 人的格子显示为「<{1}」，不画进图表。")
+                                      .format(self.scope_text(), indicators.k))
             return
         no_filter = self.filters() == Filters(wave_id=self.filters().wave_id)
         self.empty_label.setText(self.tr(

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from burden_survey.indicators.shown import SUPPRESSED_TEXT, minutes, number
+from burden_survey.indicators.shown import minutes, number
 from burden_survey.registry import app_fields
 from burden_survey.registry import governance
 from burden_survey.registry.governance import AppBurden, CleanupProgress
@@ -37,14 +37,14 @@ NAMES_SHOWN = 6  # names listed on a card; the rest are counted, and all are in 
 
 
 def people_figure(burden: AppBurden, value) -> str:
-    """A figure resting on the burdened respondents: "<5" when they are too few to show, "—" when there are none."""
+    """A figure resting on the burdened respondents: "<k" when they are too few to show, "—" when there are none."""
     if burden.respondents == 0:
         return "—"
-    return SUPPRESSED_TEXT if burden.suppressed else value
+    return burden.hidden_text if burden.suppressed else value
 
 
 def _respondents(b: AppBurden) -> str:
-    return SUPPRESSED_TEXT if b.suppressed and b.respondents else str(b.respondents)
+    return b.hidden_text if b.suppressed and b.respondents else str(b.respondents)
 
 
 def _forced(b: AppBurden) -> str:
@@ -53,7 +53,7 @@ def _forced(b: AppBurden) -> str:
 
 def _quotas(b: AppBurden) -> str:
     if b.quotas is None:
-        return SUPPRESSED_TEXT  # held by fewer than k of the burdened: their totals would be theirs
+        return b.hidden_text  # held by fewer than k of the burdened: their totals would be theirs
     count, target, achieved = b.quotas
     return f"{count} 项，目标 {target:,}，完成 {achieved:,}" if count else ""
 

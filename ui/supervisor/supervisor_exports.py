@@ -64,8 +64,8 @@ class ExportsBox(QGroupBox):
         self.aggregate_button.setToolTip(self.tr("把本批次的全部答卷写成一个调查文件交给上级；上级再导入原始文件时不会重复计数"))
         self.xlsx_button = QPushButton(self.tr("导出 Excel…"), self)
         self.xlsx_button.setObjectName("exportXlsx")
-        self.xlsx_button.setToolTip(self.tr("去标识化：基本情况合并到每组至少 5 人，编号每次重新生成，不含自由填写的文字；"
-                                            "少于 5 人的组不显示"))
+        self.xlsx_button.setToolTip(self.tr("去标识化：基本情况合并到每组至少 k 人（默认 5 人，批次可提高），编号每次重新生成，"
+                                            "不含自由填写的文字；少于 k 人的组不显示"))
         self.csv_button = QPushButton(self.tr("导出 CSV…"), self)
         self.csv_button.setObjectName("exportCsv")
         self.csv_button.setToolTip(self.tr("去标识化，与 Excel 相同；每张表一个 CSV 文件（UTF-8），Excel 和 WPS 都能正确显示中文"))

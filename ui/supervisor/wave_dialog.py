@@ -9,12 +9,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from burden_survey.survey.questions import QUESTIONNAIRE_VERSION
-from burden_survey.survey.survey_file import Wave, valid_wave_id
+from burden_survey.store.wave_k import raise_wave_k
+from burden_survey.survey.survey_file import K_CEILING, K_FLOOR, Wave, valid_wave_id
 from burden_survey.survey_files.crypto import MIN_PASSPHRASE
 from burden_survey.survey_files.passphrase_strength import FAIR, STRONG, WEAK, strength
 from burden_survey.survey_files.wave_keys import WaveKey, clean_roster, create_wave_key
@@ -69,6 +71,14 @@ class WaveDialog(FittedDialog):
         self.wave_label.setObjectName("waveName")
         if self.wave is not None:
             self.wave_label.setText(f"{self.wave.id}  {self.wave.title}")
+        self.k_spin = QSpinBox(self)
+        self.k_spin.setObjectName("waveK")
+        self.k_spin.setRange(K_FLOOR, K_CEILING)
+        self.k_spin.setValue(K_FLOOR)
+        self.k_spin.setSuffix(self.tr(" 人"))
+        self.k_spin.setToolTip(self.tr(
+            "看板、报告和表格只显示至少这么多填报人的数字，人数更少的显示为「少于 k 人」，保护填报人不被认出。"
+            "默认 5 人；以后只能提高，不能降低。"))
         self.roster_edit = QPlainTextEdit(self)
         self.roster_edit.setObjectName("roster")
         self.roster_edit.setPlaceholderText(self.tr("选填：每行一个单位，例如\n东港镇\n锡北镇"))
@@ -107,6 +117,7 @@ class WaveDialog(FittedDialog):
             form.addRow(self.tr("批次名称"), self.title_edit)
             form.addRow(self.tr("开始日期"), self.start_date)
             form.addRow(self.tr("截止日期"), self.end_date)
+            form.addRow(self.tr("最少显示人数"), self.k_spin)
         else:
             form.addRow(self.tr("批次"), self.wave_label)
         form.addRow(self.tr("应交单位"), self.roster_edit)
@@ -116,7 +127,7 @@ class WaveDialog(FittedDialog):
         form.addRow("", self.strength_label)
         form.addRow(self.tr("再输一次口令"), self.repeat_edit)
         form.addRow("", self.passphrase_hint)
-        for widget in (self.id_edit, self.title_edit, self.start_date, self.end_date, self.encrypt_box):
+        for widget in (self.id_edit, self.title_edit, self.start_date, self.end_date, self.k_spin, self.encrypt_box):
             widget.setVisible(self.is_new)
         self.wave_label.setVisible(not self.is_new)
         layout = QVBoxLayout(self)
@@ -193,6 +204,8 @@ class WaveDialog(FittedDialog):
             with self.storage.db.atomic():
                 if self.is_new:
                     self.storage.add_wave(wave)
+                    if self.k_spin.value() > K_FLOOR:
+                        raise_wave_k(self.storage, wave.id, self.k_spin.value())
                 if encrypt:
                     self.saved_key = create_wave_key(self.storage, wave.id, passphrase,
                                                      clean_roster(self.roster_edit.toPlainText().splitlines()))

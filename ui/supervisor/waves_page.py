@@ -6,11 +6,12 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QHeaderView, QLabel, QStackedWidget, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QInputDialog, QLabel, QStackedWidget, QToolBar, QVBoxLayout, QWidget
 
 from burden_survey.report.slips import write_slips
 from burden_survey.survey import divisions
-from burden_survey.survey.survey_file import Wave
+from burden_survey.store.wave_k import raise_wave_k
+from burden_survey.survey.survey_file import K_CEILING, K_FLOOR, Wave
 from burden_survey.survey_files.crypto import shown_key_id
 from burden_survey.survey_files.participation import make_codes
 from burden_survey.survey_files.wave_file import EXTENSION, write_wave_file
@@ -63,8 +64,9 @@ class WavesModel(RowsModel):
         (QT_TRANSLATE_NOOP("columns", "起止日期"), lambda r: period_text(r.wave)),
         (QT_TRANSLATE_NOOP("columns", "加密"), lambda r: key_text(r.key)),
         (QT_TRANSLATE_NOOP("columns", "已导入答卷"), lambda r: r.responses),
+        (QT_TRANSLATE_NOOP("columns", "最少显示人数"), lambda r: r.wave.k or K_FLOOR),
     ]
-    NUMERIC_COLUMNS = frozenset({4})
+    NUMERIC_COLUMNS = frozenset({4, 5})
 
 
 class WavesPage(Page):
@@ -92,10 +94,12 @@ class WavesPage(Page):
                                        self.tr("保存发给填报人的批次文件（编号、名称、日期、应交单位和公钥）"), [])
         self.codes_action = page_action(self, "participationCodes", self.tr("参与码纸条…"),
                                         self.tr("为选中的批次打印一次性参与码：防止有人编造答卷（选用）"), [])
+        self.k_action = page_action(self, "raiseWaveK", self.tr("提高最少显示人数…"),
+                                    self.tr("看板、报告和表格只显示至少这么多人的数字；只能提高，不能降低"), [])
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("wavesToolbar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action in (self.new_action, self.key_action, self.file_action, self.codes_action):
+        for action in (self.new_action, self.key_action, self.file_action, self.codes_action, self.k_action):
             self.toolbar.addAction(action)
         self.model = WavesModel(self)
         self.table = record_table(self, self.model, "wavesTable")
@@ -127,6 +131,7 @@ class WavesPage(Page):
         self.key_action.triggered.connect(self.set_key)
         self.file_action.triggered.connect(self.export_wave_file)
         self.codes_action.triggered.connect(self.print_codes)
+        self.k_action.triggered.connect(self.raise_k)
         self.table.doubleClicked.connect(self.open_selected)
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
 
@@ -153,6 +158,7 @@ class WavesPage(Page):
         self.key_action.setEnabled(row is not None and row.key is None)
         self.file_action.setEnabled(row is not None)
         self.codes_action.setEnabled(row is not None)
+        self.k_action.setEnabled(row is not None and (row.wave.k or K_FLOOR) < K_CEILING)
 
     def _changed(self, message: str, wave_id: str) -> None:
         self.status_label.setText(message)
@@ -237,6 +243,27 @@ class WavesPage(Page):
         show_info(self, self.tr("已保存参与码纸条"), self.tr(
             "纸条已保存到：\n{0}\n\n打印后沿虚线剪开，随机发给各单位的填报人。从现在起，这个批次的答卷必须带参与码"
             "才能导入；码只保存在本机的数据库里，纸条丢了无法补印同一个码，可以再生成一批。").format(path))
+
+    def raise_k(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        current = row.wave.k or K_FLOOR
+        k, ok = QInputDialog.getInt(
+            self, self.tr("提高最少显示人数"),
+            self.tr("批次「{0}」现在只显示至少 {1} 人的数字。\n"
+                    "提高以后，人数更少的乡镇、单位类型和工具都显示为「少于 k 人」；\n"
+                    "已经发出的报告不受影响。最少显示人数只能提高，不能再降低。\n\n新的最少显示人数：")
+            .format(row.wave.id, current), current, current, K_CEILING)
+        if not ok or k == current:
+            return
+        try:
+            raise_wave_k(self.storage, row.wave.id, k)
+        except BurdenSurveyError as exc:
+            show_error(self, exc)
+            return
+        self._changed(self.tr("批次「{0}」的最少显示人数已提高到 {1} 人；看板和报告按新的人数显示。").format(row.wave.id, k),
+                      row.wave.id)
 
     def _organiser(self) -> str:
         """Who hands the wave out, as the cadre will read it: the supervisor's place, when the profile has one."""
