@@ -114,7 +114,7 @@ def make_specimens(folder: Path) -> Specimens:
 
 
 def _as_before_last_migration(source: Path, target: Path) -> None:
-    """The file without what m008_signed_responses … m011_wave_k added (a format-1
+    """The file without what m008_signed_responses … m012_workday_calendar added (a format-1
     file, unsigned, its fingerprint of content version 1): the importer must bring it up to date on a copy of its
     own."""
     shutil.copyfile(source, target)
@@ -122,7 +122,9 @@ def _as_before_last_migration(source: Path, target: Path) -> None:
     try:
         [rid] = [row[0] for row in conn.execute("SELECT id FROM respondent")]
         first = fingerprint(response_content(conn, "main", rid, version=1), version=1)
-        for statement in ("ALTER TABLE wave DROP COLUMN k", "DELETE FROM _sqlite_migrations WHERE name = 'm011_wave_k'",
+        for statement in ("DROP TABLE workday_calendar",
+                          "DELETE FROM _sqlite_migrations WHERE name = 'm012_workday_calendar'",
+                          "ALTER TABLE wave DROP COLUMN k", "DELETE FROM _sqlite_migrations WHERE name = 'm011_wave_k'",
                           f"UPDATE respondent SET content_sha256 = '{first}'",
                           f"UPDATE manifest_response SET content_sha256 = '{first}'",
                           "DROP TABLE sealed_file", "ALTER TABLE respondent DROP COLUMN local_salt",

@@ -19,7 +19,7 @@ sys.path.insert(0, str(ROOT))
 
 from burden_survey.indicators import key_figures  # noqa: E402
 from burden_survey.registry import app_fields  # noqa: E402
-from burden_survey.survey import choices, fields, notice, questions  # noqa: E402  (the core never imports Qt)
+from burden_survey.survey import choices, fields, notice, questions, workdays  # noqa: E402  (the core never imports Qt)
 
 OUTPUT = ROOT / "ui" / "common" / "core_strings.py"
 
@@ -42,6 +42,7 @@ def core_strings() -> list[tuple[str, str]]:
     for heading, body in notice.NOTICE_SECTIONS:
         found += [("notice", heading), ("notice", body)]
     found.append(("notice", notice.NOTICE_CLOSING))
+    found += [("workdays", note) for note in workdays.NOTES]
     found += [(key_figures.CONTEXT, label) for label in key_figures.LABELS.values()]
     found += [(key_figures.CONTEXT, text) for text in _text_templates(Path(key_figures.__file__))]
     return found

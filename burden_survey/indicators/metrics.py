@@ -16,7 +16,7 @@ DailyTotal = tuple[date, int, float]  # (day, minutes, formality minutes)
 
 @dataclass(frozen=True)
 class PeriodSummary:
-    """Minutes over a period; per-workday figures count only Monday–Friday days with something logged."""
+    """Minutes over a period; per-workday figures count only workdays (survey/workdays.py) with something logged."""
 
     start: date
     end: date

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from burden_survey.disclosure.policy import K_DEFAULT, Policy
+from burden_survey.survey import workdays
 from burden_survey.survey.questions import ALL_QUESTIONS, INFORMATIONAL, NO_IS_PROBLEM
 
 from .report_layout import MUTED, PageFlow
@@ -26,7 +27,8 @@ def ground_rules(k: int = K_DEFAULT) -> list[tuple[str, str]]:
 DEFINITIONS = [
     ("答卷人数", "符合筛选条件（调查批次、乡镇名称、单位类型）的答卷份数，每份答卷是一名干部。选择工具类型时只限制工具和用时，"
      "不减少答卷人数。回收比例 = 该批次回收名单计入的答卷数 ÷ 名单应交份数（选乡镇时只计该乡镇的名单单位）。"),
-    ("工作日", "干部在至少一个未删除的工具上记录了用时的周一至周五。"),
+    ("工作日", "干部在至少一个未删除的工具上记录了用时的工作日。工作日按国务院公布的节假日安排：法定节假日不算，"
+     "调休上班的周六、周日算；本程序收录的安排到 {known_until} 年，此后的日期暂按周一至周五计算。"),
     ("每工作日用时", "每名干部：工作日用时合计 ÷ 本人记录的工作日数；没有记录工作日的干部不计入。选择工具类型时只计该类工具的用时，"
      "除以同样的工作日数，因此各类型相加等于总数。"),
     ("平均数、中位数、P90", "平均数在干部之间计算后加扰动、取整。中位数为居中的值（人数为偶数时取中间两个值的平均），"
@@ -63,6 +65,7 @@ def method_note(flow: PageFlow, k: int = K_DEFAULT) -> None:
     p = Policy(k)
     for heading, text in DEFINITIONS:
         text = text.replace("{median_min}", str(p.median_min)).replace("{p90_min}", str(p.p90_min))
+        text = text.replace("{known_until}", str(workdays.known_until()))
         flow.subheading(heading)
         flow.paragraph(text, 9.5, indent=0.2, after=0.1)
     flow.paragraph("以上说明也适用于仪表盘和导出的表格。", 8.5, MUTED)

@@ -452,3 +452,12 @@ def m011_wave_k(db: Database) -> None:
     # Issue 14: a wave may raise k, the smallest group its figures describe (NULL: the floor of 5). The highest k
     # of the database's waves applies to every output (disclosure/guard.py).
     _run(db, "ALTER TABLE wave ADD COLUMN k INTEGER CHECK (k IS NULL OR k BETWEEN 5 AND 50)")
+
+
+@migrations(name="m012_workday_calendar")
+def m012_workday_calendar(db: Database) -> None:
+    # Issue 15: workdays follow the State Council's schedule (public holidays off, 调休 weekends on), not Monday to
+    # Friday. The table holds only the days that differ from Monday to Friday; Storage.open fills it from the program's
+    # calendar and recomputes the summaries it changes (store/workday_calendar.py). A survey file's copy stays empty:
+    # the reading database's own calendar counts its days.
+    _run(db, "CREATE TABLE workday_calendar (day TEXT PRIMARY KEY, workday INTEGER NOT NULL CHECK (workday IN (0, 1)))")

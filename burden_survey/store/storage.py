@@ -39,7 +39,7 @@ from burden_survey.system.connections import connect
 from burden_survey.system.errors import PLACE_ADVICE, DatabaseUnavailable, InputRejected, place_problem
 
 from . import migrations as schema
-from . import response_tables, summaries
+from . import response_tables, summaries, workday_calendar
 from .identity import settle as settle_identity
 
 SELF_KEY = "self_respondent_id"
@@ -84,6 +84,7 @@ class Storage:
             storage = cls(db, path)
             if identity:
                 settle_identity(storage)
+                workday_calendar.sync(db.conn)
         except sqlite3.DatabaseError as exc:
             if place_problem(exc):  # before: a read-only folder was "not our file, restore a backup"
                 raise DatabaseUnavailable(str(path), f"无法读写这个文件：{place_problem(exc)}。", PLACE_ADVICE) from exc
@@ -101,6 +102,7 @@ class Storage:
         db = Database(connect(), execute_plugins=False)
         db.execute("PRAGMA foreign_keys=ON")
         schema.apply(db)
+        workday_calendar.sync(db.conn)
         return cls(db, None)
 
     def close(self) -> None:

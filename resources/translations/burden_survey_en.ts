@@ -531,12 +531,17 @@ Click “Back up now” to make one; from then on a backup is made before every 
         <translation>This week {0} min ({1:.1f} h); {2} workdays recorded, {3} min per workday on average; of which {4} min trace-leaving, {5}%.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>提示：{0}</source>
         <translation>Note: {0}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>提示：{0}年的节假日和调休安排本程序尚未收录，这一周暂按周一至周五计算工作日；更新程序后会自动按正式安排重算。</source>
+        <translation>Note: the official holiday schedule for {0} is not in this program yet, so this week's workdays are Monday to Friday for now; after an update they are recounted by the official schedule.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>已保存。</source>
         <translation>Saved.</translation>
     </message>
@@ -635,7 +640,7 @@ Click “Back up now” to make one; from then on a backup is made before every 
     <message>
         <location line="+10"/>
         <source>范围：{0}。少于 {1} 人的格子显示为「&lt;{1}」，不画进图表。</source>
-        <translation>Scope: {0}. Cells of fewer than {1} people read "&lt;{1}" and are left out of the charts.</translation>
+        <translation>Scope: {0}. Cells of fewer than {1} people read &quot;&lt;{1}&quot; and are left out of the charts.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -739,7 +744,7 @@ Click “Back up now” to make one; from then on a backup is made before every 
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/common/core_strings.py" line="+348"/>
+        <location filename="../../ui/common/core_strings.py" line="+358"/>
         <source>未填</source>
         <translation>Not given</translation>
     </message>
@@ -3298,7 +3303,7 @@ Every tool you are required to install, log into, check in on or reply in counts
     <message>
         <location line="+2"/>
         <source>看板、报告和表格只显示至少这么多填报人的数字，人数更少的显示为「少于 k 人」，保护填报人不被认出。默认 5 人；以后只能提高，不能降低。</source>
-        <translation>The dashboard, reports and spreadsheets show only figures of at least this many respondents; smaller groups read "fewer than k", so that nobody can be singled out. 5 by default; it can later be raised, never lowered.</translation>
+        <translation>The dashboard, reports and spreadsheets show only figures of at least this many respondents; smaller groups read &quot;fewer than k&quot;, so that nobody can be singled out. 5 by default; it can later be raised, never lowered.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3817,8 +3822,8 @@ Print them, cut along the dashed lines and hand them out at random to each unit�
 已经发出的报告不受影响。最少显示人数只能提高，不能再降低。
 
 新的最少显示人数：</source>
-        <translation>Wave "{0}" now shows only figures of at least {1} people.
-Once raised, smaller townships, unit types and tools read "fewer than k";
+        <translation>Wave &quot;{0}&quot; now shows only figures of at least {1} people.
+Once raised, smaller townships, unit types and tools read &quot;fewer than k&quot;;
 reports already handed out are not affected. It can only be raised, never lowered again.
 
 New smallest group shown:</translation>
@@ -3826,13 +3831,13 @@ New smallest group shown:</translation>
     <message>
         <location line="+11"/>
         <source>批次「{0}」的最少显示人数已提高到 {1} 人；看板和报告按新的人数显示。</source>
-        <translation>The smallest group shown for wave "{0}" is now {1} people; the dashboard and reports use it.</translation>
+        <translation>The smallest group shown for wave &quot;{0}&quot; is now {1} people; the dashboard and reports use it.</translation>
     </message>
 </context>
 <context>
     <name>WeekModel</name>
     <message>
-        <location filename="../../ui/cadre/week_grid.py" line="+118"/>
+        <location filename="../../ui/cadre/week_grid.py" line="+119"/>
         <source>将来的日期还不能填写。</source>
         <translation>Future dates cannot be filled in yet.</translation>
     </message>
@@ -3843,19 +3848,19 @@ New smallest group shown:</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-16"/>
         <source>合计
 {0} 分钟</source>
         <translation>Total
 {0} min</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>{0}
 {1} 分钟</source>
         <translation>{0}
@@ -3875,6 +3880,31 @@ New smallest group shown:</translation>
         <location line="+1"/>
         <source>其中留痕</source>
         <translation>Of which traces</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0}：{1}年的节假日安排本程序尚未收录，暂按周一至周五计算工作日。</source>
+        <translation>{0}: the official holiday schedule for {1} is not in this program yet; workdays count Monday to Friday for now.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>计为工作日</source>
+        <translation>counted as a workday</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>不计为工作日</source>
+        <translation>not counted as a workday</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}，{1}（{2}）</source>
+        <translation>{0}, {1} ({2})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}（{1}）</source>
+        <translation>{0} ({1})</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4041,7 +4071,7 @@ New smallest group shown:</translation>
 <context>
     <name>choices</name>
     <message>
-        <location filename="../../ui/common/core_strings.py" line="-394"/>
+        <location filename="../../ui/common/core_strings.py" line="-404"/>
         <source>政务APP</source>
         <translation>Government app</translation>
     </message>
@@ -5097,7 +5127,7 @@ New smallest group shown:</translation>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../ui/common/core_strings.py" line="+200"/>
+        <location filename="../../ui/common/core_strings.py" line="+210"/>
         <source>请点击「显示详细信息」查看报告，或点击「复制报告」，发给技术支持人员。</source>
         <translation>Click “Show Details…” to see the report, or click “Copy report”, and send it to technical support.</translation>
     </message>
@@ -5125,7 +5155,7 @@ New smallest group shown:</translation>
 <context>
     <name>fields</name>
     <message>
-        <location line="-243"/>
+        <location line="-253"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
@@ -5767,7 +5797,7 @@ When not chosen, it is estimated from the ticked required actions.</translation>
     <message>
         <location line="+7"/>
         <source>汇总指标和图表；人数太少（默认少于 5 人）的分组只显示「&lt;5」以保护匿名。可打印或导出会议材料 PDF。</source>
-        <translation>Summary figures and charts; groups that are too small (fewer than 5 by default) read "&lt;5" to protect anonymity. Print or export the meeting pack as a PDF.</translation>
+        <translation>Summary figures and charts; groups that are too small (fewer than 5 by default) read &quot;&lt;5&quot; to protect anonymity. Print or export the meeting pack as a PDF.</translation>
     </message>
     <message>
         <location filename="../../ui/shell/help_dialog.py" line="-49"/>
@@ -5901,7 +5931,7 @@ When not chosen, it is estimated from the ticked required actions.</translation>
 <context>
     <name>key_figures</name>
     <message>
-        <location filename="../../ui/common/core_strings.py" line="+56"/>
+        <location filename="../../ui/common/core_strings.py" line="+66"/>
         <source>答卷人数</source>
         <translation>Respondents</translation>
     </message>
@@ -6064,7 +6094,7 @@ When not chosen, it is estimated from the ticked required actions.</translation>
 <context>
     <name>notice</name>
     <message>
-        <location line="-49"/>
+        <location line="-59"/>
         <source>组织本次调查的单位</source>
         <translation>the unit organising this survey</translation>
     </message>
@@ -6365,7 +6395,7 @@ Read {1}/{2} rows</translation>
 <context>
     <name>report_print</name>
     <message>
-        <location line="+92"/>
+        <location line="+102"/>
         <source>会议材料</source>
         <translation>Meeting pack</translation>
     </message>
@@ -6411,6 +6441,59 @@ Read {1}/{2} rows</translation>
         <location line="+1"/>
         <source>撤销：{0}（Ctrl+Z）</source>
         <translation>Undo: {0} (Ctrl+Z)</translation>
+    </message>
+</context>
+<context>
+    <name>workdays</name>
+    <message>
+        <location line="-75"/>
+        <source>元旦</source>
+        <translation>New Year's Day</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>春节</source>
+        <translation>Spring Festival</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>清明节</source>
+        <translation>Qingming Festival</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>劳动节</source>
+        <translation>Labour Day</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>端午节</source>
+        <translation>Dragon Boat Festival</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>国庆节</source>
+        <translation>National Day</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>中秋节</source>
+        <translation>Mid-Autumn Festival</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>抗战胜利纪念日</source>
+        <translation>Victory Day</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>调休上班</source>
+        <translation>Make-up workday</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>节假日</source>
+        <translation>Public holiday</translation>
     </message>
 </context>
 </TS>

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from burden_survey.indicators.metrics import week_start
-from burden_survey.survey import validation
+from burden_survey.survey import validation, workdays
 from burden_survey.system.errors import InputRejected
 from ui.common.errors import show_error
 from ui.common.page import Page
@@ -161,8 +161,12 @@ class DailyLogPage(Page):
                 "其中留痕 {4} 分钟，占 {5}%。").format(
                 s["total"], s["total"] / 60, s["logged_workdays"], s["per_workday"], s["formality"],
                 s["formality_share"]))
-        warnings = validation.plausibility_warnings(0, 0, s["formality_per_day"])
-        self.warning_label.setText("\n".join(self.tr("提示：{0}").format(w) for w in warnings))
+        warnings = [self.tr("提示：{0}").format(w) for w in validation.plausibility_warnings(0, 0, s["formality_per_day"])]
+        unknown = sorted({day.year for day in self.model.days() if not workdays.known(day)})
+        if unknown:  # the cadre should know why a holiday in that year may still count as a workday
+            warnings.append(self.tr("提示：{0}年的节假日和调休安排本程序尚未收录，这一周暂按周一至周五计算工作日；"
+                                    "更新程序后会自动按正式安排重算。").format(unknown[0]))
+        self.warning_label.setText("\n".join(warnings))
         self.warning_label.setVisible(bool(warnings))
 
     def _saved(self) -> None:

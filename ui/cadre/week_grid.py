@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -15,9 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from burden_survey.indicators.metrics import week_start
-from burden_survey.survey import validation
+from burden_survey.survey import validation, workdays
 from burden_survey.survey.choices import TOOL_KINDS
-from burden_survey.survey.workdays import is_workday
 from burden_survey.system.errors import InputRejected
 from ui.common.widgets import choice_label
 
@@ -106,7 +105,9 @@ class WeekModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole:
             if future:
                 return FUTURE_TINT
-            return WEEKEND_TINT if column in (5, 6) else None
+            # Days off are tinted: weekends and public holidays, not a 调休 Saturday that is a workday.
+            off = column < DAYS and not workdays.is_workday(self.days()[column])
+            return WEEKEND_TINT if off else None
         if role == Qt.ItemDataRole.ForegroundRole:
             return FUTURE_TEXT if future else None
         if role == Qt.ItemDataRole.FontRole and (row >= len(self.tools) or column == TOTAL_COLUMN):
@@ -128,9 +129,12 @@ class WeekModel(QAbstractTableModel):
             if section == TOTAL_COLUMN:
                 return self.tr("合计") if total is None else self.tr("合计\n{0} 分钟").format(total)
             day = self.days()[section]
+            note = workdays.day_note(day)
             if role == Qt.ItemDataRole.ToolTipRole:
-                return day.isoformat()
+                return self.day_tip(day, note)
             label = f"{self.weekday_names()[section]} {day.month}/{day.day}"
+            if note:  # a holiday or a 调休 Saturday changes what counts as a workday: the cadre sees it where they type
+                label += "\n" + QCoreApplication.translate("workdays", note)
             return label if total is None else self.tr("{0}\n{1} 分钟").format(label, total)
         if section < len(self.tools):
             tool = self.tools[section]
@@ -143,6 +147,16 @@ class WeekModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tr("分钟数 × 各工具的留痕比例，四舍五入")
         return self.tr("其中留痕")
+
+    def day_tip(self, day, note: str | None) -> str:
+        if not workdays.known(day):
+            return self.tr("{0}：{1}年的节假日安排本程序尚未收录，暂按周一至周五计算工作日。").format(
+                day.isoformat(), day.year)
+        counted = self.tr("计为工作日") if workdays.is_workday(day) else self.tr("不计为工作日")
+        if note:
+            named = QCoreApplication.translate("workdays", note)
+            return self.tr("{0}，{1}（{2}）").format(day.isoformat(), named, counted)
+        return self.tr("{0}（{1}）").format(day.isoformat(), counted)
 
     def weekday_names(self) -> list[str]:
         return [self.tr("周一"), self.tr("周二"), self.tr("周三"), self.tr("周四"),
@@ -205,14 +219,14 @@ class WeekModel(QAbstractTableModel):
         """The week in figures: total, per logged workday, formality minutes and share."""
         totals = {d: self.cell(len(self.tools), c) for c, d in enumerate(self.days())}
         logged = {d: m for d, m in totals.items() if m is not None}
-        workdays = [m for d, m in logged.items() if is_workday(d)]
+        worked = [m for d, m in logged.items() if workdays.is_workday(d)]
         total = sum(logged.values())
         formality = (self.cell(len(self.tools) + 1, TOTAL_COLUMN) if self.tools else None) or 0
         return {
             "total": total,
             "logged_days": len(logged),
-            "logged_workdays": len(workdays),
-            "per_workday": round(sum(workdays) / len(workdays)) if workdays else 0,
+            "logged_workdays": len(worked),
+            "per_workday": round(sum(worked) / len(worked)) if worked else 0,
             "formality": formality,
             "formality_share": round(100 * formality / total) if total else 0,
             "formality_per_day": formality / len(logged) if logged else 0.0,
