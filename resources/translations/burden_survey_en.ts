@@ -538,7 +538,7 @@ Click “Back up now” to make one; from then on a backup is made before every 
     <message>
         <location line="+3"/>
         <source>提示：{0}年的节假日和调休安排本程序尚未收录，这一周暂按周一至周五计算工作日；更新程序后会自动按正式安排重算。</source>
-        <translation>Note: the official holiday schedule for {0} is not in this program yet, so this week's workdays are Monday to Friday for now; after an update they are recounted by the official schedule.</translation>
+        <translation>Note: the official holiday schedule for {0} is not in this program yet, so this week&apos;s workdays are Monday to Friday for now; after an update they are recounted by the official schedule.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3302,7 +3302,7 @@ Every tool you are required to install, log into, check in on or reply in counts
     </message>
     <message>
         <location line="+2"/>
-        <source>看板、报告和表格只显示至少这么多填报人的数字，人数更少的显示为「少于 k 人」，保护填报人不被认出。默认 5 人；以后只能提高，不能降低。</source>
+        <source>看板、报告和表格只显示至少这么多填报人的数字，人数更少的只显示「少于 … 人」，保护填报人不被认出。默认 5 人；以后只能提高，不能降低。</source>
         <translation>The dashboard, reports and spreadsheets show only figures of at least this many respondents; smaller groups read &quot;fewer than k&quot;, so that nobody can be singled out. 5 by default; it can later be raised, never lowered.</translation>
     </message>
     <message>
@@ -3818,7 +3818,7 @@ Print them, cut along the dashed lines and hand them out at random to each unit�
     <message>
         <location line="+1"/>
         <source>批次「{0}」现在只显示至少 {1} 人的数字。
-提高以后，人数更少的乡镇、单位类型和工具都显示为「少于 k 人」；
+提高以后，人数不到新设定的乡镇、单位类型和工具都只显示「少于 … 人」；
 已经发出的报告不受影响。最少显示人数只能提高，不能再降低。
 
 新的最少显示人数：</source>
@@ -3897,7 +3897,7 @@ New smallest group shown:</translation>
         <translation>not counted as a workday</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{0}，{1}（{2}）</source>
         <translation>{0}, {1} ({2})</translation>
     </message>
@@ -6448,7 +6448,7 @@ Read {1}/{2} rows</translation>
     <message>
         <location line="-75"/>
         <source>元旦</source>
-        <translation>New Year's Day</translation>
+        <translation>New Year&apos;s Day</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -77,7 +77,7 @@ class WaveDialog(FittedDialog):
         self.k_spin.setValue(K_FLOOR)
         self.k_spin.setSuffix(self.tr(" 人"))
         self.k_spin.setToolTip(self.tr(
-            "看板、报告和表格只显示至少这么多填报人的数字，人数更少的显示为「少于 k 人」，保护填报人不被认出。"
+            "看板、报告和表格只显示至少这么多填报人的数字，人数更少的只显示「少于 … 人」，保护填报人不被认出。"
             "默认 5 人；以后只能提高，不能降低。"))
         self.roster_edit = QPlainTextEdit(self)
         self.roster_edit.setObjectName("roster")

@@ -252,7 +252,7 @@ class WavesPage(Page):
         k, ok = QInputDialog.getInt(
             self, self.tr("提高最少显示人数"),
             self.tr("批次「{0}」现在只显示至少 {1} 人的数字。\n"
-                    "提高以后，人数更少的乡镇、单位类型和工具都显示为「少于 k 人」；\n"
+                    "提高以后，人数不到新设定的乡镇、单位类型和工具都只显示「少于 … 人」；\n"
                     "已经发出的报告不受影响。最少显示人数只能提高，不能再降低。\n\n新的最少显示人数：")
             .format(row.wave.id, current), current, current, K_CEILING)
         if not ok or k == current:
