@@ -116,6 +116,8 @@ def test_a_tool_is_added_with_the_keyboard_alone(qtbot, storage, reopen):
         type_chinese(name, "防汛打卡")
         qtbot.keyClick(name, Qt.Key.Key_Tab)
         seen["after tab"] = QApplication.focusWidget()
+        seen["tab reaches the kind"] = seen["after tab"] is dialog.form["kind"]
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)  # the name tells no kind: the cadre picks one
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
 
     run_in_dialog(qtbot, fill_in)
@@ -126,6 +128,7 @@ def test_a_tool_is_added_with_the_keyboard_alone(qtbot, storage, reopen):
     assert [t.name for t in reopen().list_tools()] == ["防汛打卡"]
     assert seen["starts in the name"]
     assert seen["after tab"] is not None and seen["after tab"].objectName() != "name"  # Tab moved on
+    assert seen["tab reaches the kind"]
 
 
 def test_a_days_minutes_are_typed_with_the_keyboard_alone(qtbot, storage, reopen):

@@ -2,7 +2,7 @@
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QComboBox, QMessageBox
 
 from burden_survey.survey.model import Tool
 from ui.shell import app as app_module
@@ -137,8 +137,26 @@ def test_the_guide_can_be_finished_with_the_keyboard_alone(qtbot, storage, reope
     qtbot.keyClick(guide.next_button, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: guide.tool_name.hasFocus())
     qtbot.keyClicks(guide.tool_name, "WeLink")
-    qtbot.keyClick(guide.tool_name, Qt.Key.Key_Return)  # Enter presses the default 「下一步」
+    qtbot.keyClick(guide.tool_name, Qt.Key.Key_Tab)  # the name does not tell the kind: the cadre picks it
+    qtbot.keyClick(guide.tool_kind, Qt.Key.Key_Down)
+    assert guide.tool_kind.value() == "app"
+    qtbot.keyClick(guide.tool_kind, Qt.Key.Key_Return)  # Enter presses the default 「下一步」
     assert guide.stack.currentIndex() == 2
     qtbot.keyClick(guide.next_button, Qt.Key.Key_Return)
     assert [t.name for t in reopen().list_tools()] == ["WeLink"]
     assert reopen().get_setting("first_start") == "finished"
+
+
+def test_the_guide_takes_the_kind_a_name_tells_and_never_guesses_one(qtbot, storage, reopen):
+    _, guide = open_guide(qtbot, storage)
+    guide.next_step()
+    type_chinese(guide.tool_name, "东港镇工作群")
+    assert guide.tool_kind.value() == "work_group"
+    guide.tool_name.clear()
+    type_chinese(guide.tool_name, "村务通")
+    assert guide.tool_kind.value() is None
+
+    guide.next_step()
+
+    assert guide.stack.currentIndex() == 1 and "类型" in guide.findChildren(QMessageBox, "errorBox")[-1].text()
+    assert reopen().list_tools() == []

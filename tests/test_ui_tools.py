@@ -76,6 +76,7 @@ def test_adding_a_tool_by_typing_its_name_saves_every_field(qtbot, storage, reop
 def test_picking_a_formality_share_overrides_the_suggestion(qtbot, storage, reopen):
     dialog = open_dialog(qtbot, storage)
     type_text(dialog.form["name"], "某某平台")
+    pick(dialog.form["kind"], "pc_system")
     dialog.tabs.setCurrentIndex(1)
     tick(qtbot, dialog.form["actions"], "screenshot")
     assert dialog.form["formality_share"].value() == "100"
@@ -254,3 +255,38 @@ def test_enter_edits_the_selected_tool(qtbot, storage, monkeypatch):
     page.table.selectRow(1)
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
     assert asked == ["网格通"]
+
+
+def test_a_name_that_tells_its_kind_chooses_it_and_says_so(qtbot, storage):
+    dialog = open_dialog(qtbot, storage)
+    assert dialog.form["kind"].value() is None  # no kind until one is chosen or told
+
+    type_text(dialog.form["name"], "东港镇工作群")
+
+    assert dialog.form["kind"].value() == "work_group"
+    assert dialog.kind_note.isVisibleTo(dialog) and "工作群" in dialog.kind_note.text()
+    assert "不对请改选" in dialog.kind_note.text()
+
+
+def test_a_catalogue_name_takes_the_catalogues_kind(qtbot, storage):
+    dialog = open_dialog(qtbot, storage)
+    type_text(dialog.form["name"], "学习强国")
+    assert dialog.form["kind"].value() == "app" and "常见" in dialog.kind_note.text()
+
+
+def test_a_name_that_tells_nothing_leaves_the_kind_to_the_cadre_and_saving_asks_for_it(qtbot, storage, reopen):
+    dialog = open_dialog(qtbot, storage)
+    type_text(dialog.form["name"], "村务通")
+    assert dialog.form["kind"].value() is None and not dialog.kind_note.isVisibleTo(dialog)
+
+    dialog.accept()
+
+    assert dialog.saved is None and reopen().list_tools() == []
+    assert "类型" in dialog.findChildren(QMessageBox, "errorBox")[-1].text()
+
+
+def test_a_kind_the_cadre_picked_is_not_overridden_by_the_name(qtbot, storage):
+    dialog = open_dialog(qtbot, storage)
+    pick(dialog.form["kind"], "mini_program")
+    type_text(dialog.form["name"], "东港镇工作群")
+    assert dialog.form["kind"].value() == "mini_program"

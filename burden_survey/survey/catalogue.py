@@ -24,3 +24,31 @@ def suggestions(typed_before: list[str]) -> list[str]:
 
 def kind_of(name: str) -> str | None:
     return catalogue().get(name)
+
+
+# What a name says about its kind, most telling first: 「东港镇工作群」 is a group whatever else it says, 「XX服务号」 an
+# account. Only words that cannot mean another kind; anything else is left for the cadre to choose.
+_NAME_WORDS = (
+    ("work_group", ("工作群", "微信群", "钉钉群", "企业微信群", "QQ群", "群聊")),
+    ("official_account", ("公众号", "服务号", "订阅号")),
+    ("mini_program", ("小程序",)),
+    ("video_account", ("视频号", "抖音号", "抖音", "快手号")),
+    ("h5_page", ("H5", "网页", "网站")),
+    ("pc_system", ("电脑端", "PC端", "业务系统", "管理系统", "信息系统", "系统")),
+    ("app", ("APP", "客户端")),
+)
+
+
+def infer_kind(name: str) -> tuple[str, str] | None:
+    """(kind, why) when the name tells its kind: the catalogue's entry, else a word in the name; None otherwise.
+    A suggestion for the cadre to confirm, never an answer stored unseen (Tool has no default kind)."""
+    name = name.strip()
+    if name in catalogue():
+        return catalogue()[name], "catalogue"
+    upper = name.upper()
+    if name.endswith("群"):  # 「村两委群」; not 「群众」 inside a name
+        return "work_group", "name"
+    for kind, words in _NAME_WORDS:
+        if any(word.upper() in upper for word in words):
+            return kind, "name"
+    return None

@@ -1300,7 +1300,7 @@ Send it to cadres without this program; when it comes back, click “Import inta
         <translation>Name of the app, official account or work group; type two characters to choose from common names.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>是谁、以什么方式要求您使用它：自愿、口头要求、发文要求，还是与考核挂钩。</source>
         <translation>Who requires you to use it, and how: voluntary, verbal request, written instruction, or tied to assessment.</translation>
     </message>
@@ -1316,11 +1316,13 @@ Send it to cadres without this program; when it comes back, click “Import inta
     </message>
     <message>
         <location line="+1"/>
+        <location line="+42"/>
+        <location line="+8"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-49"/>
         <source>要求来源</source>
         <translation>Required by</translation>
     </message>
@@ -1330,7 +1332,7 @@ Send it to cadres without this program; when it comes back, click “Import inta
         <translation>Frequency of use</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>开始记录用时</source>
         <translation>Start recording minutes</translation>
     </message>
@@ -1340,7 +1342,17 @@ Send it to cadres without this program; when it comes back, click “Import inta
         <translation>Next</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+24"/>
+        <source>还没有选择。</source>
+        <translation>has not been chosen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请选择「{0}」是政务APP、小程序、公众号、工作群还是其他类型。</source>
+        <translation>Choose whether "{0}" is a government app, a mini-program, an official account, a work group or another kind.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>某个应用</source>
         <translation>an app</translation>
     </message>
@@ -3155,7 +3167,7 @@ Enter one unit and its expected count per row, save it, then click “Load roste
 <context>
     <name>ToolDialog</name>
     <message>
-        <location filename="../../ui/cadre/tool_dialog.py" line="+43"/>
+        <location filename="../../ui/cadre/tool_dialog.py" line="+45"/>
         <source>添加数字任务</source>
         <translation>Add digital duty</translation>
     </message>
@@ -3165,12 +3177,37 @@ Enter one unit and its expected count per row, save it, then click “Load roste
         <translation>Edit “{0}”</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>工作群</source>
         <translation>Work group</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="+62"/>
+        <source>「{0}」是常见的{1}，类型已按此选好；不对请改选。</source>
+        <translation>"{0}" is a well-known {1}, so that kind has been chosen; change it if it is wrong.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>按名称判断是「{1}」，类型已按此选好；不对请改选。</source>
+        <translation>The name suggests "{1}", so that kind has been chosen; change it if it is wrong.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>还没有选择。</source>
+        <translation>has not been chosen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请选择这项任务是政务APP、小程序、公众号、工作群还是其他类型。</source>
+        <translation>Choose whether this duty is a government app, a mini-program, an official account, a work group or another kind.</translation>
+    </message>
+    <message>
+        <location line="-134"/>
         <source>基本情况</source>
         <translation>Profile</translation>
     </message>

@@ -16,11 +16,13 @@ from PySide6.QtWidgets import (
 )
 
 from burden_survey.survey import catalogue, validation
-from burden_survey.survey.choices import WORK_GROUP
+from burden_survey.survey.choices import TOOL_KINDS, WORK_GROUP
+from burden_survey.system.errors import InputRejected
 from burden_survey.survey.fields import TOOL_FIELDS
 from burden_survey.survey.model import Tool, suggested_formality_share
 from ui.common.record_dialog import RecordDialog
 from ui.common.record_form import RecordForm
+from ui.common.widgets import choice_label
 from ui.common.screen_fit import ScrollingPage
 
 # The tabs, by the sections of the field table; the group's fields sit in a box of their own on the first.
@@ -41,8 +43,10 @@ class ToolDialog(RecordDialog):
         is_new = self.original.id is None
         self.setObjectName("toolDialog")
         self.setWindowTitle(self.tr("添加数字任务") if is_new else self.tr("编辑「{0}」").format(self.original.name))
-        # An edited tool keeps its kind; a new one takes the kind of a catalogue name typed in full.
-        self._kind_chosen = not is_new
+        # An edited tool keeps its kind; a new one has none until the cadre picks one or its name tells it (the
+        # catalogue, or a word such as 「工作群」), and then a note says so: a kind is never stored unseen.
+        self._kind_chosen = not is_new or tool is not None and tool.kind is not None and tool.name == ""
+        self._is_new = is_new
         # The share follows the ticked actions until the user picks one; a stored share that equals
         # the suggestion is taken as never picked, so editing the actions still moves it.
         self._share_chosen = (
@@ -68,6 +72,10 @@ class ToolDialog(RecordDialog):
         self.privacy_label.setWordWrap(True)
         self.privacy_label.setStyleSheet("color: #a15c00;")
         self.privacy_label.hide()
+        self.kind_note = QLabel(self)
+        self.kind_note.setObjectName("kindNote")
+        self.kind_note.setWordWrap(True)
+        self.kind_note.hide()
 
     def _lay_out(self) -> None:
         self.form.add_rows(QFormLayout(self.group_box), "group")
@@ -78,6 +86,7 @@ class ToolDialog(RecordDialog):
             rows = QFormLayout(page)
             self.form.add_rows(rows, section)
             if section == "basics":
+                rows.addRow("", self.kind_note)
                 rows.addRow(self.group_box)
             # Each tab scrolls when the screen is smaller than the form (150 % scaling on a 1366×768 screen).
             self.tabs.addTab(ScrollingPage(page, self), QCoreApplication.translate("ToolDialog", title))
@@ -98,6 +107,8 @@ class ToolDialog(RecordDialog):
 
     def _load(self, tool: Tool) -> None:
         values = asdict(tool)
+        if self._is_new and not self._kind_chosen:
+            values["kind"] = None  # 「（请选择）」 until chosen or told by the name
         if not self._share_chosen:
             values["formality_share"] = None  # set by _follow_actions from the ticked actions
         self.form.load(values)
@@ -106,17 +117,24 @@ class ToolDialog(RecordDialog):
 
     # reactions -----------------------------------------------------------------------
     def _name_picked(self, name: str) -> None:
-        kind = catalogue.kind_of(name)
-        if kind is not None:
-            self.form["kind"].set_value(kind)
+        self._kind_chosen = False  # a name picked from the list brings its own kind
+        self._name_typed(name)
 
     def _name_typed(self, text: str) -> None:
-        kind = catalogue.kind_of(text.strip())
-        if kind is not None and not self._kind_chosen:
-            self.form["kind"].set_value(kind)
+        if self._kind_chosen:
+            return
+        inferred = catalogue.infer_kind(text)
+        self.form["kind"].set_value(inferred[0] if inferred else None)
+        if inferred:
+            label = choice_label(TOOL_KINDS, inferred[0])
+            note = (self.tr("「{0}」是常见的{1}，类型已按此选好；不对请改选。") if inferred[1] == "catalogue"
+                    else self.tr("按名称判断是「{1}」，类型已按此选好；不对请改选。")).format(text.strip(), label)
+        self.kind_note.setText(note if inferred else "")
+        self.kind_note.setVisible(bool(inferred))
 
     def _kind_picked(self) -> None:
         self._kind_chosen = True
+        self.kind_note.hide()
 
     def _share_picked(self) -> None:
         # Picking the empty entry hands the share back to the automatic estimate.
@@ -140,7 +158,9 @@ class ToolDialog(RecordDialog):
     def tool(self) -> Tool:
         """The tool as the widgets describe it, keeping the original's id."""
         values = self.form.values()
-        values["kind"] = values["kind"] or "app"
+        if not values["kind"]:
+            raise InputRejected(self.tr("类型"), self.tr("还没有选择。"),
+                                self.tr("请选择这项任务是政务APP、小程序、公众号、工作群还是其他类型。"))
         return replace(self.original, **values)
 
     def save(self) -> Tool:

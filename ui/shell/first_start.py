@@ -122,6 +122,10 @@ class FirstStartDialog(FittedDialog):
         self.tool_name.setCompleter(completer)
         self.tool_kind = ChoiceCombo(TOOL_KINDS, form_widget)
         self.tool_kind.setObjectName("firstToolKind")
+        self._kind_picked = False  # until then the name chooses the kind it tells (catalogue.infer_kind), or none
+        self.tool_kind.activated.connect(lambda *_: setattr(self, "_kind_picked", True))
+        self.tool_name.textChanged.connect(self._name_tells_kind)
+        completer.activated.connect(self._name_tells_kind)
         self.tool_obligation = ChoiceCombo(OBLIGATIONS, form_widget)
         self.tool_obligation.setObjectName("firstToolObligation")
         self.tool_obligation.setToolTip(self.tr("是谁、以什么方式要求您使用它：自愿、口头要求、发文要求，还是与考核挂钩。"))
@@ -133,6 +137,11 @@ class FirstStartDialog(FittedDialog):
         form.addRow(self.tr("要求来源"), self.tool_obligation)
         form.addRow(self.tr("使用频率"), self.tool_frequency)
         return form_widget
+
+    def _name_tells_kind(self, name: str) -> None:
+        if not self._kind_picked:
+            inferred = catalogue.infer_kind(name)
+            self.tool_kind.set_value(inferred[0] if inferred else None)
 
     # steps ---------------------------------------------------------------------------
     def go(self, index: int) -> None:
@@ -164,13 +173,17 @@ class FirstStartDialog(FittedDialog):
         if not self.tool_name.text().strip():
             return True
         base = self.first_tool or Tool(name="")
-        tool = replace(base, name=self.tool_name.text().strip(), kind=self.tool_kind.value() or "app",
-                       obligation=self.tool_obligation.value(), frequency=self.tool_frequency.value())
         try:
+            if not self.tool_kind.value():  # never guessed: 「村务通」 may be an app or a mini-program
+                raise InputRejected(self.tr("类型"), self.tr("还没有选择。"),
+                                    self.tr("请选择「{0}」是政务APP、小程序、公众号、工作群还是其他类型。").format(
+                                        self.tool_name.text().strip()))
+            tool = replace(base, name=self.tool_name.text().strip(), kind=self.tool_kind.value(),
+                           obligation=self.tool_obligation.value(), frequency=self.tool_frequency.value())
             self.first_tool = self.storage.save_tool(tool)
         except InputRejected as exc:
             show_error(self, exc)
-            self.tool_name.setFocus()
+            (self.tool_kind if exc.field == self.tr("类型") else self.tool_name).setFocus()
             return False
         return True
 
