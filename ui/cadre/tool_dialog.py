@@ -86,7 +86,8 @@ class ToolDialog(RecordDialog):
             rows = QFormLayout(page)
             self.form.add_rows(rows, section)
             if section == "basics":
-                rows.addRow("", self.kind_note)
+                kind_row, _ = rows.getWidgetPosition(self.form["kind"])
+                rows.insertRow(kind_row + 1, "", self.kind_note)  # under the kind it explains
                 rows.addRow(self.group_box)
             # Each tab scrolls when the screen is smaller than the form (150 % scaling on a 1366×768 screen).
             self.tabs.addTab(ScrollingPage(page, self), QCoreApplication.translate("ToolDialog", title))
