@@ -170,3 +170,29 @@ def test_the_command_line_registers_a_wave_with_k_and_refuses_a_lower_one(tmp_pa
         assert wave_k(store, "W1") == 8 and wave_k(store, "W2") is None
     finally:
         store.close()
+
+
+def test_restoring_an_older_backup_never_lowers_k(county):
+    from burden_survey.store.backups import make_backup, restore
+
+    older = make_backup(county, "manual")
+    raise_wave_k(county, DEMO_WAVE.id, 10)
+
+    restore(county, older)
+
+    assert wave_k(county, DEMO_WAVE.id) == 10 and townships(county)["羊尖镇"] is True
+
+
+def test_a_wave_file_that_raises_k_says_so_in_the_audit_log(county, tmp_path):
+    other = Storage.open(tmp_path / "organiser.db")
+    try:
+        other.add_wave(DEMO_WAVE)
+        raise_wave_k(other, DEMO_WAVE.id, 9)
+        write_wave_file(other, DEMO_WAVE.id, tmp_path / "wave.bwave")
+    finally:
+        other.close()
+
+    load_wave_file(county, tmp_path / "wave.bwave")
+
+    last = audit.entries(county, "wave_k", limit=1)[0]
+    assert "wave.bwave" in last.detail and "9" in last.detail and wave_k(county, DEMO_WAVE.id) == 9

@@ -9,7 +9,9 @@ from burden_survey.indicators.indicators import Filters, compute
 from burden_survey.indicators.metrics import summarize_period
 from burden_survey.disclosure.guard import Guard
 from burden_survey.disclosure.policy import Policy
+from burden_survey.store import workday_calendar
 from burden_survey.store.storage import Storage
+from burden_survey.survey.catalogue import infer_kind
 from burden_survey.survey import workdays
 from burden_survey.survey.model import Profile, Tool
 from ui.cadre.daily_log_page import DailyLogPage
@@ -110,3 +112,30 @@ def test_a_week_of_a_year_not_yet_published_warns_the_cadre(qtbot, storage):
 
     assert page.warning_label.isVisibleTo(page)
     assert f"{later.year}年的节假日和调休安排本程序尚未收录" in page.warning_label.text()
+
+
+def test_restoring_a_backup_an_older_program_made_recounts_its_workdays_at_once(tmp_path):
+    from burden_survey.store.backups import make_backup, restore
+
+    store = holiday_week_county(tmp_path / "county.db")
+    with store.db.atomic():  # the backup as a Monday-to-Friday program left it
+        store.db.execute("DELETE FROM workday_calendar")
+        store.db.execute("UPDATE summary_respondent SET logged_workdays = 5, workday_minutes = 210")
+    older = make_backup(store, "manual")
+    workday_calendar.sync(store.db.conn)
+    try:
+        restore(store, older)
+        logged = set(store.db.execute("SELECT logged_workdays, workday_minutes FROM summary_respondent").fetchall())
+    finally:
+        store.close()
+
+    assert logged == {(3, 270)}
+
+
+def test_a_name_suggests_a_kind_only_when_it_says_one():
+    assert infer_kind("东港镇工作群") == ("work_group", "name") and infer_kind("村两委群")[0] == "work_group"
+    assert infer_kind("学习强国") == ("app", "catalogue")
+    assert infer_kind("党建管理系统APP")[0] == "app"  # the ending speaks first
+    assert infer_kind("河长制ＡＰＰ")[0] == "app"  # full-width letters
+    assert infer_kind("某某服务号")[0] == "official_account" and infer_kind("智慧党建小程序")[0] == "mini_program"
+    assert infer_kind("Happy打卡") is None and infer_kind("村务通") is None and infer_kind("群众路线") is None

@@ -18,7 +18,7 @@ from .cli_waves import PASSPHRASE_ENV, usage
 def add_table_options(export) -> None:
     tables = export.add_mutually_exclusive_group()
     tables.add_argument("--xlsx", type=Path, metavar="FILE",
-                        help="导出去标识化的 Excel 表格（每名答卷人一行基本情况，已合并到至少 5 人一组；编号每次重新生成）")
+                        help="导出去标识化的 Excel 表格（每名答卷人一行基本情况，已合并到至少 k 人一组（默认 5，批次可提高）；编号每次重新生成）")
     tables.add_argument("--csv", type=Path, metavar="DIR", help="导出去标识化的 CSV 文件（UTF-8）到这个文件夹")
     export.add_argument("--full", action="store_true",
                         help="与 --xlsx 或 --csv 一起使用：导出完整数据（仅限组织者），需要批次口令"

@@ -28,6 +28,7 @@ from burden_survey.survey.model import Profile, Quota, RuleAnswer, Tool
 from burden_survey.survey.notice import NOTICE_VERSION
 from burden_survey.survey.questions import QUESTIONNAIRE_VERSION, QUESTIONS
 from burden_survey.survey.survey_file import Wave, default_file_name
+from burden_survey.survey.workdays import is_workday
 from burden_survey.survey_files.filestore import export_response
 from burden_survey.system import fileops
 from burden_survey.system.scratch import ScratchFolder
@@ -160,13 +161,13 @@ def _group(rng, name: str) -> Tool:
 
 
 def _minutes(rng, tools: list[Tool], until: date, days: int) -> list[tuple[int, date, int]]:
-    """A daily load of 20–180 minutes on workdays (less at weekends), spread over the tools by weight."""
+    """A daily load of 20–180 minutes on workdays (less on days off, holidays too), spread over the tools by weight."""
     mean = rng.uniform(20, 180)
     weights = [rng.uniform(0.5, 3.0) if not t.is_group else rng.uniform(0.05, 0.6) for t in tools]
     entries = []
     for offset in range(days):
         day = until - timedelta(days=offset)
-        load = max(5.0, rng.gauss(mean, mean * 0.25)) * (1.0 if day.weekday() < 5 else 0.3)
+        load = max(5.0, rng.gauss(mean, mean * 0.25)) * (1.0 if is_workday(day) else 0.3)
         share = load / sum(weights)
         for i, weight in enumerate(weights):
             minutes = min(600, round(weight * share * rng.uniform(0.6, 1.4)))

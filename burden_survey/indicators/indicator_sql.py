@@ -36,7 +36,7 @@ class ToolRow(NamedTuple):
     group_instant_response: str | None
     formality_share: int
     minutes: int  # every logged day
-    workday_minutes: int  # Monday–Friday only
+    workday_minutes: int  # workdays only (survey/workdays.py)
 
 
 class QuotaRow(NamedTuple):

@@ -9,7 +9,8 @@ How each figure is computed (the meeting pack's method note quotes these):
 - Respondents: those matching the filters (wave, township name as typed and trimmed, unit type). The tool-kind
   filter narrows tools and minutes, never respondents. Filters(wave_id=None) covers every respondent, also those
   without a wave (a cadre's own database).
-- Logged workday: a Monday–Friday on which the respondent logged minutes on at least one live tool.
+- Logged workday: a workday (survey/workdays.py: the official calendar) on which the respondent logged minutes on
+  at least one live tool.
 - Minutes per workday of a respondent: their workday minutes ÷ their logged workdays (summary_respondent).
   Respondents with no logged workday are left out of this distribution. With a tool-kind filter: the workday
   minutes on tools of that kind ÷ the same logged workdays (so the kinds of one respondent add up to the total).

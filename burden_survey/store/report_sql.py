@@ -6,7 +6,6 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 
 from burden_survey.survey import fields
-from burden_survey.survey.workdays import workday_sql
 
 from .storage import Storage
 
@@ -80,36 +79,6 @@ def answers(storage: Storage, wave_id: str | None) -> Iterator[tuple]:
             ORDER BY respondent_id, CAST(substr(question, 2) AS INTEGER), question""",
         {"wave": wave_id},
     )
-
-
-def township_summary(storage: Storage, wave_id: str | None) -> list[tuple]:
-    """Per county and township: respondents, tools per respondent, minutes and formality minutes per logged workday.
-
-    A logged workday is a Monday–Friday on which the respondent logged something (as on the 我的负担 page);
-    the means pool every respondent's logged workdays of the group.
-    """
-    return _conn(storage).execute(
-        f"""WITH r AS (SELECT id, coalesce(county_code, '') AS county, trim(township_name) AS township
-                       FROM respondent WHERE id IN ({_RESPONDENTS})),
-                day_load AS (
-                    SELECT t.respondent_id AS rid, m.day, sum(m.minutes) AS minutes,
-                           sum(m.minutes * t.formality_share / 100.0) AS formality
-                    FROM daily_minutes m JOIN tool t ON t.id = m.tool_id
-                    WHERE t.deleted_at IS NULL AND t.respondent_id IN (SELECT id FROM r)
-                      AND {workday_sql('m.day')}
-                    GROUP BY t.respondent_id, m.day),
-                per AS (SELECT rid, count(*) AS workdays, sum(minutes) AS minutes, sum(formality) AS formality
-                        FROM day_load GROUP BY rid),
-                owned AS (SELECT respondent_id AS rid, count(*) AS tools FROM tool
-                          WHERE deleted_at IS NULL AND respondent_id IN (SELECT id FROM r) GROUP BY respondent_id)
-            SELECT r.county, r.township, count(*),
-                   sum(coalesce(owned.tools, 0)) * 1.0 / count(*),
-                   sum(per.minutes) * 1.0 / nullif(sum(per.workdays), 0),
-                   sum(per.formality) / nullif(sum(per.workdays), 0)
-            FROM r LEFT JOIN per ON per.rid = r.id LEFT JOIN owned ON owned.rid = r.id
-            GROUP BY r.county, r.township ORDER BY r.county, r.township""",
-        {"wave": wave_id},
-    ).fetchall()
 
 
 def respondent_count(storage: Storage, wave_id: str | None) -> int:

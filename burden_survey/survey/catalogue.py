@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import csv
+import re
+import unicodedata
 from functools import lru_cache
 
 from burden_survey.system.paths import resource
@@ -41,14 +43,24 @@ _NAME_WORDS = (
 
 def infer_kind(name: str) -> tuple[str, str] | None:
     """(kind, why) when the name tells its kind: the catalogue's entry, else a word in the name; None otherwise.
-    A suggestion for the cadre to confirm, never an answer stored unseen (Tool has no default kind)."""
-    name = name.strip()
+    A suggestion for the cadre to confirm, never an answer stored unseen (Tool has no default kind).
+    The name's ending speaks first (「党建管理系统APP」 is an app), then a word inside it; 「APP」 and 「H5」 count only
+    as words of their own (not inside 「Happy」), full-width letters read as plain ones."""
+    name = unicodedata.normalize("NFKC", name).strip()
     if name in catalogue():
         return catalogue()[name], "catalogue"
-    upper = name.upper()
     if name.endswith("群"):  # 「村两委群」; not 「群众」 inside a name
         return "work_group", "name"
-    for kind, words in _NAME_WORDS:
-        if any(word.upper() in upper for word in words):
-            return kind, "name"
+    upper = name.upper()
+    for find in (lambda word: upper.endswith(word), lambda word: word in upper):
+        for kind, words in _NAME_WORDS:
+            if any(find(word.upper()) and _own_word(upper, word.upper()) for word in words):
+                return kind, "name"
     return None
+
+
+def _own_word(text: str, word: str) -> bool:
+    """A Latin word counts only where no Latin letter touches it; Chinese words count anywhere."""
+    if not word.isascii():
+        return True
+    return re.search(rf"(?<![A-Z]){re.escape(word)}(?![A-Z])", text) is not None

@@ -1349,7 +1349,7 @@ Send it to cadres without this program; when it comes back, click “Import inta
     <message>
         <location line="+1"/>
         <source>请选择「{0}」是政务APP、小程序、公众号、工作群还是其他类型。</source>
-        <translation>Choose whether "{0}" is a government app, a mini-program, an official account, a work group or another kind.</translation>
+        <translation>Choose whether &quot;{0}&quot; is a government app, a mini-program, an official account, a work group or another kind.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1418,7 +1418,7 @@ Send it to cadres without this program; when it comes back, click “Import inta
 <context>
     <name>GovernancePage</name>
     <message>
-        <location filename="../../ui/supervisor/governance_page.py" line="+123"/>
+        <location filename="../../ui/supervisor/governance_page.py" line="+124"/>
         <source>负担数字按所选批次的答卷计算；清理进度来自登记表，与批次无关</source>
         <translation>Burden figures are computed from the returns of the selected wave; clean-up progress comes from the registry and does not depend on the wave</translation>
     </message>
@@ -1488,9 +1488,9 @@ Send it to cadres without this program; when it comes back, click “Import inta
         <translation>Nothing to shut down or merge: no app in use or under rectification has two of “heavy burden”, “little use” and “overlapping functions”.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>建议清单列出同时具备「负担重」「使用少」「功能重叠」中两项以上的在用或整改中应用，依据里写明了数字。填报不足 5 人的应用，其负担数字显示为「&lt;5」，也不作为建议依据。</source>
-        <translation>The suggestions list apps in use or under rectification that have at least two of “heavy burden”, “little use” and “overlapping functions”, with the figures as the basis. Apps reported by fewer than 5 people show “&lt;5” for their burden and are not used as a basis.</translation>
+        <location line="+6"/>
+        <source>建议清单列出同时具备「负担重」「使用少」「功能重叠」中两项以上的在用或整改中应用，依据里写明了数字。填报不足 {0} 人的应用，其负担数字显示为「&lt;{0}」，也不作为建议依据。</source>
+        <translation>The list shows apps in use or being rectified that meet at least two of "heavy burden", "little use" and "overlapping functions", with the figures behind each. Apps reported by fewer than {0} people show "&lt;{0}" for their burden figures, and those figures are not used for the list.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3182,14 +3182,14 @@ Enter one unit and its expected count per row, save it, then click “Load roste
         <translation>Work group</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>「{0}」是常见的{1}，类型已按此选好；不对请改选。</source>
-        <translation>"{0}" is a well-known {1}, so that kind has been chosen; change it if it is wrong.</translation>
+        <translation>&quot;{0}&quot; is a well-known {1}, so that kind has been chosen; change it if it is wrong.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>按名称判断是「{1}」，类型已按此选好；不对请改选。</source>
-        <translation>The name suggests "{1}", so that kind has been chosen; change it if it is wrong.</translation>
+        <translation>The name suggests &quot;{1}&quot;, so that kind has been chosen; change it if it is wrong.</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -3207,7 +3207,7 @@ Enter one unit and its expected count per row, save it, then click “Load roste
         <translation>Choose whether this duty is a government app, a mini-program, an official account, a work group or another kind.</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-135"/>
         <source>基本情况</source>
         <translation>Profile</translation>
     </message>
@@ -4787,7 +4787,7 @@ New smallest group shown:</translation>
     <name>columns</name>
     <message>
         <location filename="../../ui/cadre/quotas_page.py" line="-85"/>
-        <location filename="../../ui/supervisor/governance_page.py" line="-206"/>
+        <location filename="../../ui/supervisor/governance_page.py" line="-207"/>
         <location line="+8"/>
         <source>应用</source>
         <translation>App</translation>

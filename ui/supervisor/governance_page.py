@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from burden_survey.indicators.shown import minutes, number
+from burden_survey.survey.survey_file import K_FLOOR
 from burden_survey.registry import app_fields
 from burden_survey.registry import governance
 from burden_survey.registry.governance import AppBurden, CleanupProgress
@@ -261,9 +262,10 @@ class GovernancePage(BackgroundWorkMixin, Page):
         self.candidate_stack.setCurrentWidget(self.candidate_table if candidates else self.candidate_empty)
         self.burden_model.set_rows(burdens)
         self.stack.setCurrentWidget(self.body)
+        k = burdens[0].k if burdens else K_FLOOR
         self.status_label.setText(self.tr(
             "建议清单列出同时具备「负担重」「使用少」「功能重叠」中两项以上的在用或整改中应用，依据里写明了数字。"
-            "填报不足 5 人的应用，其负担数字显示为「<5」，也不作为建议依据。"))
+            "填报不足 {0} 人的应用，其负担数字显示为「<{0}」，也不作为建议依据。").format(k))
 
     def _show_progress(self, p: CleanupProgress) -> None:
         statuses = "、".join(f"{choice_label(app_fields.APP_STATUSES, code)} {n}" for code, n in p.by_status.items() if n)
