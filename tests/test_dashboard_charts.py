@@ -66,7 +66,7 @@ def test_every_chart_renders_to_a_picture_file(tmp_path, suffix):
 
 def test_top_tools_names_the_costliest_tool_with_its_minutes_and_puts_it_on_top():
     chart = top_tools_chart(TOOLS)
-    assert chart.finding == "「学习强国」耗时最多，人均每工作日 23 分钟。"
+    assert chart.finding == "「学习强国」总耗时最多，40 名使用者共 18,400 分钟，使用者人均每工作日 23 分钟。"
     labels = [t.get_text() for t in chart.figure.axes[0].get_yticklabels()]
     assert labels[-1].startswith("学习强国") and labels[0].startswith("苏服办")  # barh draws bottom-up
 
@@ -224,7 +224,7 @@ def test_when_every_kind_grew_the_waves_finding_says_none_fell():
 
 def test_small_minutes_keep_one_decimal_and_halves_round_up():
     tools = [ToolFigure("灵锡", respondents=9, total_minutes=100, minutes_per_workday=4.25)]
-    assert top_tools_chart(tools).finding == "「灵锡」耗时最多，人均每工作日 4.3 分钟。"
+    assert top_tools_chart(tools).finding == "「灵锡」总耗时最多，9 名使用者共 100 分钟，使用者人均每工作日 4.3 分钟。"
 
 
 def test_the_report_can_have_the_charts_drawn_straight_onto_its_a4_pages(tmp_path):
@@ -238,3 +238,15 @@ def test_the_report_can_have_the_charts_drawn_straight_onto_its_a4_pages(tmp_pat
     assert all(c.figure is None or c.figure.figure is page for c in charts)
     page.savefig(tmp_path / "page.pdf")
     assert (tmp_path / "page.pdf").read_bytes()[:5] == b"%PDF-"
+
+
+def test_the_top_tools_chart_ranks_as_its_table_does_by_total_minutes_not_by_minutes_per_user():
+    # 智慧党建 costs its few users most per workday; 河长制 costs most in all and heads the pack's table.
+    tools = [ToolFigure("河长制", respondents=60, total_minutes=30_000, minutes_per_workday=12.0),
+             ToolFigure("智慧党建", respondents=8, total_minutes=6_000, minutes_per_workday=40.0)]
+    chart = top_tools_chart(tools)
+
+    assert chart.finding.startswith("「河长制」总耗时最多")
+    labels = [t.get_text() for t in chart.figure.axes[0].get_yticklabels()]
+    assert labels[-1].startswith("河长制")  # on top
+    assert "按总分钟" in chart.title

@@ -14,6 +14,7 @@ from burden_survey.survey_files.importer import import_paths
 from burden_survey.indicators.figures import Filters
 from burden_survey.indicators import indicator_sql
 from burden_survey.indicators.indicators import compute
+from burden_survey.indicators.key_figures import key_figures
 from burden_survey.survey.questions import QUESTIONNAIRE_VERSION
 from burden_survey.report.report import ReportOptions, build_pages, write_pdf
 from burden_survey.store.storage import Storage
@@ -104,6 +105,16 @@ def test_the_chinese_font_is_embedded_and_no_other(pack):
     assert fonts and all("NotoSansSC" in row[0] for row in fonts)
     assert all(row[-5] == "yes" for row in fonts)  # the "emb" column: embedded
     assert all(row[-3] == "yes" for row in fonts)  # "uni": a ToUnicode map, so the Chinese can be copied out
+
+
+def test_the_font_is_truetype_so_copied_numbers_read_as_printed(county, pack):
+    fonts = [line for line in poppler("pdffonts", pack).splitlines()[2:]]
+    assert fonts and all("CID TrueType" in row for row in fonts)  # not Type 3, whose copied digits split apart
+    laid_out = poppler("pdftotext", pack, "-layout")
+    for figure in key_figures(compute(county)):
+        value = str(figure.value)
+        if any(c.isdigit() for c in value):
+            assert value in laid_out, f"the card {figure.label} reads {value!r} on screen but not as copied text"
 
 
 def test_the_charts_are_vector_drawings_not_pictures(pack):

@@ -67,28 +67,32 @@ def _left_out_note(left_out: int, what: str, k: int) -> str:
 
 def top_tools_chart(tools: list[ToolFigure], *, new_figure: NewFigure = style.new_figure, k: int = K_DEFAULT,
                     respondents: int | None = None) -> Chart:
-    """Horizontal bars of the tools costing most minutes per workday to those who use them, biggest on top.
+    """Horizontal bars of the tools costing most minutes in all, biggest on top: the order and the number of the
+    pack's table 「耗时最多的工具（按总分钟）」 beside it, so the finding names the table's first row.
     「其他」 (the tools fewer than k reported, together) is not a tool: it has no bar."""
-    key, title = "top_tools", "耗时最多的工具"
-    shown = [t for t in tools if not t.suppressed and not t.other and t.minutes_per_workday is not None]
+    key, title = "top_tools", "耗时最多的工具（按总分钟）"
+    shown = [t for t in tools if not t.suppressed and not t.other and t.total_minutes]
     if not shown:
         # No rows at all may mean tools of fewer than k each (not even a 「其他」): say so, not "no data".
         hidden = tools or (respondents and respondents > 0)
         return _empty(key, title, f"每个工具的使用者都少于 {k} 人，暂不显示。" if hidden else NO_DATA)
-    shown = sorted(shown, key=lambda t: (-t.minutes_per_workday, t.label))[:TOP_TOOLS]
+    shown = sorted(shown, key=lambda t: (-t.total_minutes, t.label))[:TOP_TOOLS]
     top = shown[0]
-    finding = f"「{top.label}」耗时最多，人均每工作日 {fmt.minutes(top.minutes_per_workday)} 分钟。"
+    finding = f"「{top.label}」总耗时最多，{top.respondents:,} 名使用者共 {fmt.number(top.total_minutes)} 分钟"
+    if top.minutes_per_workday is not None:
+        finding += f"，使用者人均每工作日 {fmt.minutes(top.minutes_per_workday)} 分钟"
+    finding += "。"
 
     fig = _canvas(new_figure)
     ax = fig.add_subplot()
     rows = list(reversed(shown))  # barh draws bottom-up
-    values = [t.minutes_per_workday for t in rows]
+    values = [t.total_minutes for t in rows]
     ax.barh(range(len(rows)), values, color=style.BAR_COLOUR, height=0.65)
     ax.set_yticks(range(len(rows)), [f"{style.shorten(t.label, 14)}（{t.respondents:,}人）" for t in rows])
     for y, v in enumerate(values):
-        ax.text(v, y, f" {fmt.minutes(v)} 分钟", va="center", fontsize=8.5, color=style.TEXT_GREY)
-    ax.set_xlim(0, max(values) * 1.18)
-    ax.set_xlabel("使用者人均每工作日分钟数（括号内为使用人数）", fontsize=9)
+        ax.text(v, y, f" {fmt.number(v)} 分钟", va="center", fontsize=8.5, color=style.TEXT_GREY)
+    ax.set_xlim(0, max(values) * 1.22)
+    ax.set_xlabel("全部使用者的总分钟数（括号内为使用人数）", fontsize=9)
     style.fit_rows(ax, len(rows))
     style.tidy_axes(ax)
     return Chart(key, title, finding, fig)

@@ -16,12 +16,12 @@ RESOURCES = Path(__file__).resolve().parents[2] / "resources"
 
 
 def resource(*parts: str) -> Path:
-    """The path of a bundled resource file, e.g. resource("fonts", "NotoSansSC-Regular.otf")."""
+    """The path of a bundled resource file, e.g. resource("fonts", "NotoSansSC-Regular.ttf")."""
     return RESOURCES.joinpath(*parts)
 
 
 def font_path() -> Path:
-    return resource("fonts", "NotoSansSC-Regular.otf")
+    return resource("fonts", "NotoSansSC-Regular.ttf")
 
 
 # Where the data folder and the settings file are when set: a portable copy on a USB stick, a county's shared
