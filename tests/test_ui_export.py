@@ -11,6 +11,7 @@ from uihelpers import type_chinese
 
 from burden_survey.survey_files.filestore import read_manifest
 from burden_survey.survey.model import Profile, Quota, RuleAnswer, Tool
+from burden_survey.survey.questions import QUESTIONS
 from burden_survey.survey.survey_file import default_file_name
 from ui.cadre.export_dialog import ExportDialog
 from ui.common.file_widgets import FileDialogs
@@ -182,3 +183,29 @@ def test_a_code_that_cannot_be_right_is_refused_at_its_field_and_nothing_is_writ
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     assert dialog.isVisible() and list(out_folder.iterdir()) == []
     assert dialog.findChildren(QMessageBox, "errorBox")
+
+
+def test_an_empty_answer_is_called_empty_before_it_is_exported_and_says_what_is_missing(qtbot, storage, out_folder):
+    dialog = make_dialog(qtbot, storage)
+
+    assert dialog.missing.isVisibleTo(dialog)
+    text = dialog.missing.text()
+    assert "这份答卷是空的" in text and "请先填写再导出" in text
+    assert all(part in text for part in ("乡镇（街道）", "数字任务", "用时", "规定对照"))
+
+
+def test_a_nearly_empty_answer_is_told_only_what_it_lacks(qtbot, cadre, out_folder):
+    dialog = make_dialog(qtbot, cadre)
+
+    text = dialog.missing.text()
+    assert dialog.missing.isVisibleTo(dialog) and "还缺" in text and "空的" not in text
+    assert "规定对照题答了不到一半" in text  # two of the questions answered
+    assert "数字任务" not in text and "用时" not in text and "乡镇" not in text
+
+
+def test_a_complete_answer_gets_no_warning(qtbot, cadre, out_folder):
+    for question in QUESTIONS:
+        cadre.save_answer(RuleAnswer(question.code, "no"))
+    dialog = make_dialog(qtbot, cadre)
+
+    assert not dialog.missing.isVisibleTo(dialog)

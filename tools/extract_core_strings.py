@@ -19,7 +19,7 @@ sys.path.insert(0, str(ROOT))
 
 from burden_survey.indicators import key_figures  # noqa: E402
 from burden_survey.registry import app_fields  # noqa: E402
-from burden_survey.survey import choices, fields, notice, questions, workdays  # noqa: E402  (the core never imports Qt)
+from burden_survey.survey import choices, completeness, fields, notice, questions, workdays  # noqa: E402  (no Qt)
 
 OUTPUT = ROOT / "ui" / "common" / "core_strings.py"
 
@@ -43,6 +43,7 @@ def core_strings() -> list[tuple[str, str]]:
         found += [("notice", heading), ("notice", body)]
     found.append(("notice", notice.NOTICE_CLOSING))
     found += [("workdays", note) for note in workdays.NOTES]
+    found += [("completeness", text) for text in completeness.MISSING_TEXTS]
     found += [(key_figures.CONTEXT, label) for label in key_figures.LABELS.values()]
     found += [(key_figures.CONTEXT, text) for text in _text_templates(Path(key_figures.__file__))]
     return found

@@ -744,7 +744,7 @@ Click “Back up now” to make one; from then on a backup is made before every 
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/common/core_strings.py" line="+358"/>
+        <location filename="../../ui/common/core_strings.py" line="+362"/>
         <source>未填</source>
         <translation>Not given</translation>
     </message>
@@ -800,6 +800,16 @@ Click “Back up now” to make one; from then on a backup is made before every 
     </message>
     <message>
         <location line="+1"/>
+        <source>这份答卷还缺：{0}。可以照样导出，但缺的部分无法计入相应的统计；能补上的请先补上。</source>
+        <translation>This answer still lacks: {0}. You can export it as it is, but what is missing cannot count in the figures it belongs to; please add what you can first.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>这份答卷是空的：{0}。空答卷对统计没有用处，请先填写再导出。</source>
+        <translation>This answer is empty: {0}. An empty answer is of no use to the figures; please fill it in before exporting.</translation>
+    </message>
+    <message>
+        <location line="-7"/>
         <source>（区划代码 {0}）</source>
         <translation> (division code {0})</translation>
     </message>
@@ -834,7 +844,7 @@ Click “Back up now” to make one; from then on a backup is made before every 
         <translation>{0}: {1} entries</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>基本情况：{0}</source>
         <translation>Profile: {0}</translation>
     </message>
@@ -859,7 +869,7 @@ Click “Back up now” to make one; from then on a backup is made before every 
         <translation>{0}/{1} rule-check questions</translation>
     </message>
     <message>
-        <location filename="../../ui/cadre/export_dialog.py" line="+116"/>
+        <location filename="../../ui/cadre/export_dialog.py" line="+136"/>
         <source>导出调查文件</source>
         <translation>Export survey file</translation>
     </message>
@@ -899,7 +909,7 @@ Click “Back up now” to make one; from then on a backup is made before every 
         <translation>The participation code shows the answers come from someone who was handed a slip; it does not record who you are. Leave it empty if you have no slip.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>不包含姓名、电话、身份证号；您的答卷只带一个随机编号。</source>
         <translation>No name, phone or ID number; your answers carry only a random number.</translation>
     </message>
@@ -915,12 +925,12 @@ Click “Back up now” to make one; from then on a backup is made before every 
     </message>
     <message>
         <location line="+11"/>
-        <location line="+110"/>
+        <location line="+114"/>
         <source>调查批次编号</source>
         <translation>Survey wave code</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-112"/>
         <source>批次名称</source>
         <translation>Wave name</translation>
     </message>
@@ -935,12 +945,12 @@ Click “Back up now” to make one; from then on a backup is made before every 
         <translation>What will be exported</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>保存为</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>批次编号只能包含字母、数字、- 和 _，请照组织者给的编号填写。</source>
         <translation>A wave code may contain only letters, digits, - and _; enter the code the organiser gave you.</translation>
     </message>
@@ -1490,7 +1500,7 @@ Send it to cadres without this program; when it comes back, click “Import inta
     <message>
         <location line="+6"/>
         <source>建议清单列出同时具备「负担重」「使用少」「功能重叠」中两项以上的在用或整改中应用，依据里写明了数字。填报不足 {0} 人的应用，其负担数字显示为「&lt;{0}」，也不作为建议依据。</source>
-        <translation>The list shows apps in use or being rectified that meet at least two of "heavy burden", "little use" and "overlapping functions", with the figures behind each. Apps reported by fewer than {0} people show "&lt;{0}" for their burden figures, and those figures are not used for the list.</translation>
+        <translation>The list shows apps in use or being rectified that meet at least two of &quot;heavy burden&quot;, &quot;little use&quot; and &quot;overlapping functions&quot;, with the figures behind each. Apps reported by fewer than {0} people show &quot;&lt;{0}&quot; for their burden figures, and those figures are not used for the list.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4108,7 +4118,7 @@ New smallest group shown:</translation>
 <context>
     <name>choices</name>
     <message>
-        <location filename="../../ui/common/core_strings.py" line="-404"/>
+        <location filename="../../ui/common/core_strings.py" line="-410"/>
         <source>政务APP</source>
         <translation>Government app</translation>
     </message>
@@ -5162,9 +5172,32 @@ New smallest group shown:</translation>
     </message>
 </context>
 <context>
+    <name>completeness</name>
+    <message>
+        <location filename="../../ui/common/core_strings.py" line="+151"/>
+        <source>基本情况里没有填乡镇（街道）或单位类型</source>
+        <translation>the profile has no township or unit type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>还没有列出任何数字任务（应用、公众号、工作群等）</source>
+        <translation>no digital duty (app, official account, work group…) is listed yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>还没有记录任何一天的用时</source>
+        <translation>no day's minutes are logged yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>规定对照题答了不到一半</source>
+        <translation>fewer than half of the rule-check questions are answered</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
-        <location filename="../../ui/common/core_strings.py" line="+210"/>
+        <location line="+62"/>
         <source>请点击「显示详细信息」查看报告，或点击「复制报告」，发给技术支持人员。</source>
         <translation>Click “Show Details…” to see the report, or click “Copy report”, and send it to technical support.</translation>
     </message>
@@ -5192,7 +5225,7 @@ New smallest group shown:</translation>
 <context>
     <name>fields</name>
     <message>
-        <location line="-253"/>
+        <location line="-259"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
@@ -5968,7 +6001,7 @@ When not chosen, it is estimated from the ticked required actions.</translation>
 <context>
     <name>key_figures</name>
     <message>
-        <location filename="../../ui/common/core_strings.py" line="+66"/>
+        <location filename="../../ui/common/core_strings.py" line="+70"/>
         <source>答卷人数</source>
         <translation>Respondents</translation>
     </message>
@@ -6131,7 +6164,7 @@ When not chosen, it is estimated from the ticked required actions.</translation>
 <context>
     <name>notice</name>
     <message>
-        <location line="-59"/>
+        <location line="-63"/>
         <source>组织本次调查的单位</source>
         <translation>the unit organising this survey</translation>
     </message>
@@ -6432,7 +6465,7 @@ Read {1}/{2} rows</translation>
 <context>
     <name>report_print</name>
     <message>
-        <location line="+102"/>
+        <location line="+108"/>
         <source>会议材料</source>
         <translation>Meeting pack</translation>
     </message>
@@ -6483,7 +6516,7 @@ Read {1}/{2} rows</translation>
 <context>
     <name>workdays</name>
     <message>
-        <location line="-75"/>
+        <location line="-81"/>
         <source>元旦</source>
         <translation>New Year&apos;s Day</translation>
     </message>

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from burden_survey.store.storage import Storage
 from burden_survey.survey import divisions
 from burden_survey.survey.choices import POSTS, STAFFING, TENURE_BANDS, UNIT_TYPES
+from burden_survey.survey.completeness import Completeness, completeness
 from burden_survey.survey.questions import QUESTIONNAIRE_VERSION, QUESTIONS
 from burden_survey.survey.survey_file import EXTENSION, Wave, default_file_name, file_suffix, valid_wave_id
 from burden_survey.survey_files.filestore import ExportFailed, export_response, participation_key
@@ -81,6 +82,25 @@ def free_text_in_words(storage: Storage) -> str:
     if not present:
         return _tr("不包含任何备注文字（您没有填写备注）。")
     return _tr("包含您填写的文字：{0}。请确认其中没有任何人的姓名或电话。").format("、".join(present))
+
+
+def answer_completeness(storage: Storage) -> Completeness:
+    """What the cadre's answer still lacks, read from the same places the preview reads."""
+    profile = storage.load_profile()
+    answered = sum(1 for a in storage.load_answers().values() if a.answer)
+    logged = {day for _, day in storage.minutes_between(date.min, date.max)}
+    return completeness(bool(profile.township_name.strip() and profile.unit_type), len(storage.list_tools()),
+                        len(logged), answered, len(QUESTIONS))
+
+
+def missing_text(found: Completeness) -> str:
+    """The warning above 导出: what is missing, and what it means for the figures; empty when nothing is."""
+    if not found.missing:
+        return ""
+    parts = "；".join(QCoreApplication.translate("completeness", m) for m in found.missing)
+    if found.empty:
+        return _tr("这份答卷是空的：{0}。空答卷对统计没有用处，请先填写再导出。").format(parts)
+    return _tr("这份答卷还缺：{0}。可以照样导出，但缺的部分无法计入相应的统计；能补上的请先补上。").format(parts)
 
 
 def preview_lines(storage: Storage) -> list[str]:
@@ -149,6 +169,10 @@ class ExportDialog(FittedDialog):
         self.preview = QLabel(self)
         self.preview.setObjectName("exportPreview")
         self.preview.setWordWrap(True)
+        self.missing = QLabel(self)
+        self.missing.setObjectName("warningNote")  # the yellow note of style.qss
+        self.missing.setWordWrap(True)
+        self.missing.hide()
         self.privacy = QLabel(self.tr("不包含姓名、电话、身份证号；您的答卷只带一个随机编号。"), self)
         self.privacy.setObjectName("privacyLine")
         self.privacy.setWordWrap(True)
@@ -180,6 +204,7 @@ class ExportDialog(FittedDialog):
         contents = QGroupBox(self.tr("将要导出的内容"), self)
         contents_layout = QVBoxLayout(contents)
         contents_layout.addWidget(self.preview)
+        contents_layout.addWidget(self.missing)
         contents_layout.addWidget(self.privacy)
         target = QHBoxLayout()
         target.addWidget(self.path_edit, 1)
@@ -207,6 +232,9 @@ class ExportDialog(FittedDialog):
         self.wave_title.setText(settings.value(WAVE_TITLE_KEY, "") or (last.title if last else ""))
         items = preview_lines(self.storage)
         self.preview.setText("<ul>" + "".join(f"<li>{escape(line)}</li>" for line in items) + "</ul>")
+        warning = missing_text(answer_completeness(self.storage))
+        self.missing.setText(warning)
+        self.missing.setVisible(bool(warning))
         self._wave_id_changed()
         self._fit_height()
         (self.wave_title if self.wave_id.text() else self.wave_id).setFocus()

@@ -1,0 +1,36 @@
+"""What an answer still lacks: an empty answer is not a respondent, a nearly empty one is worth a second look."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# What is missing, in the words the cadre reads (and the translations find: tools/extract_core_strings.py).
+NO_PLACE = "基本情况里没有填乡镇（街道）或单位类型"
+NO_TOOLS = "还没有列出任何数字任务（应用、公众号、工作群等）"
+NO_MINUTES = "还没有记录任何一天的用时"
+FEW_RULES = "规定对照题答了不到一半"
+MISSING_TEXTS = (NO_PLACE, NO_TOOLS, NO_MINUTES, FEW_RULES)
+
+
+@dataclass(frozen=True)
+class Completeness:
+    missing: tuple[str, ...]
+    empty: bool  # nothing the figures could count: no tool, no minutes, no rule answer
+
+    @property
+    def nearly_empty(self) -> bool:
+        return bool(self.missing) and not self.empty
+
+
+def completeness(has_place: bool, tools: int, logged_days: int, answered: int, questions: int) -> Completeness:
+    """The parts of an answer the figures rest on, and which of them are missing."""
+    missing = []
+    if not has_place:
+        missing.append(NO_PLACE)
+    if not tools:
+        missing.append(NO_TOOLS)
+    if not logged_days:
+        missing.append(NO_MINUTES)
+    if answered * 2 < questions:
+        missing.append(FEW_RULES)
+    return Completeness(tuple(missing), empty=not tools and not logged_days and not answered)
