@@ -296,3 +296,21 @@ def test_raising_k_on_the_page_offers_only_higher_numbers_and_is_kept(qtbot, sto
     _answer_next_input(qtbot, 20, seen)
     page.k_action.trigger()
     assert seen[1][1] == 12  # what was raised is the new floor of the dialog
+
+
+def test_a_wave_file_that_raises_k_shows_it_before_it_is_loaded(qtbot):
+    from PySide6.QtWidgets import QLabel
+
+    from burden_survey.survey_files.wave_file import WaveFile
+    from ui.cadre.wave_key_dialog import WaveKeyDialog
+
+    raised = WaveFile(Wave("XS2026A", "锡山区2026年第四季度", DEMO_WAVE.questionnaire_version, k=10), None, None, [],
+                      "锡山区减负办")
+    dialog = WaveKeyDialog(raised, None)
+    qtbot.addWidget(dialog)
+    plain = WaveKeyDialog(WaveFile(Wave("XS2026B", "另一批次", DEMO_WAVE.questionnaire_version), None, None, [], ""),
+                          None)
+    qtbot.addWidget(plain)
+
+    assert "10 人" in [label.text() for label in dialog.findChildren(QLabel)]
+    assert not any("最少显示人数" in label.text() for label in plain.findChildren(QLabel))
