@@ -15,7 +15,7 @@ from burden_survey.indicators.indicators import Filters, compute
 from burden_survey.spreadsheets import microdata
 from burden_survey.store import audit
 from burden_survey.store.storage import Storage
-from burden_survey.store.wave_k import raise_wave_k, wave_k
+from burden_survey.store.wave_k import largest_k, raise_wave_k, wave_k
 from burden_survey.survey.survey_file import Wave
 from burden_survey.survey_files.wave_file import WaveFileRejected, load_wave_file, read_wave_file, write_wave_file
 from burden_survey.system.errors import InputRejected
@@ -97,7 +97,7 @@ def test_the_wave_file_carries_k_and_a_collector_who_loads_it_uses_it(county, tm
     try:
         load_wave_file(collector, tmp_path / "wave.bwave")
         assert wave_k(collector, DEMO_WAVE.id) == 10
-        assert collector.largest_wave_k() == 10
+        assert largest_k(collector) == 10
     finally:
         collector.close()
 

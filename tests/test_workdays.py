@@ -122,7 +122,7 @@ def test_restoring_a_backup_an_older_program_made_recounts_its_workdays_at_once(
         store.db.execute("DELETE FROM workday_calendar")
         store.db.execute("UPDATE summary_respondent SET logged_workdays = 5, workday_minutes = 210")
     older = make_backup(store, "manual")
-    workday_calendar.sync(store.db.conn)
+    workday_calendar.sync(store.db)
     try:
         restore(store, older)
         logged = set(store.db.execute("SELECT logged_workdays, workday_minutes FROM summary_respondent").fetchall())

@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 
+from burden_survey.store.wave_k import largest_k
+
 from .cell_key import CellKeys, count_noise, database_secret, total_share
 from .policy import Policy, to_step
 
@@ -125,7 +127,7 @@ def policy_for(storage, k: int | None = None) -> Policy:
     """The rules of every output from this database: the highest k any of its waves asks for (or `k`, if higher).
     One k for every filter: a threshold that changed with the chosen wave would let a group hidden in one view be
     read off another."""
-    return Policy.raised_to(max(k or 0, storage.largest_wave_k() or 0))
+    return Policy.raised_to(max(k or 0, largest_k(storage) or 0))
 
 
 def guard_for(storage, k: int | None = None) -> Guard:

@@ -19,7 +19,7 @@ from burden_survey.system.paths import data_dir
 from . import audit
 from . import importer_sql as sql
 from . import migrations as schema
-from . import workday_calendar
+from . import wave_k, workday_calendar
 from .identity import DATABASE_ID_KEY, DATABASE_PATH_KEY, database_id
 from .storage import SELF_KEY, Storage, journal_mode_for
 
@@ -173,7 +173,7 @@ def restore(storage: Storage, backup_path: Path | str) -> Path:
     kept = {key: storage.get_setting(key) for key in _OWN_SETTINGS}
     conn = storage.db.conn
     # A wave's k never goes down, not even to an older backup's: figures were published at the higher one.
-    raised = conn.execute("SELECT id, k FROM main.wave WHERE k IS NOT NULL").fetchall()
+    raised_k = wave_k.raised(storage)
     source = connect(backup_path, read_only=True, immutable=True)
     try:
         source.backup(conn)
@@ -190,9 +190,8 @@ def restore(storage: Storage, backup_path: Path | str) -> Path:
             storage.db.execute("DELETE FROM settings WHERE key = ?", [key])
             if value is not None:
                 storage.db.execute("INSERT INTO settings (key, value) VALUES (?, ?)", [key, value])
-        storage.db.conn.executemany("UPDATE wave SET k = ? WHERE id = ? AND coalesce(k, 0) < ?",
-                                    [(k, wave_id, k) for wave_id, k in raised])
-        workday_calendar.sync(storage.db.conn)  # a backup from an older program counted Monday to Friday
+        wave_k.keep_raised(storage, raised_k)
+        workday_calendar.sync(storage.db)  # a backup from an older program counted Monday to Friday
     storage._self_id = None  # the restored file may name another respondent as this PC's own
     # Written after the copy, which replaced the log too: so this line survives.
     audit.log(storage, "restore", f"从备份 {backup_path.name} 恢复；恢复前的数据已备份为 {safety.name}")

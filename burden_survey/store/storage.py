@@ -84,7 +84,7 @@ class Storage:
             storage = cls(db, path)
             if identity:
                 settle_identity(storage)
-                workday_calendar.sync(db.conn)
+                workday_calendar.sync(db)
         except sqlite3.DatabaseError as exc:
             if place_problem(exc):  # before: a read-only folder was "not our file, restore a backup"
                 raise DatabaseUnavailable(str(path), f"无法读写这个文件：{place_problem(exc)}。", PLACE_ADVICE) from exc
@@ -102,7 +102,7 @@ class Storage:
         db = Database(connect(), execute_plugins=False)
         db.execute("PRAGMA foreign_keys=ON")
         schema.apply(db)
-        workday_calendar.sync(db.conn)
+        workday_calendar.sync(db)
         return cls(db, None)
 
     def close(self) -> None:
@@ -346,20 +346,16 @@ class Storage:
 
     # survey waves --------------------------------------------------------------------
     def add_wave(self, wave) -> None:
-        """Register a survey wave (a survey_file.Wave); an existing id keeps its first title, and its k is raised
-        to the wave's when that is higher, never lowered."""
+        """Register a survey wave (a survey_file.Wave); an existing id keeps what it has (its k only rises through
+        store/wave_k.py, audited)."""
         with self.db.atomic():
             self.db.execute(
-                """INSERT INTO wave (id, title, questionnaire_version, period_start, period_end, k, created_at)
-                   VALUES (?, ?, ?, ?, ?, ?, ?)
-                   ON CONFLICT (id) DO UPDATE SET k = excluded.k WHERE coalesce(wave.k, 0) < excluded.k""",
+                """INSERT OR IGNORE INTO wave
+                       (id, title, questionnaire_version, period_start, period_end, k, created_at)
+                   VALUES (?, ?, ?, ?, ?, ?, ?)""",
                 [wave.id, wave.title, wave.questionnaire_version, wave.period_start and wave.period_start.isoformat(),
                  wave.period_end and wave.period_end.isoformat(), wave.k, now()],
             )
-
-    def largest_wave_k(self) -> int | None:
-        """The highest k any wave of this database asks for (None: none raised it)."""
-        return self.db.execute("SELECT max(k) FROM wave").fetchone()[0]
 
     def list_waves(self) -> list:
         from burden_survey.survey.survey_file import Wave

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
 from burden_survey.store import audit
 from burden_survey.store.storage import Storage, now
+from burden_survey.store.wave_k import raise_wave_k, wave_k
 from burden_survey.survey import text_rules
 from burden_survey.survey.survey_file import Wave, k_problem, valid_wave_id
 from burden_survey.system import fileops
@@ -116,11 +117,9 @@ def keep_wave_file(storage: Storage, loaded: WaveFile, file_name: str, replace_k
             f"这份批次文件的密钥编号是 {loaded.shown_key_id}。",
             "请打电话向组织者核对密钥编号，确认哪一份批次文件是正确的；不要载入来历不明的批次文件。")
     with storage.db.atomic():
-        k_before = storage.db.execute("SELECT coalesce(k, 5) FROM wave WHERE id = ?", [wave.id]).fetchone()
-        storage.add_wave(wave)  # a wave already known keeps its title; its k only ever rises
-        if wave.k and wave.k > (k_before[0] if k_before else 5):  # shown in the dialog before 载入, and logged
-            audit.record(storage.db.conn, "wave_k", f"批次文件 {file_name} 将最少显示人数由 "
-                         f"{k_before[0] if k_before else 5} 人提高到 {wave.k} 人", wave.id)
+        storage.add_wave(replace(wave, k=None))  # a wave already known keeps its title
+        if wave.k and wave.k > wave_k(storage, wave.id):  # shown in the dialog before 载入; a lower k is ignored
+            raise_wave_k(storage, wave.id, wave.k, source=f"批次文件 {file_name} ")
         roster = json.dumps(loaded.roster, ensure_ascii=False)
         if changed:
             storage.db.execute("UPDATE wave_key SET key_id = ?, public_key = ?, roster = ? WHERE wave_id = ?",

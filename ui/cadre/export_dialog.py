@@ -84,13 +84,11 @@ def free_text_in_words(storage: Storage) -> str:
     return _tr("包含您填写的文字：{0}。请确认其中没有任何人的姓名或电话。").format("、".join(present))
 
 
-def answer_completeness(storage: Storage) -> Completeness:
-    """What the cadre's answer still lacks, read from the same places the preview reads."""
+def answer_completeness(storage: Storage, tools: int, minutes: dict, answered: int) -> Completeness:
+    """What the cadre's answer still lacks, from the counts the preview read."""
     profile = storage.load_profile()
-    answered = sum(1 for a in storage.load_answers().values() if a.answer)
-    logged = {day for _, day in storage.minutes_between(date.min, date.max)}
-    return completeness(bool(profile.township_name.strip() and profile.unit_type), len(storage.list_tools()),
-                        len(logged), answered, len(QUESTIONS))
+    return completeness(bool(profile.township_name.strip() and profile.unit_type), tools,
+                        len({day for _, day in minutes}), answered, len(QUESTIONS))
 
 
 def missing_text(found: Completeness) -> str:
@@ -103,8 +101,8 @@ def missing_text(found: Completeness) -> str:
     return _tr("这份答卷还缺：{0}。可以照样导出，但缺的部分无法计入相应的统计；能补上的请先补上。").format(parts)
 
 
-def preview_lines(storage: Storage) -> list[str]:
-    """Everything the survey file will hold, in words, one line per kind of content."""
+def preview(storage: Storage) -> tuple[list[str], Completeness]:
+    """Everything the survey file will hold, in words, one line per kind of content; and what it still lacks."""
     tools = storage.list_tools()
     groups = sum(1 for t in tools if t.is_group)
     minutes = storage.minutes_between(date.min, date.max)
@@ -116,7 +114,7 @@ def preview_lines(storage: Storage) -> list[str]:
         _tr("{0} 项摊派下载").format(len(storage.list_quotas())),
         _tr("{0}/{1} 道规定对照").format(answered, len(QUESTIONS)),
         free_text_in_words(storage),
-    ]
+    ], answer_completeness(storage, len(tools), minutes, answered)
 
 
 class ExportDialog(FittedDialog):
@@ -230,9 +228,9 @@ class ExportDialog(FittedDialog):
         last = waves[-1] if waves else None
         self.wave_id.setText(settings.value(WAVE_ID_KEY, "") or (last.id if last else ""))
         self.wave_title.setText(settings.value(WAVE_TITLE_KEY, "") or (last.title if last else ""))
-        items = preview_lines(self.storage)
+        items, found = preview(self.storage)
         self.preview.setText("<ul>" + "".join(f"<li>{escape(line)}</li>" for line in items) + "</ul>")
-        warning = missing_text(answer_completeness(self.storage))
+        warning = missing_text(found)
         self.missing.setText(warning)
         self.missing.setVisible(bool(warning))
         self._wave_id_changed()

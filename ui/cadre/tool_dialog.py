@@ -45,8 +45,8 @@ class ToolDialog(RecordDialog):
         self.setWindowTitle(self.tr("添加数字任务") if is_new else self.tr("编辑「{0}」").format(self.original.name))
         # An edited tool keeps its kind; a new one has none until the cadre picks one or its name tells it (the
         # catalogue, or a word such as 「工作群」), and then a note says so: a kind is never stored unseen.
-        self._kind_chosen = not is_new or tool is not None and tool.kind is not None and tool.name == ""
-        self._is_new = is_new
+        # A tool handed in carries a kind someone chose: an edited one, or the page's 「添加工作群」.
+        self._kind_chosen = tool is not None
         # The share follows the ticked actions until the user picks one; a stored share that equals
         # the suggestion is taken as never picked, so editing the actions still moves it.
         self._share_chosen = (
@@ -108,7 +108,7 @@ class ToolDialog(RecordDialog):
 
     def _load(self, tool: Tool) -> None:
         values = asdict(tool)
-        if self._is_new and not self._kind_chosen:
+        if not self._kind_chosen:
             values["kind"] = None  # 「（请选择）」 until chosen or told by the name
         if not self._share_chosen:
             values["formality_share"] = None  # set by _follow_actions from the ticked actions
