@@ -12,7 +12,7 @@ from pathlib import Path
 
 from hypothesis import HealthCheck, settings
 
-from burden_survey.store import summaries
+from burden_survey.store import migrations, summaries
 from burden_survey.cli.demo import write_demo
 from burden_survey.store.response_tables import names as response_table_names
 from burden_survey.survey_files.content import CONTENT_VERSION, fingerprint, response_content, version_of
@@ -114,15 +114,19 @@ def make_specimens(folder: Path) -> Specimens:
 
 
 def _as_before_last_migration(source: Path, target: Path) -> None:
-    """The file without what m008_signed_responses … m012_workday_calendar added (a format-1
+    """The file without what m008_signed_responses … m013_formality_unanswered added (a format-1
     file, unsigned, its fingerprint of content version 1): the importer must bring it up to date on a copy of its
     own."""
     shutil.copyfile(source, target)
     conn = sqlite3.connect(target, isolation_level=None)
     try:
         [rid] = [row[0] for row in conn.execute("SELECT id FROM respondent")]
+        _share_guessed_again(conn)  # before the fingerprint: the old file held its 未填 shares as 0
         first = fingerprint(response_content(conn, "main", rid, version=1), version=1)
-        for statement in ("DROP TABLE workday_calendar",
+        for statement in ("ALTER TABLE summary_day_kind DROP COLUMN share_given_minutes",
+                          "ALTER TABLE summary_respondent DROP COLUMN workday_share_given_minutes",
+                          "DELETE FROM _sqlite_migrations WHERE name = 'm013_formality_unanswered'",
+                          "DROP TABLE workday_calendar",
                           "DELETE FROM _sqlite_migrations WHERE name = 'm012_workday_calendar'",
                           "ALTER TABLE wave DROP COLUMN k", "DELETE FROM _sqlite_migrations WHERE name = 'm011_wave_k'",
                           f"UPDATE respondent SET content_sha256 = '{first}'",
@@ -141,6 +145,18 @@ def _as_before_last_migration(source: Path, target: Path) -> None:
             conn.execute(statement)
     finally:
         conn.close()
+
+
+def _share_guessed_again(conn: sqlite3.Connection) -> None:
+    """The tool table as before m013: 留痕占比 NOT NULL DEFAULT 0, a 未填 share stored as the 0 it used to be."""
+    [sql] = [row[0] for row in conn.execute("SELECT sql FROM sqlite_master WHERE name = 'tool'")]
+    old = re.sub(r'^CREATE TABLE "?tool"? \(', "CREATE TABLE tool_old (",
+                 sql.replace(migrations._SHARE_ASKED, migrations._SHARE_GUESSED))
+    conn.execute("PRAGMA foreign_keys = OFF")
+    conn.executescript(f"""BEGIN; UPDATE tool SET formality_share = 0 WHERE formality_share IS NULL; {old};
+                           INSERT INTO tool_old SELECT * FROM tool; DROP TABLE tool;
+                           ALTER TABLE tool_old RENAME TO tool; CREATE INDEX tool_by_respondent ON tool(respondent_id);
+                           COMMIT;""")
 
 
 def _import_untouched(specimens: Specimens, path: Path) -> tuple[FileResult, dict]:

@@ -18,7 +18,7 @@ from burden_survey.survey_files.importer import import_paths
 from burden_survey.indicators.figures import Filters
 from burden_survey.indicators.indicators import compute, indicators_to_json
 from burden_survey.indicators.shown import SUPPRESSED_TEXT
-from burden_survey.survey.model import Tool
+from burden_survey.survey.model import Profile, Tool
 from burden_survey.store.report_sql import replace_roster
 from burden_survey.store.storage import Storage
 from burden_survey.survey.survey_file import Wave
@@ -87,6 +87,23 @@ def test_formality_minutes_and_share_pool_every_workday(county):
     assert (f.n, f.mean) == (6, 30)  # 185 / 6 = 30.8, to 5 minutes
     # Σ formality 70+40+40+40+40+30 = 260 of Σ minutes 80+60+40+100+60+50 = 390: 67 %, to 10 % for six people.
     assert ind.formality_share == pytest.approx(0.7)
+
+
+def test_a_share_left_unanswered_stays_out_of_the_formality_figures_and_is_not_counted_as_zero(county):
+    """R8 logs 200 minutes on a tool whose 留痕占比 was never chosen and 20 on one at 100 %."""
+    unanswered = Tool("河长制", kind="app", actions=["photo_video"])  # ticked, yet not answered
+    county.add_respondent_bundle(Profile(province_code="320000", city_code="320200", county_code="320205",
+                                         township_name="东港镇", unit_type="township_organ"),
+                                 [unanswered, Tool("学习强国", formality_share=100)], [(0, MON, 200), (1, MON, 20)],
+                                 [], [])
+    ind = compute(county, guard=EXACT)
+
+    # The share pools the minutes whose share was given: 260 + 20 of 390 + 20 = 68 %, to 10 %; as 0 % it would
+    # have read 280 of 610 = 46 %, to 50 %.
+    assert ind.formality_share == pytest.approx(0.7)
+    # Minutes per workday count R8's 220; the formality minutes leave R8 out (one of its minutes has no share).
+    assert ind.minutes_per_workday.n == 7
+    assert (ind.formality_minutes_per_workday.n, ind.formality_minutes_per_workday.mean) == (6, 30)
 
 
 def test_tools_per_respondent_count_live_tools_by_kind(county):

@@ -3,20 +3,21 @@
 from datetime import date
 
 from burden_survey.indicators.metrics import my_burden, summarize_period
-from burden_survey.survey.model import Quota, Tool
+from burden_survey.survey.model import DailyTotal, Quota, Tool
 
 TODAY = date(2026, 11, 20)  # a Friday
 
 
 def test_minutes_per_workday_average_only_logged_weekdays():
-    totals = [(date(2026, 11, 16), 60, 30.0), (date(2026, 11, 17), 90, 30.0), (date(2026, 11, 15), 500, 0.0)]
+    totals = [DailyTotal(date(2026, 11, 16), 60, 30.0, 60), DailyTotal(date(2026, 11, 17), 90, 30.0, 90),
+              DailyTotal(date(2026, 11, 15), 500, 0.0, 500)]
     week = summarize_period(totals, date(2026, 11, 16), TODAY)
     assert (week.logged_workdays, week.minutes_per_workday, week.formality_per_workday) == (2, 75, 30)
     assert week.formality_share == 60 / 150
 
 
 def test_a_cadres_burden_counts_tools_quotas_and_formality(storage):
-    points = storage.save_tool(Tool("学习强国", kind="app", actions=["points"])).id  # 100 % trace-leaving
+    points = storage.save_tool(Tool("学习强国", kind="app", actions=["points"], formality_share=100)).id
     group = storage.save_tool(Tool("镇干部群", kind="work_group", formality_share=50)).id
     storage.set_minutes_many([(points, date(2026, 11, 19), 30), (group, date(2026, 11, 19), 20),
                               (points, date(2026, 11, 2), 10)], today=TODAY)

@@ -8,6 +8,7 @@ from sqlite_utils import Database
 from burden_survey.system.errors import DatabaseUnavailable
 from burden_survey.store import migrations as schema
 from burden_survey.store.storage import Storage
+from burden_survey.survey.model import Tool
 
 
 def test_a_database_made_by_the_first_schema_is_backed_up_and_migrated(tmp_path):
@@ -42,3 +43,40 @@ def test_a_file_that_is_not_a_database_is_refused_with_a_chinese_message(tmp_pat
     path.write_bytes(b"\x89PNG\r\n\x1a\n" + b"x" * 2000)
     with pytest.raises(DatabaseUnavailable, match="不是本程序的数据文件"):
         Storage.open(path)
+
+
+def test_an_older_database_keeps_its_tools_and_minutes_when_the_share_may_be_left_unanswered(tmp_path):
+    path = tmp_path / "m012.db"
+    old = Database(path)
+    schema.apply(old, stop_before="m013_formality_unanswered")
+    old.execute("INSERT INTO respondent (id, created_at, updated_at) VALUES ('R1', 'x', 'x')")
+    old.execute("INSERT INTO tool (id, respondent_id, name, kind, formality_share, created_at, updated_at)"
+                " VALUES (1, 'R1', '学习强国', 'app', 60, 'x', 'x'), (2, 'R1', '镇干部群', 'work_group', 0, 'x', 'x')")
+    old.execute("INSERT INTO daily_minutes (tool_id, day, minutes) VALUES (1, '2026-11-20', 30), (2, '2026-11-20', 10)")
+    old.conn.commit()
+    old.close()
+
+    storage = Storage.open(path)
+    shares = storage.db.execute("SELECT name, formality_share FROM tool ORDER BY id").fetchall()
+    assert shares == [("学习强国", 60), ("镇干部群", 0)]  # what was stored is kept as it was given
+    assert storage.db.execute("PRAGMA foreign_key_check").fetchall() == []
+    assert storage.db.execute("PRAGMA foreign_keys").fetchone() == (1,)
+    with pytest.raises(sqlite3.IntegrityError):  # the minutes still belong to a tool
+        with storage.db.atomic():
+            storage.db.execute("INSERT INTO daily_minutes (tool_id, day, minutes) VALUES (99, '2026-11-20', 5)")
+    unanswered = storage.save_tool(Tool("河长制")).id
+    assert storage.get_tool(unanswered).formality_share is None
+    storage.close()
+
+
+def test_the_share_migration_run_again_after_a_crash_changes_nothing(tmp_path):
+    path = tmp_path / "twice.db"
+    Storage.open(path).close()
+    db = Database(path)
+    db.execute("DELETE FROM _sqlite_migrations WHERE name = 'm013_formality_unanswered'")  # killed before the record
+    db.conn.commit()
+    db.close()
+    storage = Storage.open(path)
+    assert schema.applied(storage.db) == schema.names()
+    assert "share_given_minutes" in storage.db["summary_day_kind"].columns_dict
+    storage.close()

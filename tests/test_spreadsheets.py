@@ -36,7 +36,8 @@ def add_cadre(storage: Storage, township: str, wave: Wave = WAVE, code: str = "1
     """One respondent of a wave: two tools, minutes on Monday, Tuesday and Saturday, a quota and two answers."""
     profile = Profile(province_code="320000", city_code="320200", county_code="320205", township_name=township,
                       township_code=f"320205{code}000", unit_type="township_organ", post="staff", work_phone=True)
-    tools = [Tool("学习强国", "app", actions=["points"], usefulness=2, note="张科长每天催"),
+    tools = [Tool("学习强国", "app", actions=["points"], formality_share=100, usefulness=2,
+                  note="张科长每天催"),
              Tool("镇干部工作群", "work_group", group_size="50_199", formality_share=50)]
     minutes = [(0, MONDAY, 40), (0, TUESDAY, 20), (1, MONDAY, 20), (0, SATURDAY, 100)]
     quotas = [Quota("苏服办", assigned_by="county", target_count=160, deadline=date(2026, 12, 31),

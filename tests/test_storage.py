@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 
 from burden_survey.system.errors import InputRejected
-from burden_survey.survey.model import Profile, Quota, RuleAnswer, Tool
+from burden_survey.survey.model import DailyTotal, Profile, Quota, RuleAnswer, Tool
 
 DAY = date(2026, 11, 20)
 TODAY = date(2026, 11, 22)
@@ -19,7 +19,7 @@ def test_a_saved_tool_reads_back_with_every_field(storage, reopen):
     storage.save_tool(tool)
     again = reopen().list_tools()[0]
     assert again == tool
-    assert again.formality_share == 100  # both actions are trace-leaving
+    assert again.formality_share is None  # trace-leaving actions suggest a share; only the cadre's choice sets it
 
 
 def test_each_new_database_gets_a_random_anonymous_respondent_id(tmp_path):
@@ -85,7 +85,7 @@ def test_a_deleted_tool_and_its_minutes_come_back_on_restore(storage):
     assert storage.list_tools() == [] and storage.daily_totals(DAY, DAY) == []
     storage.restore_tool(tool)
     assert [t.name for t in storage.list_tools()] == ["A"]
-    assert storage.daily_totals(DAY, DAY) == [(DAY, 20, 0.0)]
+    assert storage.daily_totals(DAY, DAY) == [DailyTotal(DAY, 20, 0.0, 0)]  # no share given: 0 minutes rated
 
 
 def test_quotas_and_rule_answers_read_back(storage, reopen):

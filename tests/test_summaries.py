@@ -12,7 +12,8 @@ TODAY = date(2026, 11, 22)
 
 def from_scratch(storage):
     day_kind = storage.db.execute(
-        """SELECT t.respondent_id, m.day, t.kind, sum(m.minutes), round(sum(m.minutes * t.formality_share / 100.0), 6)
+        """SELECT t.respondent_id, m.day, t.kind, sum(m.minutes),
+                  round(total(m.minutes * t.formality_share / 100.0), 6), total(CASE WHEN t.formality_share IS NOT NULL THEN m.minutes END)
            FROM daily_minutes m JOIN tool t ON t.id = m.tool_id WHERE t.deleted_at IS NULL
            GROUP BY 1, 2, 3 ORDER BY 1, 2, 3""").fetchall()
     return day_kind
@@ -20,7 +21,8 @@ def from_scratch(storage):
 
 def kept(storage):
     return storage.db.execute(
-        """SELECT respondent_id, day, kind, minutes, round(formality_minutes, 6) FROM summary_day_kind
+        """SELECT respondent_id, day, kind, minutes, round(formality_minutes, 6), share_given_minutes
+           FROM summary_day_kind
            ORDER BY 1, 2, 3""").fetchall()
 
 

@@ -202,3 +202,18 @@ def test_home_comes_back_to_the_current_week(qtbot, page):
     qtbot.keyClick(page.table, Qt.Key.Key_Home)
     assert page.model.monday == MONDAY
     assert "（本周）" in page.findChild(QLabel, "weekLabel").text()
+
+
+def test_a_tool_whose_share_is_unanswered_adds_no_formality_minutes_and_says_so(qtbot, storage):
+    unanswered = storage.save_tool(Tool("河长制", kind="app"))
+    rated = storage.save_tool(Tool("学习强国", kind="app", formality_share=100))
+    storage.set_minutes_many([(unanswered.id, MONDAY, 60), (rated.id, TUESDAY, 20)], today=TODAY)
+    page = DailyLogPage(storage, today=lambda: TODAY)
+    qtbot.addWidget(page)
+    page.show()
+    formality_row = 3
+    assert shown(page, formality_row, 0) == ""  # Monday only has 河长制: unknown, not 0
+    assert shown(page, formality_row, 1) == "20"
+    assert page.model.headerData(0, Qt.Orientation.Vertical, Qt.ItemDataRole.ToolTipRole) == "政务APP，留痕占比未填"
+    summary = page.findChild(QLabel, "summaryLabel").text()
+    assert "其中留痕 20 分钟，占已填留痕占比工具时间的 100%" in summary

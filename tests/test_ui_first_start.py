@@ -160,3 +160,17 @@ def test_the_guide_takes_the_kind_a_name_tells_and_never_guesses_one(qtbot, stor
 
     assert guide.stack.currentIndex() == 1 and "类型" in guide.findChildren(QMessageBox, "errorBox")[-1].text()
     assert reopen().list_tools() == []
+
+
+def test_the_guide_asks_the_actions_and_the_share_and_leaves_an_unchosen_share_unanswered(qtbot, storage, reopen):
+    _, guide = open_guide(qtbot, storage)
+    guide.next_step()
+    type_chinese(guide.tool_name, "学习强国")
+    tick(qtbot, guide.tool_actions.boxes["points"])
+    guide.next_step()
+    assert [(t.actions, t.formality_share) for t in reopen().list_tools()] == [(["points"], None)]  # not 0 %, not 100 %
+
+    guide.go(1)
+    pick(guide.tool_share, "75")
+    guide.next_step()
+    assert [(t.name, t.formality_share) for t in reopen().list_tools()] == [("学习强国", 75)]

@@ -66,25 +66,38 @@ def test_adding_a_tool_by_typing_its_name_saves_every_field(qtbot, storage, reop
     assert (tool.line_department, tool.obligation) == ("应急", "assessed")
     assert (tool.frequency, tool.after_hours) == ("daily", "weekly")
     assert tool.actions == ["check_in", "report_form"]
-    assert tool.formality_share == 50  # one trace-leaving action and one real task: the suggested share
+    assert tool.formality_share is None  # the actions suggest 50 %; only the cadre's own choice is saved
     assert (tool.ranked, tool.rank_metric, tool.rank_frequency) == ("notified", "打卡率", "weekly")
     assert tool.consequences == ["score_deduction"]
     assert (tool.same_data_as, tool.usefulness, tool.note, tool.installed) == ("一表通", 2, "疫情后仍未停用", True)
     assert tool.group_purpose is None
 
 
-def test_picking_a_formality_share_overrides_the_suggestion(qtbot, storage, reopen):
+def test_ticked_actions_suggest_a_share_and_never_fill_it_in(qtbot, storage, reopen):
     dialog = open_dialog(qtbot, storage)
     type_text(dialog.form["name"], "某某平台")
     pick(dialog.form["kind"], "pc_system")
     dialog.tabs.setCurrentIndex(1)
     tick(qtbot, dialog.form["actions"], "screenshot")
-    assert dialog.form["formality_share"].value() == "100"
+    assert dialog.form["formality_share"].value() is None
+    assert dialog.share_note.isVisible() and "就选这个" in dialog.share_note.text()
+    dialog.share_note.linkActivated.emit("take")  # the cadre clicks 「就选这个」
+    assert dialog.form["formality_share"].value() == "100" and not dialog.share_note.isVisible()
     pick(dialog.form["formality_share"], "25")
     tick(qtbot, dialog.form["actions"], "report_form")
-    assert dialog.form["formality_share"].value() == "25"
+    assert dialog.form["formality_share"].value() == "25"  # a share the cadre chose is never replaced
     dialog.accept()
     assert reopen().list_tools()[0].formality_share == 25
+
+
+def test_a_tool_saved_without_a_share_reads_unanswered_in_the_list(qtbot, storage):
+    storage.save_tool(Tool("河长制", kind="app", actions=["photo_video"]))
+    storage.save_tool(Tool("学习强国", kind="app", formality_share=100))
+    page = show_page(qtbot, storage)
+    column = [page.model.headerData(c, Qt.Orientation.Horizontal) for c in range(page.model.columnCount())].index(
+        "留痕占比")
+    shares = {page.model.index(r, 0).data(): page.model.index(r, column).data() for r in range(page.model.rowCount())}
+    assert shares == {"河长制": "未填", "学习强国": "100%"}
 
 
 def test_editing_a_tool_changes_it(qtbot, storage, reopen):

@@ -13,7 +13,7 @@ from burden_survey.store import workday_calendar
 from burden_survey.store.storage import Storage
 from burden_survey.survey.catalogue import infer_kind
 from burden_survey.survey import workdays
-from burden_survey.survey.model import Profile, Tool
+from burden_survey.survey.model import DailyTotal, Profile, Tool
 from ui.cadre.daily_log_page import DailyLogPage
 
 # Monday 5 October to Sunday 11 October 2026: 5–7 October are the end of the National Day holiday, Thursday 8 and
@@ -62,7 +62,8 @@ def test_the_countys_minutes_per_workday_divide_by_the_real_workdays(tmp_path):
 
 
 def test_the_cadres_own_week_divides_by_the_same_workdays():
-    week = summarize_period([(day, minutes, 0.0) for day, minutes in MINUTES.items()], WEEK[0], WEEK[-1])
+    days = [DailyTotal(day, minutes, 0.0, minutes) for day, minutes in MINUTES.items()]
+    week = summarize_period(days, WEEK[0], WEEK[-1])
 
     assert week.logged_workdays == 3 and week.minutes_per_workday == 90
 

@@ -10,6 +10,7 @@ from matplotlib import font_manager
 from matplotlib.figure import Figure
 
 from burden_survey.system.paths import font_path
+from burden_survey.survey.model import DailyTotal
 
 # One palette that still reads in grayscale: dark for trace-leaving, light for the rest.
 FORMALITY_COLOUR = "#b2452f"
@@ -31,11 +32,11 @@ def chinese_font_family() -> str:
     return family
 
 
-def daily_minutes_chart(days: list[tuple[date, int, float]], end: date, span: int = 30) -> Figure:
+def daily_minutes_chart(days: list[DailyTotal], end: date, span: int = 30) -> Figure:
     """Stacked bars of the last `span` days: trace-leaving minutes under the other minutes."""
     chinese_font_family()
     start = end - timedelta(days=span - 1)
-    by_day = {d: (total, formality) for d, total, formality in days}
+    by_day = {t.day: (t.minutes, t.formality_minutes) for t in days}
     axis = [start + timedelta(days=i) for i in range(span)]
     formality = [by_day.get(d, (0, 0.0))[1] for d in axis]
     other = [by_day.get(d, (0, 0.0))[0] - f for d, f in zip(axis, formality)]

@@ -24,6 +24,7 @@ class RespondentRow(NamedTuple):
     logged_workdays: int
     workday_minutes: int
     workday_formality_minutes: float
+    workday_share_given_minutes: int  # on tools whose 留痕占比 was given: the formality share's denominator
 
 
 class ToolRow(NamedTuple):
@@ -34,7 +35,7 @@ class ToolRow(NamedTuple):
     line_department: str
     after_hours: str | None
     group_instant_response: str | None
-    formality_share: int
+    formality_share: int | None  # None: 未填
     minutes: int  # every logged day
     workday_minutes: int  # workdays only (survey/workdays.py)
 
@@ -57,7 +58,8 @@ def respondents(conn: sqlite3.Connection, p: dict) -> list[RespondentRow]:
     """The chosen respondents with their workday totals (zeros when nothing is logged), from summary_respondent."""
     rows = conn.execute(
         f"""SELECT r.id, r.wave_id, trim(r.township_name), coalesce(s.logged_workdays, 0),
-                   coalesce(s.workday_minutes, 0), coalesce(s.workday_formality_minutes, 0)
+                   coalesce(s.workday_minutes, 0), coalesce(s.workday_formality_minutes, 0),
+                   coalesce(s.workday_share_given_minutes, 0)
             FROM respondent r LEFT JOIN summary_respondent s ON s.respondent_id = r.id
             WHERE r.id IN ({_CHOSEN}) ORDER BY r.id""", p)
     return [RespondentRow(*row) for row in rows]

@@ -84,15 +84,20 @@ def compute(storage, filters: Filters = Filters(), guard: Guard | None = None) -
     workdays = {p.id: p.logged_workdays for p in people}
     kind_minutes: Counter = Counter()
     kind_formality: Counter = Counter()
+    kind_share_given: Counter = Counter()
     for t in tools:
         kind_minutes[t.respondent_id, t.kind] += t.workday_minutes
-        kind_formality[t.respondent_id, t.kind] += t.workday_minutes * t.formality_share / 100
+        if t.formality_share is not None:  # 未填 stays out of the formality figures, never counted as 0
+            kind_formality[t.respondent_id, t.kind] += t.workday_minutes * t.formality_share / 100
+            kind_share_given[t.respondent_id, t.kind] += t.workday_minutes
 
-    def load(p: sql.RespondentRow) -> tuple[float, float]:
-        """(workday minutes, formality minutes) of a respondent, of the chosen tool kind only when one is set."""
+    def load(p: sql.RespondentRow) -> tuple[float, float, float]:
+        """(workday minutes, formality minutes, minutes on tools whose share was given) of a respondent, of the
+        chosen tool kind only when one is set."""
         if filters.tool_kind is None:
-            return p.workday_minutes, p.workday_formality_minutes
-        return kind_minutes[p.id, filters.tool_kind], kind_formality[p.id, filters.tool_kind]
+            return p.workday_minutes, p.workday_formality_minutes, p.workday_share_given_minutes
+        key = p.id, filters.tool_kind
+        return kind_minutes[key], kind_formality[key], kind_share_given[key]
 
     kind = filters.tool_kind or "all"
     chosen = [p for p in people if filters.wave_id is None or p.wave_id == filters.wave_id]
@@ -102,10 +107,14 @@ def compute(storage, filters: Filters = Filters(), guard: Guard | None = None) -
     per_day = fig.per_workday(logged, lambda p: load(p)[0])
     minutes = fig.distribution(guard, f"minutes:{kind}", per_day, counted_as="logged:n")
     formality_share = None
-    if not minutes.suppressed:
-        spent = guard.total(f"workday_minutes:{kind}", {p.id: load(p)[0] for p in logged})
-        trace = guard.total(f"formality_minutes:{kind}", {p.id: load(p)[1] for p in logged})
-        formality_share = to_step(min(trace / spent, 1.0), guard.policy.rate_step(len(logged))) if spent else None
+    # The share pools the minutes whose share was given; minutes per workday count only the people who gave a share
+    # for every minute they logged (a 未填 tool would read as 0 minutes of formality otherwise).
+    rated = [p for p in logged if load(p)[2] > 0]
+    complete = [p for p in logged if load(p)[2] >= load(p)[0]]
+    if not minutes.suppressed and not guard.policy.hidden(len(rated)):
+        spent = guard.total(f"share_given_minutes:{kind}", {p.id: load(p)[2] for p in rated})
+        trace = guard.total(f"formality_minutes:{kind}", {p.id: load(p)[1] for p in rated})
+        formality_share = to_step(min(trace / spent, 1.0), guard.policy.rate_step(len(rated))) if spent else None
 
     per_kind = Counter((t.respondent_id, t.kind) for t in chosen_tools)
     per_person = Counter(t.respondent_id for t in chosen_tools)
@@ -133,8 +142,7 @@ def compute(storage, filters: Filters = Filters(), guard: Guard | None = None) -
                                  for k in kinds}},
         minutes_per_workday=minutes,
         formality_minutes_per_workday=fig.distribution(guard, f"formality:{kind}",
-                                                       fig.per_workday(logged, lambda p: load(p)[1]),
-                                                       counted_as="logged:n"),
+                                                       fig.per_workday(complete, lambda p: load(p)[1])),
         formality_share=formality_share,
         after_hours=fig.after_hours(guard, chosen_tools, chosen_ids),
         top_tools_by_minutes=top_by_minutes,

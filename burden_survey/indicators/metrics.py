@@ -7,11 +7,10 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from burden_survey.survey.choices import TOOL_KINDS
-from burden_survey.survey.model import Quota, Tool
+from burden_survey.survey.model import DailyTotal, Quota, Tool
 from burden_survey.survey.validation import plausibility_warnings
 from burden_survey.survey.workdays import is_workday
 
-DailyTotal = tuple[date, int, float]  # (day, minutes, formality minutes)
 
 
 @dataclass(frozen=True)
@@ -24,12 +23,13 @@ class PeriodSummary:
     logged_workdays: int
     total_minutes: int
     formality_minutes: float
+    share_given_minutes: int  # on tools whose 留痕占比 was given; the rest is 未填 and counts in no formality figure
     minutes_per_workday: float | None
     formality_per_workday: float | None
 
     @property
     def formality_share(self) -> float | None:
-        return self.formality_minutes / self.total_minutes if self.total_minutes else None
+        return self.formality_minutes / self.share_given_minutes if self.share_given_minutes else None
 
 
 @dataclass(frozen=True)
@@ -46,6 +46,7 @@ class BurdenSummary:
     week: PeriodSummary
     month: PeriodSummary
     tools_by_kind: dict[str, int]
+    share_unanswered: list[str]  # names of the tools whose 留痕占比 is 未填
     quotas: QuotaSummary
     last_30_days: list[DailyTotal]
     warnings: list[str]
@@ -56,20 +57,22 @@ def week_start(day: date) -> date:
 
 
 def summarize_period(totals: list[DailyTotal], start: date, end: date) -> PeriodSummary:
-    inside = [t for t in totals if start <= t[0] <= end]
-    workdays = [t for t in inside if is_workday(t[0])]
-    workday_minutes = sum(t[1] for t in workdays)
-    workday_formality = sum(t[2] for t in workdays)
+    inside = [t for t in totals if start <= t.day <= end]
+    workdays = [t for t in inside if is_workday(t.day)]
+    workday_minutes = sum(t.minutes for t in workdays)
     n = len(workdays)
+    # Formality minutes per workday only when every minute has its share: a 未填 tool is not 0 % trace-leaving.
+    complete = all(t.share_given_minutes >= t.minutes for t in workdays)
     return PeriodSummary(
         start=start,
         end=end,
         logged_days=len(inside),
         logged_workdays=n,
-        total_minutes=sum(t[1] for t in inside),
-        formality_minutes=sum(t[2] for t in inside),
+        total_minutes=sum(t.minutes for t in inside),
+        formality_minutes=sum(t.formality_minutes for t in inside),
+        share_given_minutes=sum(t.share_given_minutes for t in inside),
         minutes_per_workday=workday_minutes / n if n else None,
-        formality_per_workday=workday_formality / n if n else None,
+        formality_per_workday=sum(t.formality_minutes for t in workdays) / n if n and complete else None,
     )
 
 
@@ -102,7 +105,8 @@ def my_burden(storage, today: date | None = None) -> BurdenSummary:
         week=summarize_period(totals, week_start(today), today),
         month=month,
         tools_by_kind=tools_by_kind(tools),
+        share_unanswered=[t.name for t in tools if t.formality_share is None],
         quotas=summarize_quotas(storage.list_quotas()),
-        last_30_days=[t for t in totals if t[0] > today - timedelta(days=30)],
+        last_30_days=[t for t in totals if t.day > today - timedelta(days=30)],
         warnings=plausibility_warnings(len(tools) - groups, groups, month.formality_per_workday or 0),
     )

@@ -40,12 +40,16 @@ def township_table(storage: Storage, wave_id: str | None, guard: Guard) -> Table
 
 
 def _burden(guard: Guard, people: list[tuple]) -> list:
-    """Tools per respondent, and minutes and trace-leaving minutes per logged workday (over those with one):
-    a guarded mean each, or 「少于 k 人，不显示」 when too few logged a workday."""
+    """Tools per respondent, minutes per logged workday (over those with one) and trace-leaving minutes per logged
+    workday (over those who gave a 留痕占比 for every minute, as the dashboard: 未填 is not 0 %): a guarded mean
+    each, or 「少于 k 人，不显示」 when too few logged a workday or gave every share."""
     tools = guard.mean("tools:all", {p[0]: p[6] for p in people}, unit="count")
     logged = [p for p in people if p[3]]
     if guard.hidden(len(logged)):
         return [tools, guard.policy.hidden_text, guard.policy.hidden_text]
     minutes = guard.mean("minutes:all", {p[0]: p[4] / p[3] for p in logged})
-    formality = guard.mean("formality:all", {p[0]: p[5] / p[3] for p in logged})
+    complete = [p for p in logged if p[7] >= p[4]]
+    if guard.hidden(len(complete)):
+        return [tools, minutes, guard.policy.hidden_text]
+    formality = guard.mean("formality:all", {p[0]: p[5] / p[3] for p in complete})
     return [tools, minutes, formality]

@@ -51,12 +51,14 @@ def typed_names(storage: Storage, wave_id: str | None) -> list[tuple[str, str, s
 
 
 def group_rows(storage: Storage, wave_id: str | None) -> list[tuple]:
-    """(id, county code, township, logged workdays, workday minutes, workday formality minutes, live tools) per
-    respondent: what the guarded 按乡镇汇总 sheet rests on (the summaries the dashboard reads too)."""
+    """(id, county code, township, logged workdays, workday minutes, workday formality minutes, live tools, workday
+    minutes whose 留痕占比 was given) per respondent: what the guarded 按乡镇汇总 sheet rests on (the summaries the
+    dashboard reads too)."""
     return _conn(storage).execute(
         f"""SELECT r.id, coalesce(r.county_code, ''), trim(r.township_name), coalesce(s.logged_workdays, 0),
                    coalesce(s.workday_minutes, 0), coalesce(s.workday_formality_minutes, 0),
-                   (SELECT count(*) FROM tool t WHERE t.respondent_id = r.id AND t.deleted_at IS NULL)
+                   (SELECT count(*) FROM tool t WHERE t.respondent_id = r.id AND t.deleted_at IS NULL),
+                   coalesce(s.workday_share_given_minutes, 0)
             FROM respondent r LEFT JOIN summary_respondent s ON s.respondent_id = r.id
             WHERE r.id IN ({_RESPONDENTS}) ORDER BY r.county_code, trim(r.township_name), r.id""",
         {"wave": wave_id}).fetchall()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from sqlite_utils import Database, Migrations
 
 from burden_survey.system.connections import connect
@@ -461,3 +463,49 @@ def m012_workday_calendar(db: Database) -> None:
     # calendar and recomputes the summaries it changes (store/workday_calendar.py). A survey file's copy stays empty:
     # the reading database's own calendar counts its days.
     _run(db, "CREATE TABLE workday_calendar (day TEXT PRIMARY KEY, workday INTEGER NOT NULL CHECK (workday IN (0, 1)))")
+
+
+_SHARE_GUESSED = "formality_share INTEGER NOT NULL DEFAULT 0 CHECK (formality_share BETWEEN 0 AND 100)"
+_SHARE_ASKED = "formality_share INTEGER CHECK (formality_share IS NULL OR formality_share BETWEEN 0 AND 100)"
+
+
+@migrations(name="m013_formality_unanswered", transactional=False)
+def m013_formality_unanswered(db: Database) -> None:
+    # Issue 15: 留痕占比 is asked, never filled in from the ticked actions; NULL is 「未填」 and stays out of the
+    # formality figures. The shares stored before are kept as given (nothing tells a guess from an answer).
+    # SQLite cannot drop NOT NULL in place, so the table is rebuilt, which needs foreign keys off, which SQLite allows
+    # only outside a transaction: the rebuild runs in a transaction of its own and is skipped when it is done already
+    # (a stop between its commit and the migration's record).
+    if db.conn.in_transaction:
+        raise RuntimeError("m013 rebuilds a table and must run outside a transaction")
+    [old] = [row[0] for row in db.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'tool'")]
+    [keys_on] = db.execute("PRAGMA foreign_keys").fetchone()
+    db.execute("PRAGMA foreign_keys = OFF")
+    try:
+        with db.atomic():
+            if _SHARE_GUESSED in old:
+                # A table renamed before is stored as CREATE TABLE "tool" (: both spellings are this table.
+                new = re.sub(r'^CREATE TABLE "?tool"? \(', "CREATE TABLE tool_m013 (",
+                             old.replace(_SHARE_GUESSED, _SHARE_ASKED))
+                # A damaged or hostile file may break its keys already; the importer refuses those. The rebuild
+                # itself must break none: the count of broken keys is the same after it.
+                broken = len(db.execute("PRAGMA foreign_key_check").fetchall())
+                _run(db, f"""
+                    {new};
+                    INSERT INTO tool_m013 SELECT * FROM tool;
+                    DROP TABLE tool;
+                    ALTER TABLE tool_m013 RENAME TO tool;
+                    CREATE INDEX tool_by_respondent ON tool(respondent_id)
+                    """)
+                if len(db.execute("PRAGMA foreign_key_check").fetchall()) > broken:
+                    raise RuntimeError("m013: the rebuilt tool table lost rows that minutes refer to")
+            if "share_given_minutes" not in db["summary_day_kind"].columns_dict:
+                # The minutes on tools whose share was given: the denominator of the formality share.
+                _run(db, """
+                    ALTER TABLE summary_day_kind ADD COLUMN share_given_minutes INTEGER NOT NULL DEFAULT 0;
+                    UPDATE summary_day_kind SET share_given_minutes = minutes;
+                    ALTER TABLE summary_respondent ADD COLUMN workday_share_given_minutes INTEGER NOT NULL DEFAULT 0;
+                    UPDATE summary_respondent SET workday_share_given_minutes = workday_minutes
+                    """)
+    finally:
+        db.execute(f"PRAGMA foreign_keys = {int(keys_on)}")

@@ -33,7 +33,7 @@ from burden_survey.survey import fields as field_rules
 from burden_survey.survey import validation
 from burden_survey.survey.choices import WORK_GROUP
 from burden_survey.survey.fields import PROFILE_FIELDS, QUOTA_FIELDS, TOOL_FIELDS
-from burden_survey.survey.model import Profile, Quota, RuleAnswer, Tool
+from burden_survey.survey.model import DailyTotal, Profile, Quota, RuleAnswer, Tool
 from burden_survey.system import volumes
 from burden_survey.system.connections import connect
 from burden_survey.system.errors import PLACE_ADVICE, DatabaseUnavailable, InputRejected, place_problem
@@ -177,8 +177,6 @@ class Storage:
     def save_tool(self, tool: Tool, respondent_id: str | None = None) -> Tool:
         """Insert a new tool or update an existing one; returns it with its id."""
         tool.name = validation.check_name(tool.name)
-        if tool.formality_share is None:
-            tool.formality_share = tool.effective_formality_share()
         values = field_rules.settle(TOOL_FIELDS, tool)
         stamp = now()
         with self.db.atomic():
@@ -274,16 +272,17 @@ class Storage:
         ).fetchone()
         return row[0]
 
-    def daily_totals(self, start: date, end: date, respondent_id: str | None = None) -> list[tuple[date, int, float]]:
-        """(day, total minutes, formality minutes) for each logged day in the range."""
+    def daily_totals(self, start: date, end: date, respondent_id: str | None = None) -> list[DailyTotal]:
+        """(day, total minutes, formality minutes, minutes on tools whose share was given) for each logged day."""
         rows = self.db.execute(
-            """SELECT m.day, sum(m.minutes), sum(m.minutes * t.formality_share / 100.0)
+            """SELECT m.day, sum(m.minutes), total(m.minutes * t.formality_share / 100.0),
+                      total(CASE WHEN t.formality_share IS NOT NULL THEN m.minutes END)
                FROM daily_minutes m JOIN tool t ON t.id = m.tool_id
                WHERE t.respondent_id = ? AND t.deleted_at IS NULL AND m.day BETWEEN ? AND ?
                GROUP BY m.day ORDER BY m.day""",
             [respondent_id or self.self_id, start.isoformat(), end.isoformat()],
         ).fetchall()
-        return [(date.fromisoformat(d), total, formality) for d, total, formality in rows]
+        return [DailyTotal(date.fromisoformat(d), total, formality, int(given)) for d, total, formality, given in rows]
 
     def latest_logged_day(self) -> date | None:
         row = self.db.execute(

@@ -32,7 +32,8 @@ def refresh(conn: sqlite3.Connection, respondent_ids: list[str]) -> None:
     conn.execute(
         f"""INSERT INTO main.summary_day_kind
             SELECT t.respondent_id, m.day, t.kind, {WORKDAY},
-                   sum(m.minutes), sum(m.minutes * t.formality_share / 100.0)
+                   sum(m.minutes), total(m.minutes * t.formality_share / 100.0),
+                   total(CASE WHEN t.formality_share IS NOT NULL THEN m.minutes END)
             FROM main.tool t CROSS JOIN main.daily_minutes m ON m.tool_id = t.id
             WHERE t.respondent_id IN ({_CHOSEN}) AND t.deleted_at IS NULL
             GROUP BY t.respondent_id, m.day, t.kind""",
@@ -42,7 +43,8 @@ def refresh(conn: sqlite3.Connection, respondent_ids: list[str]) -> None:
         f"""INSERT INTO main.summary_respondent
             SELECT respondent_id, count(DISTINCT day), count(DISTINCT CASE WHEN workday THEN day END),
                    coalesce(sum(CASE WHEN workday THEN minutes END), 0),
-                   coalesce(sum(CASE WHEN workday THEN formality_minutes END), 0)
+                   coalesce(sum(CASE WHEN workday THEN formality_minutes END), 0),
+                   coalesce(sum(CASE WHEN workday THEN share_given_minutes END), 0)
             FROM main.summary_day_kind WHERE respondent_id IN ({_CHOSEN}) GROUP BY respondent_id""",
         {"ids": ids},
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import NamedTuple
 
 from .choices import FORMALITY_ACTIONS, WORK_GROUP
 
@@ -41,7 +42,7 @@ class Tool:
     frequency: str | None = None
     after_hours: str | None = None
     actions: list[str] = field(default_factory=list)
-    formality_share: int | None = None  # percent of its time that is only trace-leaving
+    formality_share: int | None = None  # percent of its time that is only trace-leaving; None: 未填, never guessed
     ranked: str | None = None
     rank_metric: str = ""
     rank_frequency: str | None = None
@@ -60,19 +61,26 @@ class Tool:
     def is_group(self) -> bool:
         return self.kind == WORK_GROUP
 
-    def effective_formality_share(self) -> int:
-        """The share the cadre gave, or one suggested by the required actions."""
-        if self.formality_share is not None:
-            return self.formality_share
-        return suggested_formality_share(self.actions)
 
 
-def suggested_formality_share(actions: list[str]) -> int:
-    """All trace-leaving actions → 100 %, a mix → 50 %, none → 0 %."""
+def suggested_formality_share(actions: list[str]) -> int | None:
+    """What the ticked actions suggest (all trace-leaving → 100 %, a mix → 50 %, none of them → 0 %), offered to
+    the cadre to confirm, never stored on its own; None when no action is ticked, where nothing can be suggested."""
+    if not actions:
+        return None
     trace = [a for a in actions if a in FORMALITY_ACTIONS]
     if not trace:
         return 0
     return 100 if len(trace) == len(actions) else 50
+
+
+class DailyTotal(NamedTuple):
+    """One logged day of a cadre: minutes, trace-leaving minutes, and the minutes on tools whose share was given."""
+
+    day: date
+    minutes: int
+    formality_minutes: float
+    share_given_minutes: int
 
 
 @dataclass

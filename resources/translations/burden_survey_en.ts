@@ -358,6 +358,16 @@ Click “Back up now” to make one; from then on a backup is made before every 
     </message>
     <message>
         <location line="+23"/>
+        <source>未填</source>
+        <translation>Not given</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} 个工具的留痕占比未填，未计入；请在「我的数字任务」中补填</source>
+        <translation>{0} tools have no trace-leaving share and are left out; add it under “My digital tasks”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>打卡、截图、刷积分等只为留痕的时间</source>
         <translation>Time spent only on leaving traces: check-ins, screenshots, point farming</translation>
     </message>
@@ -383,11 +393,16 @@ Click “Back up now” to make one; from then on a backup is made before every 
     </message>
     <message>
         <location line="+2"/>
+        <source>{0} 个工作日的平均；有工具未填留痕占比</source>
+        <translation>Average of {0} workdays; some tools have no trace-leaving share</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{0:.0f} 分钟</source>
         <translation>{0:.0f} min</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>其中留痕 {0:.0f} 分钟（{1} 个工作日的平均）</source>
         <translation>of which {0:.0f} min trace-leaving (average of {1} workdays)</translation>
     </message>
@@ -526,12 +541,22 @@ Click “Back up now” to make one; from then on a backup is made before every 
         <translation>Nothing recorded for this week yet.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>本周合计 {0} 分钟（{1:.1f} 小时）；已记录 {2} 个工作日，平均每个工作日 {3} 分钟；其中留痕 {4} 分钟，占 {5}%。</source>
-        <translation>This week {0} min ({1:.1f} h); {2} workdays recorded, {3} min per workday on average; of which {4} min trace-leaving, {5}%.</translation>
+        <location line="+2"/>
+        <source>本周合计 {0} 分钟（{1:.1f} 小时）；已记录 {2} 个工作日，平均每个工作日 {3} 分钟；</source>
+        <translation>This week {0} minutes ({1:.1f} hours); {2} workdays logged, {3} minutes per workday on average; </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>留痕占比都未填，留痕时间无法计算。</source>
+        <translation>no trace-leaving share is given, so trace-leaving time cannot be worked out.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>其中留痕 {0} 分钟，占已填留痕占比工具时间的 {1}%。</source>
+        <translation>of which {0} minutes leave traces, {1}% of the time on tools whose share is given.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>提示：{0}</source>
         <translation>Note: {0}</translation>
     </message>
@@ -869,7 +894,7 @@ Click “Back up now” to make one; from then on a backup is made before every 
         <translation>{0}/{1} rule-check questions</translation>
     </message>
     <message>
-        <location filename="../../ui/cadre/export_dialog.py" line="+136"/>
+        <location filename="../../ui/cadre/export_dialog.py" line="+134"/>
         <source>导出调查文件</source>
         <translation>Export survey file</translation>
     </message>
@@ -1250,7 +1275,7 @@ Send it to cadres without this program; when it comes back, click “Import inta
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../../ui/shell/first_start.py" line="+50"/>
+        <location filename="../../ui/shell/first_start.py" line="+54"/>
         <source>开始使用 — 指尖减负调查</source>
         <translation>Getting started — Burden Survey</translation>
     </message>
@@ -1281,11 +1306,11 @@ Send it to cadres without this program; when it comes back, click “Import inta
     </message>
     <message>
         <location line="+3"/>
-        <source>想一想：哪一个政务应用、公众号或工作群最让您费时间？先记下这一个。更多细节（打卡、截图、排名等）以后在「我的数字任务」页面补充。也可以不填，直接点「下一步」。</source>
-        <translation>Think: which government app, official account or work group costs you the most time? Record that one first. More details (check-ins, screenshots, rankings…) can be added later on the “My digital duties” page. You may also leave it empty and click “Next”.</translation>
+        <source>想一想：哪一个政务应用、公众号或工作群最让您费时间？先记下这一个。要做哪些事、多少时间只为留痕，请在这里选；排名等更多细节以后在「我的数字任务」页面补充。也可以不填，直接点「下一步」。</source>
+        <translation>Think of the government app, official account or work group that takes most of your time, and note that one first. Choose here what it asks you to do and how much of the time only leaves traces; rankings and other details can be added later on the “My digital tasks” page. You may also leave it empty and click “Next”.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>跳过向导</source>
         <translation>Skip the guide</translation>
     </message>
@@ -1320,26 +1345,51 @@ Send it to cadres without this program; when it comes back, click “Import inta
         <translation>How often you are required to use it (check-ins, reports, study…).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>在这个工具上被要求做的事，可多选。</source>
+        <translation>What you are required to do on this tool; choose any that apply.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>（未填）</source>
+        <translation>(not given)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>这个工具上的时间有多少只是为了留痕（打卡、截图、刷积分…）；不选就是「未填」，不计入留痕统计。</source>
+        <translation>How much of the time on this tool only leaves traces (check-ins, screenshots, points…); left unchosen it is “not given” and stays out of the trace-leaving figures.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+42"/>
-        <location line="+8"/>
+        <location line="+44"/>
+        <location line="+9"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-52"/>
         <source>要求来源</source>
         <translation>Required by</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>使用频率</source>
-        <translation>Frequency of use</translation>
+        <source>要求频率</source>
+        <translation>Required frequency</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>要求的操作</source>
+        <translation>Required actions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>留痕占比</source>
+        <translation>Trace-leaving share</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -1362,7 +1412,7 @@ Send it to cadres without this program; when it comes back, click “Import inta
         <translation>Choose whether &quot;{0}&quot; is a government app, a mini-program, an official account, a work group or another kind.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>某个应用</source>
         <translation>an app</translation>
     </message>
@@ -3187,12 +3237,12 @@ Enter one unit and its expected count per row, save it, then click “Load roste
         <translation>Edit “{0}”</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+17"/>
         <source>工作群</source>
         <translation>Work group</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+71"/>
         <source>「{0}」是常见的{1}，类型已按此选好；不对请改选。</source>
         <translation>&quot;{0}&quot; is a well-known {1}, so that kind has been chosen; change it if it is wrong.</translation>
     </message>
@@ -3202,7 +3252,17 @@ Enter one unit and its expected count per row, save it, then click “Load roste
         <translation>The name suggests &quot;{1}&quot;, so that kind has been chosen; change it if it is wrong.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+13"/>
+        <source>还未填。按勾选的操作，约为「{0}」：&lt;a href=&quot;take&quot;&gt;就选这个&lt;/a&gt;</source>
+        <translation>Not given yet. The ticked actions suggest about “{0}”: &lt;a href=&quot;take&quot;&gt;use this&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>还未填：未填的工具不计入留痕统计，不会当作 0%。</source>
+        <translation>Not given yet: a tool without a share stays out of the trace-leaving figures; it is not counted as 0%.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
@@ -3217,7 +3277,7 @@ Enter one unit and its expected count per row, save it, then click “Load roste
         <translation>Choose whether this duty is a government app, a mini-program, an official account, a work group or another kind.</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-143"/>
         <source>基本情况</source>
         <translation>Profile</translation>
     </message>
@@ -3233,9 +3293,17 @@ Enter one unit and its expected count per row, save it, then click “Load roste
     </message>
 </context>
 <context>
+    <name>ToolsModel</name>
+    <message>
+        <location filename="../../ui/cadre/tools_page.py" line="+40"/>
+        <source>未填</source>
+        <translation>Not given</translation>
+    </message>
+</context>
+<context>
     <name>ToolsPage</name>
     <message>
-        <location filename="../../ui/cadre/tools_page.py" line="+187"/>
+        <location line="+154"/>
         <source>已删除「{0}」——按 Ctrl+Z 撤销</source>
         <translation>Deleted “{0}” — press Ctrl+Z to undo</translation>
     </message>
@@ -3884,7 +3952,7 @@ New smallest group shown:</translation>
 <context>
     <name>WeekModel</name>
     <message>
-        <location filename="../../ui/cadre/week_grid.py" line="+119"/>
+        <location filename="../../ui/cadre/week_grid.py" line="+120"/>
         <source>将来的日期还不能填写。</source>
         <translation>Future dates cannot be filled in yet.</translation>
     </message>
@@ -3895,12 +3963,12 @@ New smallest group shown:</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-17"/>
         <source>合计
 {0} 分钟</source>
         <translation>Total
@@ -3914,14 +3982,19 @@ New smallest group shown:</translation>
 {1} min</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>{0}，留痕占比未填</source>
+        <translation>{0}, trace-leaving share not given</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{0}，留痕占 {1}%</source>
         <translation>{0}, {1}% trace-leaving</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>分钟数 × 各工具的留痕比例，四舍五入</source>
-        <translation>Minutes × each tool&apos;s trace-leaving share, rounded</translation>
+        <location line="+5"/>
+        <source>分钟数 × 各工具的留痕比例，四舍五入；留痕占比未填的工具不计入</source>
+        <translation>Minutes × each tool’s trace-leaving share, rounded; tools without a share are left out</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5186,7 +5259,7 @@ New smallest group shown:</translation>
     <message>
         <location line="+1"/>
         <source>还没有记录任何一天的用时</source>
-        <translation>no day's minutes are logged yet</translation>
+        <translation>no day&apos;s minutes are logged yet</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5315,21 +5388,21 @@ New smallest group shown:</translation>
         <translation>Required actions</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>在这个工具上被要求做的事，可多选；它们决定「留痕占比」的估计</source>
-        <translation>What you are required to do with this tool; tick all that apply; they determine the estimated “trace-leaving share”</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>留痕占比</source>
         <translation>Trace-leaving share</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
+        <source>在这个工具上被要求做的事，可多选；据此会给出「留痕占比」的建议，由您确认</source>
+        <translation>What you are required to do on this tool; choose any that apply. They suggest a trace-leaving share for you to confirm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>这个工具上的时间有多少只是为了留痕（打卡、截图、刷积分…）。
-未选择时按勾选的要做的事自动估计。</source>
-        <translation>How much of the time on this tool only leaves traces (check-ins, screenshots, point farming…).
-When not chosen, it is estimated from the ticked required actions.</translation>
+不选就是「未填」：不计入留痕统计，不会当作 0%。</source>
+        <translation>How much of the time on this tool only leaves traces (check-ins, screenshots, points…).
+Left unchosen it is “not given”: it stays out of the trace-leaving figures and is not counted as 0%.</translation>
     </message>
     <message>
         <location line="+1"/>

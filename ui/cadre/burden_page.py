@@ -53,9 +53,11 @@ class BurdenPage(Page):
         self.week_card.show_figure(*self._per_workday(summary.week))
         self.month_card.show_figure(*self._per_workday(summary.month))
         share = summary.month.formality_share
+        unanswered = summary.share_unanswered
         self.formality_card.show_figure(
-            "—" if share is None else f"{share:.0%}",
-            self.tr("打卡、截图、刷积分等只为留痕的时间"),
+            f"{share:.0%}" if share is not None else self.tr("未填") if unanswered else "—",
+            self.tr("{0} 个工具的留痕占比未填，未计入；请在「我的数字任务」中补填").format(len(unanswered))
+            if unanswered else self.tr("打卡、截图、刷积分等只为留痕的时间"),
         )
         kinds = "、".join(f"{choice_label(TOOL_KINDS, k)} {n}" for k, n in summary.tools_by_kind.items())
         self.tools_card.show_figure(self.tr("{0} 个").format(sum(summary.tools_by_kind.values())), kinds)
@@ -73,11 +75,12 @@ class BurdenPage(Page):
     def _per_workday(self, period: PeriodSummary) -> tuple[str, str]:
         if period.minutes_per_workday is None:
             return "—", self.tr("尚无工作日记录")
-        return (
-            self.tr("{0:.0f} 分钟").format(period.minutes_per_workday),
-            self.tr("其中留痕 {0:.0f} 分钟（{1} 个工作日的平均）").format(
-                period.formality_per_workday, period.logged_workdays),
-        )
+        if period.formality_per_workday is None:
+            detail = self.tr("{0} 个工作日的平均；有工具未填留痕占比").format(period.logged_workdays)
+        else:
+            detail = self.tr("其中留痕 {0:.0f} 分钟（{1} 个工作日的平均）").format(
+                period.formality_per_workday, period.logged_workdays)
+        return self.tr("{0:.0f} 分钟").format(period.minutes_per_workday), detail
 
     def _show_chart(self, today: date | None) -> None:
         if self.canvas is not None:

@@ -156,11 +156,14 @@ class DailyLogPage(Page):
         if s["logged_days"] == 0:
             self.summary_label.setText(self.tr("这一周还没有记录。"))
         else:
-            self.summary_label.setText(self.tr(
-                "本周合计 {0} 分钟（{1:.1f} 小时）；已记录 {2} 个工作日，平均每个工作日 {3} 分钟；"
-                "其中留痕 {4} 分钟，占 {5}%。").format(
-                s["total"], s["total"] / 60, s["logged_workdays"], s["per_workday"], s["formality"],
-                s["formality_share"]))
+            text = self.tr("本周合计 {0} 分钟（{1:.1f} 小时）；已记录 {2} 个工作日，平均每个工作日 {3} 分钟；").format(
+                s["total"], s["total"] / 60, s["logged_workdays"], s["per_workday"])
+            if s["formality_share"] is None:
+                text += self.tr("留痕占比都未填，留痕时间无法计算。")
+            else:
+                text += self.tr("其中留痕 {0} 分钟，占已填留痕占比工具时间的 {1}%。").format(
+                    s["formality"], s["formality_share"])
+            self.summary_label.setText(text)
         warnings = [self.tr("提示：{0}").format(w) for w in validation.plausibility_warnings(0, 0, s["formality_per_day"])]
         unknown = sorted({day.year for day in self.model.days() if not workdays.known(day)})
         if unknown:  # the cadre should know why a holiday in that year may still count as a workday

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from burden_survey.survey import catalogue, validation
-from burden_survey.survey.choices import TOOL_KINDS, WORK_GROUP
+from burden_survey.survey.choices import FORMALITY_SHARES, TOOL_KINDS, WORK_GROUP
 from burden_survey.system.errors import InputRejected
 from burden_survey.survey.fields import TOOL_FIELDS
 from burden_survey.survey.model import Tool, suggested_formality_share
@@ -47,12 +47,6 @@ class ToolDialog(RecordDialog):
         # catalogue, or a word such as 「工作群」), and then a note says so: a kind is never stored unseen.
         # A tool handed in carries a kind someone chose: an edited one, or the page's 「添加工作群」.
         self._kind_chosen = tool is not None
-        # The share follows the ticked actions until the user picks one; a stored share that equals
-        # the suggestion is taken as never picked, so editing the actions still moves it.
-        self._share_chosen = (
-            self.original.formality_share is not None
-            and self.original.formality_share != suggested_formality_share(self.original.actions)
-        )
         self._create_widgets()
         self._lay_out()
         self._connect()
@@ -76,6 +70,12 @@ class ToolDialog(RecordDialog):
         self.kind_note.setObjectName("kindNote")
         self.kind_note.setWordWrap(True)
         self.kind_note.hide()
+        # 留痕占比 is the cadre's answer: the ticked actions only suggest one, taken with a click, never on their own.
+        self.share_note = QLabel(self)
+        self.share_note.setObjectName("shareNote")
+        self.share_note.setWordWrap(True)
+        self.share_note.setTextFormat(Qt.TextFormat.RichText)
+        self.share_note.hide()
 
     def _lay_out(self) -> None:
         self.form.add_rows(QFormLayout(self.group_box), "group")
@@ -89,6 +89,9 @@ class ToolDialog(RecordDialog):
                 kind_row, _ = rows.getWidgetPosition(self.form["kind"])
                 rows.insertRow(kind_row + 1, "", self.kind_note)  # under the kind it explains
                 rows.addRow(self.group_box)
+            if section == "demands":
+                share_row, _ = rows.getWidgetPosition(self.form["formality_share"])
+                rows.insertRow(share_row + 1, "", self.share_note)
             # Each tab scrolls when the screen is smaller than the form (150 % scaling on a 1366×768 screen).
             self.tabs.addTab(ScrollingPage(page, self), QCoreApplication.translate("ToolDialog", title))
         layout = QVBoxLayout(self)
@@ -102,18 +105,17 @@ class ToolDialog(RecordDialog):
         name.textChanged.connect(self._name_typed)
         self.form["kind"].activated.connect(self._kind_picked)
         self.form["kind"].currentIndexChanged.connect(self._update_group_box)
-        self.form["actions"].changed.connect(self._follow_actions)
-        self.form["formality_share"].activated.connect(self._share_picked)
+        self.form["actions"].changed.connect(self._suggest_share)
+        self.form["formality_share"].currentIndexChanged.connect(self._suggest_share)
+        self.share_note.linkActivated.connect(self._take_suggested_share)
         self.form.changed.connect(self._update_privacy_warning)
 
     def _load(self, tool: Tool) -> None:
         values = asdict(tool)
         if not self._kind_chosen:
             values["kind"] = None  # 「（请选择）」 until chosen or told by the name
-        if not self._share_chosen:
-            values["formality_share"] = None  # set by _follow_actions from the ticked actions
         self.form.load(values)
-        self._follow_actions()
+        self._suggest_share()
         self._update_group_box()
 
     # reactions -----------------------------------------------------------------------
@@ -137,14 +139,20 @@ class ToolDialog(RecordDialog):
         self._kind_chosen = True
         self.kind_note.hide()
 
-    def _share_picked(self) -> None:
-        # Picking the empty entry hands the share back to the automatic estimate.
-        self._share_chosen = self.form["formality_share"].value() is not None
-        self._follow_actions()
+    def _suggest_share(self) -> None:
+        suggested = suggested_formality_share(self.form.value("actions"))
+        unanswered = self.form.value("formality_share") is None
+        if unanswered and suggested is not None:
+            label = choice_label(FORMALITY_SHARES, str(suggested))
+            self.share_note.setText(self.tr("还未填。按勾选的操作，约为「{0}」：<a href=\"take\">就选这个</a>").format(label))
+        elif unanswered:
+            self.share_note.setText(self.tr("还未填：未填的工具不计入留痕统计，不会当作 0%。"))
+        self.share_note.setVisible(unanswered)
 
-    def _follow_actions(self) -> None:
-        if not self._share_chosen:
-            self.form["formality_share"].set_value(str(suggested_formality_share(self.form.value("actions"))))
+    def _take_suggested_share(self) -> None:
+        suggested = suggested_formality_share(self.form.value("actions"))
+        if suggested is not None:
+            self.form["formality_share"].set_value(str(suggested))
 
     def _update_group_box(self) -> None:
         self.group_box.setVisible(self.form.value("kind") == WORK_GROUP)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -34,6 +34,13 @@ from ui.common.widgets import ChoiceCombo, choice_label, edit_on_enter, empty_st
 from .tool_dialog import ToolDialog
 
 
+def _share_text(tool: Tool) -> str:
+    """「未填」, never a guessed 0 %: the cadre sees which shares still wait for an answer."""
+    if tool.formality_share is None:
+        return QCoreApplication.translate("ToolsModel", "未填")
+    return f"{tool.formality_share}%"
+
+
 class ToolsModel(RowsModel):
     """One row per tool, in the words of the survey."""
 
@@ -43,7 +50,7 @@ class ToolsModel(RowsModel):
         (QT_TRANSLATE_NOOP("columns", "平台"), lambda t: choice_label(PLATFORMS, t.platform)),
         (QT_TRANSLATE_NOOP("columns", "要求来源"), lambda t: choice_label(OBLIGATIONS, t.obligation)),
         (QT_TRANSLATE_NOOP("columns", "频率"), lambda t: choice_label(FREQUENCIES, t.frequency)),
-        (QT_TRANSLATE_NOOP("columns", "留痕占比"), lambda t: f"{t.effective_formality_share()}%"),
+        (QT_TRANSLATE_NOOP("columns", "留痕占比"), _share_text),
         (QT_TRANSLATE_NOOP("columns", "排名"), lambda t: choice_label(RANKED, t.ranked)),
         (QT_TRANSLATE_NOOP("columns", "有用程度"), lambda t: t.usefulness),
         (QT_TRANSLATE_NOOP("columns", "下班后"), lambda t: choice_label(AFTER_HOURS, t.after_hours)),

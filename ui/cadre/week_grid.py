@@ -71,8 +71,9 @@ class WeekModel(QAbstractTableModel):
         values = [(t, self.minutes[(t.id, d)]) for t in tools for d in days if (t.id, d) in self.minutes]
         if not values:
             return None
-        if row == len(self.tools) + 1:  # 其中留痕
-            return round(sum(m * t.effective_formality_share() / 100 for t, m in values))
+        if row == len(self.tools) + 1:  # 其中留痕: a tool whose share is 未填 adds nothing, and is not read as 0 %
+            given = [(t, m) for t, m in values if t.formality_share is not None]
+            return round(sum(m * t.formality_share / 100 for t, m in given)) if given else None
         return sum(m for _, m in values)
 
     def is_editable(self, index: QModelIndex) -> bool:
@@ -139,13 +140,14 @@ class WeekModel(QAbstractTableModel):
         if section < len(self.tools):
             tool = self.tools[section]
             if role == Qt.ItemDataRole.ToolTipRole:
-                return self.tr("{0}，留痕占 {1}%").format(choice_label(TOOL_KINDS, tool.kind),
-                                                      tool.effective_formality_share())
+                if tool.formality_share is None:
+                    return self.tr("{0}，留痕占比未填").format(choice_label(TOOL_KINDS, tool.kind))
+                return self.tr("{0}，留痕占 {1}%").format(choice_label(TOOL_KINDS, tool.kind), tool.formality_share)
             return tool.name
         if section == len(self.tools):
             return self.tr("合计")
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tr("分钟数 × 各工具的留痕比例，四舍五入")
+            return self.tr("分钟数 × 各工具的留痕比例，四舍五入；留痕占比未填的工具不计入")
         return self.tr("其中留痕")
 
     def day_tip(self, day, note: str | None) -> str:
@@ -222,13 +224,15 @@ class WeekModel(QAbstractTableModel):
         worked = [m for d, m in logged.items() if workdays.is_workday(d)]
         total = sum(logged.values())
         formality = (self.cell(len(self.tools) + 1, TOTAL_COLUMN) if self.tools else None) or 0
+        rated = {t.id for t in self.tools if t.formality_share is not None}
+        given = sum(m for (tool_id, d), m in self.minutes.items() if d in totals and tool_id in rated)
         return {
             "total": total,
             "logged_days": len(logged),
             "logged_workdays": len(worked),
             "per_workday": round(sum(worked) / len(worked)) if worked else 0,
             "formality": formality,
-            "formality_share": round(100 * formality / total) if total else 0,
+            "formality_share": round(100 * formality / given) if given else None,  # None: every share 未填
             "formality_per_day": formality / len(logged) if logged else 0.0,
         }
 

@@ -20,14 +20,14 @@ from PySide6.QtWidgets import (
 
 from burden_survey.store.storage import Storage
 from burden_survey.survey import catalogue
-from burden_survey.survey.choices import FREQUENCIES, OBLIGATIONS, TOOL_KINDS
+from burden_survey.survey.choices import ACTIONS, FORMALITY_SHARES, FREQUENCIES, OBLIGATIONS, TOOL_KINDS
 from burden_survey.survey.model import Tool
 from burden_survey.survey.validation import MAX_NAME_LENGTH
 from burden_survey.system.errors import InputRejected
 from ui.cadre.profile_page import ProfilePage
 from ui.common.errors import show_error
 from ui.common.screen_fit import FittedDialog
-from ui.common.widgets import ChoiceCombo
+from ui.common.widgets import ChoiceCombo, MultiChoice
 
 SETTING = "first_start"  # "finished" or "skipped": either way it is not shown again
 STEP_STYLE = "padding: 4px 10px; border-radius: 10px; color: #555555;"
@@ -37,6 +37,10 @@ CURRENT_STYLE = "padding: 4px 10px; border-radius: 10px; background: #3d5a80; co
 def needed(storage: Storage) -> bool:
     """Only a fresh database: never shown twice, and not to someone who already listed tools."""
     return storage.get_setting(SETTING) is None and not storage.list_tools()
+
+
+def _share(code: str | None) -> int | None:
+    return None if code is None else int(code)
 
 
 class FirstStartDialog(FittedDialog):
@@ -59,7 +63,8 @@ class FirstStartDialog(FittedDialog):
             "这里不问姓名，改动立即保存在本机。"), self.profile_page))
         self.stack.addWidget(self._step(self.tr(
             "想一想：哪一个政务应用、公众号或工作群最让您费时间？先记下这一个。"
-            "更多细节（打卡、截图、排名等）以后在「我的数字任务」页面补充。也可以不填，直接点「下一步」。"),
+            "要做哪些事、多少时间只为留痕，请在这里选；排名等更多细节以后在「我的数字任务」页面补充。"
+            "也可以不填，直接点「下一步」。"),
             self._tool_form()))
         self.log_text = QLabel(self)
         self.log_text.setObjectName("firstStartLogText")
@@ -132,10 +137,20 @@ class FirstStartDialog(FittedDialog):
         self.tool_frequency = ChoiceCombo(FREQUENCIES, form_widget)
         self.tool_frequency.setObjectName("firstToolFrequency")
         self.tool_frequency.setToolTip(self.tr("被要求多久使用一次（打卡、上报、学习等）。"))
+        self.tool_actions = MultiChoice(ACTIONS, 3, form_widget)
+        self.tool_actions.setObjectName("firstToolActions")
+        self.tool_actions.setToolTip(self.tr("在这个工具上被要求做的事，可多选。"))
+        # Asked, never filled in from the actions: an unanswered share is 「未填」 and counts in no formality figure.
+        self.tool_share = ChoiceCombo(FORMALITY_SHARES, form_widget, empty_text=self.tr("（未填）"))
+        self.tool_share.setObjectName("firstToolShare")
+        self.tool_share.setToolTip(self.tr("这个工具上的时间有多少只是为了留痕（打卡、截图、刷积分…）；"
+                                           "不选就是「未填」，不计入留痕统计。"))
         form.addRow(self.tr("名称"), self.tool_name)
         form.addRow(self.tr("类型"), self.tool_kind)
         form.addRow(self.tr("要求来源"), self.tool_obligation)
-        form.addRow(self.tr("使用频率"), self.tool_frequency)
+        form.addRow(self.tr("要求频率"), self.tool_frequency)
+        form.addRow(self.tr("要求的操作"), self.tool_actions)
+        form.addRow(self.tr("留痕占比"), self.tool_share)
         return form_widget
 
     def _name_tells_kind(self, name: str) -> None:
@@ -179,7 +194,8 @@ class FirstStartDialog(FittedDialog):
                                     self.tr("请选择「{0}」是政务APP、小程序、公众号、工作群还是其他类型。").format(
                                         self.tool_name.text().strip()))
             tool = replace(base, name=self.tool_name.text().strip(), kind=self.tool_kind.value(),
-                           obligation=self.tool_obligation.value(), frequency=self.tool_frequency.value())
+                           obligation=self.tool_obligation.value(), frequency=self.tool_frequency.value(),
+                           actions=self.tool_actions.value(), formality_share=_share(self.tool_share.value()))
             self.first_tool = self.storage.save_tool(tool)
         except InputRejected as exc:
             show_error(self, exc)
