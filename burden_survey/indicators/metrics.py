@@ -12,7 +12,6 @@ from burden_survey.survey.validation import plausibility_warnings
 from burden_survey.survey.workdays import is_workday
 
 
-
 @dataclass(frozen=True)
 class PeriodSummary:
     """Minutes over a period; per-workday figures count only workdays (survey/workdays.py) with something logged."""

@@ -62,7 +62,6 @@ class Tool:
         return self.kind == WORK_GROUP
 
 
-
 def suggested_formality_share(actions: list[str]) -> int | None:
     """What the ticked actions suggest (all trace-leaving → 100 %, a mix → 50 %, none of them → 0 %), offered to
     the cadre to confirm, never stored on its own; None when no action is ticked, where nothing can be suggested."""
