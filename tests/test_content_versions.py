@@ -146,7 +146,8 @@ def test_a_response_of_a_newer_content_version_asks_for_an_upgrade(tmp_path, sto
 ])
 def test_codes_from_a_newer_questionnaire_or_vocabulary_ask_for_an_upgrade(tmp_path, storage, key, value, words):
     path = cadre_file(tmp_path / "files", 1)
-    assert manifest_of(path)[key] == "2026.1"
+    assert manifest_of(path)[key] == {"questionnaire": questions.QUESTIONNAIRE_VERSION,
+                                      "vocabulary": choices.VOCABULARY_VERSION}[key]
     rewrite(path, f"UPDATE manifest SET value = '{value}' WHERE key = '{key}'")
     storage.add_wave(WAVE)
     [result] = import_paths(storage, [path], today=TODAY).results

@@ -146,7 +146,7 @@ def test_a_deleted_tool_slipped_into_a_file_with_minutes(storage, good, tmp_path
     path = tampered(good, tmp_path,
                     """INSERT INTO tool (id, respondent_id, name, kind, created_at, updated_at, deleted_at)
                        SELECT 9000, id, '虚构应用', 'app', '2026-11-01', '2026-11-01', '2026-11-02' FROM respondent""",
-                    "INSERT INTO daily_minutes SELECT 9000, day, 600 FROM daily_minutes GROUP BY day")
+                    "INSERT INTO daily_minutes SELECT 9000, day, 600, NULL FROM daily_minutes GROUP BY day")
     refused(storage, path, "已删除的行")
 
 

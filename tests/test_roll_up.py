@@ -77,7 +77,7 @@ def test_the_township_keeps_the_cadres_note_and_its_aggregate_carries_none_yet_t
     assert conn.execute("SELECT count(*) FROM respondent WHERE local_salt IS NOT NULL").fetchone()[0] == 0
     [response] = read_manifest(conn).responses
     conn.close()
-    assert response.signature is not None and content.version_of(response.content_sha256) == 2
+    assert response.signature is not None and content.version_of(response.content_sha256) == content.CONTENT_VERSION
     assert signing.problem(response.public_key, response.signature, response.wave_id, response.respondent_id,
                            response.revision, response.content_sha256, response.participation_code) == ""
     [result] = import_paths(county, [tmp_path / "township.bsurvey"], today=TODAY).results
@@ -118,6 +118,11 @@ def test_an_earlier_programs_signed_response_leaves_its_note_behind_and_travels_
     monkeypatch.setattr(content, "CONTENT_VERSION", 1)  # the program before free text stayed at its level
     path = cadre.export()
     monkeypatch.undo()
+    conn = sqlite3.connect(path)  # that program had no answers of version 3: its file held them empty
+    conn.execute("UPDATE daily_minutes SET entered = NULL")
+    conn.execute("UPDATE respondent SET usual_minutes = NULL")
+    conn.commit()
+    conn.close()
     township, county = level(tmp_path, "township"), level(tmp_path, "county")
     [result] = import_paths(township, [path], today=TODAY).results
     assert result.status == "imported" and result.unsigned == 0

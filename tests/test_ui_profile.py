@@ -1,7 +1,7 @@
 """The profile page: location and job are saved on every change; no name, phone or ID is ever asked."""
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QMessageBox, QSpinBox
 
 from ui.cadre.profile_page import ProfilePage
 from uihelpers import type_chinese
@@ -147,8 +147,9 @@ def test_the_page_asks_for_no_name_phone_or_id_number(qtbot, storage):
             continue
         for word in ("姓名", "电话", "身份证"):
             assert word not in label.text(), label.text()
-    # The only free-text inputs are the place name and its code.
-    assert {e.objectName() for e in page.findChildren(QLineEdit)} == {"townshipName", "townshipCode"}
+    # The only free-text inputs are the place name and its code (the estimate's box takes digits only).
+    typed = [e for e in page.findChildren(QLineEdit) if not isinstance(e.parent(), QSpinBox)]
+    assert {e.objectName() for e in typed} == {"townshipName", "townshipCode"}
     assert "不收集姓名、电话、身份证号" in page.privacy_line.text()
     assert storage.self_id in page.privacy_line.text()
 
@@ -178,3 +179,16 @@ def test_reopening_the_page_shows_the_saved_values(qtbot, storage, reopen):
     assert again.unit_type.value() == "village_committee"
     assert again.work_phone.value() is True
     assert again.post.value() is None
+
+
+def test_the_estimate_is_typed_once_and_saved_and_can_be_taken_back_to_unanswered(qtbot, storage, reopen):
+    page = make_page(qtbot, storage)
+    assert page.usual_minutes.text() == "未填"  # nothing is assumed
+    page.usual_minutes.lineEdit().selectAll()
+    qtbot.keyClicks(page.usual_minutes, "90")
+    assert reopen().load_profile().usual_minutes is None  # not saved at each digit (9 would be a wrong answer)
+    qtbot.keyClick(page.usual_minutes, Qt.Key.Key_Return)
+    assert reopen().load_profile().usual_minutes == 90
+    page.usual_minutes.setValue(page.usual_minutes.minimum())
+    assert reopen().load_profile().usual_minutes is None
+    assert page.usual_minutes.text() == "未填"

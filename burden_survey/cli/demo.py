@@ -24,7 +24,7 @@ from burden_survey.survey.choices import (
     WORK_GROUP,
 )
 from burden_survey.survey.divisions import DIVISION_YEAR
-from burden_survey.survey.model import Profile, Quota, RuleAnswer, Tool
+from burden_survey.survey.model import Profile, Quota, RuleAnswer, Tool, suggested_formality_share
 from burden_survey.survey.notice import NOTICE_VERSION
 from burden_survey.survey.questions import QUESTIONNAIRE_VERSION, QUESTIONS
 from burden_survey.survey.survey_file import Wave, default_file_name
@@ -67,11 +67,14 @@ def write_demo(path: Path | str, respondents: int, seed: int, replace: bool = Fa
             fileops.unlink(Path(str(path) + suffix))
     until = until or date.today()
     rng = random.Random(seed)
+    recall = random.Random(f"{seed} recall")  # its own stream: the rest of the county stays as it was
     storage = Storage.open(path)
     try:
         first = None
         for _ in range(respondents):
-            rid = storage.add_respondent_bundle(*_respondent(rng, until, days, apps, groups))
+            profile, tools, minutes, quotas, answers = _respondent(rng, until, days, apps, groups)
+            profile.usual_minutes, minutes = _recalled(recall, minutes, until)
+            rid = storage.add_respondent_bundle(profile, tools, minutes, quotas, answers)
             first = first or rid
         if storage.get_setting(SELF_KEY) is None:
             storage.set_setting(SELF_KEY, first)
@@ -135,6 +138,7 @@ def _app(rng, name, kind, level, department) -> Tool:
         rank_frequency="weekly" if ranked != "no" else None,
         consequences=rng.sample(CONSEQUENCES.codes()[1:], rng.randint(1, 2)) if ranked != "no" else ["none"],
         usefulness=rng.choices([1, 2, 3, 4, 5], weights=[3, 4, 3, 2, 1])[0],
+        formality_share=suggested_formality_share(actions),  # the sample cadre picks the share the actions suggest
     )
 
 
@@ -174,6 +178,21 @@ def _minutes(rng, tools: list[Tool], until: date, days: int) -> list[tuple[int, 
             if minutes > 0:
                 entries.append((i, day, minutes))
     return entries
+
+
+def _recalled(rng, minutes: list[tuple[int, date, int]], until: date) -> tuple[int | None, list[tuple]]:
+    """The cadre's estimate of a workday (most give one, above what they log: recall overstates) and each day's
+    entry band (most days on the day, some caught up a few days later: a cadre's habit, not each day's chance)."""
+    totals: dict[date, int] = {}
+    for _, day, m in minutes:
+        totals[day] = totals.get(day, 0) + m
+    workdays = [total for day, total in totals.items() if is_workday(day)]
+    logged = sum(workdays) / len(workdays) if workdays else 0
+    estimate = None if rng.random() < 0.15 else min(1440, round(logged * rng.lognormvariate(0.3, 0.25), -1))
+    late = rng.choice([0.05, 0.1, 0.2, 0.5])
+    bands = {day: "same_day" if day == until or rng.random() > late else
+             "within_two_days" if rng.random() < 0.5 else "later" for day in sorted(totals)}
+    return estimate, [(i, day, m, bands[day]) for i, day, m in minutes]
 
 
 def _quota(rng, until: date) -> Quota:

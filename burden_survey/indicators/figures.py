@@ -61,6 +61,29 @@ class Share:
 
 
 @dataclass(frozen=True)
+class DiaryCheck:
+    """The diary against memory: the respondents who estimated a workday's minutes and logged a workday, their mean
+    logged minutes per workday beside the mean of their estimates (every tool kind: the estimate is of them all)."""
+
+    n: int  # perturbed: who gave an estimate is an answer
+    diary_mean: float | None = None
+    estimate_mean: float | None = None
+    k: int = K_DEFAULT
+    suppressed: bool | None = None
+
+    def __post_init__(self):
+        if self.suppressed is None:
+            object.__setattr__(self, "suppressed", self.n < self.k)
+
+    @property
+    def ratio(self) -> float | None:
+        """diary ÷ estimate, to the precision the group supports; below 1 the cadres remember more than they log."""
+        if self.suppressed or not self.estimate_mean or self.diary_mean is None:
+            return None
+        return to_step(self.diary_mean / self.estimate_mean, Policy(self.k).rate_step(self.n))
+
+
+@dataclass(frozen=True)
 class ToolFigure:
     """One tool (by name as reported) or one group of tools (a sponsor level, a line department, a kind)."""
 
@@ -175,4 +198,6 @@ class Indicators:
     township_kinds: list[TownshipKinds]
     minutes_histogram: list[Bin]  # respondents by minutes per workday, bins of at least k (empty below the minimum)
     waves: list[WaveFigures]  # empty unless two or more waves
+    diary_check: DiaryCheck = DiaryCheck(0)
+    entered_promptly: Share = Share(0, 0)  # logged days entered within two days, of the days whose delay is known
     k: int = K_DEFAULT

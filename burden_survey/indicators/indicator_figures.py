@@ -14,7 +14,10 @@ from burden_survey.disclosure.policy import to_step
 from burden_survey.survey.choices import AFTER_HOURS, SPONSOR_LEVELS, TOOL_KINDS
 from burden_survey.survey.questions import QUESTIONS
 
-from .figures import Distribution, QuotaFigures, RuleFigure, Share, ToolFigure, TownshipKinds, WaveFigures
+from .figures import (
+    DiaryCheck, Distribution, QuotaFigures, RuleFigure, Share, ToolFigure,
+    TownshipKinds, WaveFigures,
+)
 from .indicator_sql import QuotaRow, RespondentRow, ToolRow
 
 TOP_TOOLS = 10
@@ -189,6 +192,24 @@ def wave_figures(guard: Guard, waves: list[tuple[str, str]], people: list[Respon
         figures.append(WaveFigures(wave_id, title, guard.count("logged:n", [p.id for p in logged]), mean,
                                    mean_by_kind(guard, logged, kind_minutes, kinds), k=guard.k, suppressed=False))
     return figures
+
+
+def diary_check(guard: Guard, logged: list[RespondentRow]) -> DiaryCheck:
+    """The respondents with an estimate and a logged workday: their diary (all kinds) and their estimate, as means."""
+    people = [p for p in logged if p.usual_minutes is not None]
+    if guard.hidden(len(people)):
+        return DiaryCheck(len(people), k=guard.k, suppressed=True)
+    return DiaryCheck(guard.count("diary_check:n", [p.id for p in people]),
+                      guard.mean("diary_check:diary", per_workday(people, lambda p: p.workday_minutes)),
+                      guard.mean("diary_check:estimate", {p.id: p.usual_minutes for p in people}),
+                      k=guard.k, suppressed=False)
+
+
+def entered_promptly(guard: Guard, chosen: list[RespondentRow]) -> Share:
+    """Logged days entered within two days, of the logged days whose delay is known, every day (not only
+    workdays) of the chosen respondents."""
+    return item_share(guard, "entered_promptly", {p.id: p.prompt_days for p in chosen},
+                      {p.id: p.banded_days for p in chosen})
 
 
 def rules(guard: Guard, answers: dict[tuple[str, str], set[str]]) -> list[RuleFigure]:

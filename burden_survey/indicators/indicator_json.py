@@ -8,7 +8,10 @@ from __future__ import annotations
 
 from burden_survey.disclosure.policy import Policy
 
-from .figures import Distribution, Indicators, QuotaFigures, RuleFigure, Share, ToolFigure, TownshipKinds, WaveFigures
+from .figures import (
+    DiaryCheck, Distribution, Indicators, QuotaFigures, RuleFigure, Share, ToolFigure,
+    TownshipKinds, WaveFigures,
+)
 
 # Rounded so that the output is stable and readable; minutes to 0.01, rates to 0.0001 (the guard has rounded
 # them more coarsely already, as the group's size supports).
@@ -46,6 +49,8 @@ def to_json(ind: Indicators) -> dict:
         "rules": [w.rule(r) for r in ind.rules],
         "township_kinds": [w.township(t) for t in ind.township_kinds],
         "waves": [w.wave(x) for x in ind.waves],
+        "diary_check": w.diary_check(ind.diary_check),
+        "entered_promptly": w.share(ind.entered_promptly),
     }
 
 
@@ -59,6 +64,13 @@ class _Writer:
             return {"n": h, "mean": h, "median": h, "p90": h, "suppressed": True}
         return {"n": d.n, "mean": _minutes(d.mean), "median": _minutes(d.median), "p90": _minutes(d.p90),
                 "suppressed": False}
+
+    def diary_check(self, d: DiaryCheck) -> dict:
+        if d.suppressed:
+            h = self.hidden
+            return {"n": h, "diary_mean": h, "estimate_mean": h, "ratio": h, "suppressed": True}
+        return {"n": d.n, "diary_mean": _minutes(d.diary_mean), "estimate_mean": _minutes(d.estimate_mean),
+                "ratio": _rate(d.ratio), "suppressed": False}
 
     def share(self, s: Share) -> dict:
         if s.suppressed:

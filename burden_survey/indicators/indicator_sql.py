@@ -25,6 +25,9 @@ class RespondentRow(NamedTuple):
     workday_minutes: int
     workday_formality_minutes: float
     workday_share_given_minutes: int  # on tools whose 留痕占比 was given: the formality share's denominator
+    usual_minutes: int | None  # the cadre's own estimate of a workday's minutes (None: not given)
+    banded_days: int  # logged days whose every entry says how late it was entered
+    prompt_days: int  # of those, the days entered within two days
 
 
 class ToolRow(NamedTuple):
@@ -59,7 +62,8 @@ def respondents(conn: sqlite3.Connection, p: dict) -> list[RespondentRow]:
     rows = conn.execute(
         f"""SELECT r.id, r.wave_id, trim(r.township_name), coalesce(s.logged_workdays, 0),
                    coalesce(s.workday_minutes, 0), coalesce(s.workday_formality_minutes, 0),
-                   coalesce(s.workday_share_given_minutes, 0)
+                   coalesce(s.workday_share_given_minutes, 0), r.usual_minutes, coalesce(s.banded_days, 0),
+                   coalesce(s.prompt_days, 0)
             FROM respondent r LEFT JOIN summary_respondent s ON s.respondent_id = r.id
             WHERE r.id IN ({_CHOSEN}) ORDER BY r.id""", p)
     return [RespondentRow(*row) for row in rows]

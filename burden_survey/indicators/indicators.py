@@ -44,6 +44,12 @@ How each figure is computed (the meeting pack's method note quotes these):
 - Returns: respondents counted by the wave's roster ÷ the roster's expected count (of the township's roster
   units when a township is chosen). Without a wave filter, the roster of the database's only wave; none with a
   unit-type filter (a roster counts units, not unit types).
+- Diary against estimate: the respondents who gave their usual minutes per workday (asked once per wave, before
+  the diary) and logged a workday; the mean of their logged minutes per workday (every tool kind, whatever the
+  kind filter: the estimate covers them all) beside the mean of their estimates; ratio = the first ÷ the second.
+- Entered within two days: logged days (every day, not only workdays) whose every entry was made on the day or one
+  or two days after, of the logged days whose every entry carries its band (paper sheets and entries from before
+  the band was recorded have none).
 - Suppression: every figure that rests on fewer than 5 respondents (a distribution's n, a share's n, a rule's
   answered, a tool's respondents, a township's or a wave's respondents with a logged workday) is suppressed;
   a share of items (groups, quotas) is suppressed also when the items come from fewer than 5 respondents.
@@ -162,6 +168,8 @@ def compute(storage, filters: Filters = Filters(), guard: Guard | None = None) -
             f"minutes:{kind}", per_day, _bin_width(minutes.mean)),
         waves=fig.wave_figures(guard, waves, people, kind_minutes, fig.kinds_present(tools), f"minutes:{kind}", load)
         if len(waves) >= 2 else [],
+        diary_check=fig.diary_check(guard, logged),
+        entered_promptly=fig.entered_promptly(guard, chosen),
         k=guard.k,
     )
 

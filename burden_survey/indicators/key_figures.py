@@ -42,6 +42,8 @@ LABELS = {
     "groups": "每人所在的工作群（平均）",
     "repeated_reporting": "同一数据重复填报",
     "after_hours": "下班后每周多次被要求处理",
+    "diary_check": "日志与本人估计之比",
+    "entered_promptly": "两天内记下的天数",
 }
 DASHBOARD = ("respondents", "minutes", "formality", "tools", "instant_groups", "quotas")
 
@@ -65,6 +67,8 @@ def key_figures(ind: Indicators) -> list[KeyFigure]:
         "quotas": _quotas(ind),
         "groups": _counted(ind.groups_per_respondent, Text("90% 的人不超过 {0} 个")),
         "repeated_reporting": _repeated_reporting(ind),
+        "diary_check": _diary_check(ind),
+        "entered_promptly": _entered_promptly(ind),
     }
     if "weekly" in ind.after_hours:
         weekly, daily = ind.after_hours["weekly"], ind.after_hours.get("daily")
@@ -150,3 +154,22 @@ def _repeated_reporting(ind: Indicators) -> tuple[Text, Text]:
     if systems.suppressed or systems.mean is None:
         return Text(percent(figure.rate)), Text("")
     return Text(percent(figure.rate)), Text("回答「是」者平均涉及 {0} 个系统", (amount(systems.mean),))
+
+
+def _diary_check(ind: Indicators) -> tuple[Text, Text]:
+    d = ind.diary_check
+    if d.suppressed:
+        return _suppressed(ind.k) if d.n else (Text(DASH), Text("没有人填写平时每个工作日的用时估计"))
+    if d.ratio is None:
+        return _NO_DATA
+    return Text(percent(d.ratio)), Text("{0:,} 人：日志记录每工作日 {1} 分钟（均值），本人估计 {2} 分钟（均值）",
+                                        (d.n, minutes(d.diary_mean), minutes(d.estimate_mean)))
+
+
+def _entered_promptly(ind: Indicators) -> tuple[Text, Text]:
+    s = ind.entered_promptly
+    if s.suppressed:
+        return _suppressed(ind.k) if s.n or s.respondents else _NO_DATA
+    if not s.n:
+        return _NO_DATA
+    return Text(percent(s.rate)), Text("占 {0:,} 个知道记录时间的记录日；其余是 3 天或更晚才补记的", (s.n,))

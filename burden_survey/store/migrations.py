@@ -509,3 +509,18 @@ def m013_formality_unanswered(db: Database) -> None:
                     """)
     finally:
         db.execute(f"PRAGMA foreign_keys = {int(keys_on)}")
+
+
+@migrations(name="m014_diary_and_recall")
+def m014_diary_and_recall(db: Database) -> None:
+    # Issue 15 (content version 3): the cadre's own estimate of a workday's minutes, asked once per wave, and per
+    # logged minutes how late they were entered, as a band (same day / 1–2 days / later; never a time). The summary
+    # counts, per respondent, the logged days whose every entry has a band and those entered within two days.
+    _run(db,
+        """
+        ALTER TABLE respondent ADD COLUMN usual_minutes INTEGER
+            CHECK (usual_minutes IS NULL OR usual_minutes BETWEEN 0 AND 1440);
+        ALTER TABLE daily_minutes ADD COLUMN entered TEXT;
+        ALTER TABLE summary_respondent ADD COLUMN banded_days INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE summary_respondent ADD COLUMN prompt_days INTEGER NOT NULL DEFAULT 0
+        """)

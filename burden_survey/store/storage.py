@@ -31,7 +31,7 @@ Database = _import_sqlite_utils().Database
 
 from burden_survey.survey import fields as field_rules
 from burden_survey.survey import validation
-from burden_survey.survey.choices import WORK_GROUP
+from burden_survey.survey.choices import WORK_GROUP, entry_delay
 from burden_survey.survey.fields import PROFILE_FIELDS, QUOTA_FIELDS, TOOL_FIELDS
 from burden_survey.survey.model import DailyTotal, Profile, Quota, RuleAnswer, Tool
 from burden_survey.system import volumes
@@ -41,6 +41,8 @@ from burden_survey.system.errors import PLACE_ADVICE, DatabaseUnavailable, Input
 from . import migrations as schema
 from . import response_tables, summaries, workday_calendar
 from .identity import settle as settle_identity
+
+_USUAL_MINUTES = field_rules.by_key(PROFILE_FIELDS)["usual_minutes"]
 
 SELF_KEY = "self_respondent_id"
 
@@ -154,6 +156,7 @@ class Storage:
 
     def save_profile(self, profile: Profile) -> None:
         validation.check_township_code(profile.township_code, profile.county_code)
+        field_rules.check_value(_USUAL_MINUTES, profile.usual_minutes)
         with self.db.atomic():
             self._write_profile(profile.respondent_id or self.self_id, profile)
 
@@ -244,9 +247,11 @@ class Storage:
                 if minutes is None:
                     self.db.execute("DELETE FROM daily_minutes WHERE tool_id = ? AND day = ?", [tool_id, day.isoformat()])
                 else:
+                    # A correction keeps the band of the first entry: how late the day was first recalled.
                     self.db.execute(
-                        "INSERT OR REPLACE INTO daily_minutes (tool_id, day, minutes) VALUES (?, ?, ?)",
-                        [tool_id, day.isoformat(), minutes],
+                        """INSERT INTO daily_minutes (tool_id, day, minutes, entered) VALUES (?, ?, ?, ?)
+                           ON CONFLICT (tool_id, day) DO UPDATE SET minutes = excluded.minutes""",
+                        [tool_id, day.isoformat(), minutes, entry_delay(day, today)],
                     )
             # Checked after writing, inside the transaction: a refusal rolls every cell back.
             for day in sorted({day for _, day, _ in checked}):
@@ -370,16 +375,17 @@ class Storage:
         return dict(rows.fetchall())
 
     # bulk ----------------------------------------------------------------------------
-    def add_respondent_bundle(self, profile: Profile, tools: list[Tool], minutes: list[tuple[int, date, int]],
+    def add_respondent_bundle(self, profile: Profile, tools: list[Tool], minutes: list[tuple],
                               quotas: list[Quota], answers: list[RuleAnswer]) -> str:
-        """One whole respondent in one transaction; minutes name tools by their index in `tools`."""
+        """One whole respondent in one transaction; minutes are (index of the tool in `tools`, day, minutes) and may
+        add how late they were entered (choices.ENTRY_DELAYS; none for a paper sheet)."""
         with self.db.atomic():
             rid = self.add_respondent(profile)
             for tool in tools:
                 self.save_tool(tool, rid)
             self.db.conn.executemany(
-                "INSERT INTO daily_minutes (tool_id, day, minutes) VALUES (?, ?, ?)",
-                [(tools[i].id, day.isoformat(), m) for i, day, m in minutes],
+                "INSERT INTO daily_minutes (tool_id, day, minutes, entered) VALUES (?, ?, ?, ?)",
+                [(tools[i].id, day.isoformat(), m, rest[0] if rest else None) for i, day, m, *rest in minutes],
             )
             for quota in quotas:
                 self.save_quota(quota, rid)

@@ -5,12 +5,14 @@ from __future__ import annotations
 import json
 import sqlite3
 
+from burden_survey.survey.choices import PROMPT_ENTRIES
 from burden_survey.survey.workdays import workday_sql
 
 # Rebuilding one respondent reads only that respondent's rows (a few hundred), through the
 # tool_by_respondent index; callers run it inside the transaction of the write it follows.
 _CHOSEN = "SELECT value FROM json_each(:ids)"
 WORKDAY = workday_sql("m.day")
+PROMPT = ", ".join(f"'{code}'" for code in sorted(PROMPT_ENTRIES))
 
 
 def refresh(conn: sqlite3.Connection, respondent_ids: list[str]) -> None:
@@ -39,12 +41,25 @@ def refresh(conn: sqlite3.Connection, respondent_ids: list[str]) -> None:
             GROUP BY t.respondent_id, m.day, t.kind""",
         {"ids": ids},
     )
+    # A day is banded when every entry of it has its band (entries from before m014, or from a paper sheet, have
+    # none), and prompt when every entry of it came within two days.
     conn.execute(
-        f"""INSERT INTO main.summary_respondent
-            SELECT respondent_id, count(DISTINCT day), count(DISTINCT CASE WHEN workday THEN day END),
-                   coalesce(sum(CASE WHEN workday THEN minutes END), 0),
-                   coalesce(sum(CASE WHEN workday THEN formality_minutes END), 0),
-                   coalesce(sum(CASE WHEN workday THEN share_given_minutes END), 0)
-            FROM main.summary_day_kind WHERE respondent_id IN ({_CHOSEN}) GROUP BY respondent_id""",
+        f"""INSERT INTO main.summary_respondent (respondent_id, logged_days, logged_workdays, workday_minutes,
+                   workday_formality_minutes, workday_share_given_minutes, banded_days, prompt_days)
+            SELECT s.respondent_id, s.days, s.workdays, s.minutes, s.formality, s.given,
+                   coalesce(e.banded, 0), coalesce(e.prompt, 0)
+            FROM (SELECT respondent_id, count(DISTINCT day) AS days,
+                         count(DISTINCT CASE WHEN workday THEN day END) AS workdays,
+                         coalesce(sum(CASE WHEN workday THEN minutes END), 0) AS minutes,
+                         coalesce(sum(CASE WHEN workday THEN formality_minutes END), 0) AS formality,
+                         coalesce(sum(CASE WHEN workday THEN share_given_minutes END), 0) AS given
+                  FROM main.summary_day_kind WHERE respondent_id IN ({_CHOSEN}) GROUP BY respondent_id) s
+            LEFT JOIN (SELECT respondent_id, sum(banded) AS banded, sum(prompt) AS prompt
+                       FROM (SELECT t.respondent_id, count(*) = count(m.entered) AS banded,
+                                    count(*) = total(m.entered IN ({PROMPT})) AS prompt
+                             FROM main.tool t CROSS JOIN main.daily_minutes m ON m.tool_id = t.id
+                             WHERE t.respondent_id IN ({_CHOSEN}) AND t.deleted_at IS NULL
+                             GROUP BY t.respondent_id, m.day)
+                       GROUP BY respondent_id) e ON e.respondent_id = s.respondent_id""",
         {"ids": ids},
     )

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 # Raise it with every code added to a vocabulary below. Codes are only ever added, never renamed or removed, so a file
 # written under an older version reads as it is (tests/data/codebook-*.json hold every version's codes).
-VOCABULARY_VERSION = "2026.1"
+VOCABULARY_VERSION = "2026.2"  # 2026.2: entry_delay (issue 15)
 
 
 @dataclass(frozen=True)
@@ -130,6 +130,22 @@ CONSEQUENCES = Vocabulary("consequence", [
     ("score_deduction", "扣考核分"),
     ("affects_awards", "影响评优评先"),
 ])
+
+# How late a day's minutes were entered, as a band: never the time itself, which would date the cadre's every
+# session. A recall days later is the weaker measure; the indicators report the share entered within two days.
+ENTRY_DELAYS = Vocabulary("entry_delay", [
+    ("same_day", "当天记录"),
+    ("within_two_days", "1–2 天后补记"),
+    ("later", "3 天或更晚补记"),
+])
+PROMPT_ENTRIES = frozenset({"same_day", "within_two_days"})
+
+
+def entry_delay(day, today) -> str:
+    """The band of minutes for `day` entered on `today`."""
+    late = (today - day).days
+    return "same_day" if late <= 0 else "within_two_days" if late <= 2 else "later"
+
 
 # Share of the time on a tool that is only trace-leaving, as a percentage.
 FORMALITY_SHARES = Vocabulary("formality_share", [

@@ -154,6 +154,18 @@ PROFILE_FIELDS: tuple[Field, ...] = (
     Field("tenure", "任职年限", CODE, choices.TENURE_BANDS),
     Field("staffing", "编制性质", CODE, choices.STAFFING),
     Field("work_phone", "是否配发工作手机", YES_NO),
+    # Issue 15: the cadre's own estimate, asked once per wave, against which the diary is read (recall overstates).
+    Field("usual_minutes", "平时每个工作日用时（估计）", INT, low=0, high=1440, unit="分钟", since=3,
+          tip="不看记录，凭印象估计：平时一个工作日，您在这些应用、公众号和工作群上大约一共花多少分钟？"),
+)
+
+MAX_MINUTES_PER_TOOL = 600  # a day on one tool, at the most (the schema's CHECK, since m001)
+
+# One logged day of one tool: its minutes, and how late they were entered (the program fills that in).
+DAY_FIELDS: tuple[Field, ...] = (
+    Field("day", "日期", DATE, required=True),
+    Field("minutes", "分钟", INT, low=0, high=MAX_MINUTES_PER_TOOL, unit="分钟", required=True),
+    Field("entered", "记录时间", CODE, choices.ENTRY_DELAYS, since=3),
 )
 
 # The profile's answers after its place, which every sheet shows by the divisions' names.
@@ -171,7 +183,7 @@ def shared(table: tuple[Field, ...]) -> tuple[Field, ...]:
     return tuple(f for f in table if not f.private)
 
 
-RECORDS = {"tool": TOOL_FIELDS, "quota": QUOTA_FIELDS, "respondent": PROFILE_FIELDS}
+RECORDS = {"tool": TOOL_FIELDS, "quota": QUOTA_FIELDS, "respondent": PROFILE_FIELDS, "daily_minutes": DAY_FIELDS}
 
 
 def by_key(table: tuple[Field, ...]) -> dict[str, Field]:

@@ -25,6 +25,7 @@ class Profile:
     tenure: str | None = None
     staffing: str | None = None
     work_phone: bool | None = None
+    usual_minutes: int | None = None  # the cadre's estimate of a workday's minutes on these tools
 
 
 @dataclass

@@ -7,10 +7,9 @@ from datetime import date
 
 from burden_survey.system.errors import InputRejected
 
-from .fields import TOOL_FIELDS, by_key, check_value
+from .fields import MAX_MINUTES_PER_TOOL, TOOL_FIELDS, by_key, check_value
 from .text_rules import MAX_NAME_LENGTH, personal_data_warning  # noqa: F401 — the input rules, in one import
 
-MAX_MINUTES_PER_TOOL = 600
 MINUTES_PER_DAY = 24 * 60
 MAX_APPS_PLAUSIBLE = 25
 MAX_GROUPS_PLAUSIBLE = 80

@@ -23,7 +23,7 @@ from burden_survey.store import response_tables
 from burden_survey.store.response_tables import ResponseTable
 from burden_survey.survey import fields
 
-CONTENT_VERSION = 2  # raise it, with `since` on the new fields, whenever a content column is added
+CONTENT_VERSION = 3  # raise it, with `since` on the new fields, whenever a content column is added
 LOCAL_SINCE = 2  # the version whose fingerprints cover free text through its salted digest only
 
 # Each response table as fingerprints first covered it: its columns, and the order of its rows (the fingerprint

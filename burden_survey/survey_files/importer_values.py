@@ -10,16 +10,15 @@ from burden_survey.store.importer_sql import ALIAS, Schema
 from burden_survey.store import response_tables
 from burden_survey.survey import choices, fields, text_rules
 from burden_survey.survey.questions import QUESTIONS
-from burden_survey.survey.validation import MAX_MINUTES_PER_TOOL
 
 # Values this program would never write. Only our own constants go into the SQL text; the file's values never do.
 # The rules follow the response tables (store/response_tables.py) and the field tables (survey/fields.py), read
 # when the rules are built; these are the rest: the file's own tables, and columns that are not fields of a record.
 _FILE_TABLES = {"wave": "调查批次", "manifest": "清单", "manifest_response": "清单答卷"}
 _OTHER_CODED = {"rule_answer": {"question": [q.code for q in QUESTIONS], "answer": choices.ANSWERS}}
-_OTHER_RANGES = {"daily_minutes": {"minutes": (0, MAX_MINUTES_PER_TOOL)}, "respondent": {"revision": (1, 1_000_000)},
+_OTHER_RANGES = {"respondent": {"revision": (1, 1_000_000)},
                  "manifest_response": {"revision": (1, 1_000_000)}}
-_OTHER_DATES = {"daily_minutes": ["day"], "wave": ["period_start", "period_end"]}
+_OTHER_DATES = {"wave": ["period_start", "period_end"]}
 _TYPE_WORDS = {"integer": "整数", "real": "小数", "text": "文字", "blob": "二进制数据", "null": "空值"}
 _STORED_AS = {"INTEGER": ("整数", ("integer",)), "TEXT": ("文字", ("text",)), "REAL": ("数字", ("integer", "real"))}
 

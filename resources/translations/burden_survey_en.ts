@@ -769,7 +769,7 @@ Click “Back up now” to make one; from then on a backup is made before every 
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/common/core_strings.py" line="+362"/>
+        <location filename="../../ui/common/core_strings.py" line="+375"/>
         <source>未填</source>
         <translation>Not given</translation>
     </message>
@@ -829,12 +829,22 @@ Click “Back up now” to make one; from then on a backup is made before every 
         <translation>This answer still lacks: {0}. You can export it as it is, but what is missing cannot count in the figures it belongs to; please add what you can first.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>平时每个工作日用时估计：{0}</source>
+        <translation>Usual minutes per workday (estimate): {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>这份答卷是空的：{0}。空答卷对统计没有用处，请先填写再导出。</source>
         <translation>This answer is empty: {0}. An empty answer is of no use to the figures; please fill it in before exporting.</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="+6"/>
+        <source>{0} 分钟</source>
+        <translation>{0} min</translation>
+    </message>
+    <message>
+        <location line="-14"/>
         <source>（区划代码 {0}）</source>
         <translation> (division code {0})</translation>
     </message>
@@ -864,7 +874,7 @@ Click “Back up now” to make one; from then on a backup is made before every 
         <translation>Work phone issued: {0}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{0} {1} 条</source>
         <translation>{0}: {1} entries</translation>
     </message>
@@ -894,7 +904,7 @@ Click “Back up now” to make one; from then on a backup is made before every 
         <translation>{0}/{1} rule-check questions</translation>
     </message>
     <message>
-        <location filename="../../ui/cadre/export_dialog.py" line="+134"/>
+        <location filename="../../ui/cadre/export_dialog.py" line="+136"/>
         <source>导出调查文件</source>
         <translation>Export survey file</translation>
     </message>
@@ -1589,7 +1599,7 @@ Send it to cadres without this program; when it comes back, click “Import inta
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../ui/common/core_strings.py" line="+12"/>
+        <location filename="../../ui/common/core_strings.py" line="+13"/>
         <source>已取消</source>
         <translation>Cancelled</translation>
     </message>
@@ -2266,7 +2276,7 @@ Xibei</translation>
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../ui/cadre/profile_page.py" line="+44"/>
+        <location filename="../../ui/cadre/profile_page.py" line="+46"/>
         <source>请选择您工作的地区和岗位情况。每一项都可以不填，改动会立即保存在本机。</source>
         <translation>Choose the region you work in and your post. Every item is optional; changes are saved on this computer at once.</translation>
     </message>
@@ -2316,7 +2326,27 @@ Xibei</translation>
         <translation>Whether your unit issued you a phone just for work.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
+        <source>未填</source>
+        <translation>Not given</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> 分钟</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>不看记录，凭印象估计：平时一个工作日，您在这些应用、公众号和工作群上大约一共花多少分钟？</source>
+        <translation>Without looking at your records, from memory: on a usual workday, about how many minutes in all do you spend on these apps, accounts and work groups?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>请在开始记每日用时之前，凭印象估计一次，不必和日后的记录一致。汇总时会把大家的记录和估计放在一起比较，看凭印象的估计偏多还是偏少。</source>
+        <translation>Give this estimate once, from memory, before you start logging daily minutes; it need not match what you log later. The summary compares everyone&apos;s logs with their estimates to see whether memory says more or less.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>所在地区</source>
         <translation>Region</translation>
     </message>
@@ -2376,7 +2406,17 @@ Xibei</translation>
         <translation>Work phone issued</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+1"/>
+        <source>用时估计</source>
+        <translation>Estimate of time</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>平时每个工作日大约</source>
+        <translation>On a usual workday, about</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>（请选择省份）</source>
         <translation>(Choose a province)</translation>
     </message>
@@ -2386,7 +2426,7 @@ Xibei</translation>
         <translation>This survey collects no names, phone or ID numbers. Your anonymous number: {rid}</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>（请选择）</source>
         <translation>(Please choose)</translation>
     </message>
@@ -4191,7 +4231,7 @@ New smallest group shown:</translation>
 <context>
     <name>choices</name>
     <message>
-        <location filename="../../ui/common/core_strings.py" line="-410"/>
+        <location filename="../../ui/common/core_strings.py" line="-425"/>
         <source>政务APP</source>
         <translation>Government app</translation>
     </message>
@@ -4479,6 +4519,21 @@ New smallest group shown:</translation>
         <location line="+1"/>
         <source>影响评优评先</source>
         <translation>Affects awards and honours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>当天记录</source>
+        <translation>Entered the same day</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1–2 天后补记</source>
+        <translation>Entered 1–2 days later</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3 天或更晚补记</source>
+        <translation>Entered 3 or more days later</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5247,7 +5302,7 @@ New smallest group shown:</translation>
 <context>
     <name>completeness</name>
     <message>
-        <location filename="../../ui/common/core_strings.py" line="+151"/>
+        <location filename="../../ui/common/core_strings.py" line="+156"/>
         <source>基本情况里没有填乡镇（街道）或单位类型</source>
         <translation>the profile has no township or unit type</translation>
     </message>
@@ -5270,7 +5325,7 @@ New smallest group shown:</translation>
 <context>
     <name>errors</name>
     <message>
-        <location line="+62"/>
+        <location line="+69"/>
         <source>请点击「显示详细信息」查看报告，或点击「复制报告」，发给技术支持人员。</source>
         <translation>Click “Show Details…” to see the report, or click “Copy report”, and send it to technical support.</translation>
     </message>
@@ -5298,7 +5353,7 @@ New smallest group shown:</translation>
 <context>
     <name>fields</name>
     <message>
-        <location line="-259"/>
+        <location line="-271"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
@@ -5721,6 +5776,31 @@ Left unchosen it is “not given”: it stays out of the trace-leaving figures a
     </message>
     <message>
         <location line="+1"/>
+        <source>平时每个工作日用时</source>
+        <translation>Usual minutes per workday</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不看记录，凭印象估计：平时一个工作日，您在这些应用、公众号和工作群上大约一共花多少分钟？</source>
+        <translation>Without looking at your records, from memory: on a usual workday, about how many minutes in all do you spend on these apps, accounts and work groups?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>分钟</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>记录时间</source>
+        <translation>When entered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>如：学习强国、某某通</source>
         <translation>e.g. Xuexi Qiangguo, XX Tong</translation>
     </message>
@@ -6109,7 +6189,7 @@ Left unchosen it is “not given”: it stays out of the trace-leaving figures a
         <translation>Asked to handle things after work several times a week</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>依据的答卷人不足 {0} 人，不显示</source>
         <translation>Based on fewer than {0} respondents, not shown</translation>
     </message>
@@ -6119,7 +6199,7 @@ Left unchosen it is “not given”: it stays out of the trace-leaving figures a
         <translation>No data</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-8"/>
         <source>每人要用的工具（平均）</source>
         <translation>Tools per person (mean)</translation>
     </message>
@@ -6129,7 +6209,17 @@ Left unchosen it is “not given”: it stays out of the trace-leaving figures a
         <translation>Work groups per person (mean)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>日志与本人估计之比</source>
+        <translation>Diary against own estimate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>两天内记下的天数</source>
+        <translation>Days entered within two days</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>答卷人较少，不显示中位数</source>
         <translation>Too few respondents to show a median</translation>
     </message>
@@ -6165,6 +6255,16 @@ Left unchosen it is “not given”: it stays out of the trace-leaving figures a
     </message>
     <message>
         <location line="+2"/>
+        <source>{0:,} 人：日志记录每工作日 {1} 分钟（均值），本人估计 {2} 分钟（均值）</source>
+        <translation>{0:,} people: diary {1} min per workday (mean), own estimate {2} min (mean)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>占 {0:,} 个知道记录时间的记录日；其余是 3 天或更晚才补记的</source>
+        <translation>Of {0:,} logged days whose entry time is known; the rest were entered 3 or more days later</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>90% 的人不超过 {0} 个（应用、公众号、工作群等）</source>
         <translation>90% of people at most {0} (apps, official accounts, work groups…)</translation>
     </message>
@@ -6214,22 +6314,27 @@ Left unchosen it is “not given”: it stays out of the trace-leaving figures a
         <translation>Fewer than {0} people reported quotas, not shown</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-10"/>
         <source>回答「是」者平均涉及 {0} 个系统</source>
         <translation>Those answering “yes” name {0} systems on average</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>{0} 分钟</source>
         <translation>{0} min</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-20"/>
         <source>中位数 {0} 分钟；90% 的人不超过 {1} 分钟</source>
         <translation>Median {0} min; 90% of people at most {1} min</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
+        <source>没有人填写平时每个工作日的用时估计</source>
+        <translation>Nobody gave an estimate of their usual minutes per workday</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>其中每天：{0}</source>
         <translation>Of which daily: {0}</translation>
     </message>
@@ -6237,7 +6342,7 @@ Left unchosen it is “not given”: it stays out of the trace-leaving figures a
 <context>
     <name>notice</name>
     <message>
-        <location line="-63"/>
+        <location line="-68"/>
         <source>组织本次调查的单位</source>
         <translation>the unit organising this survey</translation>
     </message>
@@ -6538,7 +6643,7 @@ Read {1}/{2} rows</translation>
 <context>
     <name>report_print</name>
     <message>
-        <location line="+108"/>
+        <location line="+115"/>
         <source>会议材料</source>
         <translation>Meeting pack</translation>
     </message>
@@ -6589,7 +6694,7 @@ Read {1}/{2} rows</translation>
 <context>
     <name>workdays</name>
     <message>
-        <location line="-81"/>
+        <location line="-88"/>
         <source>元旦</source>
         <translation>New Year&apos;s Day</translation>
     </message>

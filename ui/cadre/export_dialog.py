@@ -64,6 +64,8 @@ def profile_in_words(storage: Storage) -> str:
         _tr("任职年限：{0}").format(choice_label(TENURE_BANDS, profile.tenure) or unset),
         _tr("编制：{0}").format(choice_label(STAFFING, profile.staffing) or unset),
         _tr("配发工作手机：{0}").format(phone),
+        _tr("平时每个工作日用时估计：{0}").format(
+            unset if profile.usual_minutes is None else _tr("{0} 分钟").format(profile.usual_minutes)),
     ]
     return place + "；" + "，".join(job)
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QScrollArea,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +30,7 @@ from ui.common.widgets import ChoiceCombo, YesNoCombo
 PSEUDO_PARENTS = ("市辖区", "省直辖县级行政区划")
 NOTE_STYLE = "background: #fff4cc; border: 1px solid #e0c35a; padding: 4px 8px; color: #5a4500;"
 INVALID_STYLE = "QLineEdit { border: 2px solid #c0392b; background: #fff0ee; }"
+UNANSWERED = -1  # the estimate's spin box below its range: 「未填」
 NAME_SAVE_DELAY_MS = 600  # typing pauses this long before the township name is written
 
 
@@ -87,6 +89,19 @@ class ProfilePage(Page):
         self.work_phone = YesNoCombo(self)
         self.work_phone.setObjectName("workPhone")
         self.work_phone.setToolTip(self.tr("单位是否给您配发了专门用于工作的手机。"))
+        self.usual_minutes = QSpinBox(self)
+        self.usual_minutes.setObjectName("usualMinutes")
+        self.usual_minutes.setRange(UNANSWERED, 1440)
+        self.usual_minutes.setSingleStep(10)
+        self.usual_minutes.setSpecialValueText(self.tr("未填"))
+        self.usual_minutes.setSuffix(self.tr(" 分钟"))
+        self.usual_minutes.setKeyboardTracking(False)  # saved when typing ends, not at every digit
+        self.usual_minutes.setToolTip(self.tr(
+            "不看记录，凭印象估计：平时一个工作日，您在这些应用、公众号和工作群上大约一共花多少分钟？"))
+        estimate_note = QLabel(self.tr(
+            "请在开始记每日用时之前，凭印象估计一次，不必和日后的记录一致。汇总时会把大家的记录和估计放在一起比较，"
+            "看凭印象的估计偏多还是偏少。"), self)
+        estimate_note.setWordWrap(True)
         self.saved_indicator = QLabel(self)
         self.saved_indicator.setObjectName("savedIndicator")
         self.saved_indicator.setAlignment(Qt.AlignmentFlag.AlignRight)
@@ -112,13 +127,17 @@ class ProfilePage(Page):
         job_form.addRow(self.tr("任职年限"), self.tenure)
         job_form.addRow(self.tr("编制类型"), self.staffing)
         job_form.addRow(self.tr("是否配发工作手机"), self.work_phone)
-        for form in (place_form, job_form):
+        estimate = QGroupBox(self.tr("用时估计"), self)
+        estimate_form = QFormLayout(estimate)
+        estimate_form.addRow(estimate_note)
+        estimate_form.addRow(self.tr("平时每个工作日大约"), self.usual_minutes)
+        for form in (place_form, job_form, estimate_form):
             # With large text in a narrow window a field goes under its label instead of being cut off.
             form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
 
         content = QWidget(self)
         column = QVBoxLayout(content)
-        for widget in (intro, self.privacy_line, place, job, self.saved_indicator):
+        for widget in (intro, self.privacy_line, place, job, estimate, self.saved_indicator):
             column.addWidget(widget)
         column.addStretch(1)
         scroll = QScrollArea(self)
@@ -140,6 +159,8 @@ class ProfilePage(Page):
         for combo, attribute in ((self.unit_type, "unit_type"), (self.post, "post"), (self.tenure, "tenure"),
                                  (self.staffing, "staffing"), (self.work_phone, "work_phone")):
             combo.currentIndexChanged.connect(lambda _i, c=combo, a=attribute: self._job_chosen(a, c.value()))
+        self.usual_minutes.valueChanged.connect(
+            lambda value: self._job_chosen("usual_minutes", None if value == UNANSWERED else value))
 
         # load --------------------------------------------------------------------------
         self._fill(self.province, divisions.provinces(), self.tr("（请选择省份）"))
@@ -168,6 +189,9 @@ class ProfilePage(Page):
             combo.blockSignals(True)
             combo.set_value(value)
             combo.blockSignals(False)
+        self.usual_minutes.blockSignals(True)
+        self.usual_minutes.setValue(UNANSWERED if p.usual_minutes is None else p.usual_minutes)
+        self.usual_minutes.blockSignals(False)
         self._update_code_hint()
 
     def _combo(self, name: str, tooltip: str) -> QComboBox:
