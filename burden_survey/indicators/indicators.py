@@ -10,7 +10,8 @@ How each figure is computed (the meeting pack's method note quotes these):
   filter narrows tools and minutes, never respondents. Filters(wave_id=None) covers every respondent, also those
   without a wave (a cadre's own database).
 - Logged workday: a workday (survey/workdays.py: the official calendar) on which the respondent logged minutes on
-  at least one live tool.
+  at least one live tool, inside the diary window of the respondent's wave (its period; only its workdays when the
+  wave says so): days outside the window are in no summary (store/summaries.py).
 - Minutes per workday of a respondent: their workday minutes ÷ their logged workdays (summary_respondent).
   Respondents with no logged workday are left out of this distribution. With a tool-kind filter: the workday
   minutes on tools of that kind ÷ the same logged workdays (so the kinds of one respondent add up to the total).

@@ -43,6 +43,7 @@ class ReportOptions:
     # Filled from the database by report_pages(); a caller of build_pages() may set them itself.
     wave_title: str = ""
     period: tuple[date, date] | None = None  # the wave's period, or the span of logged days
+    workdays_only: bool = False  # the wave's diary window holds only workdays
 
 
 def report_pages(storage, filters: Filters = Filters(), options: ReportOptions | None = None) -> list[Figure]:
@@ -79,7 +80,8 @@ def scoped_options(storage, filters: Filters, options: ReportOptions) -> ReportO
         period = (wave.period_start, wave.period_end)
     if period is None:
         period = logged_span(storage, filters)
-    return replace(options, wave_title=options.wave_title or (wave.title if wave else ""), period=period)
+    return replace(options, wave_title=options.wave_title or (wave.title if wave else ""), period=period,
+                   workdays_only=options.workdays_only or bool(wave and wave.workdays_only))
 
 
 def scope_text(filters: Filters, wave_title: str = "") -> str:
@@ -160,7 +162,7 @@ def _cover(page: Figure, ind: Indicators, options: ReportOptions, contents: list
     y -= 0.5
     rows = [
         ("范围", scope_text(ind.filters, options.wave_title)),
-        ("时段", period_text(options.period)),
+        ("时段", period_text(options.period) + ("（只计工作日）" if options.workdays_only else "")),
         ("答卷", _returns_text(ind)),
         ("编制", options.organiser),
         ("日期", _day(options.generated)),

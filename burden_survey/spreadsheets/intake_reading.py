@@ -182,6 +182,9 @@ def read_minutes(sheet, names: dict[str, int], problems: Problems, today: date,
         elif wave and not (wave.period_start or date.min) <= day <= (wave.period_end or date.max):
             problems.add(MINUTES, 1, index, f"{day.isoformat()} 不在本次调查的时段（{wave.period_start or '不限'} 至 "
                                             f"{wave.period_end or '不限'}）内，请删除这一列或改正日期。", "日期")
+        elif wave and not wave.in_window(day):
+            problems.add(MINUTES, 1, index, f"{day.isoformat()} 不是工作日，本次调查只记工作日的用时，"
+                                            "请删除这一列或改正日期。", "日期")
         elif day in column_of:
             problems.add(MINUTES, 1, index, f"{day.isoformat()} 与 {get_column_letter(column_of[day])}列重复。", "日期")
         else:

@@ -104,6 +104,7 @@ def write_template(path: Path | str, wave: Wave) -> Path:
 
 def _write_intro(sheet, wave: Wave) -> None:
     period = " 至 ".join(d.isoformat() if d else "不限" for d in (wave.period_start, wave.period_end))
+    period += "，只记工作日（周末和节假日不计）" if wave.workdays_only else ""
     lines = [
         ["指尖减负调查 · 填报表格（供未安装程序的干部使用）"],
         [WAVE_LABEL, wave.id],
@@ -184,6 +185,7 @@ def _write_minutes_sheet(sheet, wave: Wave) -> None:
     days: list[date | None] = [None] * BLANK_DATE_COLUMNS
     if wave.period_start and wave.period_end and 0 <= (wave.period_end - wave.period_start).days < MAX_PREFILLED_DAYS:
         days = [wave.period_start + timedelta(days=n) for n in range((wave.period_end - wave.period_start).days + 1)]
+        days = [day for day in days if wave.in_window(day)]
     _write_headers(sheet, ["工具名称", *days], {1: "从下拉列表选择「数字任务」表里的名称，每个工具一行"})
     last = get_column_letter(len(days) + 1)
     for index in range(2, len(days) + 2):

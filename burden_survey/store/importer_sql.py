@@ -198,8 +198,8 @@ def retention_passed(conn: sqlite3.Connection, wave_id: str, today: str) -> str 
 def register_wave(conn: sqlite3.Connection, wave_id: str, title: str, questionnaire_version: str, at: str) -> None:
     """The wave row the file carries, or one made from its manifest when the file has none."""
     conn.execute(f"""INSERT OR IGNORE INTO main.wave
-                     (id, title, questionnaire_version, period_start, period_end, created_at)
-                     SELECT id, title, questionnaire_version, period_start, period_end, ?
+                     (id, title, questionnaire_version, period_start, period_end, workdays_only, created_at)
+                     SELECT id, title, questionnaire_version, period_start, period_end, workdays_only, ?
                      FROM {ALIAS}.wave WHERE id = ?""", [at, wave_id])
     conn.execute("INSERT OR IGNORE INTO main.wave (id, title, questionnaire_version, created_at) VALUES (?, ?, ?, ?)",
                  [wave_id, title, questionnaire_version, at])

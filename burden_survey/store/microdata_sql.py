@@ -14,6 +14,7 @@ from collections.abc import Iterator, Mapping
 
 from .report_sql import QUOTA_COLUMNS, TOOL_COLUMNS
 from .storage import Storage
+from .summaries import IN_WINDOW
 
 _RESPONDENTS = "SELECT id FROM respondent WHERE (:wave IS NULL OR wave_id = :wave)"
 QUASI_COLUMNS = ("province_code", "city_code", "county_code", "township_name", "unit_type", "post", "tenure",
@@ -85,16 +86,16 @@ def tools(storage: Storage) -> Iterator[tuple]:
 def minutes(storage: Storage) -> Iterator[tuple]:
     """(fresh id, tool id, tool name, kind, day, minutes), grouped by tool, days in order."""
     return _conn(storage).execute(
-        """SELECT export_id(t.respondent_id) AS rid, t.id, trim(t.name), t.kind, m.day, m.minutes
+        f"""SELECT export_id(t.respondent_id) AS rid, t.id, trim(t.name), t.kind, m.day, m.minutes
            FROM daily_minutes m JOIN tool t ON t.id = m.tool_id
-           WHERE t.deleted_at IS NULL AND export_id(t.respondent_id) IS NOT NULL
+           WHERE t.deleted_at IS NULL AND {IN_WINDOW} AND export_id(t.respondent_id) IS NOT NULL
            ORDER BY rid, t.id, m.day""")
 
 
 def minute_days(storage: Storage) -> list[str]:
     return [row[0] for row in _conn(storage).execute(
-        """SELECT DISTINCT m.day FROM daily_minutes m JOIN tool t ON t.id = m.tool_id
-           WHERE t.deleted_at IS NULL AND export_id(t.respondent_id) IS NOT NULL ORDER BY m.day""")]
+        f"""SELECT DISTINCT m.day FROM daily_minutes m JOIN tool t ON t.id = m.tool_id
+           WHERE t.deleted_at IS NULL AND {IN_WINDOW} AND export_id(t.respondent_id) IS NOT NULL ORDER BY m.day""")]
 
 
 def quotas(storage: Storage) -> Iterator[tuple]:

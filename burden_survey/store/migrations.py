@@ -524,3 +524,11 @@ def m014_diary_and_recall(db: Database) -> None:
         ALTER TABLE summary_respondent ADD COLUMN banded_days INTEGER NOT NULL DEFAULT 0;
         ALTER TABLE summary_respondent ADD COLUMN prompt_days INTEGER NOT NULL DEFAULT 0
         """)
+
+
+@migrations(name="m015_diary_window")
+def m015_diary_window(db: Database) -> None:
+    # Issue 15: a wave's diary window is its period (period_start … period_end, either open) and, with
+    # workdays_only, only the workdays in it. Days outside the window count in no figure of that wave's respondents
+    # (store/summaries.py), whatever a file carries; a cadre's export leaves them out.
+    _run(db, "ALTER TABLE wave ADD COLUMN workdays_only INTEGER NOT NULL DEFAULT 0 CHECK (workdays_only IN (0, 1))")

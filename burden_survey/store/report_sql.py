@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator
 from burden_survey.survey import fields
 
 from .storage import Storage
+from .summaries import IN_WINDOW
 
 # `:wave` is NULL for "every wave"; respondents without a wave (a cadre's own database) are included then.
 _RESPONDENTS = "SELECT id FROM respondent WHERE (:wave IS NULL OR wave_id = :wave)"
@@ -48,7 +49,7 @@ def minutes(storage: Storage, wave_id: str | None) -> Iterator[tuple]:
     return _conn(storage).execute(
         f"""SELECT t.respondent_id, t.id, t.name, t.kind, m.day, m.minutes
             FROM daily_minutes m JOIN tool t ON t.id = m.tool_id
-            WHERE t.deleted_at IS NULL AND t.respondent_id IN ({_RESPONDENTS})
+            WHERE t.deleted_at IS NULL AND {IN_WINDOW} AND t.respondent_id IN ({_RESPONDENTS})
             ORDER BY t.respondent_id, t.id, m.day""",
         {"wave": wave_id},
     )
@@ -58,7 +59,7 @@ def minute_days(storage: Storage, wave_id: str | None) -> list[str]:
     """Every day on which anyone logged minutes: the date columns of the wide minutes sheet."""
     return [row[0] for row in _conn(storage).execute(
         f"""SELECT DISTINCT m.day FROM daily_minutes m JOIN tool t ON t.id = m.tool_id
-            WHERE t.deleted_at IS NULL AND t.respondent_id IN ({_RESPONDENTS}) ORDER BY m.day""",
+            WHERE t.deleted_at IS NULL AND {IN_WINDOW} AND t.respondent_id IN ({_RESPONDENTS}) ORDER BY m.day""",
         {"wave": wave_id},
     )]
 

@@ -87,6 +87,9 @@ class Storage:
             if identity:
                 settle_identity(storage)
                 workday_calendar.sync(db)
+                if "m015_diary_window" in {m.name for m in pending}:
+                    with db.atomic():
+                        summaries.refresh_outside_windows(db.conn)
         except sqlite3.DatabaseError as exc:
             if place_problem(exc):  # before: a read-only folder was "not our file, restore a backup"
                 raise DatabaseUnavailable(str(path), f"无法读写这个文件：{place_problem(exc)}。", PLACE_ADVICE) from exc
@@ -355,10 +358,10 @@ class Storage:
         with self.db.atomic():
             self.db.execute(
                 """INSERT OR IGNORE INTO wave
-                       (id, title, questionnaire_version, period_start, period_end, k, created_at)
-                   VALUES (?, ?, ?, ?, ?, ?, ?)""",
+                       (id, title, questionnaire_version, period_start, period_end, k, workdays_only, created_at)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
                 [wave.id, wave.title, wave.questionnaire_version, wave.period_start and wave.period_start.isoformat(),
-                 wave.period_end and wave.period_end.isoformat(), wave.k, now()],
+                 wave.period_end and wave.period_end.isoformat(), wave.k, int(wave.workdays_only), now()],
             )
 
     def list_waves(self) -> list:
@@ -367,7 +370,8 @@ class Storage:
         rows = self._rows("SELECT * FROM wave ORDER BY created_at, id", [])
         return [Wave(r["id"], r["title"], r["questionnaire_version"],
                      r["period_start"] and date.fromisoformat(r["period_start"]),
-                     r["period_end"] and date.fromisoformat(r["period_end"]), r["k"]) for r in rows]
+                     r["period_end"] and date.fromisoformat(r["period_end"]), r["k"], bool(r["workdays_only"]))
+                for r in rows]
 
     def responses_per_wave(self) -> dict[str, int]:
         """How many responses each wave holds (waves without any are left out)."""

@@ -13,6 +13,12 @@ from burden_survey.survey.workdays import workday_sql
 _CHOSEN = "SELECT value FROM json_each(:ids)"
 WORKDAY = workday_sql("m.day")
 PROMPT = ", ".join(f"'{code}'" for code in sorted(PROMPT_ENTRIES))
+# The day m.day of tool t counts: inside the diary window of its respondent's wave (its period, either end open,
+# and only workdays when the wave says so). A day outside counts in no figure, whatever a file carried.
+IN_WINDOW = f"""NOT EXISTS (SELECT 1 FROM main.respondent r JOIN main.wave w ON w.id = r.wave_id
+                            WHERE r.id = t.respondent_id
+                              AND (m.day < coalesce(w.period_start, '') OR m.day > coalesce(w.period_end, '9')
+                                   OR (w.workdays_only AND NOT {WORKDAY})))"""
 
 
 def refresh(conn: sqlite3.Connection, respondent_ids: list[str]) -> None:
@@ -28,7 +34,7 @@ def refresh(conn: sqlite3.Connection, respondent_ids: list[str]) -> None:
             SELECT t.id, t.respondent_id, sum(m.minutes),
                    sum(CASE WHEN {WORKDAY} THEN m.minutes ELSE 0 END)
             FROM main.tool t CROSS JOIN main.daily_minutes m ON m.tool_id = t.id
-            WHERE t.respondent_id IN ({_CHOSEN}) GROUP BY t.id""",
+            WHERE t.respondent_id IN ({_CHOSEN}) AND {IN_WINDOW} GROUP BY t.id""",
         {"ids": ids},
     )
     conn.execute(
@@ -37,7 +43,7 @@ def refresh(conn: sqlite3.Connection, respondent_ids: list[str]) -> None:
                    sum(m.minutes), total(m.minutes * t.formality_share / 100.0),
                    total(CASE WHEN t.formality_share IS NOT NULL THEN m.minutes END)
             FROM main.tool t CROSS JOIN main.daily_minutes m ON m.tool_id = t.id
-            WHERE t.respondent_id IN ({_CHOSEN}) AND t.deleted_at IS NULL
+            WHERE t.respondent_id IN ({_CHOSEN}) AND t.deleted_at IS NULL AND {IN_WINDOW}
             GROUP BY t.respondent_id, m.day, t.kind""",
         {"ids": ids},
     )
@@ -58,8 +64,16 @@ def refresh(conn: sqlite3.Connection, respondent_ids: list[str]) -> None:
                        FROM (SELECT t.respondent_id, count(*) = count(m.entered) AS banded,
                                     count(*) = total(m.entered IN ({PROMPT})) AS prompt
                              FROM main.tool t CROSS JOIN main.daily_minutes m ON m.tool_id = t.id
-                             WHERE t.respondent_id IN ({_CHOSEN}) AND t.deleted_at IS NULL
+                             WHERE t.respondent_id IN ({_CHOSEN}) AND t.deleted_at IS NULL AND {IN_WINDOW}
                              GROUP BY t.respondent_id, m.day)
                        GROUP BY respondent_id) e ON e.respondent_id = s.respondent_id""",
         {"ids": ids},
     )
+
+
+def refresh_outside_windows(conn: sqlite3.Connection) -> None:
+    """Recompute the summaries of everyone who logged a day outside their wave's diary window: once, when a
+    database first knows windows (m015), since its summaries counted those days."""
+    refresh(conn, [row[0] for row in conn.execute(
+        f"""SELECT DISTINCT t.respondent_id FROM main.tool t CROSS JOIN main.daily_minutes m ON m.tool_id = t.id
+            WHERE NOT {IN_WINDOW}""")])

@@ -12,6 +12,7 @@ from burden_survey import __version__
 from .choices import VOCABULARY_VERSION
 from .divisions import full_name
 from .questions import QUESTIONNAIRE_VERSION
+from .workdays import is_workday
 
 FORMAT_VERSION = 2  # 2: responses signed (survey_files/signing.py). Of the container: manifest keys and their meaning; the schema has its own migrations
 EXTENSION = ".bsurvey"
@@ -32,6 +33,12 @@ class Wave:
     period_start: date | None = None
     period_end: date | None = None
     k: int | None = None  # the smallest group its figures describe; None: the floor, K_FLOOR
+    workdays_only: bool = False  # the diary window holds only the workdays of the period (store/summaries.py)
+
+    def in_window(self, day: date) -> bool:
+        """Whether a logged day counts for this wave: inside its period and, when it asks so, a workday."""
+        inside = (self.period_start or date.min) <= day <= (self.period_end or date.max)
+        return inside and (not self.workdays_only or is_workday(day))
 
 
 def k_problem(k) -> str | None:

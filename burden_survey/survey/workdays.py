@@ -60,5 +60,5 @@ def exceptions() -> tuple[tuple[str, int], ...]:
 def workday_sql(column: str) -> str:
     """The same rule as an SQL condition on an ISO date column: the calendar's exception, else Monday to Friday
     (SQLite's %w: 0 is Sunday, 6 Saturday)."""
-    return (f"coalesce((SELECT c.workday FROM main.workday_calendar c WHERE c.day = {column}), "
+    return (f"coalesce((SELECT wc.workday FROM main.workday_calendar wc WHERE wc.day = {column}), "
             f"strftime('%w', {column}) NOT IN ('0', '6'))")

@@ -19,6 +19,7 @@ from burden_survey.store.response_tables import belongs
 from burden_survey.store.storage import Database, Storage, now
 from burden_survey.survey import survey_file
 from burden_survey.survey.survey_file import KINDS, Manifest, ManifestResponse, Wave
+from burden_survey.survey.workdays import workday_sql
 from burden_survey.system import connections, fileops, paths
 from burden_survey.system.connections import connect
 from burden_survey.system.scratch import ScratchFolder
@@ -84,7 +85,7 @@ def export_response(storage: Storage, wave: Wave, path: Path | str, source_id: s
     seal = key and SealFor(wave.id, key.key_id, key.public_pem, unit)
     with _new_file(storage, path, seal) as out:
         _copy_wave(storage, wave)
-        _copy_respondent(storage, source_id, respondent_id, wave.id, revision, period)
+        _copy_respondent(storage, source_id, respondent_id, wave.id, revision, period, wave.workdays_only)
         salt = storage.get_setting(salt_key) or (content.template_salt(fixed_id) if fixed_id else content.new_salt())
         _salt_local_text(storage.db.conn, out, respondent_id, salt)
         roll_up.dates_only(storage.db.conn, out)
@@ -294,15 +295,17 @@ def _make_template(path: Path) -> None:
 
 def _copy_wave(storage: Storage, wave: Wave) -> None:
     storage.db.conn.execute(
-        "INSERT INTO survey_out.wave (id, title, questionnaire_version, period_start, period_end, created_at) VALUES (?, ?, ?, ?, ?, ?)",
-        [wave.id, wave.title, wave.questionnaire_version,
-         wave.period_start and wave.period_start.isoformat(), wave.period_end and wave.period_end.isoformat(), now()],
+        """INSERT INTO survey_out.wave (id, title, questionnaire_version, period_start, period_end, workdays_only,
+                                        created_at) VALUES (?, ?, ?, ?, ?, ?, ?)""",
+        [wave.id, wave.title, wave.questionnaire_version, wave.period_start and wave.period_start.isoformat(),
+         wave.period_end and wave.period_end.isoformat(), int(wave.workdays_only), now()],
     )
 
 
 def _copy_respondent(storage: Storage, source_id: str, target_id: str, wave_id: str, revision: int,
-                     period: tuple[date, date]) -> None:
-    """Copy one respondent's live rows under a new id; deleted tools and quotas stay behind."""
+                     period: tuple[date, date], workdays_only: bool = False) -> None:
+    """Copy one respondent's live rows under a new id; deleted tools and quotas stay behind, and so do the days
+    outside the wave's diary window (its period, and only its workdays when it says so)."""
     conn = storage.db.conn
     columns = _columns(conn, "respondent")
     replaced = {"id": "?2", "wave_id": "?3", "revision": "?4", "content_sha256": "NULL", "public_key": "NULL",
@@ -311,10 +314,12 @@ def _copy_respondent(storage: Storage, source_id: str, target_id: str, wave_id: 
     select = ", ".join(replaced.get(c, c) for c in columns)
     conn.execute(f"INSERT INTO survey_out.respondent ({', '.join(columns)}) SELECT {select} FROM main.respondent WHERE id = ?1",
                  [source_id, target_id, wave_id, revision])
-    chosen = {"source": source_id, "target": target_id, "start": period[0].isoformat(), "end": period[1].isoformat()}
+    chosen = {"source": source_id, "target": target_id, "start": period[0].isoformat(), "end": period[1].isoformat(),
+              "workdays_only": int(workdays_only)}
     for table in response_tables.tables()[1:]:
         kept = (" AND c.deleted_at IS NULL" if table.soft_deleted else "") + (
-            f" AND c.{table.day} BETWEEN :start AND :end" if table.day else "")
+            f" AND c.{table.day} BETWEEN :start AND :end AND (NOT :workdays_only OR {workday_sql(f'c.{table.day}')})"
+            if table.day else "")
         if table.parent == "respondent":
             columns = _columns(conn, table.name)
             select = ", ".join(":target" if c == table.link else f"c.{c}" for c in columns)

@@ -151,6 +151,7 @@ def _as_json(made: WaveFile) -> dict:
         "public_key": made.public_pem, "key_id": made.key_id, "roster": made.roster,
         "organiser": made.organiser, "created_at": made.created_at,
         **({"k": wave.k} if wave.k else {}),  # absent: the floor; older programs ignore the key they do not know
+        **({"workdays_only": True} if wave.workdays_only else {}),  # absent: every day of the period counts
     }
 
 
@@ -190,8 +191,11 @@ def _parsed(name: str, data: dict) -> WaveFile:
     k = data.get("k")
     if k is not None and k_problem(k):
         raise _bad(name, "k", k_problem(k))
+    workdays_only = data.get("workdays_only", False)
+    if not isinstance(workdays_only, bool):
+        raise _bad(name, "workdays_only", "应为 true 或 false")
     wave = Wave(wave_id, _text(name, data, "title"), _text(name, data, "questionnaire_version", longest=40), start, end,
-                k)
+                k, workdays_only)
     public_pem, key_id = data.get("public_key"), data.get("key_id")
     if public_pem is None:
         if key_id is not None:

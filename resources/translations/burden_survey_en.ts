@@ -904,7 +904,7 @@ Click “Back up now” to make one; from then on a backup is made before every 
         <translation>{0}/{1} rule-check questions</translation>
     </message>
     <message>
-        <location filename="../../ui/cadre/export_dialog.py" line="+136"/>
+        <location filename="../../ui/cadre/export_dialog.py" line="+137"/>
         <source>导出调查文件</source>
         <translation>Export survey file</translation>
     </message>
@@ -3451,7 +3451,17 @@ Every tool you are required to install, log into, check in on or reply in counts
         <translation>e.g. Xishan District, Q4 2026</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
+        <source>只记工作日（周末和节假日的记录不计入）</source>
+        <translation>Workdays only (weekend and holiday entries do not count)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>勾选后，填报人导出的答卷只带起止日期内工作日的用时，统计也只算这些天；不勾选，起止日期内的每一天都计入。工作日按国务院公布的节假日安排（调休上班的周末算工作日）。</source>
+        <translation>When ticked, the answers cadres export carry only the minutes of the workdays between the dates, and the figures count only those days; unticked, every day between the dates counts. Workdays follow the State Council's holiday schedule (weekend days worked in lieu count as workdays).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source> 人</source>
         <translation> people</translation>
     </message>
@@ -3503,33 +3513,33 @@ The passphrase cannot be recovered: if you forget it, this wave&apos;s encrypted
     </message>
     <message>
         <location line="+11"/>
-        <location line="+61"/>
+        <location line="+63"/>
         <location line="+3"/>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>批次编号</source>
         <translation>Wave code</translation>
     </message>
     <message>
-        <location line="-106"/>
-        <location line="+66"/>
-        <location line="+40"/>
+        <location line="-109"/>
+        <location line="+68"/>
+        <location line="+41"/>
         <source>批次名称</source>
         <translation>Wave name</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-108"/>
         <source>开始日期</source>
         <translation>Start date</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+67"/>
-        <location line="+38"/>
+        <location line="+69"/>
+        <location line="+39"/>
         <source>截止日期</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-106"/>
         <source>最少显示人数</source>
         <translation>Smallest group shown</translation>
     </message>
@@ -3545,20 +3555,20 @@ The passphrase cannot be recovered: if you forget it, this wave&apos;s encrypted
     </message>
     <message>
         <location line="+3"/>
-        <location line="+66"/>
+        <location line="+68"/>
         <location line="+32"/>
         <source>口令</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location line="-96"/>
-        <location line="+67"/>
+        <location line="-98"/>
+        <location line="+69"/>
         <location line="+30"/>
         <source>再输一次口令</source>
         <translation>Repeat passphrase</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-84"/>
         <source>不加密的批次不保存应交单位；回收名单可在「回收情况」页导入</source>
         <translation>A wave without encryption keeps no list of units; load a returns roster on the “Returns” page instead</translation>
     </message>
@@ -3653,7 +3663,7 @@ The passphrase cannot be recovered: if you forget it, this wave&apos;s encrypted
         <translation>Check both dates, or tick “Undecided” for a date that is not fixed yet.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>至少要 {0} 个字符。</source>
         <translation> needs at least {0} characters.</translation>
     </message>
@@ -3789,14 +3799,19 @@ The passphrase cannot be recovered: if you forget it, this wave&apos;s encrypted
         <translation>Not encrypted</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{0} 至 {1}</source>
         <translation>{0} to {1}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>发给组织者的公钥 · 密钥编号 {0}</source>
         <translation>Organiser&apos;s public key · key ID {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}，只计工作日</source>
+        <translation>{0}, workdays only</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3807,7 +3822,7 @@ The passphrase cannot be recovered: if you forget it, this wave&apos;s encrypted
 <context>
     <name>WavesPage</name>
     <message>
-        <location filename="../../ui/supervisor/waves_page.py" line="+85"/>
+        <location filename="../../ui/supervisor/waves_page.py" line="+88"/>
         <source>每一轮调查是一个批次。新建批次时设置口令，填报人交来的答卷就会加密，只有您能打开；把「批次文件」发给填报人，他们载入后导出的答卷就属于这个批次。</source>
         <translation>Each survey round is a wave. Set a passphrase when you create a wave and the returns cadres hand in are encrypted so that only you can open them; send the wave file to the cadres, and the answers they export after loading it belong to this wave.</translation>
     </message>
@@ -4231,7 +4246,7 @@ New smallest group shown:</translation>
 <context>
     <name>choices</name>
     <message>
-        <location filename="../../ui/common/core_strings.py" line="-425"/>
+        <location filename="../../ui/common/core_strings.py" line="-426"/>
         <source>政务APP</source>
         <translation>Government app</translation>
     </message>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from html import escape
 from pathlib import Path
@@ -314,8 +315,8 @@ class ExportDialog(FittedDialog):
                                 self.tr("请照组织者发给您的编号原样填写，例如 XS2026A。"))
         known = {w.id: w for w in self.storage.list_waves()}.get(wave_id)
         title = self.wave_title.text().strip() or (known.title if known else wave_id)
-        return Wave(wave_id, title, QUESTIONNAIRE_VERSION,
-                    known.period_start if known else None, known.period_end if known else None)
+        # A known wave (from its wave file) keeps its diary window and k; only the title typed here may differ.
+        return replace(known, title=title) if known else Wave(wave_id, title, QUESTIONNAIRE_VERSION)
 
     def export(self) -> None:
         try:

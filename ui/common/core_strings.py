@@ -426,7 +426,8 @@ CORE_STRINGS = [
     QT_TRANSLATE_NOOP('report_print', '会议材料没有保存：无法写入「{0}」（{1}）。'),
     QT_TRANSLATE_NOOP('WavesModel', '未定'),
     QT_TRANSLATE_NOOP('WavesModel', '未加密'),
-    QT_TRANSLATE_NOOP('WavesModel', '{0} 至 {1}'),
     QT_TRANSLATE_NOOP('WavesModel', '发给组织者的公钥 · 密钥编号 {0}'),
+    QT_TRANSLATE_NOOP('WavesModel', '{0} 至 {1}'),
+    QT_TRANSLATE_NOOP('WavesModel', '{0}，只计工作日'),
     QT_TRANSLATE_NOOP('WavesModel', '已加密 · 密钥编号 {0}'),
 ]

@@ -67,6 +67,11 @@ class WaveDialog(FittedDialog):
         self.start_date.setObjectName("periodStart")
         self.end_date = OptionalDate(self)
         self.end_date.setObjectName("periodEnd")
+        self.workdays_only_box = QCheckBox(self.tr("只记工作日（周末和节假日的记录不计入）"), self)
+        self.workdays_only_box.setObjectName("workdaysOnly")
+        self.workdays_only_box.setToolTip(self.tr(
+            "勾选后，填报人导出的答卷只带起止日期内工作日的用时，统计也只算这些天；不勾选，起止日期内的每一天都计入。"
+            "工作日按国务院公布的节假日安排（调休上班的周末算工作日）。"))
         self.wave_label = QLabel(self)
         self.wave_label.setObjectName("waveName")
         if self.wave is not None:
@@ -117,6 +122,7 @@ class WaveDialog(FittedDialog):
             form.addRow(self.tr("批次名称"), self.title_edit)
             form.addRow(self.tr("开始日期"), self.start_date)
             form.addRow(self.tr("截止日期"), self.end_date)
+            form.addRow("", self.workdays_only_box)
             form.addRow(self.tr("最少显示人数"), self.k_spin)
         else:
             form.addRow(self.tr("批次"), self.wave_label)
@@ -127,7 +133,8 @@ class WaveDialog(FittedDialog):
         form.addRow("", self.strength_label)
         form.addRow(self.tr("再输一次口令"), self.repeat_edit)
         form.addRow("", self.passphrase_hint)
-        for widget in (self.id_edit, self.title_edit, self.start_date, self.end_date, self.k_spin, self.encrypt_box):
+        for widget in (self.id_edit, self.title_edit, self.start_date, self.end_date, self.workdays_only_box,
+                       self.k_spin, self.encrypt_box):
             widget.setVisible(self.is_new)
         self.wave_label.setVisible(not self.is_new)
         layout = QVBoxLayout(self)
@@ -184,7 +191,8 @@ class WaveDialog(FittedDialog):
         start, end = self.start_date.value(), self.end_date.value()
         if start and end and end < start:
             raise InputRejected(self.tr("截止日期"), self.tr("早于开始日期。"), self.tr("请检查两个日期，或把不确定的日期设为「未定」。"))
-        return Wave(wave_id, title, QUESTIONNAIRE_VERSION, start, end)
+        return Wave(wave_id, title, QUESTIONNAIRE_VERSION, start, end,
+                    workdays_only=self.workdays_only_box.isChecked())
 
     def typed_passphrase(self) -> str:
         passphrase = self.passphrase_edit.text()

@@ -41,11 +41,14 @@ class WaveRow:
 
 
 def period_text(wave: Wave) -> str:
+    """The diary window: its dates, and whether only workdays count."""
     if not wave.period_start and not wave.period_end:
-        return _tr("未定")
-    start = wave.period_start.isoformat() if wave.period_start else _tr("未定")
-    end = wave.period_end.isoformat() if wave.period_end else _tr("未定")
-    return _tr("{0} 至 {1}").format(start, end)
+        dates = _tr("未定")
+    else:
+        start = wave.period_start.isoformat() if wave.period_start else _tr("未定")
+        end = wave.period_end.isoformat() if wave.period_end else _tr("未定")
+        dates = _tr("{0} 至 {1}").format(start, end)
+    return _tr("{0}，只计工作日").format(dates) if wave.workdays_only else dates
 
 
 def key_text(key: WaveKey | None) -> str:

@@ -1,0 +1,113 @@
+"""A wave's diary window (issue 15): its dates and, when it says so, only workdays; days outside count nowhere."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from datetime import date, timedelta
+
+from openpyxl import load_workbook
+
+from burden_survey.disclosure.guard import Guard
+from burden_survey.disclosure.policy import Policy
+from burden_survey.indicators.indicators import compute
+from burden_survey.spreadsheets.intake_template import write_template
+from burden_survey.store.storage import Storage
+from burden_survey.survey.model import Profile, Tool
+from burden_survey.survey.survey_file import Wave
+from burden_survey.survey_files.filestore import export_response
+from burden_survey.survey_files.importer import import_paths
+from burden_survey.survey_files.wave_file import WaveFileRejected, read_wave_file, write_wave_file
+
+EXACT = Guard(Policy(), keys=None)
+# Monday 28 September to Sunday 11 October 2026: National Day (1–7 October) off, Saturday 10 October worked (调休).
+# The window ends on the 10th: its workdays are 28–30 September and 8–10 October.
+WEEKS = [date(2026, 9, 28) + timedelta(days=d) for d in range(14)]
+WORKDAYS_ONLY = Wave("GQ2026", "国庆前后两周", "2026.1", date(2026, 9, 28), date(2026, 10, 10), workdays_only=True)
+EVERY_DAY = Wave("GQ2026", "国庆前后两周", "2026.1", date(2026, 9, 28), date(2026, 10, 10))
+TODAY = date(2026, 10, 20)
+
+
+def cadre_file(folder, number: int, wave: Wave):
+    """A cadre who logs 60 minutes on every one of the fourteen days."""
+    cadre = Storage.open(folder / f"cadre{number}.db")
+    cadre.save_profile(Profile(county_code="320205", township_name="东港镇"))
+    tool = cadre.save_tool(Tool(name="学习强国", kind="app", formality_share=50))
+    cadre.set_minutes_many([(tool.id, day, 60) for day in WEEKS], today=TODAY)
+    path = folder / f"cadre{number}.bsurvey"
+    export_response(cadre, wave, path)
+    cadre.close()
+    return path
+
+
+def county_of(tmp_path, wave: Wave, files) -> Storage:
+    supervisor = Storage.open(tmp_path / "county.db")
+    supervisor.add_wave(wave)
+    assert import_paths(supervisor, files, today=TODAY).count("imported") == len(files)
+    return supervisor
+
+
+def test_a_workdays_only_file_carries_only_the_windows_workdays(tmp_path):
+    path = cadre_file(tmp_path, 0, WORKDAYS_ONLY)
+    days = [row[0] for row in sqlite3.connect(path).execute("SELECT DISTINCT day FROM daily_minutes ORDER BY day")]
+    # 28–30 September and 8–10 October, Saturday the 10th (调休) included; never the holiday, nor the 11th.
+    assert days == ["2026-09-28", "2026-09-29", "2026-09-30", "2026-10-08", "2026-10-09", "2026-10-10"]
+
+
+def test_days_outside_the_window_count_in_no_figure_even_when_a_file_carries_them(tmp_path):
+    # The files were written for every day of the window (the cadres' program had an open window) and each carries
+    # 13 days; the county's wave counts only the six workdays.
+    files = [cadre_file(tmp_path, n, EVERY_DAY) for n in range(5)]
+    county = county_of(tmp_path, WORKDAYS_ONLY, files)
+    ind = compute(county, guard=EXACT)
+    [tool] = ind.top_tools_by_minutes
+    assert tool.total_minutes == 5 * 6 * 60  # six workdays each, not thirteen days
+    assert ind.entered_promptly.n == 5 * 6
+    assert ind.minutes_per_workday.mean == 60
+    county.close()
+
+
+def test_an_open_window_counts_every_day_of_the_period(tmp_path):
+    files = [cadre_file(tmp_path, n, EVERY_DAY) for n in range(5)]
+    county = county_of(tmp_path, EVERY_DAY, files)
+    [tool] = compute(county, guard=EXACT).top_tools_by_minutes
+    assert tool.total_minutes == 5 * 13 * 60  # 28 September to 10 October; the 11th is after the window
+    county.close()
+
+
+def test_a_database_from_before_windows_recounts_the_days_outside_its_waves_period(tmp_path):
+    files = [cadre_file(tmp_path, n, Wave("GQ2026", "国庆前后两周", "2026.1")) for n in range(5)]  # no period
+    county = county_of(tmp_path, EVERY_DAY, files)
+    county.close()
+    conn = sqlite3.connect(tmp_path / "county.db")  # as the previous program left it: every day counted
+    conn.execute("UPDATE summary_respondent SET logged_days = 14")
+    conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm015_diary_window'")
+    conn.execute("ALTER TABLE wave DROP COLUMN workdays_only")
+    conn.commit()
+    conn.close()
+    county = Storage.open(tmp_path / "county.db")
+    assert {row[0] for row in county.db.execute("SELECT logged_days FROM summary_respondent")} == {13}
+    county.close()
+
+
+def test_the_wave_file_hands_the_window_to_the_cadre(tmp_path, storage):
+    storage.add_wave(WORKDAYS_ONLY)
+    write_wave_file(storage, WORKDAYS_ONLY.id, tmp_path / "批次.bwave")
+    assert read_wave_file(tmp_path / "批次.bwave").wave.workdays_only is True
+    data = json.loads((tmp_path / "批次.bwave").read_text(encoding="utf-8"))
+    data["workdays_only"] = "yes"
+    (tmp_path / "forged.bwave").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    try:
+        read_wave_file(tmp_path / "forged.bwave")
+    except WaveFileRejected as refused:
+        assert "workdays_only" in refused.message
+    else:
+        raise AssertionError("a window that is not true or false was taken")
+
+
+def test_the_paper_template_lists_only_the_windows_workdays(tmp_path):
+    book = load_workbook(write_template(tmp_path / "模板.xlsx", WORKDAYS_ONLY))
+    headers = [c.value for c in book["每日用时"][1]][1:]
+    assert [d.date() for d in headers] == [date(2026, 9, 28), date(2026, 9, 29), date(2026, 9, 30),
+                                          date(2026, 10, 8), date(2026, 10, 9), date(2026, 10, 10)]
+    assert any("只记工作日" in str(c.value) for row in book["说明"].iter_rows() for c in row)
