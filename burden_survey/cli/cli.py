@@ -237,7 +237,9 @@ def _import(args) -> int:
         line = f"{STATUS_LABELS[result.status]}\t{printable(result.name)}"
         print(f"{line}\t{printable(result.reason)}" if result.reason else line)
     counts = "，".join(f"{label} {report.count(status)}" for status, label in STATUS_LABELS.items())
-    print(f"共 {len(report.results)} 个文件：{counts}")
+    held = sum(r.set_aside for r in report.results)
+    print(f"共 {len(report.results)} 个文件：{counts}" + (f"；其中 {held} 份答卷是空的或几乎是空的，未计入统计"
+                                                        if held else ""))
     if report.stopped:
         print(f"导入已停止：{report.stopped}", file=sys.stderr)
     return 1 if report.rejected else 0

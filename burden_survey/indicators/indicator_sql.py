@@ -5,16 +5,20 @@ from __future__ import annotations
 import sqlite3
 from typing import NamedTuple
 
+from burden_survey.store.set_aside import LEFT_OUT
+
 # The respondents a figure covers. `:wave` NULL means every respondent, those without a wave included
 # (a cadre's own database); township and unit type narrow it down. Tool kind never removes a respondent.
 # A respondent without a wave counts only once it holds answers: opening any database in the app makes an
-# empty "self" respondent, which must not show up as one more answer sheet in a supervisor's figures.
-_CHOSEN = """SELECT id FROM respondent
+# empty "self" respondent, which must not show up as one more answer sheet in a supervisor's figures. An answer set
+# aside at import (empty or nearly empty) is in no figure until the supervisor takes it in.
+_CHOSEN = f"""SELECT id FROM respondent
              WHERE (:wave IS NULL OR wave_id = :wave)
                AND (:township IS NULL OR trim(township_name) = :township)
                AND (:unit_type IS NULL OR unit_type = :unit_type)
                AND (wave_id IS NOT NULL OR id IN (SELECT respondent_id FROM tool)
-                    OR id IN (SELECT respondent_id FROM rule_answer) OR id IN (SELECT respondent_id FROM quota))"""
+                    OR id IN (SELECT respondent_id FROM rule_answer) OR id IN (SELECT respondent_id FROM quota))
+               AND id NOT IN ({LEFT_OUT})"""
 
 
 class RespondentRow(NamedTuple):

@@ -6,8 +6,10 @@ from typing import NamedTuple
 
 from sqlite_utils import Database
 
+from burden_survey.store.set_aside import LEFT_OUT
+
 # A respondent's rows count when the respondent belongs to the wave (`:wave` NULL = every respondent).
-_IN_WAVE = "SELECT id FROM respondent WHERE :wave IS NULL OR wave_id = :wave"
+_IN_WAVE = f"SELECT id FROM respondent WHERE (:wave IS NULL OR wave_id = :wave) AND id NOT IN ({LEFT_OUT})"
 
 
 class ToolAnswers(NamedTuple):
@@ -61,6 +63,6 @@ def respondents_answering(db: Database, wave_id: str | None, problems: dict[str,
     params = [value for pair in problems.items() for value in pair]
     rows = db.execute(
         f"""SELECT DISTINCT respondent_id FROM rule_answer
-            WHERE ({either}) AND respondent_id IN (SELECT id FROM respondent WHERE ? IS NULL OR wave_id = ?)""",
+            WHERE ({either}) AND respondent_id IN ({_IN_WAVE.replace(":wave", "?")})""",
         [*params, wave_id, wave_id]).fetchall()
     return {row[0] for row in rows}

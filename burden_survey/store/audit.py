@@ -21,6 +21,7 @@ ACTIONS = {
     "destroy": "到期销毁",
     "participation_codes": "参与码",
     "wave_k": "最少显示人数",
+    "set_aside": "纳入统计",
 }
 
 

@@ -14,9 +14,10 @@ from collections.abc import Iterator, Mapping
 
 from .report_sql import QUOTA_COLUMNS, TOOL_COLUMNS
 from .storage import Storage
+from .set_aside import LEFT_OUT
 from .summaries import IN_WINDOW
 
-_RESPONDENTS = "SELECT id FROM respondent WHERE (:wave IS NULL OR wave_id = :wave)"
+_RESPONDENTS = f"SELECT id FROM respondent WHERE (:wave IS NULL OR wave_id = :wave) AND id NOT IN ({LEFT_OUT})"
 QUASI_COLUMNS = ("province_code", "city_code", "county_code", "township_name", "unit_type", "post", "tenure",
                  "staffing", "work_phone")
 

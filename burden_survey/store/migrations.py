@@ -532,3 +532,18 @@ def m015_diary_window(db: Database) -> None:
     # workdays_only, only the workdays in it. Days outside the window count in no figure of that wave's respondents
     # (store/summaries.py), whatever a file carries; a cadre's export leaves them out.
     _run(db, "ALTER TABLE wave ADD COLUMN workdays_only INTEGER NOT NULL DEFAULT 0 CHECK (workdays_only IN (0, 1))")
+
+
+@migrations(name="m016_set_aside")
+def m016_set_aside(db: Database) -> None:
+    # Issue 15: an empty or nearly empty answer is set aside at import and left out of every figure until the
+    # supervisor takes it in (store/set_aside.py). The supervisor's decision, not the answer: no file carries it.
+    _run(db,
+        """
+        CREATE TABLE set_aside (
+            respondent_id TEXT PRIMARY KEY,
+            missing TEXT NOT NULL DEFAULT '',
+            set_at TEXT NOT NULL,
+            taken_in_at TEXT
+        )
+        """)

@@ -8,10 +8,11 @@ from collections.abc import Iterable, Iterator
 from burden_survey.survey import fields
 
 from .storage import Storage
+from .set_aside import LEFT_OUT
 from .summaries import IN_WINDOW
 
 # `:wave` is NULL for "every wave"; respondents without a wave (a cadre's own database) are included then.
-_RESPONDENTS = "SELECT id FROM respondent WHERE (:wave IS NULL OR wave_id = :wave)"
+_RESPONDENTS = f"SELECT id FROM respondent WHERE (:wave IS NULL OR wave_id = :wave) AND id NOT IN ({LEFT_OUT})"
 
 # Supervisor exports leave free-text notes out (tool.note, quota.note): they are the one place where a cadre
 # might write a name. Every other column is a closed vocabulary, a number, a date or a short text such as a name.
@@ -30,7 +31,7 @@ def respondents(storage: Storage, wave_id: str | None) -> Iterator[tuple]:
     return _conn(storage).execute(
         f"""SELECT id, wave_id, revision, province_code, city_code, county_code, trim(township_name), township_code,
                    {', '.join(f.key for f in PROFILE_FIELDS)}
-           FROM respondent WHERE (:wave IS NULL OR wave_id = :wave) ORDER BY county_code, trim(township_name), id""",
+           FROM respondent WHERE id IN ({_RESPONDENTS}) ORDER BY county_code, trim(township_name), id""",
         {"wave": wave_id},
     )
 
@@ -109,10 +110,11 @@ def replace_roster(storage: Storage, wave_id: str, rows: Iterable[tuple[str, str
 
 # A respondent belongs to a roster unit by code when both carry one (a 6-digit unit is a whole county),
 # and by township name otherwise: the 12-digit code is optional for cadres, the name is not. A sealed file held for
-# the organiser above (survey_files/forwarding.py) counts as one return of the unit its header names.
-_HITS = """
+# the organiser above (survey_files/forwarding.py) counts as one return of the unit its header names. An answer set
+# aside as empty is no return: the unit is still to be asked for one.
+_HITS = f"""
     r AS (SELECT id, coalesce(county_code, '') AS county, township_code AS code, trim(township_name) AS township
-          FROM respondent WHERE wave_id = :wave
+          FROM respondent WHERE wave_id = :wave AND id NOT IN ({LEFT_OUT})
           UNION ALL
           SELECT 'sealed:' || id, county_code, township_code, trim(township_name) FROM sealed_file
           WHERE wave_id = :wave),

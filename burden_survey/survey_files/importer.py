@@ -14,7 +14,7 @@ from pathlib import Path
 
 from burden_survey.store import audit, backups
 from burden_survey.store import importer_sql as sql
-from burden_survey.store import summaries
+from burden_survey.store import set_aside, summaries
 from burden_survey.store import response_tables
 from burden_survey.store.response_tables import belongs
 from burden_survey.store.storage import Storage, now
@@ -60,6 +60,7 @@ class FileResult:
     reason: str  # why rejected / what happened, in Chinese
     responses: int  # responses written by this file
     unsigned: int = 0  # of those, how many carry no signature (format 1, a paper template): nothing proves who wrote them
+    set_aside: int = 0  # of those, how many are empty or nearly empty: in no figure until taken in (store/set_aside.py)
 
 
 @dataclass
@@ -473,7 +474,8 @@ class _Merger:
                 if taken:
                     sql.copy_responses(conn, self.reference, None if len(taken) == len(outcomes) else taken)
                     summaries.refresh(conn, taken)
-                result = _result(name, manifest.kind, list(outcomes.values()), len(taken))
+                held = set_aside.judge(conn, taken) if taken else 0
+                result = _result(name, manifest.kind, list(outcomes.values()), len(taken), held)
                 sql.add_result(conn, batch_id, name, digest, result.status, result.reason, result.responses, at)
                 if self.decrypted:  # with its result: a file refused later leaves no decrypt line behind
                     audit.record(conn, "decrypt", self.decrypted, manifest.wave_id)
@@ -537,12 +539,16 @@ class _Merger:
 UNSIGNED = "答卷未签名"
 
 
-def _result(name: str, kind: str, outcomes: list[tuple[str, str]], written: int) -> FileResult:
+SET_ASIDE = "未计入统计：答卷是空的或几乎是空的（没有任何工具和用时），可在「导入答卷」页查看后纳入"
+
+
+def _result(name: str, kind: str, outcomes: list[tuple[str, str]], written: int, held: int = 0) -> FileResult:
     """One line per file: a response says what happened to it; an aggregate gives its counts."""
     taken_unsigned = sum(UNSIGNED in what for status, what in outcomes if status in ("imported", "replaced"))
     if kind == "response":
         status, reason = outcomes[0]
-        return FileResult(name, status, reason, written, taken_unsigned)
+        reason = "；".join(part for part in (reason, SET_ASIDE if held else "") if part)
+        return FileResult(name, status, reason, written, taken_unsigned, held)
     counts = Counter(status for status, _ in outcomes)
     status = next(s for s in ("imported", "replaced", "duplicate", "stale", "rejected") if counts[s])
     words = {"imported": "新增", "replaced": "替换", "duplicate": "重复", "stale": "旧版本", "rejected": "拒绝"}
@@ -553,4 +559,6 @@ def _result(name: str, kind: str, outcomes: list[tuple[str, str]], written: int)
     unsigned = sum(UNSIGNED in what for _, what in outcomes)
     if unsigned:
         details += f"；其中 {unsigned} 份未签名（旧格式）"
-    return FileResult(name, status, f"含 {len(outcomes)} 份答卷：{details}", written, taken_unsigned)
+    if held:
+        details += f"；{held} 份{SET_ASIDE}"
+    return FileResult(name, status, f"含 {len(outcomes)} 份答卷：{details}", written, taken_unsigned, held)

@@ -117,6 +117,21 @@
         <translation>Destruction</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>参与码</source>
+        <translation>Participation codes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>最少显示人数</source>
+        <translation>Smallest group shown</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>纳入统计</source>
+        <translation>Counting answers</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>导出、导入、解密、备份恢复、保留期限和销毁，每次都记在这里，供检查时查阅。记录中没有答卷内容。</source>
         <translation>Every export, import, decryption, restore, retention change and destruction is recorded here for inspections. The log holds no answers.</translation>
@@ -1634,7 +1649,12 @@ Send it to cadres without this program; when it comes back, click “Import inta
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/import_page.py" line="+71"/>
+        <location line="+1"/>
+        <source>；其中 {0} 份答卷是空的或几乎是空的，未计入统计</source>
+        <translation>; {0} of the answers are empty or nearly empty and not counted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/import_page.py" line="+73"/>
         <source>把干部交来的调查文件（{0}）、装着调查文件的文件夹或 .zip 压缩包拖到这里，或用下面的按钮选择。每个文件单独检查、单独导入：有问题的文件被拒绝，不影响其他文件。</source>
         <translation>Drag the survey files cadres hand in ({0}), folders of survey files or .zip archives here, or choose them with the buttons below. Each file is checked and imported on its own: a faulty file is refused without affecting the others.</translation>
     </message>
@@ -1674,7 +1694,12 @@ Send it to cadres without this program; when it comes back, click “Import inta
         <translation>Stop after the current file; files already imported are kept</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
+        <source>查看未计入统计的答卷…</source>
+        <translation>Show the answers not counted…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>还没有导入文件。把调查文件、文件夹或压缩包拖到这里，或点击「添加文件…」。</source>
         <translation>No files imported yet. Drag survey files, folders or archives here, or click “Add files…”.</translation>
     </message>
@@ -1694,7 +1719,12 @@ Send it to cadres without this program; when it comes back, click “Import inta
         <translation>Import history</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+54"/>
+        <source>有 {0} 份答卷是空的或几乎是空的（没有任何工具和用时），已保存但未计入统计。</source>
+        <translation>{0} answers are empty or nearly empty (no tools and no minutes): they are kept but not counted.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>添加调查文件</source>
         <translation>Add survey files</translation>
     </message>
@@ -2485,7 +2515,7 @@ Xibei</translation>
 <context>
     <name>QuotasPage</name>
     <message>
-        <location filename="../../ui/common/core_strings.py" line="-17"/>
+        <location filename="../../ui/common/core_strings.py" line="-18"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
@@ -3156,6 +3186,64 @@ Enter one unit and its expected count per row, save it, then click “Load roste
     </message>
 </context>
 <context>
+    <name>SetAsideDialog</name>
+    <message>
+        <location filename="../../ui/common/core_strings.py" line="+23"/>
+        <source>没有可计入的内容</source>
+        <translation>Nothing that could be counted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未填</source>
+        <translation>Not given</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已纳入统计</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未计入统计</source>
+        <translation>Not counted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/set_aside_dialog.py" line="+39"/>
+        <source>未计入统计的答卷</source>
+        <translation>Answers not counted</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>这些答卷导入时是空的，或者没有任何工具和用时，只有基本情况或少量规定对照回答。它们已经保存，但不计入看板、会议材料和表格中的任何数字，也不算回收份数。确认某份答卷确实是填报人的回答后，可以选中它，点击「纳入统计」。</source>
+        <translation>These answers were empty when imported, or had no tools and no minutes, only a profile or a few rule answers. They are kept, but they count in no figure of the dashboard, the meeting pack or the sheets, nor as returns. Once you have made sure an answer really is the respondent&apos;s, select it and click “Count it”.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>纳入统计</source>
+        <translation>Count it</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>移出统计</source>
+        <translation>Stop counting</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>已纳入统计 {0} 份。</source>
+        <translation>{0} answers are now counted.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>已移出统计 {0} 份。</source>
+        <translation>{0} answers are no longer counted.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../ui/shell/settings_dialog.py" line="+25"/>
@@ -3458,7 +3546,7 @@ Every tool you are required to install, log into, check in on or reply in counts
     <message>
         <location line="+3"/>
         <source>勾选后，填报人导出的答卷只带起止日期内工作日的用时，统计也只算这些天；不勾选，起止日期内的每一天都计入。工作日按国务院公布的节假日安排（调休上班的周末算工作日）。</source>
-        <translation>When ticked, the answers cadres export carry only the minutes of the workdays between the dates, and the figures count only those days; unticked, every day between the dates counts. Workdays follow the State Council's holiday schedule (weekend days worked in lieu count as workdays).</translation>
+        <translation>When ticked, the answers cadres export carry only the minutes of the workdays between the dates, and the figures count only those days; unticked, every day between the dates counts. Workdays follow the State Council&apos;s holiday schedule (weekend days worked in lieu count as workdays).</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3789,7 +3877,7 @@ The passphrase cannot be recovered: if you forget it, this wave&apos;s encrypted
 <context>
     <name>WavesModel</name>
     <message>
-        <location filename="../../ui/common/core_strings.py" line="+22"/>
+        <location filename="../../ui/common/core_strings.py" line="+1"/>
         <source>未定</source>
         <translation>Not set</translation>
     </message>
@@ -4246,7 +4334,7 @@ New smallest group shown:</translation>
 <context>
     <name>choices</name>
     <message>
-        <location filename="../../ui/common/core_strings.py" line="-426"/>
+        <location filename="../../ui/common/core_strings.py" line="-431"/>
         <source>政务APP</source>
         <translation>Government app</translation>
     </message>
@@ -4986,6 +5074,7 @@ New smallest group shown:</translation>
         <location filename="../../ui/registry/registry_page.py" line="+2"/>
         <location filename="../../ui/supervisor/governance_page.py" line="+1"/>
         <location filename="../../ui/supervisor/import_results.py" line="+90"/>
+        <location filename="../../ui/supervisor/set_aside_dialog.py" line="-55"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
@@ -5074,7 +5163,7 @@ New smallest group shown:</translation>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/audit_tab.py" line="-102"/>
+        <location filename="../../ui/safety/audit_tab.py" line="-103"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
@@ -5086,6 +5175,7 @@ New smallest group shown:</translation>
     <message>
         <location line="+1"/>
         <location filename="../../ui/safety/retention_tab.py" line="-2"/>
+        <location filename="../../ui/supervisor/set_aside_dialog.py" line="-3"/>
         <source>批次</source>
         <translation>Wave</translation>
     </message>
@@ -5312,6 +5402,21 @@ New smallest group shown:</translation>
         <location line="+1"/>
         <source>最少显示人数</source>
         <translation>Smallest group shown</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervisor/set_aside_dialog.py" line="-1"/>
+        <source>答卷编号</source>
+        <translation>Answer id</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>乡镇</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>缺少</source>
+        <translation>Lacks</translation>
     </message>
 </context>
 <context>
@@ -6658,7 +6763,7 @@ Read {1}/{2} rows</translation>
 <context>
     <name>report_print</name>
     <message>
-        <location line="+115"/>
+        <location line="+116"/>
         <source>会议材料</source>
         <translation>Meeting pack</translation>
     </message>
@@ -6696,7 +6801,7 @@ Read {1}/{2} rows</translation>
 <context>
     <name>undo</name>
     <message>
-        <location line="-15"/>
+        <location line="-16"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>

@@ -58,6 +58,7 @@ class AuditTab(QWidget):
             "export": self.tr("导出"), "export_full": self.tr("导出完整数据"), "import": self.tr("导入"), "decrypt": self.tr("解密"),
             "key": self.tr("批次密钥"), "wave_file": self.tr("批次文件"), "backup": self.tr("备份"),
             "restore": self.tr("恢复备份"), "retention": self.tr("保留期限"), "destroy": self.tr("到期销毁"),
+            "participation_codes": self.tr("参与码"), "wave_k": self.tr("最少显示人数"), "set_aside": self.tr("纳入统计"),
         }
         self._create_widgets()
         self._lay_out()

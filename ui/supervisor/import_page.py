@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from burden_survey.spreadsheets.intake_template import template_to_survey_file
+from burden_survey.store import set_aside
 from burden_survey.spreadsheets.sheet_cells import SpreadsheetRejected
 from burden_survey.survey.survey_file import EXTENSION
 from burden_survey.survey_files.importer import ImportFailed, ImportReport, import_history, import_paths
@@ -32,6 +33,7 @@ from ui.common.widgets import FlowLayout, empty_state, record_table
 from ui.common.worker import BackgroundJob, start_job
 
 from .import_results import HistoryModel, ResultsModel, short_name, summary
+from .set_aside_dialog import SetAsideDialog
 from .supervisor_exports import ExportsBox
 
 FOLDER_KEY = "import/folder"
@@ -91,6 +93,12 @@ class ImportPage(Page):
         self.summary_label = QLabel(self)
         self.summary_label.setObjectName("importSummary")
         self.summary_label.setWordWrap(True)
+        self.set_aside_note = QLabel(self)
+        self.set_aside_note.setObjectName("warningNote")
+        self.set_aside_note.setWordWrap(True)
+        self.set_aside_button = QPushButton(self.tr("查看未计入统计的答卷…"), self)
+        self.set_aside_button.setObjectName("showSetAside")
+        self.set_aside_row = QWidget(self)
 
         self.results_model = ResultsModel(self)
         self.results_table = record_table(self, self.results_model, "resultsTable")
@@ -132,6 +140,11 @@ class ImportPage(Page):
         layout.addWidget(self.progress_row)
         layout.addWidget(self.progress_label)
         layout.addWidget(self.summary_label)
+        set_aside_line = QHBoxLayout(self.set_aside_row)
+        set_aside_line.setContentsMargins(0, 0, 0, 0)
+        set_aside_line.addWidget(self.set_aside_note, 1)
+        set_aside_line.addWidget(self.set_aside_button)
+        layout.addWidget(self.set_aside_row)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.problems)
         layout.addWidget(self.exports)
@@ -143,6 +156,7 @@ class ImportPage(Page):
         self.add_zip_button.clicked.connect(self.add_zip)
         self.new_waves_box.toggled.connect(lambda on: QSettings().setValue(NEW_WAVES_KEY, on))
         self.cancel_button.clicked.connect(self.cancel)
+        self.set_aside_button.clicked.connect(self.show_set_aside)
         self.exports.job_requested.connect(self.run_in_background)
         self.exports.done.connect(self.show_done)
         self.exports.template_import_requested.connect(self.import_template)
@@ -156,7 +170,17 @@ class ImportPage(Page):
         self.results_stack.setCurrentWidget(self.results_table if self.results_model.rows else self.results_empty)
         self.progress_row.setVisible(self.is_busy())
         self.progress_label.setVisible(self.is_busy())
+        waiting = sum(1 for row in set_aside.listed(self.storage) if not row.taken_in)
+        self.set_aside_note.setText(self.tr(
+            "有 {0} 份答卷是空的或几乎是空的（没有任何工具和用时），已保存但未计入统计。").format(waiting))
+        self.set_aside_row.setVisible(waiting > 0)
         self._update_actions()
+
+    def show_set_aside(self) -> None:
+        """The answers set aside, to take in; the figures follow at once."""
+        SetAsideDialog(self.storage, self).exec()
+        self.refresh()
+        self.changed.emit()
 
     def is_busy(self) -> bool:
         return self.job is not None

@@ -100,4 +100,6 @@ def summary(report: ImportReport, total: int) -> str:
     if report.cancelled:
         return _tr("已取消：处理了 {0} 个文件（共 {1} 个）：{2}。其余 {3} 个文件未导入。").format(
             done, total, counts or _tr("无"), max(total - done, 0))
-    return _tr("共 {0} 个文件：{1}").format(done, counts)
+    held = sum(r.set_aside for r in report.results)
+    text = _tr("共 {0} 个文件：{1}").format(done, counts)
+    return text + _tr("；其中 {0} 份答卷是空的或几乎是空的，未计入统计").format(held) if held else text

@@ -1,0 +1,77 @@
+"""Answers set aside at import: an empty or nearly empty file is kept, said, and left out of every figure until the
+supervisor takes it in (issue 15). Before, a file with nothing in it counted as one more 答卷人.
+
+The rule is survey/completeness.py's, which the cadre's export dialog warns by: an answer with no tool, no logged
+minutes and no rule answer is empty; one with neither a tool nor a logged minute says nothing of the burden and is
+nearly empty. Both are set aside. An answer lacking less (its township, half its rule answers) is counted as it is.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from typing import NamedTuple
+
+from burden_survey.survey import completeness
+from burden_survey.survey.questions import QUESTIONS
+
+from . import audit
+from .storage import Storage, now
+
+# The respondents no figure counts: set aside and not taken in. Every reader of figures leaves them out with it.
+LEFT_OUT = "SELECT respondent_id FROM set_aside WHERE taken_in_at IS NULL"
+
+
+class SetAside(NamedTuple):
+    respondent_id: str
+    wave_id: str | None
+    township: str
+    missing: str  # what the answer lacks, in the cadre's words (completeness.MISSING_TEXTS), joined by 「、」
+    taken_in: bool
+
+
+def judge(conn: sqlite3.Connection, respondent_ids: list[str]) -> int:
+    """Set aside those of these (just written) respondents whose answer is empty or nearly empty, and clear the mark
+    of the others: a new version is judged afresh. Runs in the caller's transaction; returns how many it set aside."""
+    ids = json.dumps(sorted(set(respondent_ids)))
+    conn.execute("DELETE FROM main.set_aside WHERE respondent_id IN (SELECT value FROM json_each(?))", [ids])
+    rows = conn.execute(
+        """SELECT r.id, trim(r.township_name) != '' AND r.unit_type IS NOT NULL,
+                  (SELECT count(*) FROM main.tool t WHERE t.respondent_id = r.id AND t.deleted_at IS NULL),
+                  coalesce((SELECT s.logged_days FROM main.summary_respondent s WHERE s.respondent_id = r.id), 0),
+                  (SELECT count(*) FROM main.rule_answer a WHERE a.respondent_id = r.id
+                   AND a.answer IS NOT NULL AND a.answer != '')
+           FROM main.respondent r WHERE r.id IN (SELECT value FROM json_each(?))""", [ids]).fetchall()
+    at, marked = now(), 0
+    for rid, has_place, tools, days, answered in rows:
+        found = completeness.completeness(bool(has_place), tools, days, answered, len(QUESTIONS))
+        if found.empty or (not tools and not days):
+            conn.execute("INSERT INTO main.set_aside (respondent_id, missing, set_at) VALUES (?, ?, ?)",
+                         [rid, "、".join(found.missing), at])
+            marked += 1
+    return marked
+
+
+def listed(storage: Storage, wave_id: str | None = None) -> list[SetAside]:
+    """The answers set aside (of one wave, or all), those not yet taken in first."""
+    rows = storage.db.execute(
+        """SELECT s.respondent_id, r.wave_id, trim(r.township_name), s.missing, s.taken_in_at IS NOT NULL
+           FROM set_aside s JOIN respondent r ON r.id = s.respondent_id
+           WHERE ? IS NULL OR r.wave_id = ? ORDER BY s.taken_in_at IS NOT NULL, r.township_name, s.respondent_id""",
+        [wave_id, wave_id]).fetchall()
+    return [SetAside(rid, wave, town, missing, bool(taken)) for rid, wave, town, missing, taken in rows]
+
+
+def take_in(storage: Storage, respondent_ids: list[str], taken: bool = True) -> int:
+    """Count these answers after all (or, with `taken` False, leave them out again); audited. Returns how many
+    changed."""
+    ids = json.dumps(sorted(set(respondent_ids)))
+    with storage.db.atomic():
+        changed = storage.db.execute(
+            f"""UPDATE set_aside SET taken_in_at = {'?' if taken else 'NULL'}
+                WHERE respondent_id IN (SELECT value FROM json_each(?)) AND (taken_in_at IS NULL) = ?""",
+            [now(), ids, 1] if taken else [ids, 0]).rowcount
+        if changed:
+            audit.record(storage.db.conn, "set_aside",
+                         f"{'纳入统计' if taken else '移出统计'}：{changed} 份空的或几乎是空的答卷")
+    return changed
