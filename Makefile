@@ -29,7 +29,7 @@ run: $(STAMP) system-deps translations
 	$(PY) -m ui gui
 
 demo: $(STAMP) system-deps translations
-	$(PY) -m burden_survey demo --db demo/sample_county.db --respondents 40 --seed 7 --replace
+	$(PY) -m burden_survey demo --db demo/sample_county.db --county --respondents 150 --seed 7 --replace
 	$(PY) -m ui gui --db demo/sample_county.db
 
 # The meeting-pack tests read the real PDFs with poppler (pdftotext, pdffonts, pdftoppm, pdfinfo, pdfimages);

@@ -114,7 +114,7 @@ def make_specimens(folder: Path) -> Specimens:
 
 
 def _as_before_last_migration(source: Path, target: Path) -> None:
-    """The file without what m008_signed_responses … m016_set_aside added (a format-1
+    """The file without what m008_signed_responses … m017_wave_sampling added (a format-1
     file, unsigned, its fingerprint of content version 1): the importer must bring it up to date on a copy of its
     own."""
     shutil.copyfile(source, target)
@@ -123,7 +123,9 @@ def _as_before_last_migration(source: Path, target: Path) -> None:
         [rid] = [row[0] for row in conn.execute("SELECT id FROM respondent")]
         _share_guessed_again(conn)  # before the fingerprint: the old file held its 未填 shares as 0
         first = fingerprint(response_content(conn, "main", rid, version=1), version=1)
-        for statement in ("DROP TABLE set_aside", "DELETE FROM _sqlite_migrations WHERE name = 'm016_set_aside'",
+        for statement in ("ALTER TABLE wave DROP COLUMN sampling",
+                          "DELETE FROM _sqlite_migrations WHERE name = 'm017_wave_sampling'",
+                          "DROP TABLE set_aside", "DELETE FROM _sqlite_migrations WHERE name = 'm016_set_aside'",
                           "ALTER TABLE wave DROP COLUMN workdays_only",
                           "DELETE FROM _sqlite_migrations WHERE name = 'm015_diary_window'",
                           "ALTER TABLE respondent DROP COLUMN usual_minutes",

@@ -109,7 +109,8 @@ def test_the_county_reads_how_many_days_were_entered_within_two_days(county):
     card = next(f for f in key_figures(ind) if f.key == "entered_promptly")
     assert (card.label, str(card.value)) == ("两天内记下的天数", "70%")  # 71 %, to what seven people support
     figures = indicators_to_json(ind)
-    assert figures["entered_promptly"] == {"count": 25, "n": 35, "rate": 0.7, "suppressed": False}
+    assert figures["entered_promptly"] == {"count": 25, "n": 35, "rate": 0.7, "interval": [0.5, 0.9],
+                                           "suppressed": False}
     assert figures["diary_check"] == {"n": 6, "diary_mean": 60, "estimate_mean": 100, "ratio": 0.6,
                                       "suppressed": False}
 

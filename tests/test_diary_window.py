@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from dataclasses import replace
 from datetime import date, timedelta
 
+import pytest
 from openpyxl import load_workbook
 
 from burden_survey.disclosure.guard import Guard
@@ -90,19 +92,18 @@ def test_a_database_from_before_windows_recounts_the_days_outside_its_waves_peri
     county.close()
 
 
-def test_the_wave_file_hands_the_window_to_the_cadre(tmp_path, storage):
-    storage.add_wave(WORKDAYS_ONLY)
+def test_the_wave_file_hands_the_window_and_the_sampling_to_the_collectors(tmp_path, storage):
+    storage.add_wave(replace(WORKDAYS_ONLY, sampling="census"))
     write_wave_file(storage, WORKDAYS_ONLY.id, tmp_path / "批次.bwave")
-    assert read_wave_file(tmp_path / "批次.bwave").wave.workdays_only is True
-    data = json.loads((tmp_path / "批次.bwave").read_text(encoding="utf-8"))
-    data["workdays_only"] = "yes"
-    (tmp_path / "forged.bwave").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    try:
-        read_wave_file(tmp_path / "forged.bwave")
-    except WaveFileRejected as refused:
-        assert "workdays_only" in refused.message
-    else:
-        raise AssertionError("a window that is not true or false was taken")
+    handed = read_wave_file(tmp_path / "批次.bwave").wave
+    assert (handed.workdays_only, handed.sampling) == (True, "census")
+    for key, forged in (("workdays_only", "yes"), ("sampling", "all")):
+        data = json.loads((tmp_path / "批次.bwave").read_text(encoding="utf-8"))
+        data[key] = forged
+        (tmp_path / "forged.bwave").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+        with pytest.raises(WaveFileRejected) as refused:
+            read_wave_file(tmp_path / "forged.bwave")
+        assert key in refused.value.message
 
 
 def test_the_paper_template_lists_only_the_windows_workdays(tmp_path):

@@ -259,7 +259,7 @@ def test_a_cadres_own_database_gives_suppressed_figures_not_errors(storage):
     assert ind.top_tools_by_minutes == []  # a tool of one person is not named, and a 「其他」 of one not shown
     assert indicators_to_json(ind)["respondents"] == "<5"
     assert indicators_to_json(ind)["minutes_per_workday"] == {
-        "n": "<5", "mean": "<5", "median": "<5", "p90": "<5", "suppressed": True}
+        "n": "<5", "mean": "<5", "median": "<5", "p90": "<5", "interval": "<5", "suppressed": True}
 
 
 def test_an_empty_database_gives_empty_figures(storage):

@@ -2,6 +2,7 @@
 
 import shutil
 import subprocess
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -149,7 +150,25 @@ def test_the_cover_reads_returns_against_the_roster(county, tmp_path):
         text = pdf_text(write_pdf(county, tmp_path / "roster.pdf", Filters(wave_id=DEMO_WAVE.id), OPTIONS))
     finally:
         report_sql.replace_roster(county, DEMO_WAVE.id, [])
-    assert contains(text, "40 份答卷；40/120 已回收")
+    assert contains(text, "40 份答卷；按回收名单应交 120 份，已回收 40 份，回收率 33%")
+    assert contains(text, "抽样", "未说明")  # the wave did not say how its respondents were chosen
+
+
+def test_the_cover_says_how_the_respondents_were_chosen_and_the_cards_how_sure_each_mean_is(tmp_path):
+    sampled = replace(DEMO_WAVE, sampling="open")
+    storage = Storage.open(tmp_path / "county.db")
+    storage.add_wave(sampled)  # entered with the wave by the organiser; no cadre's file can say it
+    import_paths(storage, write_demo_files(tmp_path / "files", 30, 5, until=UNTIL, wave=sampled), today=TODAY)
+    ind = compute(storage)
+    try:
+        text = pdf_text(write_pdf(storage, tmp_path / "open.pdf", Filters(), OPTIONS))
+    finally:
+        storage.close()
+    assert contains(text, "抽样", "公开征集：自愿填报，不代表全体", "未载入回收名单，无法计算回收率")
+    minutes = ind.minutes_per_workday
+    low, high = minutes.interval
+    assert low < minutes.mean < high
+    assert contains(text, f"均值，{minutes.n} 人，95% 区间 {low:g}–{high:g} 分钟")
 
 
 def test_two_waves_add_the_comparison_chart_and_table(tmp_path):

@@ -316,16 +316,19 @@ def test_a_wave_file_that_raises_k_shows_it_before_it_is_loaded(qtbot):
     assert not any("最少显示人数" in label.text() for label in plain.findChildren(QLabel))
 
 
-def test_a_wave_may_count_only_workdays_and_the_table_says_so(qtbot, storage, reopen):
+def test_a_wave_may_count_only_workdays_and_say_how_its_respondents_were_chosen(qtbot, storage, reopen):
     dialog = open_dialog(qtbot, storage)
     assert not dialog.workdays_only_box.isChecked()  # every day of the period, unless the organiser says otherwise
     fill(qtbot, dialog)
     dialog.start_date.set_value(date(2026, 11, 2))
     dialog.end_date.set_value(date(2026, 11, 29))
     tick(qtbot, dialog.workdays_only_box)
+    assert dialog.sampling_combo.value() is None  # how respondents were chosen is said, never assumed
+    dialog.sampling_combo.setCurrentIndex(dialog.sampling_combo.findData("assigned"))
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
 
     [wave] = reopen().list_waves()
     assert wave.workdays_only and (wave.period_start, wave.period_end) == (date(2026, 11, 2), date(2026, 11, 29))
+    assert wave.sampling == "assigned"
     page = open_page(qtbot, storage)
     assert column(page, "起止日期") == ["2026-11-02 至 2026-11-29，只计工作日"]

@@ -38,6 +38,8 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--respondents", type=int, default=40, help="示例干部人数")
     demo.add_argument("--seed", type=int, default=1, help="随机种子（相同种子得到相同数据）")
     demo.add_argument("--replace", action="store_true", help="先删除已有的数据文件")
+    demo.add_argument("--county", action="store_true",
+                      help="生成完整的示例县：两个调查批次、回收名单和应用登记（--respondents 为每个批次的人数）")
 
     export = commands.add_parser("export", help="导出调查文件（干部的答卷，或 --aggregate 上报的汇总），"
                                                 "或用 --xlsx / --csv 导出表格")
@@ -174,7 +176,12 @@ def _demo(args) -> int:
         paths = write_demo_files(args.out_dir, args.respondents, args.seed)
         print(f"已写出 {len(paths)} 个示例调查文件：{args.out_dir}")
         return 0
-    summary = write_demo(args.db, args.respondents, args.seed, replace=args.replace)
+    if args.county:
+        from .demo_county import write_demo_county
+
+        summary = write_demo_county(args.db, args.respondents, args.seed, replace_file=args.replace)
+    else:
+        summary = write_demo(args.db, args.respondents, args.seed, replace=args.replace)
     print(f"已生成示例县数据：{args.db}（{summary}）")
     return 0
 
@@ -408,9 +415,9 @@ def _gui(args, open_window: OpenWindow | None) -> int:
         return _usage("这里只有命令行；桌面程序请运行 burden-survey（或 python -m ui）。")
     db = getattr(args, "db", None)
     if getattr(args, "demo", False):
-        from .demo import write_demo
+        from .demo_county import write_demo_county
 
         db = db or Path("demo/sample_county.db")
         if not db.exists():
-            write_demo(db, 40, 7)
+            write_demo_county(db, 150, 7)
     return open_window(db, getattr(args, "files", None) or [])

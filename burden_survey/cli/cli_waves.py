@@ -14,9 +14,13 @@ TRIES = 3
 
 
 def add_wave_options(wave) -> None:
+    from burden_survey.survey.choices import SAMPLING_METHODS  # a light module: the CLI starts fast
+
     wave.add_argument("--start", type=_day, metavar="YYYY-MM-DD", help="调查开始日期")
     wave.add_argument("--end", type=_day, metavar="YYYY-MM-DD", help="调查结束日期")
     wave.add_argument("--workdays-only", action="store_true", help="只记工作日：周末和节假日的用时不计入")
+    wave.add_argument("--sampling", choices=SAMPLING_METHODS.codes(),
+                      help="填报人怎样选出：census 名单普查，assigned 指定抽样，open 公开征集")
     wave.add_argument("--key", action="store_true",
                       help=f"同时生成批次密钥：干部的调查文件将加密发给您（口令两次输入，或取自环境变量 {PASSPHRASE_ENV}）")
     wave.add_argument("--unit", action="append", default=[], metavar="UNIT", help="应交单位（可多次使用），写入批次文件")
@@ -62,7 +66,7 @@ def register_wave(args) -> int:
     storage = Storage.open(args.db)
     try:
         storage.add_wave(Wave(args.id, args.title, QUESTIONNAIRE_VERSION, args.start, args.end,
-                              workdays_only=args.workdays_only))
+                              workdays_only=args.workdays_only, sampling=args.sampling))
         if args.k is not None:
             raise_wave_k(storage, args.id, args.k)  # audited; refused below the wave's present k
         key = create_wave_key(storage, args.id, secret, args.unit) if args.key else None

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from burden_survey.store.wave_k import largest_k
 
+from . import intervals
 from .cell_key import CellKeys, count_noise, database_secret, total_share
 from .policy import Policy, to_step
 
@@ -78,6 +79,16 @@ class Guard:
         if self.hidden(n) or not n:
             return None
         return to_step(self.total(statistic, values) / n, self.policy.mean_step(n, unit))
+
+    def mean_interval(self, statistic: str, values: Mapping[str, float], mean: float | None,
+                      unit: str = "minutes") -> tuple[float, float] | None:
+        """The 95 % bootstrap interval of a mean (intervals.py), moved to stand around the published, perturbed mean
+        and written as finely as it: the noise stays in, and the interval tells no more of the exact mean."""
+        n = len(values)
+        if mean is None or self.hidden(n):
+            return None
+        exact, low, high = intervals.bootstrap_mean(statistic, values)
+        return intervals.outward(mean - (exact - low), mean + (high - exact), self.policy.mean_step(n, unit))
 
     def rate(self, count: int, n: int) -> float | None:
         if self.hidden(n) or not n:

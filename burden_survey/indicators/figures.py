@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from burden_survey.disclosure.guard import Bin
+from burden_survey.disclosure.intervals import outward, wilson
 from burden_survey.disclosure.policy import K_DEFAULT, Policy, to_step
 
 
@@ -30,6 +31,7 @@ class Distribution:
     p90: float | None = None  # None also below the policy's p90_min respondents
     k: int = K_DEFAULT
     suppressed: bool | None = None  # set by the guard on the exact number; else n < k
+    interval: tuple[float, float] | None = None  # the mean's 95 % bootstrap interval (disclosure/intervals.py)
 
     def __post_init__(self):
         if self.suppressed is None:
@@ -58,6 +60,16 @@ class Share:
     @property
     def suppressed(self) -> bool:
         return self.n < self.k or (self.respondents is not None and self.respondents < self.k)
+
+    @property
+    def interval(self) -> tuple[float, float] | None:
+        """Wilson's 95 % interval from the shown count and n, as finely as the rate (items — groups, quotas — are
+        taken as independent, which they are not quite: several come from one respondent)."""
+        bounds = None if self.suppressed else wilson(self.count, self.n)
+        if bounds is None:
+            return None
+        step = Policy(self.k).rate_step(self.n if self.respondents is None else self.respondents)
+        return outward(*bounds, step, ceiling=1.0)
 
 
 @dataclass(frozen=True)

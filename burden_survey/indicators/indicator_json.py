@@ -61,9 +61,9 @@ class _Writer:
     def distribution(self, d: Distribution) -> dict:
         if d.suppressed:
             h = self.hidden
-            return {"n": h, "mean": h, "median": h, "p90": h, "suppressed": True}
+            return {"n": h, "mean": h, "median": h, "p90": h, "interval": h, "suppressed": True}
         return {"n": d.n, "mean": _minutes(d.mean), "median": _minutes(d.median), "p90": _minutes(d.p90),
-                "suppressed": False}
+                "interval": None if d.interval is None else [_minutes(v) for v in d.interval], "suppressed": False}
 
     def diary_check(self, d: DiaryCheck) -> dict:
         if d.suppressed:
@@ -74,8 +74,10 @@ class _Writer:
 
     def share(self, s: Share) -> dict:
         if s.suppressed:
-            return {"count": self.hidden, "n": self.hidden, "rate": self.hidden, "suppressed": True}
-        return {"count": s.count, "n": s.n, "rate": _rate(s.rate), "suppressed": False}
+            return {"count": self.hidden, "n": self.hidden, "rate": self.hidden, "interval": self.hidden,
+                    "suppressed": True}
+        return {"count": s.count, "n": s.n, "rate": _rate(s.rate),
+                "interval": None if s.interval is None else [_rate(v) for v in s.interval], "suppressed": False}
 
     def tool(self, t: ToolFigure) -> dict:
         h = t.suppressed

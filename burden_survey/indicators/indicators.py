@@ -112,7 +112,7 @@ def compute(storage, filters: Filters = Filters(), guard: Guard | None = None) -
     chosen_tools = [t for t in tools if t.respondent_id in chosen_ids]
     logged = [p for p in chosen if p.logged_workdays]
     per_day = fig.per_workday(logged, lambda p: load(p)[0])
-    minutes = fig.distribution(guard, f"minutes:{kind}", per_day, counted_as="logged:n")
+    minutes = fig.distribution(guard, f"minutes:{kind}", per_day, counted_as="logged:n", of=len(chosen))
     formality_share = None
     # The share pools the minutes whose share was given; minutes per workday count only the people who gave a share
     # for every minute they logged (a 未填 tool would read as 0 minutes of formality otherwise).
@@ -149,7 +149,8 @@ def compute(storage, filters: Filters = Filters(), guard: Guard | None = None) -
                                  for k in kinds}},
         minutes_per_workday=minutes,
         formality_minutes_per_workday=fig.distribution(guard, f"formality:{kind}",
-                                                       fig.per_workday(complete, lambda p: load(p)[1])),
+                                                       fig.per_workday(complete, lambda p: load(p)[1]),
+                                                       of=len(chosen)),
         formality_share=formality_share,
         after_hours=fig.after_hours(guard, chosen_tools, chosen_ids),
         top_tools_by_minutes=top_by_minutes,

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from burden_survey.disclosure.policy import Policy
 
 from .figures import Distribution, Indicators
-from .shown import DASH, amount, minutes, number, percent
+from .shown import DASH, amount, minutes, number, percent, span
 
 CONTEXT = "key_figures"
 
@@ -62,10 +62,11 @@ def key_figures(ind: Indicators) -> list[KeyFigure]:
         "minutes": _distribution(ind.minutes_per_workday) or (
             Text("{0} 分钟", (minutes(ind.minutes_per_workday.mean),)), _spread(ind.minutes_per_workday)),
         "formality": _formality(ind),
-        "tools": _counted(ind.tools_per_respondent.get("all"), Text("90% 的人不超过 {0} 个（应用、公众号、工作群等）")),
+        "tools": _counted(ind.tools_per_respondent.get("all"),
+                          Text("均值，{0:,} 人，95% 区间 {1} 个；90% 的人不超过 {2} 个（应用、公众号、工作群等）").template),
         "instant_groups": _instant_groups(ind),
         "quotas": _quotas(ind),
-        "groups": _counted(ind.groups_per_respondent, Text("90% 的人不超过 {0} 个")),
+        "groups": _counted(ind.groups_per_respondent, Text("均值，{0:,} 人，95% 区间 {1} 个；90% 的人不超过 {2} 个").template),
         "repeated_reporting": _repeated_reporting(ind),
         "diary_check": _diary_check(ind),
         "entered_promptly": _entered_promptly(ind),
@@ -74,8 +75,9 @@ def key_figures(ind: Indicators) -> list[KeyFigure]:
         weekly, daily = ind.after_hours["weekly"], ind.after_hours.get("daily")
         texts["after_hours"] = _suppressed(ind.k) if weekly.suppressed else (
             Text(percent(weekly.rate)),
-            Text("其中每天：{0}", (hidden if daily.suppressed else percent(daily.rate),)) if daily
-            else Text(""))
+            Text("{0:,} 人中，95% 区间 {1}；其中每天：{2}", (weekly.n, span(weekly.interval, percent),
+                                                      hidden if daily.suppressed else percent(daily.rate)))
+            if daily else Text("{0:,} 人中，95% 区间 {1}", (weekly.n, span(weekly.interval, percent))))
     return [KeyFigure(key, LABELS[key], *texts[key]) for key in LABELS if key in texts]
 
 
@@ -87,18 +89,26 @@ def _distribution(d: Distribution | None) -> tuple[Text, Text] | None:
 
 
 def _spread(d: Distribution) -> Text:
-    """The median and the 90th percentile where the group is big enough to have them (disclosure.policy)."""
+    """What the mean rests on (n, its 95 % interval), then the median and the 90th percentile where the group is big
+    enough to have them (disclosure.policy)."""
+    # Each template whole: the translations find them by their literal text (tools/extract_core_strings.py).
+    base = (d.n, span(d.interval))
     if d.p90 is not None:
-        return Text("中位数 {0} 分钟；90% 的人不超过 {1} 分钟", (minutes(d.median), minutes(d.p90)))
+        return Text("均值，{0:,} 人，95% 区间 {1} 分钟；中位数 {2} 分钟；90% 的人不超过 {3} 分钟",
+                    (*base, minutes(d.median), minutes(d.p90)))
     if d.median is not None:
-        return Text("中位数 {0} 分钟", (minutes(d.median),))
-    return Text("答卷人较少，不显示中位数")
+        return Text("均值，{0:,} 人，95% 区间 {1} 分钟；中位数 {2} 分钟", (*base, minutes(d.median)))
+    return Text("均值，{0:,} 人，95% 区间 {1} 分钟；人数较少，不显示中位数", base)
 
 
-def _counted(d: Distribution | None, note: Text) -> tuple[Text, Text]:
-    """A count per person: its mean, and the note with its 90th percentile where there is one."""
-    return _distribution(d) or (Text("{0} 个", (amount(d.mean),)),
-                                Text(note.template, (amount(d.p90),)) if d.p90 is not None else Text(""))
+def _counted(d: Distribution | None, note: str) -> tuple[Text, Text]:
+    """A count per person: its mean with n and its 95 % interval, and `note` (a whole template whose {2} is the 90th
+    percentile) where there is one."""
+    if (empty := _distribution(d)) is not None:
+        return empty
+    base = (d.n, span(d.interval, amount))
+    return Text("{0} 个", (amount(d.mean),)), (Text(note, (*base, amount(d.p90))) if d.p90 is not None else
+                                              Text("均值，{0:,} 人，95% 区间 {1} 个", base))
 
 
 def _respondents(ind: Indicators) -> tuple[Text, Text]:
@@ -116,7 +126,9 @@ def _formality(ind: Indicators) -> tuple[Text, Text]:
         return _suppressed(ind.k) if workday.n else _NO_DATA
     if ind.formality_share is None:
         return _NO_DATA
-    return Text(percent(ind.formality_share)), Text("每工作日 {0} 分钟用于打卡、截图、刷积分等", (minutes(formality.mean),))
+    return Text(percent(ind.formality_share)), Text(
+        "每工作日 {0} 分钟（均值，{1:,} 人，95% 区间 {2}）用于打卡、截图、刷积分等",
+        (minutes(formality.mean), formality.n, span(formality.interval)))
 
 
 def _instant_groups(ind: Indicators) -> tuple[Text, Text]:
@@ -127,8 +139,8 @@ def _instant_groups(ind: Indicators) -> tuple[Text, Text]:
         return _suppressed(ind.k)
     if not groups.n:
         return Text(DASH), Text("没有填报工作群")
-    return Text(percent(groups.rate)), Text("占全部 {0:,} 个工作群；{1} 的人至少有一个",
-                                            (groups.n, percent(people.rate)))
+    return Text(percent(groups.rate)), Text("占全部 {0:,} 个工作群（95% 区间 {1}）；{2} 的人至少有一个",
+                                            (groups.n, span(groups.interval, percent), percent(people.rate)))
 
 
 def _quotas(ind: Indicators) -> tuple[Text, Text]:
@@ -151,9 +163,11 @@ def _repeated_reporting(ind: Indicators) -> tuple[Text, Text]:
         return _suppressed(ind.k) if figure.n or figure.respondents else _NO_DATA
     if not figure.n:
         return _NO_DATA
+    base = (figure.n, span(figure.interval, percent))
     if systems.suppressed or systems.mean is None:
-        return Text(percent(figure.rate)), Text("")
-    return Text(percent(figure.rate)), Text("回答「是」者平均涉及 {0} 个系统", (amount(systems.mean),))
+        return Text(percent(figure.rate)), Text("回答此题的 {0:,} 人中，95% 区间 {1}", base)
+    return Text(percent(figure.rate)), Text("回答此题的 {0:,} 人中，95% 区间 {1}；回答「是」者平均涉及 {2} 个系统",
+                                            (*base, amount(systems.mean)))
 
 
 def _diary_check(ind: Indicators) -> tuple[Text, Text]:

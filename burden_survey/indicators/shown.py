@@ -38,6 +38,14 @@ def minutes(value: float | None) -> str:
     return number(value)
 
 
+def span(interval: tuple[float, float] | None, written=None) -> str:
+    """A 95 % interval as 「89–118」, each end written like the figure (`written`: minutes, amount, percent)."""
+    if interval is None:
+        return DASH
+    written = written or minutes
+    return f"{written(interval[0])}–{written(interval[1])}"
+
+
 def amount(value: float | None) -> str:
     """A count per person to a tenth, whole when the tenth is 0: 「2」, 「2.5」 (3.96 reads 「4」)."""
     if value is None:

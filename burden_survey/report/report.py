@@ -21,7 +21,8 @@ from burden_survey.indicators.figures import Filters, Indicators
 from burden_survey.indicators.indicators import compute
 from burden_survey.indicators.key_figures import key_figures
 from burden_survey.spreadsheets.spreadsheets import replace_when_done
-from burden_survey.survey.choices import TOOL_KINDS, UNIT_TYPES
+from burden_survey.indicators.shown import percent
+from burden_survey.survey.choices import SAMPLING_METHODS, TOOL_KINDS, UNIT_TYPES
 
 from . import report_layout as layout
 from .report_charts import chart_pages
@@ -44,6 +45,7 @@ class ReportOptions:
     wave_title: str = ""
     period: tuple[date, date] | None = None  # the wave's period, or the span of logged days
     workdays_only: bool = False  # the wave's diary window holds only workdays
+    sampling: str | None = None  # how the wave's respondents were chosen (choices.SAMPLING_METHODS)
 
 
 def report_pages(storage, filters: Filters = Filters(), options: ReportOptions | None = None) -> list[Figure]:
@@ -73,15 +75,20 @@ def save_pdf(pages: list[Figure], path, title: str = ReportOptions.title) -> Pat
 
 
 def scoped_options(storage, filters: Filters, options: ReportOptions) -> ReportOptions:
-    """The options with the wave's title and the period filled in from the database."""
-    wave = next((w for w in storage.list_waves() if w.id == filters.wave_id), None)
+    """The options with the wave's title, its period, its window and its sampling filled in from the database (the
+    window and the sampling also without a wave filter, when every wave says the same)."""
+    waves = storage.list_waves()
+    wave = next((w for w in waves if w.id == filters.wave_id), None)
+    covered = [wave] if wave else waves
+    same = {(w.workdays_only, w.sampling) for w in covered}
+    workdays_only, sampling = same.pop() if len(same) == 1 else (False, None)
     period = options.period
     if period is None and wave is not None and wave.period_start and wave.period_end:
         period = (wave.period_start, wave.period_end)
     if period is None:
         period = logged_span(storage, filters)
     return replace(options, wave_title=options.wave_title or (wave.title if wave else ""), period=period,
-                   workdays_only=options.workdays_only or bool(wave and wave.workdays_only))
+                   workdays_only=options.workdays_only or workdays_only, sampling=options.sampling or sampling)
 
 
 def scope_text(filters: Filters, wave_title: str = "") -> str:
@@ -144,7 +151,10 @@ def _returns_text(ind: Indicators) -> str:
     text = f"少于 {ind.k} 份答卷" if 0 < ind.respondents < ind.k else f"{ind.respondents:,} 份答卷"
     if ind.returned_of_expected is not None:
         returned, expected = ind.returned_of_expected
-        text += f"；{returned:,}/{expected:,} 已回收"
+        rate = f"，回收率 {percent(returned / expected)}" if expected else ""
+        text += f"；按回收名单应交 {expected:,} 份，已回收 {returned:,} 份{rate}"
+    else:
+        text += "；未载入回收名单，无法计算回收率"
     return text
 
 
@@ -164,6 +174,8 @@ def _cover(page: Figure, ind: Indicators, options: ReportOptions, contents: list
         ("范围", scope_text(ind.filters, options.wave_title)),
         ("时段", period_text(options.period) + ("（只计工作日）" if options.workdays_only else "")),
         ("答卷", _returns_text(ind)),
+        ("抽样", SAMPLING_METHODS.label(options.sampling) if options.sampling else
+         "未说明（建立调查批次时没有填写抽样方式；自愿填报的结果不代表全体）"),
         ("编制", options.organiser),
         ("日期", _day(options.generated)),
     ]

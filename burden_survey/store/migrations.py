@@ -547,3 +547,11 @@ def m016_set_aside(db: Database) -> None:
             taken_in_at TEXT
         )
         """)
+
+
+@migrations(name="m017_wave_sampling")
+def m017_wave_sampling(db: Database) -> None:
+    # Issue 15: how a wave's respondents were chosen, entered with the wave and printed on the pack's cover
+    # (choices.SAMPLING_METHODS; NULL: not said). The organiser's declaration: a survey file never sets it.
+    _run(db, "ALTER TABLE wave ADD COLUMN sampling TEXT CHECK (sampling IS NULL OR sampling IN ('census', 'assigned', "
+             "'open'))")

@@ -358,10 +358,12 @@ class Storage:
         with self.db.atomic():
             self.db.execute(
                 """INSERT OR IGNORE INTO wave
-                       (id, title, questionnaire_version, period_start, period_end, k, workdays_only, created_at)
-                   VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+                       (id, title, questionnaire_version, period_start, period_end, k, workdays_only, sampling,
+                        created_at)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 [wave.id, wave.title, wave.questionnaire_version, wave.period_start and wave.period_start.isoformat(),
-                 wave.period_end and wave.period_end.isoformat(), wave.k, int(wave.workdays_only), now()],
+                 wave.period_end and wave.period_end.isoformat(), wave.k, int(wave.workdays_only), wave.sampling,
+                 now()],
             )
 
     def list_waves(self) -> list:
@@ -370,7 +372,8 @@ class Storage:
         rows = self._rows("SELECT * FROM wave ORDER BY created_at, id", [])
         return [Wave(r["id"], r["title"], r["questionnaire_version"],
                      r["period_start"] and date.fromisoformat(r["period_start"]),
-                     r["period_end"] and date.fromisoformat(r["period_end"]), r["k"], bool(r["workdays_only"]))
+                     r["period_end"] and date.fromisoformat(r["period_end"]), r["k"], bool(r["workdays_only"]),
+                     r["sampling"])
                 for r in rows]
 
     def responses_per_wave(self) -> dict[str, int]:
@@ -380,11 +383,14 @@ class Storage:
 
     # bulk ----------------------------------------------------------------------------
     def add_respondent_bundle(self, profile: Profile, tools: list[Tool], minutes: list[tuple],
-                              quotas: list[Quota], answers: list[RuleAnswer]) -> str:
-        """One whole respondent in one transaction; minutes are (index of the tool in `tools`, day, minutes) and may
-        add how late they were entered (choices.ENTRY_DELAYS; none for a paper sheet)."""
+                              quotas: list[Quota], answers: list[RuleAnswer], wave_id: str | None = None) -> str:
+        """One whole respondent in one transaction (of a registered wave, when given: the sample county); minutes are
+        (index of the tool in `tools`, day, minutes) and may add how late they were entered (choices.ENTRY_DELAYS;
+        none for a paper sheet)."""
         with self.db.atomic():
             rid = self.add_respondent(profile)
+            if wave_id is not None:
+                self.db.execute("UPDATE respondent SET wave_id = ? WHERE id = ?", [wave_id, rid])
             for tool in tools:
                 self.save_tool(tool, rid)
             self.db.conn.executemany(

@@ -147,6 +147,15 @@ def entry_delay(day, today) -> str:
     return "same_day" if late <= 0 else "within_two_days" if late <= 2 else "later"
 
 
+# How a wave's respondents were chosen: the organiser says so with the wave, the pack's cover repeats it. Not an
+# answer of the cadre's (no codebook entry): a survey file never carries it.
+SAMPLING_METHODS = Vocabulary("sampling", [
+    ("census", "名单普查：名单上的单位和人员全部填报"),
+    ("assigned", "指定抽样：组织者按名单抽取或指定填报人"),
+    ("open", "公开征集：自愿填报，不代表全体"),
+])
+
+
 # Share of the time on a tool that is only trace-leaving, as a percentage.
 FORMALITY_SHARES = Vocabulary("formality_share", [
     ("0", "无（都是实际工作）"),

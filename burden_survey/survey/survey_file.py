@@ -34,6 +34,7 @@ class Wave:
     period_end: date | None = None
     k: int | None = None  # the smallest group its figures describe; None: the floor, K_FLOOR
     workdays_only: bool = False  # the diary window holds only the workdays of the period (store/summaries.py)
+    sampling: str | None = None  # choices.SAMPLING_METHODS: how the respondents were chosen; None: not said
 
     def in_window(self, day: date) -> bool:
         """Whether a logged day counts for this wave: inside its period and, when it asks so, a workday."""

@@ -11,6 +11,7 @@ from burden_survey.store import audit
 from burden_survey.store.storage import Storage, now
 from burden_survey.store.wave_k import raise_wave_k, wave_k
 from burden_survey.survey import text_rules
+from burden_survey.survey.choices import SAMPLING_METHODS
 from burden_survey.survey.survey_file import Wave, k_problem, valid_wave_id
 from burden_survey.system import fileops
 from burden_survey.system.errors import BurdenSurveyError
@@ -152,6 +153,7 @@ def _as_json(made: WaveFile) -> dict:
         "organiser": made.organiser, "created_at": made.created_at,
         **({"k": wave.k} if wave.k else {}),  # absent: the floor; older programs ignore the key they do not know
         **({"workdays_only": True} if wave.workdays_only else {}),  # absent: every day of the period counts
+        **({"sampling": wave.sampling} if wave.sampling else {}),  # absent: not said
     }
 
 
@@ -194,8 +196,11 @@ def _parsed(name: str, data: dict) -> WaveFile:
     workdays_only = data.get("workdays_only", False)
     if not isinstance(workdays_only, bool):
         raise _bad(name, "workdays_only", "应为 true 或 false")
+    sampling = data.get("sampling")
+    if sampling is not None and sampling not in SAMPLING_METHODS:
+        raise _bad(name, "sampling", "不是本程序认识的抽样方式")
     wave = Wave(wave_id, _text(name, data, "title"), _text(name, data, "questionnaire_version", longest=40), start, end,
-                k, workdays_only)
+                k, workdays_only, sampling)
     public_pem, key_id = data.get("public_key"), data.get("key_id")
     if public_pem is None:
         if key_id is not None:

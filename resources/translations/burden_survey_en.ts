@@ -784,7 +784,7 @@ Click “Back up now” to make one; from then on a backup is made before every 
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/common/core_strings.py" line="+375"/>
+        <location filename="../../ui/common/core_strings.py" line="+381"/>
         <source>未填</source>
         <translation>Not given</translation>
     </message>
@@ -3519,7 +3519,7 @@ Every tool you are required to install, log into, check in on or reply in counts
 <context>
     <name>WaveDialog</name>
     <message>
-        <location filename="../../ui/supervisor/wave_dialog.py" line="+44"/>
+        <location filename="../../ui/supervisor/wave_dialog.py" line="+45"/>
         <source>新建调查批次</source>
         <translation>New survey wave</translation>
     </message>
@@ -3549,7 +3549,12 @@ Every tool you are required to install, log into, check in on or reply in counts
         <translation>When ticked, the answers cadres export carry only the minutes of the workdays between the dates, and the figures count only those days; unticked, every day between the dates counts. Workdays follow the State Council&apos;s holiday schedule (weekend days worked in lieu count as workdays).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>填报人是怎样选出的。会议材料的封面会写明：公开征集（自愿填报）的结果不代表全体干部。</source>
+        <translation>How the respondents were chosen. The meeting pack&apos;s cover says so: the results of an open call (answered voluntarily) do not stand for all cadres.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source> 人</source>
         <translation> people</translation>
     </message>
@@ -3601,33 +3606,38 @@ The passphrase cannot be recovered: if you forget it, this wave&apos;s encrypted
     </message>
     <message>
         <location line="+11"/>
-        <location line="+63"/>
+        <location line="+64"/>
         <location line="+3"/>
         <location line="+44"/>
         <source>批次编号</source>
         <translation>Wave code</translation>
     </message>
     <message>
-        <location line="-109"/>
-        <location line="+68"/>
+        <location line="-110"/>
+        <location line="+69"/>
         <location line="+41"/>
         <source>批次名称</source>
         <translation>Wave name</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-109"/>
         <source>开始日期</source>
         <translation>Start date</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+69"/>
+        <location line="+70"/>
         <location line="+39"/>
         <source>截止日期</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-107"/>
+        <source>抽样方式</source>
+        <translation>Sampling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>最少显示人数</source>
         <translation>Smallest group shown</translation>
     </message>
@@ -4334,7 +4344,7 @@ New smallest group shown:</translation>
 <context>
     <name>choices</name>
     <message>
-        <location filename="../../ui/common/core_strings.py" line="-431"/>
+        <location filename="../../ui/common/core_strings.py" line="-437"/>
         <source>政务APP</source>
         <translation>Government app</translation>
     </message>
@@ -4637,6 +4647,21 @@ New smallest group shown:</translation>
         <location line="+1"/>
         <source>3 天或更晚补记</source>
         <translation>Entered 3 or more days later</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>名单普查：名单上的单位和人员全部填报</source>
+        <translation>Roster census: every unit and person on the roster answers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>指定抽样：组织者按名单抽取或指定填报人</source>
+        <translation>Assigned sample: the organiser draws or names the respondents from the roster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>公开征集：自愿填报，不代表全体</source>
+        <translation>Open call: answered voluntarily, not representative of all</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5445,7 +5470,7 @@ New smallest group shown:</translation>
 <context>
     <name>errors</name>
     <message>
-        <location line="+69"/>
+        <location line="+72"/>
         <source>请点击「显示详细信息」查看报告，或点击「复制报告」，发给技术支持人员。</source>
         <translation>Click “Show Details…” to see the report, or click “Copy report”, and send it to technical support.</translation>
     </message>
@@ -5473,7 +5498,7 @@ New smallest group shown:</translation>
 <context>
     <name>fields</name>
     <message>
-        <location line="-271"/>
+        <location line="-274"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
@@ -6309,7 +6334,12 @@ Left unchosen it is “not given”: it stays out of the trace-leaving figures a
         <translation>Asked to handle things after work several times a week</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>均值，{0:,} 人，95% 区间 {1} 分钟；人数较少，不显示中位数</source>
+        <translation>Mean, {0:,} people, 95% interval {1} min; too few people for a median</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>依据的答卷人不足 {0} 人，不显示</source>
         <translation>Based on fewer than {0} respondents, not shown</translation>
     </message>
@@ -6339,29 +6369,39 @@ Left unchosen it is “not given”: it stays out of the trace-leaving figures a
         <translation>Days entered within two days</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>答卷人较少，不显示中位数</source>
-        <translation>Too few respondents to show a median</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>中位数 {0} 分钟</source>
-        <translation>Median {0} minutes</translation>
+        <location line="+4"/>
+        <source>均值，{0:,} 人，95% 区间 {1} 分钟；中位数 {2} 分钟；90% 的人不超过 {3} 分钟</source>
+        <translation>Mean, {0:,} people, 95% interval {1} min; median {2} min; 90% of people at most {3} min</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>均值，{0:,} 人，95% 区间 {1} 分钟；中位数 {2} 分钟</source>
+        <translation>Mean, {0:,} people, 95% interval {1} min; median {2} min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{0:,} 份</source>
         <translation>{0:,}</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>每工作日 {0} 分钟用于打卡、截图、刷积分等</source>
-        <translation>{0} min per workday on check-ins, screenshots, point farming</translation>
+        <location line="+5"/>
+        <source>回答此题的 {0:,} 人中，95% 区间 {1}；回答「是」者平均涉及 {2} 个系统</source>
+        <translation>Of the {0:,} who answered, 95% interval {1}; those answering “yes” name {2} systems on average</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>均值，{0:,} 人，95% 区间 {1} 个</source>
+        <translation>Mean, {0:,} people, 95% interval {1}</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>每工作日 {0} 分钟（均值，{1:,} 人，95% 区间 {2}）用于打卡、截图、刷积分等</source>
+        <translation>{0} min per workday (mean, {1:,} people, 95% interval {2}) go to check-ins, screenshots, point farming</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>占全部 {0:,} 个工作群；{1} 的人至少有一个</source>
-        <translation>Of all {0:,} work groups; {1} of people have at least one</translation>
+        <source>占全部 {0:,} 个工作群（95% 区间 {1}）；{2} 的人至少有一个</source>
+        <translation>Of all {0:,} work groups (95% interval {1}); {2} of people have at least one</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6384,22 +6424,12 @@ Left unchosen it is “not given”: it stays out of the trace-leaving figures a
         <translation>Of {0:,} logged days whose entry time is known; the rest were entered 3 or more days later</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>90% 的人不超过 {0} 个（应用、公众号、工作群等）</source>
-        <translation>90% of people at most {0} (apps, official accounts, work groups…)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>90% 的人不超过 {0} 个</source>
-        <translation>90% of people at most {0}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-8"/>
         <source>{0} 个</source>
         <translation>{0}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>少于 {0} 人，不显示</source>
         <translation>Fewer than {0} people: not shown</translation>
     </message>
@@ -6429,40 +6459,50 @@ Left unchosen it is “not given”: it stays out of the trace-leaving figures a
         <translation>Nobody reported download quotas</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="+1"/>
+        <source>回答此题的 {0:,} 人中，95% 区间 {1}</source>
+        <translation>Of the {0:,} who answered, 95% interval {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>均值，{0:,} 人，95% 区间 {1} 个；90% 的人不超过 {2} 个（应用、公众号、工作群等）</source>
+        <translation>Mean, {0:,} people, 95% interval {1}; 90% of people at most {2} (apps, accounts, work groups…)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>均值，{0:,} 人，95% 区间 {1} 个；90% 的人不超过 {2} 个</source>
+        <translation>Mean, {0:,} people, 95% interval {1}; 90% of people at most {2}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0:,} 人中，95% 区间 {1}；其中每天：{2}</source>
+        <translation>Of {0:,} people, 95% interval {1}; daily: {2}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0:,} 人中，95% 区间 {1}</source>
+        <translation>Of {0:,} people, 95% interval {1}</translation>
+    </message>
+    <message>
+        <location line="-9"/>
         <source>填报摊派的不足 {0} 人，不显示</source>
         <translation>Fewer than {0} people reported quotas, not shown</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <source>回答「是」者平均涉及 {0} 个系统</source>
-        <translation>Those answering “yes” name {0} systems on average</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+4"/>
         <source>{0} 分钟</source>
         <translation>{0} min</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <source>中位数 {0} 分钟；90% 的人不超过 {1} 分钟</source>
-        <translation>Median {0} min; 90% of people at most {1} min</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+3"/>
         <source>没有人填写平时每个工作日的用时估计</source>
         <translation>Nobody gave an estimate of their usual minutes per workday</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>其中每天：{0}</source>
-        <translation>Of which daily: {0}</translation>
     </message>
 </context>
 <context>
     <name>notice</name>
     <message>
-        <location line="-68"/>
+        <location line="-69"/>
         <source>组织本次调查的单位</source>
         <translation>the unit organising this survey</translation>
     </message>
@@ -6763,7 +6803,7 @@ Read {1}/{2} rows</translation>
 <context>
     <name>report_print</name>
     <message>
-        <location line="+116"/>
+        <location line="+119"/>
         <source>会议材料</source>
         <translation>Meeting pack</translation>
     </message>
@@ -6814,7 +6854,7 @@ Read {1}/{2} rows</translation>
 <context>
     <name>workdays</name>
     <message>
-        <location line="-88"/>
+        <location line="-91"/>
         <source>元旦</source>
         <translation>New Year&apos;s Day</translation>
     </message>

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from burden_survey.survey.choices import SAMPLING_METHODS
 from burden_survey.survey.questions import QUESTIONNAIRE_VERSION
 from burden_survey.store.wave_k import raise_wave_k
 from burden_survey.survey.survey_file import K_CEILING, K_FLOOR, Wave, valid_wave_id
@@ -24,7 +25,7 @@ from burden_survey.system.errors import BurdenSurveyError, InputRejected
 from ui.common.errors import show_error
 from ui.common.optional_inputs import OptionalDate
 from ui.common.screen_fit import FittedDialog
-from ui.common.widgets import run_modal
+from ui.common.widgets import ChoiceCombo, run_modal
 
 MAX_TITLE = 80
 
@@ -72,6 +73,10 @@ class WaveDialog(FittedDialog):
         self.workdays_only_box.setToolTip(self.tr(
             "勾选后，填报人导出的答卷只带起止日期内工作日的用时，统计也只算这些天；不勾选，起止日期内的每一天都计入。"
             "工作日按国务院公布的节假日安排（调休上班的周末算工作日）。"))
+        self.sampling_combo = ChoiceCombo(SAMPLING_METHODS, self)
+        self.sampling_combo.setObjectName("sampling")
+        self.sampling_combo.setToolTip(self.tr(
+            "填报人是怎样选出的。会议材料的封面会写明：公开征集（自愿填报）的结果不代表全体干部。"))
         self.wave_label = QLabel(self)
         self.wave_label.setObjectName("waveName")
         if self.wave is not None:
@@ -123,6 +128,7 @@ class WaveDialog(FittedDialog):
             form.addRow(self.tr("开始日期"), self.start_date)
             form.addRow(self.tr("截止日期"), self.end_date)
             form.addRow("", self.workdays_only_box)
+            form.addRow(self.tr("抽样方式"), self.sampling_combo)
             form.addRow(self.tr("最少显示人数"), self.k_spin)
         else:
             form.addRow(self.tr("批次"), self.wave_label)
@@ -134,7 +140,7 @@ class WaveDialog(FittedDialog):
         form.addRow(self.tr("再输一次口令"), self.repeat_edit)
         form.addRow("", self.passphrase_hint)
         for widget in (self.id_edit, self.title_edit, self.start_date, self.end_date, self.workdays_only_box,
-                       self.k_spin, self.encrypt_box):
+                       self.sampling_combo, self.k_spin, self.encrypt_box):
             widget.setVisible(self.is_new)
         self.wave_label.setVisible(not self.is_new)
         layout = QVBoxLayout(self)
@@ -192,7 +198,7 @@ class WaveDialog(FittedDialog):
         if start and end and end < start:
             raise InputRejected(self.tr("截止日期"), self.tr("早于开始日期。"), self.tr("请检查两个日期，或把不确定的日期设为「未定」。"))
         return Wave(wave_id, title, QUESTIONNAIRE_VERSION, start, end,
-                    workdays_only=self.workdays_only_box.isChecked())
+                    workdays_only=self.workdays_only_box.isChecked(), sampling=self.sampling_combo.value())
 
     def typed_passphrase(self) -> str:
         passphrase = self.passphrase_edit.text()

@@ -1,0 +1,48 @@
+"""Means and shares say how sure they are (issue 15): a bootstrap interval for a mean, Wilson's for a share."""
+
+from __future__ import annotations
+
+import pytest
+
+from burden_survey.disclosure.guard import Guard
+from burden_survey.disclosure.intervals import bootstrap_mean, wilson
+from burden_survey.disclosure.policy import Policy
+from burden_survey.indicators import indicator_figures as fig
+from burden_survey.indicators.figures import Share
+
+EXACT = Guard(Policy(), keys=None)
+
+
+def cadres(n: int) -> dict[str, float]:
+    """n cadres whose minutes per workday repeat 40, 60, … 200 (mean 120): a spread like a county's."""
+    return {f"R{i:05d}": 40.0 + 20 * (i % 9) for i in range(n)}
+
+
+def test_wilsons_interval_matches_the_published_formula():
+    assert wilson(5, 10) == pytest.approx((0.2366, 0.7634), abs=1e-4)
+    assert wilson(0, 10) == pytest.approx((0.0, 0.2775), abs=1e-4)  # never below 0, and not empty at 0 %
+    assert wilson(10, 10)[1] == 1.0
+
+
+def test_a_mean_from_12_cadres_is_far_less_sure_than_one_from_1200():
+    few = fig.distribution(EXACT, "minutes:all", cadres(12))
+    many = fig.distribution(EXACT, "minutes:all", cadres(1200))
+    assert few.interval[0] < few.mean < few.interval[1]
+    assert many.interval[0] < many.mean < many.interval[1]
+    assert (few.interval[1] - few.interval[0]) > 5 * (many.interval[1] - many.interval[0])
+
+
+def test_the_same_figure_always_shows_the_same_interval():
+    assert bootstrap_mean("minutes:all", cadres(50)) == bootstrap_mean("minutes:all", cadres(50))
+
+
+def test_an_interval_is_rounded_outwards_to_the_means_step():
+    shown = fig.distribution(EXACT, "minutes:all", cadres(12))
+    _, low, high = bootstrap_mean("minutes:all", cadres(12))
+    assert shown.interval[0] <= low and shown.interval[1] >= high
+    assert all(bound % 5 == 0 for bound in shown.interval)  # twelve people: means are written to 5 minutes
+
+
+def test_a_share_carries_wilsons_interval_and_a_hidden_one_none():
+    assert Share(12, 40).interval == (0.15, 0.5)  # 30 % of 40: 18.1 %–45.4 %, outwards to 5 %
+    assert Share(2, 4).interval is None
