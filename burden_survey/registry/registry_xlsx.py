@@ -246,6 +246,8 @@ def _default(field_name: str, value: object) -> object:
 
 
 def _display(column: Column, value: object) -> object:
+    if column.kind == "credit_code":
+        return safe_cells.Code(value) if value else None  # 18 characters, often digits: text, never a number
     if column.kind == "choice":
         return column.vocabulary.label(value) or None
     if column.kind == "multi":
@@ -281,7 +283,7 @@ def _fill(sheet, columns: list[Column], rows: list[list]) -> None:
         elif column.kind == "choice":
             _drop_down(sheet, column.vocabulary, f"{letter}2:{letter}{last}")
         elif column.key == "owner_code":
-            sheet.column_dimensions[letter].number_format = "@"
+            sheet.column_dimensions[letter].number_format = safe_cells.TEXT_FORMAT
 
 
 def _drop_down(sheet, vocabulary: Vocabulary, cells: str) -> None:

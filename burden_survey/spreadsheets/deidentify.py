@@ -35,6 +35,8 @@ from dataclasses import dataclass
 from burden_survey.survey import divisions
 from burden_survey.survey.choices import POSTS, STAFFING, TENURE_BANDS, UNIT_TYPES
 
+from .safe_cells import Code
+
 UNANSWERED = "未填写"
 OTHER_TOWNSHIPS = "其他乡镇"
 SUPPRESS_SHARE = 0.01  # besides k respondents, up to 1 % of a large file may be left out rather than generalised
@@ -69,7 +71,7 @@ def _yes_no(value: object) -> str:
 
 def _division(code: object) -> str:
     division = divisions.get(code)
-    return division.name if division else str(code)
+    return division.name if division else Code(code)  # a code our table does not know: shown as a code
 
 
 def quasi_identifiers(townships: Counter, k: int) -> tuple[Quasi, ...]:

@@ -15,6 +15,7 @@ from burden_survey.store import microdata_sql
 from burden_survey.store.storage import Storage
 from burden_survey.survey import divisions
 
+from .safe_cells import Code
 from .spreadsheets import Table
 
 HEADERS = ["县（市、区）", "乡镇（街道）", "答卷人数", "人均数字任务数", "人均每工作日分钟", "其中留痕分钟"]
@@ -33,7 +34,7 @@ def township_table(storage: Storage, wave_id: str | None, guard: Guard) -> Table
         if guard.hidden(len(people)):
             hidden += 1
             continue
-        rows.append([divisions.full_name(county) or county or "（未填县区）", township or "（未填乡镇）",
+        rows.append([divisions.full_name(county) or (Code(county) if county else "（未填县区）"), township or "（未填乡镇）",
                      len(people), *_burden(guard, people)])
     note = f"未显示的乡镇：{hidden} 个。{suppression_note(guard)}。"
     return Table("按乡镇汇总", HEADERS, rows, [note, "各数字经过保护处理（加入少量固定扰动并取整），与负担看板一致。"])

@@ -170,7 +170,8 @@ def _write_columns(sheet, columns: list[Column], lists: dict[str, str], rows: in
                       "请按 2026-11-20 的格式填写日期。")
             sheet.column_dimensions[letter].number_format = "yyyy-mm-dd"
         elif col.kind == "code":
-            sheet.column_dimensions[letter].number_format = "@"  # keep the 12 digits as text, not 3.2E+11
+            # a code typed here stays its 12 digits as text, not 3.2E+11
+            sheet.column_dimensions[letter].number_format = safe_cells.TEXT_FORMAT
 
 
 def _validate(sheet, cells: str, validation: DataValidation, message: str) -> None:

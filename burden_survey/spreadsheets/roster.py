@@ -24,6 +24,7 @@ from .sheet_cells import (
     open_for_reading,
     text,
 )
+from .safe_cells import TEXT_FORMAT
 from .spreadsheets import HEADER_FILL, HEADER_FONT, replace_when_done
 
 SHEET = "名单"
@@ -78,7 +79,7 @@ def write_roster_template(path: Path | str) -> Path:
         cell = sheet.cell(1, index, column.header)
         cell.font, cell.fill = HEADER_FONT, HEADER_FILL
         cell.comment = Comment(column.hint, "指尖减负调查")
-    sheet.column_dimensions["B"].number_format = "@"  # 12-digit codes stay digits, not 3.2E+11
+    sheet.column_dimensions["B"].number_format = TEXT_FORMAT  # 12-digit codes stay digits, not 3.2E+11
     count = DataValidation(type="whole", operator="between", formula1="0", formula2=str(MAX_EXPECTED), allow_blank=True,
                            showErrorMessage=True, errorTitle="请检查输入", error="应交份数请填写 0 或正整数。")
     sheet.add_data_validation(count)

@@ -90,8 +90,8 @@ def respondents_table(storage: Storage, wave_id: str | None) -> Table:
     headers = ["答卷编号", "调查批次", "修订版本", "省", "市", "县（市、区）", "乡镇（街道）", "乡镇/村区划代码",
                *(f.sheet_label() for f in report_sql.PROFILE_FIELDS)]
     shown = [shown_by_kind(f) for f in report_sql.PROFILE_FIELDS]
-    rows = ([rid, wave or "", revision, division_name(p), division_name(c), division_name(k), township, code,
-             *(show(value) for show, value in zip(shown, answers))]
+    rows = ([rid, wave or "", revision, division_name(p), division_name(c), division_name(k), township,
+             safe_cells.Code(code) if code else code, *(show(value) for show, value in zip(shown, answers))]
             for rid, wave, revision, p, c, k, township, code, *answers in report_sql.respondents(storage, wave_id))
     return Table("答卷", headers, rows)
 
@@ -166,8 +166,9 @@ def answers_table(rows: Iterable[tuple]) -> Table:
 
 
 def division_name(code: str | None) -> str:
+    """The division's name; a code our table does not know (a newer year's) is shown as itself, as a code."""
     division = divisions.get(code)
-    return division.name if division else (code or "")
+    return division.name if division else (safe_cells.Code(code) if code else "")
 
 
 def _yes_no(value: object) -> str:
