@@ -26,7 +26,7 @@ class SetAside(NamedTuple):
     respondent_id: str
     wave_id: str | None
     township: str
-    missing: str  # what the answer lacks, in the cadre's words (completeness.MISSING_TEXTS), joined by 「、」
+    missing: str  # what the answer lacks, in the cadre's words (completeness.MISSING_TEXTS), one per line
     taken_in: bool
 
 
@@ -47,7 +47,7 @@ def judge(conn: sqlite3.Connection, respondent_ids: list[str]) -> int:
         found = completeness.completeness(bool(has_place), tools, days, answered, len(QUESTIONS))
         if found.empty or (not tools and not days):
             conn.execute("INSERT INTO main.set_aside (respondent_id, missing, set_at) VALUES (?, ?, ?)",
-                         [rid, "、".join(found.missing), at])
+                         [rid, "\n".join(found.missing), at])
             marked += 1
     return marked
 

@@ -3,7 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QAbstractItemView, QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from burden_survey.store import set_aside
 from ui.common.table_model import RowsModel
@@ -16,7 +25,7 @@ def _tr(text: str) -> str:
 
 def missing_text(row: set_aside.SetAside) -> str:
     """What the answer lacks, each part in the user's language (the parts are the export dialog's own words)."""
-    parts = [QCoreApplication.translate("completeness", part) for part in row.missing.split("、") if part]
+    parts = [QCoreApplication.translate("completeness", part) for part in row.missing.splitlines() if part]
     return "；".join(p for p in parts if p) or _tr("没有可计入的内容")
 
 
@@ -46,6 +55,10 @@ class SetAsideDialog(QDialog):
         self.model = SetAsideModel(self)
         self.table = record_table(self, self.model, "setAsideTable")
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        header = self.table.horizontalHeader()  # what the answer lacks gets the room, the ids their own width
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(True)
         self.take_in_button = QPushButton(self.tr("纳入统计"), self)
         self.take_in_button.setObjectName("takeIn")
         self.leave_out_button = QPushButton(self.tr("移出统计"), self)
@@ -67,8 +80,13 @@ class SetAsideDialog(QDialog):
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.refresh()
 
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        self.table.resizeRowsToContents()  # once the wrapped column has its width
+
     def refresh(self) -> None:
         self.model.set_rows(set_aside.listed(self.storage))
+        self.table.resizeRowsToContents()
         self._update_buttons()
 
     def selected(self) -> list[set_aside.SetAside]:
