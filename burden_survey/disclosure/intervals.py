@@ -30,7 +30,7 @@ def bootstrap_mean(statistic: str, values: Mapping[str, float]) -> tuple[float, 
     means = []
     for start in range(0, DRAWS, per_chunk):
         draws = min(per_chunk, DRAWS - start)
-        means.append(data[rng.integers(0, n, size=(draws, n))].mean(axis=1))
+        means.append(data[rng.integers(0, n, size=(draws, n), dtype=np.int32)].mean(axis=1))
     low, high = np.percentile(np.concatenate(means), [2.5, 97.5])
     return float(data.mean()), float(low), float(high)
 

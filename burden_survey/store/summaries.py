@@ -14,11 +14,15 @@ _CHOSEN = "SELECT value FROM json_each(:ids)"
 WORKDAY = workday_sql("m.day")
 PROMPT = ", ".join(f"'{code}'" for code in sorted(PROMPT_ENTRIES))
 # The day m.day of tool t counts: inside the diary window of its respondent's wave (its period, either end open,
-# and only workdays when the wave says so). A day outside counts in no figure, whatever a file carried.
+# and only workdays when the wave says so). A day outside counts in no figure, whatever a file carried. One rule, in
+# two shapes: joined (a query that joins the respondent's wave as w: the summaries, where it is hot) and as a
+# condition on t and m alone (the sheets).
+_WINDOW_RULE = f"""(m.day BETWEEN coalesce(w.period_start, '') AND coalesce(w.period_end, '9')
+                   AND (NOT w.workdays_only OR {WORKDAY}))"""
 IN_WINDOW = f"""NOT EXISTS (SELECT 1 FROM main.respondent r JOIN main.wave w ON w.id = r.wave_id
-                            WHERE r.id = t.respondent_id
-                              AND (m.day < coalesce(w.period_start, '') OR m.day > coalesce(w.period_end, '9')
-                                   OR (w.workdays_only AND NOT {WORKDAY})))"""
+                            WHERE r.id = t.respondent_id AND NOT {_WINDOW_RULE})"""
+_WAVE_OF_TOOL = """JOIN main.respondent r ON r.id = t.respondent_id LEFT JOIN main.wave w ON w.id = r.wave_id"""
+_IN_JOINED_WINDOW = f"(w.id IS NULL OR {_WINDOW_RULE})"
 
 
 def refresh(conn: sqlite3.Connection, respondent_ids: list[str]) -> None:
@@ -33,8 +37,8 @@ def refresh(conn: sqlite3.Connection, respondent_ids: list[str]) -> None:
         f"""INSERT INTO main.summary_tool
             SELECT t.id, t.respondent_id, sum(m.minutes),
                    sum(CASE WHEN {WORKDAY} THEN m.minutes ELSE 0 END)
-            FROM main.tool t CROSS JOIN main.daily_minutes m ON m.tool_id = t.id
-            WHERE t.respondent_id IN ({_CHOSEN}) AND {IN_WINDOW} GROUP BY t.id""",
+            FROM main.tool t {_WAVE_OF_TOOL} CROSS JOIN main.daily_minutes m ON m.tool_id = t.id
+            WHERE t.respondent_id IN ({_CHOSEN}) AND {_IN_JOINED_WINDOW} GROUP BY t.id""",
         {"ids": ids},
     )
     conn.execute(
@@ -42,8 +46,8 @@ def refresh(conn: sqlite3.Connection, respondent_ids: list[str]) -> None:
             SELECT t.respondent_id, m.day, t.kind, {WORKDAY},
                    sum(m.minutes), total(m.minutes * t.formality_share / 100.0),
                    total(CASE WHEN t.formality_share IS NOT NULL THEN m.minutes END)
-            FROM main.tool t CROSS JOIN main.daily_minutes m ON m.tool_id = t.id
-            WHERE t.respondent_id IN ({_CHOSEN}) AND t.deleted_at IS NULL AND {IN_WINDOW}
+            FROM main.tool t {_WAVE_OF_TOOL} CROSS JOIN main.daily_minutes m ON m.tool_id = t.id
+            WHERE t.respondent_id IN ({_CHOSEN}) AND t.deleted_at IS NULL AND {_IN_JOINED_WINDOW}
             GROUP BY t.respondent_id, m.day, t.kind""",
         {"ids": ids},
     )
@@ -63,8 +67,8 @@ def refresh(conn: sqlite3.Connection, respondent_ids: list[str]) -> None:
             LEFT JOIN (SELECT respondent_id, sum(banded) AS banded, sum(prompt) AS prompt
                        FROM (SELECT t.respondent_id, count(*) = count(m.entered) AS banded,
                                     count(*) = total(m.entered IN ({PROMPT})) AS prompt
-                             FROM main.tool t CROSS JOIN main.daily_minutes m ON m.tool_id = t.id
-                             WHERE t.respondent_id IN ({_CHOSEN}) AND t.deleted_at IS NULL AND {IN_WINDOW}
+                             FROM main.tool t {_WAVE_OF_TOOL} CROSS JOIN main.daily_minutes m ON m.tool_id = t.id
+                             WHERE t.respondent_id IN ({_CHOSEN}) AND t.deleted_at IS NULL AND {_IN_JOINED_WINDOW}
                              GROUP BY t.respondent_id, m.day)
                        GROUP BY respondent_id) e ON e.respondent_id = s.respondent_id""",
         {"ids": ids},
@@ -75,5 +79,6 @@ def refresh_outside_windows(conn: sqlite3.Connection) -> None:
     """Recompute the summaries of everyone who logged a day outside their wave's diary window: once, when a
     database first knows windows (m015), since its summaries counted those days."""
     refresh(conn, [row[0] for row in conn.execute(
-        f"""SELECT DISTINCT t.respondent_id FROM main.tool t CROSS JOIN main.daily_minutes m ON m.tool_id = t.id
-            WHERE NOT {IN_WINDOW}""")])
+        f"""SELECT DISTINCT t.respondent_id
+            FROM main.tool t {_WAVE_OF_TOOL} CROSS JOIN main.daily_minutes m ON m.tool_id = t.id
+            WHERE NOT {_IN_JOINED_WINDOW}""")])
