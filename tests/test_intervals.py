@@ -1,11 +1,14 @@
-"""Means and shares say how sure they are (issue 15): a bootstrap interval for a mean, Wilson's for a share."""
+"""Means and shares say how sure they are (issue 15): Student's t interval for a mean, Wilson's for a share."""
 
 from __future__ import annotations
+
+import statistics
 
 import pytest
 
 from burden_survey.disclosure.guard import Guard
-from burden_survey.disclosure.intervals import bootstrap_mean, wilson
+from burden_survey.disclosure.cell_key import CellKeys
+from burden_survey.disclosure.intervals import mean_interval, t975, wilson
 from burden_survey.disclosure.policy import Policy
 from burden_survey.indicators import indicator_figures as fig
 from burden_survey.indicators.figures import Share
@@ -32,15 +35,35 @@ def test_a_mean_from_12_cadres_is_far_less_sure_than_one_from_1200():
     assert (few.interval[1] - few.interval[0]) > 5 * (many.interval[1] - many.interval[0])
 
 
+def exact_interval(values: dict[str, float]) -> tuple[float, float]:
+    n = len(values)
+    mean = sum(values.values()) / n
+    return mean_interval(mean, sum(v * v for v in values.values()) / n, n)
+
+
 def test_the_same_figure_always_shows_the_same_interval():
-    assert bootstrap_mean("minutes:all", cadres(50)) == bootstrap_mean("minutes:all", cadres(50))
+    guard = Guard(Policy(), CellKeys(b"s" * 32))
+    first = fig.distribution(guard, "minutes:all", cadres(50))
+    assert first.interval == fig.distribution(guard, "minutes:all", cadres(50)).interval
 
 
 def test_an_interval_is_rounded_outwards_to_the_means_step():
     shown = fig.distribution(EXACT, "minutes:all", cadres(12))
-    _, low, high = bootstrap_mean("minutes:all", cadres(12))
+    low, high = exact_interval(cadres(12))
     assert shown.interval[0] <= low and shown.interval[1] >= high
     assert all(bound % 5 == 0 for bound in shown.interval)  # twelve people: means are written to 5 minutes
+
+
+def test_a_small_groups_interval_uses_students_t_not_the_normal_quantile():
+    assert t975(5) == pytest.approx(2.571) and t975(11) == pytest.approx(2.201)
+    assert t975(45) == pytest.approx(2.021)  # the next lower row of the table: never narrower than exact
+    low, high = exact_interval(cadres(6))  # 40, 60, … 140: s = 37.4 over √6
+    assert (high - low) / 2 == pytest.approx(2.571 * statistics.stdev(cadres(6).values()) / 6 ** 0.5)
+
+
+def test_a_group_all_alike_still_shows_an_interval_of_a_step_either_side():
+    same = {f"R{i}": 60.0 for i in range(30)}
+    assert fig.distribution(EXACT, "minutes:all", same).interval == (59.0, 61.0)
 
 
 def test_a_share_carries_wilsons_interval_and_a_hidden_one_none():

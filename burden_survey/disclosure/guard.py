@@ -61,14 +61,14 @@ class Guard:
             value = max(0, len(people) + count_noise(self._keys.draw(statistic, people)))
         return min(value, most) if most is not None else value
 
-    def total(self, statistic: str, contributions: Mapping[str, float]) -> float:
-        """Σ of the respondents' contributions, moved by a keyed share of the largest one; never below 0 when none
-        is negative."""
+    def total(self, statistic: str, contributions: Mapping[str, float], reach: float = 1.0) -> float:
+        """Σ of the respondents' contributions, moved by a keyed share of the largest one (`reach` times as far);
+        never below 0 when none is negative."""
         exact = float(sum(contributions.values()))
         if self._keys is None or not contributions:
             return exact
         largest = max(abs(v) for v in contributions.values())
-        moved = exact + total_share(self._keys.draw(statistic, contributions)) * largest
+        moved = exact + reach * total_share(self._keys.draw(statistic, contributions)) * largest
         return max(moved, 0.0) if all(v >= 0 for v in contributions.values()) else moved
 
     def mean(self, statistic: str, values: Mapping[str, float], n: int | None = None,
@@ -82,13 +82,19 @@ class Guard:
 
     def mean_interval(self, statistic: str, values: Mapping[str, float], mean: float | None,
                       unit: str = "minutes") -> tuple[float, float] | None:
-        """The 95 % bootstrap interval of a mean (intervals.py), moved to stand around the published, perturbed mean
-        and written as finely as it: the noise stays in, and the interval tells no more of the exact mean."""
+        """The 95 % interval of a published mean (intervals.py): around that perturbed mean, its spread from the
+        sum of squares perturbed as a total is (by a share of the largest square). The exact spread would tell,
+        across two groups that differ by one person, that person's value; this tells it as loosely as the means
+        do. Written outwards to the mean's step and never narrower than one step on either side."""
         n = len(values)
-        if mean is None or self.hidden(n):
+        if mean is None or self.hidden(n) or n < 2:
             return None
-        exact, low, high = intervals.bootstrap_mean(statistic, values)
-        return intervals.outward(mean - (exact - low), mean + (high - exact), self.policy.mean_step(n, unit))
+        squares = {person: value * value for person, value in values.items()}
+        # Twice as far as a total: the square root a spread is read through halves a relative error, and the
+        # person's value must come out of two prints' widths as loosely as out of their means.
+        low, high = intervals.mean_interval(mean, self.total(f"{statistic}:squares", squares, reach=2.0) / n, n)
+        step = self.policy.mean_step(n, unit)
+        return intervals.outward(min(low, mean - step), max(high, mean + step), step)
 
     def rate(self, count: int, n: int) -> float | None:
         if self.hidden(n) or not n:

@@ -31,7 +31,7 @@ class Distribution:
     p90: float | None = None  # None also below the policy's p90_min respondents
     k: int = K_DEFAULT
     suppressed: bool | None = None  # set by the guard on the exact number; else n < k
-    interval: tuple[float, float] | None = None  # the mean's 95 % bootstrap interval (disclosure/intervals.py)
+    interval: tuple[float, float] | None = None  # the mean's 95 % t interval (disclosure/intervals.py)
 
     def __post_init__(self):
         if self.suppressed is None:
