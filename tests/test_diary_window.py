@@ -14,12 +14,13 @@ from burden_survey.disclosure.guard import Guard
 from burden_survey.disclosure.policy import Policy
 from burden_survey.indicators.indicators import compute
 from burden_survey.spreadsheets.intake_template import write_template
+from burden_survey.store import audit
 from burden_survey.store.storage import Storage
 from burden_survey.survey.model import Profile, Tool
 from burden_survey.survey.survey_file import Wave
 from burden_survey.survey_files.filestore import export_response
 from burden_survey.survey_files.importer import import_paths
-from burden_survey.survey_files.wave_file import WaveFileRejected, read_wave_file, write_wave_file
+from burden_survey.survey_files.wave_file import WaveFileRejected, load_wave_file, read_wave_file, write_wave_file
 
 EXACT = Guard(Policy(), keys=None)
 # Monday 28 September to Sunday 11 October 2026: National Day (1–7 October) off, Saturday 10 October worked (调休).
@@ -112,3 +113,60 @@ def test_the_paper_template_lists_only_the_windows_workdays(tmp_path):
     assert [d.date() for d in headers] == [date(2026, 9, 28), date(2026, 9, 29), date(2026, 9, 30),
                                           date(2026, 10, 8), date(2026, 10, 9), date(2026, 10, 10)]
     assert any("只记工作日" in str(c.value) for row in book["说明"].iter_rows() for c in row)
+
+
+def test_a_survey_file_never_sets_the_window_of_a_wave_first_met_in_it(tmp_path):
+    # The first file of a new wave claims a one-day window: every other cadre's days would count for nothing.
+    first = cadre_file(tmp_path, 0, replace(EVERY_DAY, period_start=WEEKS[0], period_end=WEEKS[0]))
+    others = [cadre_file(tmp_path, n, EVERY_DAY) for n in range(1, 5)]
+    county = Storage.open(tmp_path / "county.db")
+    report = import_paths(county, [first, *others], accept_new_waves=True, today=TODAY)
+    assert report.count("imported") == 5
+    [wave] = county.list_waves()
+    assert (wave.period_start, wave.period_end, wave.workdays_only) == (None, None, False)
+    assert "文件所带的调查时段（2026-09-28 至 2026-09-28）与本库的批次（不限）不同，按本库的时段计算" in report.results[0].reason
+    [tool] = compute(county, guard=EXACT).top_tools_by_minutes
+    assert tool.total_minutes == 60 + 4 * 13 * 60  # the first file carries one day, each other file thirteen
+    county.close()
+
+
+def test_the_organisers_wave_file_gives_a_file_registered_wave_its_window_and_recounts(tmp_path):
+    files = [cadre_file(tmp_path, n, EVERY_DAY) for n in range(5)]
+    county = Storage.open(tmp_path / "county.db")
+    import_paths(county, files, accept_new_waves=True, today=TODAY)
+    organiser = Storage.open(tmp_path / "organiser.db")
+    organiser.add_wave(WORKDAYS_ONLY)
+    write_wave_file(organiser, WORKDAYS_ONLY.id, tmp_path / "批次.bwave")
+    organiser.close()
+    loaded = load_wave_file(county, tmp_path / "批次.bwave")
+    assert "按批次文件定下调查时段：2026-09-28 至 2026-10-10，只计工作日" in loaded.note
+    [tool] = compute(county, guard=EXACT).top_tools_by_minutes
+    assert tool.total_minutes == 5 * 6 * 60  # recounted at once: the six workdays of the window
+    assert any("定下调查时段" in e.detail for e in audit.entries(county))
+    county.close()
+
+
+def test_a_wave_file_never_moves_a_window_already_set(tmp_path, storage):
+    storage.add_wave(WORKDAYS_ONLY)
+    other = Storage.open(tmp_path / "other.db")
+    other.add_wave(replace(EVERY_DAY, period_end=date(2026, 10, 31)))
+    write_wave_file(other, EVERY_DAY.id, tmp_path / "另一份.bwave")
+    other.close()
+    loaded = load_wave_file(storage, tmp_path / "另一份.bwave")
+    assert "保留本库的" in loaded.note
+    [wave] = storage.list_waves()
+    assert (wave.period_end, wave.workdays_only) == (date(2026, 10, 10), True)
+
+
+def test_a_program_killed_after_the_window_migration_still_recounts_at_the_next_start(tmp_path):
+    files = [cadre_file(tmp_path, n, Wave("GQ2026", "国庆前后两周", "2026.1")) for n in range(5)]
+    county_of(tmp_path, EVERY_DAY, files).close()
+    conn = sqlite3.connect(tmp_path / "county.db")  # migrated, the recount still due, then killed
+    conn.execute("UPDATE summary_respondent SET logged_days = 14")
+    conn.execute("INSERT OR REPLACE INTO settings (key, value) VALUES ('summaries_recount_due', '1')")
+    conn.commit()
+    conn.close()
+    county = Storage.open(tmp_path / "county.db")
+    assert {row[0] for row in county.db.execute("SELECT logged_days FROM summary_respondent")} == {13}
+    assert county.get_setting("summaries_recount_due") is None
+    county.close()

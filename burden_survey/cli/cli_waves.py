@@ -166,6 +166,8 @@ def _load_wave(args) -> int:
     finally:
         storage.close()
     print(f"已载入调查批次 {loaded.wave.id}（{loaded.wave.title}）")
+    if loaded.note:
+        print(loaded.note + "。")
     if loaded.key_id:
         print(f"导出的调查文件将加密，只有组织者能打开。请打电话与组织者核对密钥编号：{loaded.shown_key_id}")
     return 0

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from burden_survey.survey.survey_file import window_text
 from burden_survey.system import connections
 from burden_survey.system.connections import connect
 
@@ -196,13 +197,22 @@ def retention_passed(conn: sqlite3.Connection, wave_id: str, today: str) -> str 
 
 
 def register_wave(conn: sqlite3.Connection, wave_id: str, title: str, questionnaire_version: str, at: str) -> None:
-    """The wave row the file carries, or one made from its manifest when the file has none."""
-    conn.execute(f"""INSERT OR IGNORE INTO main.wave
-                     (id, title, questionnaire_version, period_start, period_end, workdays_only, created_at)
-                     SELECT id, title, questionnaire_version, period_start, period_end, workdays_only, ?
-                     FROM {ALIAS}.wave WHERE id = ?""", [at, wave_id])
+    """A wave first met in a file, made from its manifest. Its diary window stays open: the window is the
+    organiser's (the new-wave dialog, or the wave file loaded here), never what one file says — the first file
+    would otherwise decide which days count for everyone after it."""
     conn.execute("INSERT OR IGNORE INTO main.wave (id, title, questionnaire_version, created_at) VALUES (?, ?, ?, ?)",
                  [wave_id, title, questionnaire_version, at])
+
+
+def window_differs(conn: sqlite3.Connection, wave_id: str) -> str:
+    """What the import line says when the file's wave row gives another diary window than the database's."""
+    window = "SELECT period_start, period_end, workdays_only FROM {}.wave WHERE id = ?"
+    theirs = conn.execute(window.format(ALIAS), [wave_id]).fetchone()
+    ours = conn.execute(window.format("main"), [wave_id]).fetchone()
+    if theirs is None or ours is None or tuple(theirs) == tuple(ours):
+        return ""
+    return (f"文件所带的调查时段（{window_text(*theirs)}）与本库的批次（{window_text(*ours)}）不同，按本库的时段计算；"
+            "如需改用组织者定的时段，请载入组织者的批次文件")
 
 
 def stored_responses(conn: sqlite3.Connection, ids: list[str]) -> dict[str, tuple]:

@@ -45,6 +45,10 @@ from .identity import settle as settle_identity
 _USUAL_MINUTES = field_rules.by_key(PROFILE_FIELDS)["usual_minutes"]
 
 SELF_KEY = "self_respondent_id"
+# m015 changed which days the summaries count (a wave's diary window): a database from before is recounted once,
+# and RECOUNT_DUE says so until that is done.
+RECOUNTED_BY = "m015_diary_window"
+RECOUNT_DUE = "summaries_recount_due"
 
 
 def now() -> str:
@@ -82,14 +86,18 @@ class Storage:
             pending = schema.pending(db)
             if pending and db.table_names():
                 backup(db, path.with_name(f"{path.stem}.before-{pending[0].name}.bak"))
+                if RECOUNTED_BY in {m.name for m in pending}:  # said before the migration: a kill between the two
+                    with db.atomic():                          # still recounts at the next start
+                        db.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", [RECOUNT_DUE, "1"])
             schema.apply(db)
             storage = cls(db, path)
             if identity:
                 settle_identity(storage)
                 workday_calendar.sync(db)
-                if "m015_diary_window" in {m.name for m in pending}:
-                    with db.atomic():
+                if storage.get_setting(RECOUNT_DUE):
+                    with db.atomic():  # the recount and its setting's removal, or neither
                         summaries.refresh_outside_windows(db.conn)
+                        db.execute("DELETE FROM settings WHERE key = ?", [RECOUNT_DUE])
         except sqlite3.DatabaseError as exc:
             if place_problem(exc):  # before: a read-only folder was "not our file, restore a backup"
                 raise DatabaseUnavailable(str(path), f"无法读写这个文件：{place_problem(exc)}。", PLACE_ADVICE) from exc

@@ -41,6 +41,16 @@ class Wave:
         inside = (self.period_start or date.min) <= day <= (self.period_end or date.max)
         return inside and (not self.workdays_only or is_workday(day))
 
+    @property
+    def window_text(self) -> str:
+        return window_text(self.period_start, self.period_end, self.workdays_only)
+
+
+def window_text(start, end, workdays_only) -> str:
+    """A diary window in words, from dates or their ISO text: 「2026-11-01 至 2026-11-30，只计工作日」, 「不限」."""
+    shown = "不限" if not start and not end else f"{start or '不限'} 至 {end or '不限'}"
+    return shown + ("，只计工作日" if workdays_only else "")
+
 
 def k_problem(k) -> str | None:
     """Why a wave's k cannot be taken (Chinese), or None."""

@@ -475,7 +475,8 @@ class _Merger:
                     sql.copy_responses(conn, self.reference, None if len(taken) == len(outcomes) else taken)
                     summaries.refresh(conn, taken)
                 held = set_aside.judge(conn, taken) if taken else 0
-                result = _result(name, manifest.kind, list(outcomes.values()), len(taken), held)
+                result = _result(name, manifest.kind, list(outcomes.values()), len(taken), held,
+                                 sql.window_differs(conn, manifest.wave_id) if taken else "")
                 sql.add_result(conn, batch_id, name, digest, result.status, result.reason, result.responses, at)
                 if self.decrypted:  # with its result: a file refused later leaves no decrypt line behind
                     audit.record(conn, "decrypt", self.decrypted, manifest.wave_id)
@@ -542,12 +543,14 @@ UNSIGNED = "答卷未签名"
 SET_ASIDE = "未计入统计：答卷是空的或几乎是空的（没有任何工具和用时），可在「导入答卷」页查看后纳入"
 
 
-def _result(name: str, kind: str, outcomes: list[tuple[str, str]], written: int, held: int = 0) -> FileResult:
-    """One line per file: a response says what happened to it; an aggregate gives its counts."""
+def _result(name: str, kind: str, outcomes: list[tuple[str, str]], written: int, held: int = 0,
+            window: str = "") -> FileResult:
+    """One line per file: a response says what happened to it; an aggregate gives its counts (`window`: how its
+    wave's diary window differs from ours)."""
     taken_unsigned = sum(UNSIGNED in what for status, what in outcomes if status in ("imported", "replaced"))
     if kind == "response":
         status, reason = outcomes[0]
-        reason = "；".join(part for part in (reason, SET_ASIDE if held else "") if part)
+        reason = "；".join(part for part in (reason, SET_ASIDE if held else "", window) if part)
         return FileResult(name, status, reason, written, taken_unsigned, held)
     counts = Counter(status for status, _ in outcomes)
     status = next(s for s in ("imported", "replaced", "duplicate", "stale", "rejected") if counts[s])
@@ -561,4 +564,6 @@ def _result(name: str, kind: str, outcomes: list[tuple[str, str]], written: int,
         details += f"；其中 {unsigned} 份未签名（旧格式）"
     if held:
         details += f"；{held} 份{SET_ASIDE}"
+    if window:
+        details += f"；{window}"
     return FileResult(name, status, f"含 {len(outcomes)} 份答卷：{details}", written, taken_unsigned, held)

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
-from burden_survey.store import audit
+from burden_survey.store import audit, summaries
 from burden_survey.store.storage import Storage, now
 from burden_survey.store.wave_k import raise_wave_k, wave_k
 from burden_survey.survey import text_rules
@@ -38,6 +38,7 @@ class WaveFile:
     roster: list[str]
     organiser: str
     created_at: str = field(default="", compare=False)
+    note: str = field(default="", compare=False)  # what loading it changed in this database's wave, in Chinese
 
     @property
     def shown_key_id(self) -> str:
@@ -119,6 +120,7 @@ def keep_wave_file(storage: Storage, loaded: WaveFile, file_name: str, replace_k
             "请打电话向组织者核对密钥编号，确认哪一份批次文件是正确的；不要载入来历不明的批次文件。")
     with storage.db.atomic():
         storage.add_wave(replace(wave, k=None))  # a wave already known keeps its title
+        note = _settle_window(storage, wave, file_name)
         if wave.k and wave.k > wave_k(storage, wave.id):  # shown in the dialog before 载入; a lower k is ignored
             raise_wave_k(storage, wave.id, wave.k, source=f"批次文件 {file_name} ")
         roster = json.dumps(loaded.roster, ensure_ascii=False)
@@ -138,7 +140,32 @@ def keep_wave_file(storage: Storage, loaded: WaveFile, file_name: str, replace_k
         else:
             sealed = "无密钥，调查文件不加密"
         audit.record(storage.db.conn, "wave_file", f"载入批次文件 {file_name}（{sealed}）", wave.id)
-    return loaded
+    return replace(loaded, note=note)
+
+
+def _settle_window(storage: Storage, wave: Wave, file_name: str) -> str:
+    """A wave first met in survey files has an open window (importer_sql.register_wave): the organiser's wave file
+    gives it the period and workday rule, and the summaries of its respondents are recounted in the same
+    transaction. A window already set stays: the file saying otherwise is told, not obeyed."""
+    row = storage.db.execute("SELECT period_start, period_end, workdays_only, sampling FROM wave WHERE id = ?",
+                             [wave.id]).fetchone()
+    theirs = (wave.period_start and wave.period_start.isoformat(), wave.period_end and wave.period_end.isoformat(),
+              int(wave.workdays_only))
+    if tuple(row[:3]) == theirs:
+        note = ""
+    elif row[:3] == (None, None, 0):
+        storage.db.execute("UPDATE wave SET period_start = ?, period_end = ?, workdays_only = ? WHERE id = ?",
+                           [*theirs, wave.id])
+        summaries.refresh(storage.db.conn, [r[0] for r in storage.db.execute(
+            "SELECT id FROM respondent WHERE wave_id = ?", [wave.id])])
+        note = f"按批次文件定下调查时段：{wave.window_text}；这一批次已导入的答卷已按它重新计算"
+        audit.record(storage.db.conn, "wave_file", f"批次文件 {file_name} {note}", wave.id)
+    else:
+        note = f"本库的批次已有调查时段，与批次文件（{wave.window_text}）不同，保留本库的"
+        audit.record(storage.db.conn, "wave_file", f"批次文件 {file_name}：{note}", wave.id)
+    if row[3] is None and wave.sampling:  # not said yet: the organiser's declaration, never a cadre file's
+        storage.db.execute("UPDATE wave SET sampling = ? WHERE id = ?", [wave.sampling, wave.id])
+    return note
 
 
 # ------------------------------------------------------------------------------------------

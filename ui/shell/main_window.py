@@ -316,6 +316,8 @@ class MainWindow(QMainWindow):
         text = self.tr("已载入调查批次「{0}」（{1}）。导出调查文件时请选择这个批次。").format(wave.title, wave.id)
         if loaded.key_id:
             text += "\n" + self.tr("这个批次的答卷将加密，只有组织者能打开（密钥编号 {0}）。").format(shown_key_id(loaded.key_id))
+        if loaded.note:  # a wave first met in survey files takes its diary window from this file
+            text += "\n" + loaded.note + "。"
         show_info(self, self.tr("已载入调查批次"), text)
 
     def dragEnterEvent(self, event) -> None:
