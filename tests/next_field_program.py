@@ -43,12 +43,15 @@ def main(folder: Path) -> dict:
     from burden_survey.spreadsheets.intake_template import write_template
     from burden_survey.spreadsheets.full_export import FullAccess, export_full_xlsx
     from burden_survey.store.storage import Storage
+    from burden_survey.survey.model import Profile
     from burden_survey.survey.survey_file import Wave
     from ui.cadre.tool_dialog import ToolDialog
 
     app = QApplication([])
     wave = Wave("XS2026A", "锡山区2026年第四季度", "2026.1")
     cadre = Storage.open(folder / "cadre.db")
+    # A place to the tools: a tool list from nowhere is set aside at import (store/set_aside.py) and in no sheet.
+    cadre.save_profile(Profile(county_code="320205", township_name="东港镇", unit_type="township_organ"))
     dialog = ToolDialog(cadre)
     dialog.form["name"].setText("学习强国")
     spin = dialog.form["phone_minutes"]

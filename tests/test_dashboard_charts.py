@@ -81,7 +81,7 @@ def test_workday_distribution_quotes_mean_median_and_p90():
     chart = workday_minutes_chart(BINS, DIST)
     assert chart.finding == "答卷人每工作日平均用时 107 分钟，中位数 83 分钟，十分之一的人在 200 分钟以上。"
     legend = [t.get_text() for t in chart.figure.legends[0].get_texts()]
-    assert legend == ["平均 107 分钟", "中位数 83 分钟", "90% 分位 200 分钟"]
+    assert legend == ["均值 107 分钟", "中位数 83 分钟", "90% 分位 200 分钟"]
 
 
 def test_a_merged_bin_is_drawn_as_wide_as_it_is_and_as_low_so_its_area_is_its_count():

@@ -99,7 +99,8 @@ def test_the_county_reads_its_diary_against_its_estimate(county):
     assert ind.minutes_per_workday.mean == 95  # (6 × 60 + 300) / 7 = 94.3, to 5 minutes
     card = next(f for f in key_figures(ind) if f.key == "diary_check")
     assert (card.label, str(card.value)) == ("日志与本人估计之比", "60%")
-    assert str(card.note) == "6 人：日志记录每工作日 60 分钟（均值），本人估计 100 分钟（均值）"
+    # The six are all alike (60 against 100): the interval is the one step either side it always has.
+    assert str(card.note) == "6 人，95% 区间 50%–70%：日志记录每工作日 60 分钟（均值），本人估计 100 分钟（均值）"
 
 
 def test_the_county_reads_how_many_days_were_entered_within_two_days(county):
@@ -109,10 +110,11 @@ def test_the_county_reads_how_many_days_were_entered_within_two_days(county):
     card = next(f for f in key_figures(ind) if f.key == "entered_promptly")
     assert (card.label, str(card.value)) == ("两天内记下的天数", "70%")  # 71 %, to what seven people support
     figures = indicators_to_json(ind)
-    assert figures["entered_promptly"] == {"count": 25, "n": 35, "rate": 0.7, "interval": [0.5, 0.9],
+    # The interval rests on the seven cadres, not on 35 days as if each were a cadre of its own ([0.5, 0.9]).
+    assert figures["entered_promptly"] == {"count": 25, "n": 35, "rate": 0.7, "interval": [0.3, 1.0],
                                            "suppressed": False}
     assert figures["diary_check"] == {"n": 6, "diary_mean": 60, "estimate_mean": 100, "ratio": 0.6,
-                                      "suppressed": False}
+                                      "interval": [0.5, 0.7], "suppressed": False}
 
 
 def test_fewer_than_k_estimates_are_not_shown(tmp_path):
@@ -126,3 +128,10 @@ def test_fewer_than_k_estimates_are_not_shown(tmp_path):
     assert indicators_to_json(ind)["diary_check"]["ratio"] == "<5"
     card = next(f for f in key_figures(ind) if f.key == "diary_check")
     assert str(card.value) == "<5"
+
+
+def test_an_estimate_with_a_fraction_of_a_minute_is_refused_as_not_a_whole_number(storage):
+    with pytest.raises(InputRejected) as refused:
+        storage.save_profile(Profile(usual_minutes=90.5))
+    assert "应为整数" in str(refused.value)
+    assert storage.load_profile().usual_minutes is None

@@ -69,3 +69,23 @@ def test_a_group_all_alike_still_shows_an_interval_of_a_step_either_side():
 def test_a_share_carries_wilsons_interval_and_a_hidden_one_none():
     assert Share(12, 40).interval == (0.15, 0.5)  # 30 % of 40: 18.1 %–45.4 %, outwards to 5 %
     assert Share(2, 4).interval is None
+
+
+def test_a_share_of_days_is_as_sure_as_its_cadres_not_as_its_days():
+    # Ten cadres, twenty logged days each: five enter every day at once, five every day late. 100 of 200 days, but
+    # ten cadres' habits: the interval is that of ten, not of two hundred.
+    days = {f"R{i}": 20 for i in range(10)}
+    prompt = {f"R{i}": 20 if i < 5 else 0 for i in range(10)}
+    shown = fig.item_share(EXACT, "entered_promptly", prompt, days)
+    assert (shown.count, shown.n) == (100, 200)
+    assert shown.interval == (0.2, 0.8)  # Wilson for 5 of 10, outwards to 10 %; as independent days: 43 %–57 %
+
+
+def test_a_ratio_of_sums_is_as_sure_as_its_cadres_spread():
+    # Twenty cadres whose diaries read half or the whole of their estimates: the ratio 75 % is far from sure.
+    alike = {f"R{i}": (60.0, 100.0) for i in range(20)}
+    spread = {f"R{i}": (50.0 if i % 2 else 100.0, 100.0) for i in range(20)}
+    assert EXACT.ratio_interval("diary_check", alike, 0.6, 100.0) == (0.55, 0.65)  # one step (5 %) either side
+    low, high = EXACT.ratio_interval("diary_check", spread, 0.75, 100.0)
+    assert low <= 0.75 - 0.11 and high >= 0.75 + 0.11  # t(19) · 25.6 / √20 / 100 = 12 points
+    assert EXACT.ratio_interval("formality_share:all", spread, 0.99, 100.0, ceiling=1.0)[1] == 1.0

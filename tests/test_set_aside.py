@@ -132,3 +132,36 @@ def test_the_import_page_says_how_many_were_set_aside_and_takes_them_in(qtbot, t
     assert compute(county).respondents == 2
     page.refresh()
     assert not page.set_aside_row.isVisible()
+
+
+def all_the_rules(cadre: Storage) -> None:
+    from burden_survey.survey.questions import QUESTIONS
+
+    for question in QUESTIONS:
+        cadre.save_answer(RuleAnswer(question.code, "no"))
+
+
+def tools_from_nowhere(cadre: Storage) -> None:
+    cadre.save_tool(Tool(name="学习强国", kind="app", formality_share=50))
+
+
+def test_every_rule_answered_counts_and_a_tool_list_from_nowhere_is_set_aside(tmp_path, county):
+    # Before: the 28 rule answers were set aside (no tool, no minute) and the placeless tool list counted.
+    files = [cadre_file(tmp_path, "rules", all_the_rules), cadre_file(tmp_path, "nowhere", tools_from_nowhere)]
+    report = import_paths(county, files, today=TODAY)
+    assert [r.set_aside for r in report.results] == [0, 1]
+    assert compute(county).respondents == 1
+
+
+def test_a_taken_in_answer_stays_taken_in_when_a_later_version_is_as_thin(tmp_path, county):
+    cadre = Storage.open(tmp_path / "cadre.db")
+    only_a_profile_and_two_rules(cadre)
+    export_response(cadre, WAVE, tmp_path / "first.bsurvey")
+    cadre.save_answer(RuleAnswer("Q3", "yes"))
+    export_response(cadre, WAVE, tmp_path / "second.bsurvey")
+    cadre.close()
+    import_paths(county, [tmp_path / "first.bsurvey"], today=TODAY)
+    set_aside.take_in(county, [set_aside.listed(county)[0].respondent_id])
+    [result] = import_paths(county, [tmp_path / "second.bsurvey"], today=TODAY).results
+    assert (result.status, result.set_aside) == ("replaced", 0)
+    assert compute(county).respondents == 1 and set_aside.listed(county)[0].taken_in

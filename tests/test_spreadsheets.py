@@ -103,8 +103,8 @@ def test_the_township_summary_averages_minutes_over_logged_workdays(county):
 
     # Monday 60 minutes, Tuesday 20, Saturday not a workday: (60 + 20) / 2 days = 40.
     assert dict(zip(table.headers, dong_gang)) == {
-        "县（市、区）": "江苏省无锡市锡山区", "乡镇（街道）": "东港镇", "答卷人数": 6, "人均数字任务数": 2,
-        "人均每工作日分钟": 40, "其中留痕分钟": 35,
+        "县（市、区）": "江苏省无锡市锡山区", "乡镇（街道）": "东港镇", "答卷人数": 6, "人均数字任务数（均值）": 2,
+        "人均每工作日分钟（均值）": 40, "其中留痕分钟（均值）": 35,
     }
 
 

@@ -15,7 +15,8 @@ from known_county import add_known_respondents
 
 TOP_KEYS = {
     "filters", "respondents", "returned_of_expected", "minutes_per_workday", "formality_minutes_per_workday",
-    "formality_share", "tools_per_respondent", "after_hours", "top_tools_by_minutes", "top_tools_by_respondents",
+    "formality_share", "formality_share_interval", "tools_per_respondent", "after_hours", "top_tools_by_minutes",
+    "top_tools_by_respondents",
     "by_sponsor_level", "by_line_department", "groups_per_respondent", "groups_instant_response",
     "respondents_with_instant_groups", "repeated_reporting", "repeated_reporting_systems", "quotas", "rules",
     "township_kinds", "waves", "k", "minutes_histogram", "diary_check", "entered_promptly",

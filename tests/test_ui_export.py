@@ -209,3 +209,11 @@ def test_a_complete_answer_gets_no_warning(qtbot, cadre, out_folder):
     dialog = make_dialog(qtbot, cadre)
 
     assert not dialog.missing.isVisibleTo(dialog)
+
+
+def test_an_answer_that_would_be_set_aside_is_told_so_before_it_is_exported(qtbot, storage, out_folder):
+    storage.save_answer(RuleAnswer("Q1", "yes"))  # one rule answer, no tool, no minute
+    dialog = make_dialog(qtbot, storage)
+
+    text = dialog.missing.text()
+    assert "几乎是空的" in text and "先不计入统计" in text and "由汇总人决定是否纳入" in text

@@ -53,7 +53,8 @@ def test_an_id_number_in_free_text_brings_a_warning(text):
     assert "身份证" in validation.personal_data_warning(text)
 
 
-@pytest.mark.parametrize("text", ["", "每天打卡两次", "区划代码 320205100201", "共 13812 条消息", "02512345678"])
+@pytest.mark.parametrize("text", ["", "每天打卡两次", "区划代码 320205100201", "共 13812 条消息", "02512345678",
+                                  "统一社会信用代码 913202001234567890"])  # all digits, an ID's length: no birth date
 def test_ordinary_text_brings_no_warning(text):
     assert validation.personal_data_warning(text) == ""
 

@@ -108,7 +108,7 @@ def workday_minutes_chart(bins: list[Bin], dist: Distribution, *, new_figure: Ne
         return _empty(key, title)
     if not bins:
         return _empty(key, title, f"答卷人少于 {4 * dist.k} 人，不显示分布；平均每工作日 {fmt.minutes(dist.mean)} 分钟。")
-    marks = [(dist.mean, "平均", "-"), (dist.median, "中位数", "--"), (dist.p90, "90% 分位", ":")]
+    marks = [(dist.mean, "均值", "-"), (dist.median, "中位数", "--"), (dist.p90, "90% 分位", ":")]
     marks = [(v, name, line) for v, name, line in marks if v is not None]
     finding = f"答卷人每工作日平均用时 {fmt.minutes(dist.mean)} 分钟"
     if dist.median is not None:

@@ -168,11 +168,18 @@ def _minutes(rng, tools: list[Tool], until: date, days: int) -> list[tuple[int, 
     """A daily load of 20–180 minutes on workdays (less on days off, holidays too), spread over the tools by weight."""
     mean = rng.uniform(20, 180)
     weights = [rng.uniform(0.5, 3.0) if not t.is_group else rng.uniform(0.05, 0.6) for t in tools]
+    return spread_minutes(rng, weights, mean, until, days, wobble=0.25, day_off=0.3)
+
+
+def spread_minutes(rng, weights: list[float], load: float, until: date, days: int, wobble: float,
+                   day_off: float) -> list[tuple[int, date, int]]:
+    """Each of `days` up to `until`: a day's load around `load` (± `wobble` of it; `day_off` of it on a day off),
+    shared out over the tools by weight, each share itself ± 40 %."""
     entries = []
     for offset in range(days):
         day = until - timedelta(days=offset)
-        load = max(5.0, rng.gauss(mean, mean * 0.25)) * (1.0 if is_workday(day) else 0.3)
-        share = load / sum(weights)
+        today = max(5.0, rng.gauss(load, load * wobble)) * (1.0 if is_workday(day) else day_off)
+        share = today / sum(weights)
         for i, weight in enumerate(weights):
             minutes = min(600, round(weight * share * rng.uniform(0.6, 1.4)))
             if minutes > 0:

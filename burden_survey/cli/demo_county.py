@@ -20,7 +20,6 @@ from burden_survey.store.storage import SELF_KEY, Storage
 from burden_survey.survey.notice import NOTICE_VERSION
 from burden_survey.survey.questions import QUESTIONNAIRE_VERSION
 from burden_survey.survey.survey_file import Wave
-from burden_survey.survey.workdays import is_workday
 from burden_survey.system import fileops
 
 from . import demo
@@ -96,16 +95,7 @@ def _minutes(rng: random.Random, tools, until: date, wave_number: int) -> list[t
     trend = TREND[wave_number]
     weights = [(HEAVY_GROUPS.get(t.name, rng.uniform(0.03, 0.25)) if t.is_group else
                 HEAVY_APPS.get(t.name, rng.uniform(0.2, 0.8))) * trend.get(t.kind, 1.0) for t in tools]
-    entries = []
-    for offset in range(DAYS):
-        day = until - timedelta(days=offset)
-        today = max(5.0, rng.gauss(load, load * 0.2)) * (1.0 if is_workday(day) else 0.25)
-        share = today / sum(weights)
-        for i, weight in enumerate(weights):
-            minutes = min(600, round(weight * share * rng.uniform(0.6, 1.4)))
-            if minutes > 0:
-                entries.append((i, day, minutes))
-    return entries
+    return demo.spread_minutes(rng, weights, load, until, DAYS, wobble=0.2, day_off=0.25)
 
 
 def _registry(storage: Storage, until: date) -> None:

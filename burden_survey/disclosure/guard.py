@@ -96,6 +96,20 @@ class Guard:
         step = self.policy.mean_step(n, unit)
         return intervals.outward(min(low, mean - step), max(high, mean + step), step)
 
+    def ratio_interval(self, statistic: str, pairs: Mapping[str, tuple[float, float]], ratio: float | None,
+                       mean_denominator: float | None, ceiling: float | None = None) -> tuple[float, float] | None:
+        """The 95 % interval of a published ratio Σy ÷ Σx over respondents (`pairs`: person → (y, x)), around it,
+        given the published mean of x. The squared residuals (y − ratio·x)² are summed and perturbed as a spread is
+        (mean_interval), never used exact. Written outwards to the rate's step and at least one step either side."""
+        n = len(pairs)
+        if ratio is None or not mean_denominator or self.hidden(n) or n < 2:
+            return None
+        residuals = {person: (y - ratio * x) ** 2 for person, (y, x) in pairs.items()}
+        squares = self.total(f"{statistic}:residuals", residuals, reach=2.0)
+        low, high = intervals.ratio_interval(ratio, squares / n, mean_denominator, n)
+        step = self.policy.rate_step(n)
+        return intervals.outward(min(low, ratio - step), max(high, ratio + step), step, ceiling=ceiling)
+
     def rate(self, count: int, n: int) -> float | None:
         if self.hidden(n) or not n:
             return None

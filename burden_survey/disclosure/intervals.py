@@ -1,4 +1,5 @@
-"""95 % intervals (issue 15): Student's t interval for a mean over respondents, Wilson's score interval for a share.
+"""95 % intervals (issue 15): Student's t interval for a mean over respondents and for a ratio of two sums over
+them (by linearisation), Wilson's score interval for a share.
 
 A mean from 12 cadres must not print like one from 1,200. The interval of a mean is mean ± t·s/√n. Its s comes
 from a perturbed sum of squares (guard.py), never from the exact values: a percentile bootstrap of the exact values
@@ -36,6 +37,13 @@ def mean_interval(mean: float, mean_square: float, n: int) -> tuple[float, float
     variance = max(mean_square - mean * mean, 0.0) * n / (n - 1)
     half = t975(n - 1) * math.sqrt(variance / n)
     return mean - half, mean + half
+
+
+def ratio_interval(ratio: float, residual_square_mean: float, mean_denominator: float, n: int) -> tuple[float, float]:
+    """ratio ± t·se for a ratio of two sums over n respondents (Σy ÷ Σx), by linearisation: se² = Σ(y − R·x)² ÷
+    (n·(n−1)) ÷ x̄², given the mean of the squared residuals (y − R·x)²."""
+    half = t975(n - 1) * math.sqrt(max(residual_square_mean, 0.0) / (n - 1)) / mean_denominator
+    return ratio - half, ratio + half
 
 
 def outward(low: float, high: float, step: float, floor: float = 0.0, ceiling: float | None = None) -> tuple:

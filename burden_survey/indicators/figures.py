@@ -48,6 +48,12 @@ class Share:
     # perturbed count (those who answered a question). Below k the share is suppressed.
     respondents: int | None = None
     k: int = K_DEFAULT
+    # A share of items only: the n its interval takes. One respondent's groups, quotas or days go together (a cadre
+    # who enters late does so most days), so the items are no sample of their own; at worst each respondent's
+    # items are all alike, and then the sample is the respondents, weighted by their items: Kish's effective n,
+    # (Σ items)² ÷ Σ items², at most the number of respondents. Never narrower than the truth, as independent
+    # items would be (about 3× too narrow for days).
+    effective_n: float | None = None
 
     @property
     def rate(self) -> float | None:
@@ -63,9 +69,12 @@ class Share:
 
     @property
     def interval(self) -> tuple[float, float] | None:
-        """Wilson's 95 % interval from the shown count and n, as finely as the rate (items — groups, quotas — are
-        taken as independent, which they are not quite: several come from one respondent)."""
-        bounds = None if self.suppressed else wilson(self.count, self.n)
+        """Wilson's 95 % interval from the shown rate and n — for items, the respondents they come from — as
+        finely as the rate."""
+        if self.suppressed or not self.n:
+            return None
+        n = self.n if self.effective_n is None else self.effective_n
+        bounds = wilson(min(self.count / self.n, 1.0) * n, n)
         if bounds is None:
             return None
         step = Policy(self.k).rate_step(self.n if self.respondents is None else self.respondents)
@@ -82,6 +91,7 @@ class DiaryCheck:
     estimate_mean: float | None = None
     k: int = K_DEFAULT
     suppressed: bool | None = None
+    interval: tuple[float, float] | None = None  # the ratio's 95 % interval (a ratio of sums: intervals.py)
 
     def __post_init__(self):
         if self.suppressed is None:
@@ -212,4 +222,5 @@ class Indicators:
     waves: list[WaveFigures]  # empty unless two or more waves
     diary_check: DiaryCheck = DiaryCheck(0)
     entered_promptly: Share = Share(0, 0)  # logged days entered within two days, of the days whose delay is known
+    formality_share_interval: tuple[float, float] | None = None  # 95 %, a ratio of sums (disclosure/intervals.py)
     k: int = K_DEFAULT

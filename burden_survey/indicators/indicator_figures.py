@@ -7,6 +7,7 @@ the same people asked the same thing through the dashboard, the pack or the CLI 
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
 from collections.abc import Callable, Collection, Iterable
 
 from burden_survey.disclosure.guard import Guard
@@ -130,9 +131,13 @@ def after_hours(guard: Guard, tools: list[ToolRow], respondents: Collection[str]
     for tool in tools:
         if tool.after_hours in rank:
             worst[tool.respondent_id] = max(worst.get(tool.respondent_id, -1), rank[tool.after_hours])
-    return {code: share(guard, f"after_hours:{code}", [rid for rid, level in worst.items() if level >= i],
-                        respondents)
-            for code, i in rank.items()}
+    shares, before = {}, None
+    for code, i in rank.items():  # mildest first: each level's people are among the milder level's
+        found = share(guard, f"after_hours:{code}", [rid for rid, level in worst.items() if level >= i], respondents)
+        if before is not None and found.count > before.count:  # noise must not make 每天 read above 每周多次
+            found = replace(found, count=before.count)
+        shares[code] = before = found
+    return shares
 
 
 def item_share(guard: Guard, statistic: str, counted: dict[str, int], items: dict[str, int]) -> Share:
@@ -143,7 +148,11 @@ def item_share(guard: Guard, statistic: str, counted: dict[str, int], items: dic
         return Share(0, 0, respondents=people, k=guard.k)  # not even how many items: that is an answer too
     n = round(guard.total(f"{statistic}:items", items))
     count = min(round(guard.total(f"{statistic}:counted", counted)), n)
-    return Share(count, n, respondents=people, k=guard.k)
+    # Σ items² perturbed like a spread (guard.mean_interval): the exact one would tell how items are spread.
+    squares = guard.total(f"{statistic}:items:squares", {r: v * v for r, v in items.items()}, reach=2.0)
+    most = guard.count(f"{statistic}:people", [r for r, v in items.items() if v])  # the exact one would show
+    effective = min(max(n * n / squares, 1.0), max(most, 1)) if squares > 0 else None
+    return Share(count, n, respondents=people, k=guard.k, effective_n=effective)
 
 
 def kinds_present(tools: Iterable[ToolRow]) -> list[str]:
@@ -170,12 +179,14 @@ def township_kinds(guard: Guard, chosen: list[RespondentRow], kind_minutes: dict
     """Per township (by name, whatever its numbers), the kind breakdown over its respondents with a logged
     workday."""
     towns: dict[str, list[RespondentRow]] = {}
+    sizes: dict[str, int] = defaultdict(int)  # a perturbed n never above the township's respondents
     for p in sorted(chosen, key=lambda p: p.township):
         towns.setdefault(p.township, [])
+        sizes[p.township] += 1
         if p.logged_workdays:
             towns[p.township].append(p)
     return [TownshipKinds(town, len(people), {}, k=guard.k, suppressed=True) if guard.hidden(len(people)) else
-            TownshipKinds(town, guard.count("logged:n", [p.id for p in people]),
+            TownshipKinds(town, guard.count("logged:n", [p.id for p in people], most=sizes[town]),
                           mean_by_kind(guard, people, kind_minutes, kinds), k=guard.k, suppressed=False)
             for town, people in towns.items()]
 
@@ -191,7 +202,8 @@ def wave_figures(guard: Guard, waves: list[tuple[str, str]], people: list[Respon
             figures.append(WaveFigures(wave_id, title, len(logged), None, {}, k=guard.k, suppressed=True))
             continue
         mean = guard.mean(statistic, per_workday(logged, lambda p: load(p)[0]))
-        figures.append(WaveFigures(wave_id, title, guard.count("logged:n", [p.id for p in logged]), mean,
+        of = sum(1 for p in people if p.wave_id == wave_id)
+        figures.append(WaveFigures(wave_id, title, guard.count("logged:n", [p.id for p in logged], most=of), mean,
                                    mean_by_kind(guard, logged, kind_minutes, kinds), k=guard.k, suppressed=False))
     return figures
 
@@ -201,10 +213,13 @@ def diary_check(guard: Guard, logged: list[RespondentRow]) -> DiaryCheck:
     people = [p for p in logged if p.usual_minutes is not None]
     if guard.hidden(len(people)):
         return DiaryCheck(len(people), k=guard.k, suppressed=True)
-    return DiaryCheck(guard.count("diary_check:n", [p.id for p in people]),
-                      guard.mean("diary_check:diary", per_workday(people, lambda p: p.workday_minutes)),
-                      guard.mean("diary_check:estimate", {p.id: p.usual_minutes for p in people}),
-                      k=guard.k, suppressed=False)
+    diary = per_workday(people, lambda p: p.workday_minutes)
+    check = DiaryCheck(guard.count("diary_check:n", [p.id for p in people], most=len(logged)),
+                       guard.mean("diary_check:diary", diary),
+                       guard.mean("diary_check:estimate", {p.id: p.usual_minutes for p in people}),
+                       k=guard.k, suppressed=False)
+    pairs = {p.id: (diary[p.id], p.usual_minutes) for p in people}
+    return replace(check, interval=guard.ratio_interval("diary_check", pairs, check.ratio, check.estimate_mean))
 
 
 def entered_promptly(guard: Guard, chosen: list[RespondentRow]) -> Share:

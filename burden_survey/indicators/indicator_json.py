@@ -34,6 +34,7 @@ def to_json(ind: Indicators) -> dict:
         "minutes_histogram": [{"low": b.low, "high": b.high, "count": b.count} for b in ind.minutes_histogram],
         "formality_minutes_per_workday": w.distribution(ind.formality_minutes_per_workday),
         "formality_share": w.hidden if minutes.suppressed else _rate(ind.formality_share),
+        "formality_share_interval": w.hidden if minutes.suppressed else _rates(ind.formality_share_interval),
         "tools_per_respondent": {kind: w.distribution(d) for kind, d in ind.tools_per_respondent.items()},
         "after_hours": {level: w.share(s) for level, s in ind.after_hours.items()},
         "top_tools_by_minutes": [w.tool(t) for t in ind.top_tools_by_minutes],
@@ -68,16 +69,16 @@ class _Writer:
     def diary_check(self, d: DiaryCheck) -> dict:
         if d.suppressed:
             h = self.hidden
-            return {"n": h, "diary_mean": h, "estimate_mean": h, "ratio": h, "suppressed": True}
+            return {"n": h, "diary_mean": h, "estimate_mean": h, "ratio": h, "interval": h, "suppressed": True}
         return {"n": d.n, "diary_mean": _minutes(d.diary_mean), "estimate_mean": _minutes(d.estimate_mean),
-                "ratio": _rate(d.ratio), "suppressed": False}
+                "ratio": _rate(d.ratio), "interval": _rates(d.interval), "suppressed": False}
 
     def share(self, s: Share) -> dict:
         if s.suppressed:
             return {"count": self.hidden, "n": self.hidden, "rate": self.hidden, "interval": self.hidden,
                     "suppressed": True}
         return {"count": s.count, "n": s.n, "rate": _rate(s.rate),
-                "interval": None if s.interval is None else [_rate(v) for v in s.interval], "suppressed": False}
+                "interval": _rates(s.interval), "suppressed": False}
 
     def tool(self, t: ToolFigure) -> dict:
         h = t.suppressed
@@ -132,3 +133,7 @@ def _minutes(value: float | None) -> float | None:
 
 def _rate(value: float | None) -> float | None:
     return None if value is None else round(value, RATE_DIGITS)
+
+
+def _rates(interval: tuple[float, float] | None) -> list[float] | None:
+    return None if interval is None else [_rate(v) for v in interval]

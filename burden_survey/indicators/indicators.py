@@ -113,7 +113,7 @@ def compute(storage, filters: Filters = Filters(), guard: Guard | None = None) -
     logged = [p for p in chosen if p.logged_workdays]
     per_day = fig.per_workday(logged, lambda p: load(p)[0])
     minutes = fig.distribution(guard, f"minutes:{kind}", per_day, counted_as="logged:n", of=len(chosen))
-    formality_share = None
+    formality_share = formality_interval = None
     # The share pools the minutes whose share was given; minutes per workday count only the people who gave a share
     # for every minute they logged (a 未填 tool would read as 0 minutes of formality otherwise).
     rated = [p for p in logged if load(p)[2] > 0]
@@ -122,6 +122,8 @@ def compute(storage, filters: Filters = Filters(), guard: Guard | None = None) -
         spent = guard.total(f"share_given_minutes:{kind}", {p.id: load(p)[2] for p in rated})
         trace = guard.total(f"formality_minutes:{kind}", {p.id: load(p)[1] for p in rated})
         formality_share = to_step(min(trace / spent, 1.0), guard.policy.rate_step(len(rated))) if spent else None
+        formality_interval = guard.ratio_interval(f"formality_share:{kind}", {p.id: load(p)[1:3] for p in rated},
+                                                  formality_share, spent / len(rated), ceiling=1.0)
 
     per_kind = Counter((t.respondent_id, t.kind) for t in chosen_tools)
     per_person = Counter(t.respondent_id for t in chosen_tools)
@@ -172,6 +174,7 @@ def compute(storage, filters: Filters = Filters(), guard: Guard | None = None) -
         if len(waves) >= 2 else [],
         diary_check=fig.diary_check(guard, logged),
         entered_promptly=fig.entered_promptly(guard, chosen),
+        formality_share_interval=formality_interval,
         k=guard.k,
     )
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from burden_survey.disclosure.policy import Policy
 
 from .figures import Distribution, Indicators
-from .shown import DASH, amount, minutes, number, percent, span
+from .shown import DASH, amount, hours, minutes, percent, span
 
 CONTEXT = "key_figures"
 
@@ -127,8 +127,8 @@ def _formality(ind: Indicators) -> tuple[Text, Text]:
     if ind.formality_share is None:
         return _NO_DATA
     return Text(percent(ind.formality_share)), Text(
-        "每工作日 {0} 分钟（均值，{1:,} 人，95% 区间 {2}）用于打卡、截图、刷积分等",
-        (minutes(formality.mean), formality.n, span(formality.interval)))
+        "95% 区间 {3}；每工作日 {0} 分钟（均值，{1:,} 人，95% 区间 {2}）用于打卡、截图、刷积分等",
+        (minutes(formality.mean), formality.n, span(formality.interval), span(ind.formality_share_interval, percent)))
 
 
 def _instant_groups(ind: Indicators) -> tuple[Text, Text]:
@@ -154,7 +154,7 @@ def _quotas(ind: Indicators) -> tuple[Text, Text]:
         return Text(Policy(ind.k).short_text), Text("填报摊派的不足 {0} 人，不显示", (ind.k,))
     return Text("{0:,} 项", (q.quotas,)), Text("{0:,} 人被摊派，完成 {1}，共耗时 {2} 小时",
                                               (q.respondents_with_quota.count, percent(q.achieved_rate),
-                                               number(q.hours_total)))
+                                               hours(q.hours_total)))
 
 
 def _repeated_reporting(ind: Indicators) -> tuple[Text, Text]:
@@ -176,8 +176,9 @@ def _diary_check(ind: Indicators) -> tuple[Text, Text]:
         return _suppressed(ind.k) if d.n else (Text(DASH), Text("没有人填写平时每个工作日的用时估计"))
     if d.ratio is None:
         return _NO_DATA
-    return Text(percent(d.ratio)), Text("{0:,} 人：日志记录每工作日 {1} 分钟（均值），本人估计 {2} 分钟（均值）",
-                                        (d.n, minutes(d.diary_mean), minutes(d.estimate_mean)))
+    return Text(percent(d.ratio)), Text("{0:,} 人，95% 区间 {3}：日志记录每工作日 {1} 分钟（均值），本人估计 {2} 分钟（均值）",
+                                        (d.n, minutes(d.diary_mean), minutes(d.estimate_mean),
+                                         span(d.interval, percent)))
 
 
 def _entered_promptly(ind: Indicators) -> tuple[Text, Text]:
@@ -186,4 +187,5 @@ def _entered_promptly(ind: Indicators) -> tuple[Text, Text]:
         return _suppressed(ind.k) if s.n or s.respondents else _NO_DATA
     if not s.n:
         return _NO_DATA
-    return Text(percent(s.rate)), Text("占 {0:,} 个知道记录时间的记录日；其余是 3 天或更晚才补记的", (s.n,))
+    return Text(percent(s.rate)), Text("占 {0:,} 个知道记录时间的记录日，95% 区间 {1}；其余是 3 天或更晚才补记的",
+                                       (s.n, span(s.interval, percent)))

@@ -28,6 +28,11 @@ def number(value: float | None, digits: int = 0) -> str:
     return f"{whole(value * step) / step:,.{digits}f}"
 
 
+def hours(value: float | None) -> str:
+    """Hours to a tenth, as a total of minutes is stored: 「1,355.5」 (the card and the table alike)."""
+    return number(value, 1)
+
+
 def minutes(value: float | None) -> str:
     """Whole minutes, or one decimal below ten where it is not a whole number: 「4.5」, 「5」, 「12」."""
     if value is None:

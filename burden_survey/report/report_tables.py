@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from burden_survey.disclosure.policy import Policy
 from burden_survey.indicators.figures import Distribution, Indicators, ToolFigure
-from burden_survey.indicators.shown import DASH, amount, minutes, number, percent, share
+from burden_survey.indicators.shown import DASH, amount, hours, minutes, number, percent, share
 from burden_survey.survey.choices import AFTER_HOURS, SPONSOR_LEVELS, TOOL_KINDS
 from burden_survey.survey.questions import ALL_QUESTIONS, INFORMATIONAL, NO_IS_PROBLEM, QUESTIONS_BY_CODE
 
@@ -50,11 +50,11 @@ def all_tables(ind: Indicators) -> list[Table]:
 
 
 def tools_per_respondent_table(ind: Indicators) -> Table:
-    rows = [[kind_label(kind), str(d.n) if not d.suppressed else Policy(d.k).short_text,
+    rows = [[kind_label(kind), number(d.n) if not d.suppressed else Policy(d.k).short_text,
              distribution(d, "mean", amount),
              distribution(d, "median", amount), distribution(d, "p90", amount)]
             for kind, d in sorted(ind.tools_per_respondent.items(), key=lambda item: _kind_order(item[0]))]
-    columns = [Column("工具类型", 0.40), Column("人数", 0.15, "right"), Column("平均", 0.15, "right"),
+    columns = [Column("工具类型", 0.40), Column("人数", 0.15, "right"), Column("均值", 0.15, "right"),
                Column("中位数", 0.15, "right"), Column("P90", 0.15, "right")]
     return Table("人均需使用的工具数（按类型）", columns, rows)
 
@@ -76,7 +76,7 @@ def _tools(title: str, figures: list[ToolFigure], what: str, hidden: str) -> Tab
     rows = []
     for f in figures:
         rows.append([f.label] + ([hidden] * 3 if f.suppressed else
-                                 [str(f.respondents), number(f.total_minutes), minutes(f.minutes_per_workday)]))
+                                 [number(f.respondents), number(f.total_minutes), minutes(f.minutes_per_workday)]))
     columns = [Column(what, 0.46), Column("填报人数", 0.16, "right"), Column("总分钟", 0.18, "right"),
                Column("人均每工作日（分钟）", 0.20, "right")]
     return Table(title, columns, rows, "人均每工作日 = 这些干部在该项上的工作日总分钟 ÷ 他们记录的工作日数。")
@@ -89,8 +89,8 @@ def _rules(ind: Indicators) -> Table:
         if rule.suppressed:
             figures = [Policy(ind.k).short_text] * 4
         else:
-            figures = [str(rule.answered), DASH if informational else str(rule.problems),
-                       "仅作了解" if informational else percent(rule.rate), str(rule.unknown)]
+            figures = [number(rule.answered), DASH if informational else number(rule.problems),
+                       "仅作了解" if informational else percent(rule.rate), number(rule.unknown)]
         rows.append([rule.code, rule.text] + figures)
     columns = [Column("题号", 0.07), Column("问题", 0.53), Column("作答", 0.09, "right"),
                Column("问题答案", 0.11, "right"), Column("比例", 0.10, "right"), Column("不清楚", 0.10, "right")]
@@ -120,9 +120,9 @@ def _township_kinds(ind: Indicators) -> Table:
         if t.suppressed:
             rows.append([name] + [Policy(ind.k).short_text] * (len(kinds) + 2))
         else:
-            rows.append([name, str(t.n)] + [minutes(t.minutes_by_kind.get(k)) for k in kinds]
+            rows.append([name, number(t.n)] + [minutes(t.minutes_by_kind.get(k)) for k in kinds]
                         + [minutes(sum(t.minutes_by_kind.values()))])
-    return Table("各乡镇（街道）按工具类型的用时（人均每工作日分钟）", columns, rows,
+    return Table("各乡镇（街道）按工具类型的用时（人均每工作日分钟，均值）", columns, rows,
                  f"不足 {ind.k} 人的乡镇只显示「{Policy(ind.k).short_text}」，不出现在图表中；乡镇按名称排列。")
 
 
@@ -140,7 +140,7 @@ def _quotas(ind: Indicators) -> list[Table]:
         ["下载/注册指标合计", number(q.target_total)],
         ["已完成合计", f"{number(q.achieved_total)}（{percent(q.achieved_rate)}）"],
         ["计入考核的任务", share(q.counted_in_assessment)],
-        ["花费工时合计（小时）", number(q.hours_total, 1)],
+        ["花费工时合计（小时）", hours(q.hours_total)],
     ]
     tables = [Table("摊派下载：总体", [Column("项目", 0.6), Column("数值", 0.4, "right")], summary)]
     by_tool = [[name, number(target), number(achieved), percent(achieved / target if target else None)]
@@ -163,7 +163,7 @@ def _waves(ind: Indicators) -> Table | None:
         if w.suppressed:
             rows.append([label] + [Policy(ind.k).short_text] * (len(kinds) + 2))
         else:
-            rows.append([label, str(w.n), minutes(w.minutes_per_workday)]
+            rows.append([label, number(w.n), minutes(w.minutes_per_workday)]
                         + [minutes(w.minutes_by_kind.get(k)) for k in kinds])
-    return Table("各批次对比（人均每工作日分钟）", columns, rows,
+    return Table("各批次对比（人均每工作日分钟，均值）", columns, rows,
                  "同一人在不同批次使用不同的随机编号，批次之间比较的是群体，不是个人。")

@@ -18,7 +18,8 @@ from burden_survey.survey import divisions
 from .safe_cells import Code
 from .spreadsheets import Table
 
-HEADERS = ["县（市、区）", "乡镇（街道）", "答卷人数", "人均数字任务数", "人均每工作日分钟", "其中留痕分钟"]
+# Each burden column a mean over the township's respondents, and said so: as the cards and the pack's tables say it.
+HEADERS = ["县（市、区）", "乡镇（街道）", "答卷人数", "人均数字任务数（均值）", "人均每工作日分钟（均值）", "其中留痕分钟（均值）"]
 
 
 def suppression_note(guard: Guard) -> str:

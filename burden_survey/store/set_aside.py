@@ -1,9 +1,10 @@
 """Answers set aside at import: an empty or nearly empty file is kept, said, and left out of every figure until the
 supervisor takes it in (issue 15). Before, a file with nothing in it counted as one more 答卷人.
 
-The rule is survey/completeness.py's, which the cadre's export dialog warns by: an answer with no tool, no logged
-minutes and no rule answer is empty; one with neither a tool nor a logged minute says nothing of the burden and is
-nearly empty. Both are set aside. An answer lacking less (its township, half its rule answers) is counted as it is.
+The rule is survey/completeness.py's (`Completeness.set_aside`), which the cadre's export dialog warns by: an
+answer with no tool, no logged minutes and no rule answer is empty; one with no logged minute and fewer than half
+the rule answers, which lists no tool or says not where it is from, is nearly empty. Both are set aside. An answer
+lacking less (its township, or minutes while half its rule answers are there) is counted as it is.
 """
 
 from __future__ import annotations
@@ -32,8 +33,12 @@ class SetAside(NamedTuple):
 
 def judge(conn: sqlite3.Connection, respondent_ids: list[str]) -> int:
     """Set aside those of these (just written) respondents whose answer is empty or nearly empty, and clear the mark
-    of the others: a new version is judged afresh. Runs in the caller's transaction; returns how many it set aside."""
+    of the others: a new version is judged afresh. A supervisor's taking in stays with the respondent: a later
+    version still as empty is not quietly left out again. Runs in the caller's transaction; returns how many it set
+    aside (and left out)."""
     ids = json.dumps(sorted(set(respondent_ids)))
+    taken_in = dict(conn.execute("SELECT respondent_id, taken_in_at FROM main.set_aside WHERE taken_in_at IS NOT NULL "
+                                 "AND respondent_id IN (SELECT value FROM json_each(?))", [ids]).fetchall())
     conn.execute("DELETE FROM main.set_aside WHERE respondent_id IN (SELECT value FROM json_each(?))", [ids])
     rows = conn.execute(
         """SELECT r.id, trim(r.township_name) != '' AND r.unit_type IS NOT NULL,
@@ -45,10 +50,10 @@ def judge(conn: sqlite3.Connection, respondent_ids: list[str]) -> int:
     at, marked = now(), 0
     for rid, has_place, tools, days, answered in rows:
         found = completeness.completeness(bool(has_place), tools, days, answered, len(QUESTIONS))
-        if found.empty or (not tools and not days):
-            conn.execute("INSERT INTO main.set_aside (respondent_id, missing, set_at) VALUES (?, ?, ?)",
-                         [rid, "\n".join(found.missing), at])
-            marked += 1
+        if found.set_aside:
+            conn.execute("INSERT INTO main.set_aside (respondent_id, missing, set_at, taken_in_at) VALUES (?, ?, ?, ?)",
+                         [rid, "\n".join(found.missing), at, taken_in.get(rid)])
+            marked += rid not in taken_in
     return marked
 
 

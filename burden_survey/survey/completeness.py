@@ -21,6 +21,15 @@ class Completeness:
     def nearly_empty(self) -> bool:
         return bool(self.missing) and not self.empty
 
+    @property
+    def set_aside(self) -> bool:
+        """Left out of the figures at import until the supervisor takes it in: empty, or with no minutes and fewer
+        than half the rule answers, and no tool or no place to say whose burden the tools are. Half the rule
+        answers count on their own (the rule figures); tools with a township and unit type count too (tools per
+        person), minutes still to come."""
+        thin = NO_MINUTES in self.missing and FEW_RULES in self.missing
+        return self.empty or thin and (NO_TOOLS in self.missing or NO_PLACE in self.missing)
+
 
 def completeness(has_place: bool, tools: int, logged_days: int, answered: int, questions: int) -> Completeness:
     """The parts of an answer the figures rest on, and which of them are missing."""

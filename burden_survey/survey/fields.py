@@ -229,6 +229,8 @@ def check_value(field: Field, value: object) -> object:
     if field.kind in (INT, NUMBER) and field.low is not None:
         if isinstance(value, bool) or not isinstance(value, (int, float)) or not field.low <= value <= field.high:
             raise InputRejected(field.short_label, f"应在 {field.low:.10g} 到 {field.high:.10g} 之间。", "请核对数字。")
+        if field.kind == INT and isinstance(value, float) and not value.is_integer():  # 90.5 minutes: not a count
+            raise InputRejected(field.short_label, "应为整数。", "请去掉小数部分。")
     if field.kind == CODE and field.vocabulary is not None and value not in field.vocabulary:
         raise InputRejected(field.short_label, f"「{value}」不是可选的选项。", "请从列表中选择。")
     if field.kind == CODES and field.vocabulary is not None and any(v not in field.vocabulary for v in value):

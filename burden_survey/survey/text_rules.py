@@ -4,6 +4,7 @@ characters, and no phone or ID number where a supervisor would read it (DOMAIN.m
 from __future__ import annotations
 
 import re
+from datetime import date
 
 MAX_NAME_LENGTH = 60
 MAX_TEXT_LENGTH = 500  # a note or other free text; the registry's texts have the same limit
@@ -32,9 +33,20 @@ def personal_data_warning(text: str) -> str:
     """A warning when free text looks like it holds a phone or ID number; empty when it does not."""
     if _PHONE.search(text):
         return "这段文字里似乎有手机号码。本调查是匿名的，请不要填写任何人的联系方式。"
-    if _ID_NUMBER.search(text):
+    if any(_born(found.group()) for found in _ID_NUMBER.finditer(text)):
         return "这段文字里似乎有身份证号码。本调查是匿名的，请删除它。"
     return ""
+
+
+def _born(number: str) -> bool:
+    """Whether an 18-character number carries a birth date where an ID number does (characters 7–14, 1900 on).
+    A unified social credit code (统一社会信用代码) of 18 digits has its organisation code there, not a date, and
+    is what a department or an app's owner is named by: it must not be refused as someone's ID."""
+    try:
+        born = date(int(number[6:10]), int(number[10:12]), int(number[12:14]))
+    except ValueError:
+        return False
+    return born.year >= 1900
 
 
 def text_problem(text: str, limit: int, lines: bool) -> str:

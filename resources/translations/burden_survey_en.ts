@@ -854,12 +854,17 @@ Click “Back up now” to make one; from then on a backup is made before every 
         <translation>This answer is empty: {0}. An empty answer is of no use to the figures; please fill it in before exporting.</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>这份答卷几乎是空的：{0}。汇总时它会先不计入统计，由汇总人决定是否纳入；请先补上再导出。</source>
+        <translation>This answer is nearly empty: {0}. When it is compiled it will not count in the figures until the compiler decides to take it in; please complete it before exporting.</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>{0} 分钟</source>
         <translation>{0} min</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-15"/>
         <source>（区划代码 {0}）</source>
         <translation> (division code {0})</translation>
     </message>
@@ -894,7 +899,7 @@ Click “Back up now” to make one; from then on a backup is made before every 
         <translation>{0}: {1} entries</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>基本情况：{0}</source>
         <translation>Profile: {0}</translation>
     </message>
@@ -919,7 +924,7 @@ Click “Back up now” to make one; from then on a backup is made before every 
         <translation>{0}/{1} rule-check questions</translation>
     </message>
     <message>
-        <location filename="../../ui/cadre/export_dialog.py" line="+137"/>
+        <location filename="../../ui/cadre/export_dialog.py" line="+139"/>
         <source>导出调查文件</source>
         <translation>Export survey file</translation>
     </message>
@@ -1944,12 +1949,12 @@ Send it to cadres without this program; when it comes back, click “Import inta
         <translation>Answers to this wave will be encrypted; only the organiser can open them (key id {0}).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>已载入调查批次</source>
         <translation>Survey wave loaded</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-164"/>
         <source>页面(&amp;P)</source>
         <translation>&amp;Pages</translation>
     </message>
@@ -3208,7 +3213,7 @@ Enter one unit and its expected count per row, save it, then click “Load roste
         <translation>Not counted</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/set_aside_dialog.py" line="+39"/>
+        <location filename="../../ui/supervisor/set_aside_dialog.py" line="+48"/>
         <source>未计入统计的答卷</source>
         <translation>Answers not counted</translation>
     </message>
@@ -3218,7 +3223,7 @@ Enter one unit and its expected count per row, save it, then click “Load roste
         <translation>These answers were empty when imported, or had no tools and no minutes, only a profile or a few rule answers. They are kept, but they count in no figure of the dashboard, the meeting pack or the sheets, nor as returns. Once you have made sure an answer really is the respondent&apos;s, select it and click “Count it”.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>纳入统计</source>
         <translation>Count it</translation>
     </message>
@@ -3233,7 +3238,7 @@ Enter one unit and its expected count per row, save it, then click “Load roste
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>已纳入统计 {0} 份。</source>
         <translation>{0} answers are now counted.</translation>
     </message>
@@ -4344,7 +4349,7 @@ New smallest group shown:</translation>
 <context>
     <name>choices</name>
     <message>
-        <location filename="../../ui/common/core_strings.py" line="-437"/>
+        <location filename="../../ui/common/core_strings.py" line="-438"/>
         <source>政务APP</source>
         <translation>Government app</translation>
     </message>
@@ -5099,7 +5104,7 @@ New smallest group shown:</translation>
         <location filename="../../ui/registry/registry_page.py" line="+2"/>
         <location filename="../../ui/supervisor/governance_page.py" line="+1"/>
         <location filename="../../ui/supervisor/import_results.py" line="+90"/>
-        <location filename="../../ui/supervisor/set_aside_dialog.py" line="-55"/>
+        <location filename="../../ui/supervisor/set_aside_dialog.py" line="-64"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
@@ -5470,7 +5475,7 @@ New smallest group shown:</translation>
 <context>
     <name>errors</name>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>请点击「显示详细信息」查看报告，或点击「复制报告」，发给技术支持人员。</source>
         <translation>Click “Show Details…” to see the report, or click “Copy report”, and send it to technical support.</translation>
     </message>
@@ -5498,7 +5503,7 @@ New smallest group shown:</translation>
 <context>
     <name>fields</name>
     <message>
-        <location line="-274"/>
+        <location line="-275"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
@@ -6394,12 +6399,7 @@ Left unchosen it is “not given”: it stays out of the trace-leaving figures a
         <translation>Mean, {0:,} people, 95% interval {1}</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <source>每工作日 {0} 分钟（均值，{1:,} 人，95% 区间 {2}）用于打卡、截图、刷积分等</source>
-        <translation>{0} min per workday (mean, {1:,} people, 95% interval {2}) go to check-ins, screenshots, point farming</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-6"/>
         <source>占全部 {0:,} 个工作群（95% 区间 {1}）；{2} 的人至少有一个</source>
         <translation>Of all {0:,} work groups (95% interval {1}); {2} of people have at least one</translation>
     </message>
@@ -6414,22 +6414,27 @@ Left unchosen it is “not given”: it stays out of the trace-leaving figures a
         <translation>{0:,} people given quotas, {1} achieved, {2} hours spent</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{0:,} 人：日志记录每工作日 {1} 分钟（均值），本人估计 {2} 分钟（均值）</source>
-        <translation>{0:,} people: diary {1} min per workday (mean), own estimate {2} min (mean)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>占 {0:,} 个知道记录时间的记录日；其余是 3 天或更晚才补记的</source>
-        <translation>Of {0:,} logged days whose entry time is known; the rest were entered 3 or more days later</translation>
-    </message>
-    <message>
-        <location line="-8"/>
+        <location line="-5"/>
         <source>{0} 个</source>
         <translation>{0}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
+        <source>95% 区间 {3}；每工作日 {0} 分钟（均值，{1:,} 人，95% 区间 {2}）用于打卡、截图、刷积分等</source>
+        <translation>95% interval {3}; {0} min per workday (mean, {1:,} people, 95% interval {2}) go to check-ins, screenshots, point farming</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0:,} 人，95% 区间 {3}：日志记录每工作日 {1} 分钟（均值），本人估计 {2} 分钟（均值）</source>
+        <translation>{0:,} people, 95% interval {3}: diary {1} min per workday (mean), own estimate {2} min (mean)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>占 {0:,} 个知道记录时间的记录日，95% 区间 {1}；其余是 3 天或更晚才补记的</source>
+        <translation>Of {0:,} logged days whose entry time is known, 95% interval {1}; the rest were entered 3 or more days later</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>少于 {0} 人，不显示</source>
         <translation>Fewer than {0} people: not shown</translation>
     </message>
@@ -6803,7 +6808,7 @@ Read {1}/{2} rows</translation>
 <context>
     <name>report_print</name>
     <message>
-        <location line="+119"/>
+        <location line="+120"/>
         <source>会议材料</source>
         <translation>Meeting pack</translation>
     </message>
@@ -6854,7 +6859,7 @@ Read {1}/{2} rows</translation>
 <context>
     <name>workdays</name>
     <message>
-        <location line="-91"/>
+        <location line="-92"/>
         <source>元旦</source>
         <translation>New Year&apos;s Day</translation>
     </message>

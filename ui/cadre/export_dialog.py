@@ -101,6 +101,8 @@ def missing_text(found: Completeness) -> str:
     parts = "；".join(QCoreApplication.translate("completeness", m) for m in found.missing)
     if found.empty:
         return _tr("这份答卷是空的：{0}。空答卷对统计没有用处，请先填写再导出。").format(parts)
+    if found.set_aside:  # the supervisor's program leaves it out until someone takes it in (store/set_aside.py)
+        return _tr("这份答卷几乎是空的：{0}。汇总时它会先不计入统计，由汇总人决定是否纳入；请先补上再导出。").format(parts)
     return _tr("这份答卷还缺：{0}。可以照样导出，但缺的部分无法计入相应的统计；能补上的请先补上。").format(parts)
 
 
