@@ -85,3 +85,16 @@ def test_the_minutes_card_is_the_histograms_finding(printed):
     assert f"平均用时 {mean} 分钟" in chart.finding
     median = re.search(r"中位数 (\S+) 分钟", str(card.note))
     assert median is None or f"中位数 {median.group(1)} 分钟" in chart.finding
+
+
+def test_no_tool_is_reported_by_more_cadres_than_answered(printed):
+    ind, _, _ = printed
+    for tool in ind.top_tools_by_respondents + ind.top_tools_by_minutes:
+        assert tool.suppressed or tool.respondents <= ind.respondents  # before: 「镇干部工作群（151人）」 of 150
+
+
+def test_an_intervals_two_ends_are_written_alike():
+    from burden_survey.indicators.shown import amount, span
+
+    assert span((26.6, 29.0), amount) == "26.6–29.0"  # before: 「26.6–29」
+    assert span((26.0, 29.0), amount) == "26–29"

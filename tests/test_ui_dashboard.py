@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication
 
+from burden_survey.indicators.key_figures import LABELS
 from burden_survey.cli.demo import write_demo_files
 from burden_survey.survey_files.importer import import_paths
 from burden_survey.report.report import ReportOptions, report_pages, write_pdf
@@ -314,6 +315,7 @@ def test_exporting_the_meeting_pack_writes_a_pdf(qtbot, county, tmp_path, monkey
 def test_the_cards_read_as_the_key_figures_of_the_meeting_pack(qtbot, county, tmp_path):
     """They were written twice and differed (the pack said 「人均每工作日用时」 where the card said 「每个工作日用时」)."""
     page = shown_page(qtbot, county)
+    assert list(page.cards) == list(LABELS)  # every key figure of the pack; before, six of them
     # Without white space: a long note wraps in the pack, and the line break takes the space it breaks at.
     text = "".join(pdf_text(write_pdf(county, tmp_path / "pack.pdf", page.filters(), ReportOptions())).split())
     for key, card_widget in page.cards.items():

@@ -54,9 +54,10 @@ def share(guard: Guard, statistic: str, counted: Iterable[str], group: Collectio
 class ToolBreakdowns:
     """Tools grouped three ways in one pass (by name, sponsor level, line department): the per-tool figures."""
 
-    def __init__(self, guard: Guard, tools: Iterable[ToolRow], workdays: dict[str, int]):
+    def __init__(self, guard: Guard, tools: Iterable[ToolRow], workdays: dict[str, int], respondents: int):
         self.guard = guard
         self.workdays = workdays
+        self.respondents = respondents  # a tool's perturbed count never above them: 「151 人」 of 150 reads as an error
         # key → respondent → [minutes, workday minutes]
         self.by_name: dict[str, dict[str, list[int]]] = defaultdict(dict)
         self.by_level: dict[str, dict[str, list[int]]] = defaultdict(dict)
@@ -78,7 +79,7 @@ class ToolBreakdowns:
         step = g.policy.mean_step(len(people))
         # A shown group has k or more by its exact size; its perturbed count is never written below k ("4" would
         # read as a small group shown after all).
-        return ToolFigure(label, max(g.k, g.count(f"{statistic}:respondents", people)),
+        return ToolFigure(label, max(g.k, g.count(f"{statistic}:respondents", people, most=self.respondents)),
                           round(g.total(f"{statistic}:minutes", {rid: m[0] for rid, m in people.items()})),
                           to_step(workday / days, step) if days else None, False, other)
 

@@ -131,7 +131,7 @@ def compute(storage, filters: Filters = Filters(), guard: Guard | None = None) -
     groups = Counter(t.respondent_id for t in chosen_tools if t.kind == WORK_GROUP)
     instant = Counter(t.respondent_id for t in chosen_tools
                       if t.kind == WORK_GROUP and t.group_instant_response not in (None, "", "no"))
-    breakdowns = fig.ToolBreakdowns(guard, chosen_tools, workdays)
+    breakdowns = fig.ToolBreakdowns(guard, chosen_tools, workdays, len(chosen))
     top_by_minutes, top_by_respondents = breakdowns.top_tools()
 
     answers = sql.answer_sets(conn, chosen_params)

@@ -48,7 +48,10 @@ def span(interval: tuple[float, float] | None, written=None) -> str:
     if interval is None:
         return DASH
     written = written or minutes
-    return f"{written(interval[0])}–{written(interval[1])}"
+    low, high = written(interval[0]), written(interval[1])
+    if written is amount and ("." in low) != ("." in high):  # 「26.6–29.0」, not 「26.6–29」: both ends alike
+        low, high = number(interval[0], 1), number(interval[1], 1)
+    return f"{low}–{high}"
 
 
 def amount(value: float | None) -> str:

@@ -1,5 +1,5 @@
-"""The dashboard's key-figure cards: the meeting pack's key figures (burden_survey/indicators/key_figures.py), the
-six the dashboard has room for, translated."""
+"""The dashboard's key-figure cards: the meeting pack's key figures (burden_survey/indicators/key_figures.py), every
+one of them, translated."""
 
 from __future__ import annotations
 
