@@ -170,3 +170,37 @@ def test_a_program_killed_after_the_window_migration_still_recounts_at_the_next_
     assert {row[0] for row in county.db.execute("SELECT logged_days FROM summary_respondent")} == {13}
     assert county.get_setting("summaries_recount_due") is None
     county.close()
+
+
+def test_a_window_given_later_judges_again_who_said_nothing_within_it(tmp_path):
+    # A sixth cadre logged only days after the window, and gave no township: once the window is known, nothing.
+    files = [cadre_file(tmp_path, n, EVERY_DAY) for n in range(5)]
+    late = Storage.open(tmp_path / "late.db")
+    tool = late.save_tool(Tool(name="学习强国", kind="app", formality_share=50))
+    late.set_minutes_many([(tool.id, date(2026, 10, 15), 60)], today=TODAY)
+    export_response(late, Wave("GQ2026", "国庆前后两周", "2026.1"), tmp_path / "late.bsurvey")  # its program: 不限
+    late.close()
+    county = Storage.open(tmp_path / "county.db")
+    import_paths(county, [*files, tmp_path / "late.bsurvey"], accept_new_waves=True, today=TODAY)
+    assert compute(county, guard=EXACT).respondents == 6  # an open window: the 15th counts
+    organiser = Storage.open(tmp_path / "organiser.db")
+    organiser.add_wave(EVERY_DAY)
+    write_wave_file(organiser, EVERY_DAY.id, tmp_path / "批次.bwave")
+    organiser.close()
+    load_wave_file(county, tmp_path / "批次.bwave")
+    assert compute(county, guard=EXACT).respondents == 5
+    county.close()
+
+
+def test_the_organisers_own_open_window_is_not_set_by_a_wave_file(tmp_path, storage):
+    from burden_survey.survey_files.wave_keys import create_wave_key
+
+    storage.add_wave(Wave("GQ2026", "国庆前后两周", "2026.1"))  # 不限, on purpose
+    create_wave_key(storage, "GQ2026", "一个足够长的口令 2026")
+    other = Storage.open(tmp_path / "other.db")
+    other.add_wave(EVERY_DAY)
+    write_wave_file(other, EVERY_DAY.id, tmp_path / "别处.bwave")
+    other.close()
+    loaded = load_wave_file(storage, tmp_path / "别处.bwave")
+    assert "保留本库的" in loaded.note
+    assert storage.list_waves()[0].period_start is None

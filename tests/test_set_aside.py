@@ -165,3 +165,21 @@ def test_a_taken_in_answer_stays_taken_in_when_a_later_version_is_as_thin(tmp_pa
     [result] = import_paths(county, [tmp_path / "second.bsurvey"], today=TODAY).results
     assert (result.status, result.set_aside) == ("replaced", 0)
     assert compute(county).respondents == 1 and set_aside.listed(county)[0].taken_in
+
+
+def test_a_taken_in_decision_outlives_a_complete_version_in_between(tmp_path, county):
+    cadre = Storage.open(tmp_path / "cadre.db")
+    only_a_profile_and_two_rules(cadre)
+    export_response(cadre, WAVE, tmp_path / "v1.bsurvey")
+    a_full_week(cadre)
+    export_response(cadre, WAVE, tmp_path / "v2.bsurvey")
+    for tool in cadre.list_tools():
+        cadre.delete_tool(tool.id)
+    export_response(cadre, WAVE, tmp_path / "v3.bsurvey")
+    cadre.close()
+    import_paths(county, [tmp_path / "v1.bsurvey"], today=TODAY)
+    set_aside.take_in(county, [set_aside.listed(county)[0].respondent_id])
+    import_paths(county, [tmp_path / "v2.bsurvey"], today=TODAY)
+    assert set_aside.listed(county) == [] and compute(county).respondents == 1  # complete: nothing to list
+    import_paths(county, [tmp_path / "v3.bsurvey"], today=TODAY)
+    assert compute(county).respondents == 1 and set_aside.listed(county)[0].taken_in

@@ -13,8 +13,13 @@ from dataclasses import dataclass
 from burden_survey.store.wave_k import largest_k
 
 from . import intervals
-from .cell_key import CellKeys, count_noise, database_secret, total_share
+from .cell_key import TOTAL_SHARE_MAX, CellKeys, count_noise, database_secret, total_share
 from .policy import Policy, to_step
+
+
+# How much farther than a total a sum of squares is moved (mean_interval): a spread is read through a square root,
+# which halves a relative error, and two prints' widths must give one person's value no better than their means.
+SPREAD_REACH = 3.0
 
 
 @dataclass(frozen=True)
@@ -82,33 +87,42 @@ class Guard:
 
     def mean_interval(self, statistic: str, values: Mapping[str, float], mean: float | None,
                       unit: str = "minutes") -> tuple[float, float] | None:
-        """The 95 % interval of a published mean (intervals.py): around that perturbed mean, its spread from the
-        sum of squares perturbed as a total is (by a share of the largest square). The exact spread would tell,
-        across two groups that differ by one person, that person's value; this tells it as loosely as the means
-        do. Written outwards to the mean's step and never narrower than one step on either side."""
+        """The 95 % interval of a published mean (intervals.py), around that perturbed mean. Its spread comes from a
+        sum of squares moved as a total is (by a keyed share of the largest square, SPREAD_REACH times as far), then
+        raised by the most that move could have taken off: never narrower than the exact interval, so a small
+        group's interval is wide rather than falsely sure. The exact spread would tell, across two prints that
+        differ by one person, that person's value. Written outwards to the mean's step, one step either side at
+        least."""
         n = len(values)
         if mean is None or self.hidden(n) or n < 2:
             return None
         squares = {person: value * value for person, value in values.items()}
-        # Twice as far as a total: the square root a spread is read through halves a relative error, and the
-        # person's value must come out of two prints' widths as loosely as out of their means.
-        low, high = intervals.mean_interval(mean, self.total(f"{statistic}:squares", squares, reach=2.0) / n, n)
+        low, high = intervals.mean_interval(mean, self._spread(f"{statistic}:squares", squares) / n, n)
         step = self.policy.mean_step(n, unit)
         return intervals.outward(min(low, mean - step), max(high, mean + step), step)
 
     def ratio_interval(self, statistic: str, pairs: Mapping[str, tuple[float, float]], ratio: float | None,
                        mean_denominator: float | None, ceiling: float | None = None) -> tuple[float, float] | None:
         """The 95 % interval of a published ratio Σy ÷ Σx over respondents (`pairs`: person → (y, x)), around it,
-        given the published mean of x. The squared residuals (y − ratio·x)² are summed and perturbed as a spread is
+        given the published mean of x. The squared residuals (y − ratio·x)² are summed and moved as a spread is
         (mean_interval), never used exact. Written outwards to the rate's step and at least one step either side."""
         n = len(pairs)
         if ratio is None or not mean_denominator or self.hidden(n) or n < 2:
             return None
         residuals = {person: (y - ratio * x) ** 2 for person, (y, x) in pairs.items()}
-        squares = self.total(f"{statistic}:residuals", residuals, reach=2.0)
-        low, high = intervals.ratio_interval(ratio, squares / n, mean_denominator, n)
+        low, high = intervals.ratio_interval(ratio, self._spread(f"{statistic}:residuals", residuals) / n,
+                                             mean_denominator, n)
         step = self.policy.rate_step(n)
         return intervals.outward(min(low, ratio - step), max(high, ratio + step), step, ceiling=ceiling)
+
+    def _spread(self, statistic: str, squares: Mapping[str, float]) -> float:
+        """Σ squares, moved by ±[0.10, 0.45) × SPREAD_REACH × the largest square and then raised by 0.45 × the same
+        (so from the exact sum up to 0.9 × SPREAD_REACH × the largest square above it, never below it)."""
+        exact = float(sum(squares.values()))
+        if self._keys is None or not squares:
+            return exact
+        return self.total(statistic, squares, reach=SPREAD_REACH) + SPREAD_REACH * TOTAL_SHARE_MAX * max(
+            squares.values())
 
     def rate(self, count: int, n: int) -> float | None:
         if self.hidden(n) or not n:

@@ -54,6 +54,9 @@ def judge(conn: sqlite3.Connection, respondent_ids: list[str]) -> int:
             conn.execute("INSERT INTO main.set_aside (respondent_id, missing, set_at, taken_in_at) VALUES (?, ?, ?, ?)",
                          [rid, "\n".join(found.missing), at, taken_in.get(rid)])
             marked += rid not in taken_in
+        elif rid in taken_in:  # counted anyway; the decision kept for a later version as thin as the first
+            conn.execute("INSERT INTO main.set_aside (respondent_id, missing, set_at, taken_in_at) "
+                         "VALUES (?, '', ?, ?)", [rid, at, taken_in[rid]])
     return marked
 
 
@@ -62,7 +65,8 @@ def listed(storage: Storage, wave_id: str | None = None) -> list[SetAside]:
     rows = storage.db.execute(
         """SELECT s.respondent_id, r.wave_id, trim(r.township_name), s.missing, s.taken_in_at IS NOT NULL
            FROM set_aside s JOIN respondent r ON r.id = s.respondent_id
-           WHERE ? IS NULL OR r.wave_id = ? ORDER BY s.taken_in_at IS NOT NULL, r.township_name, s.respondent_id""",
+           WHERE s.missing != '' AND (? IS NULL OR r.wave_id = ?)
+           ORDER BY s.taken_in_at IS NOT NULL, r.township_name, s.respondent_id""",
         [wave_id, wave_id]).fetchall()
     return [SetAside(rid, wave, town, missing, bool(taken)) for rid, wave, town, missing, taken in rows]
 
@@ -74,7 +78,8 @@ def take_in(storage: Storage, respondent_ids: list[str], taken: bool = True) -> 
     with storage.db.atomic():
         changed = storage.db.execute(
             f"""UPDATE set_aside SET taken_in_at = {'?' if taken else 'NULL'}
-                WHERE respondent_id IN (SELECT value FROM json_each(?)) AND (taken_in_at IS NULL) = ?""",
+                WHERE respondent_id IN (SELECT value FROM json_each(?)) AND (taken_in_at IS NULL) = ?
+                      AND missing != ''""",
             [now(), ids, 1] if taken else [ids, 0]).rowcount
         if changed:
             audit.record(storage.db.conn, "set_aside",

@@ -7,12 +7,12 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
-from burden_survey.store import audit, summaries
+from burden_survey.store import audit, set_aside, summaries
 from burden_survey.store.storage import Storage, now
 from burden_survey.store.wave_k import raise_wave_k, wave_k
 from burden_survey.survey import text_rules
 from burden_survey.survey.choices import SAMPLING_METHODS
-from burden_survey.survey.survey_file import Wave, k_problem, valid_wave_id
+from burden_survey.survey.survey_file import Wave, k_problem, valid_wave_id, window_text
 from burden_survey.system import fileops
 from burden_survey.system.errors import BurdenSurveyError
 
@@ -146,22 +146,26 @@ def keep_wave_file(storage: Storage, loaded: WaveFile, file_name: str, replace_k
 def _settle_window(storage: Storage, wave: Wave, file_name: str) -> str:
     """A wave first met in survey files has an open window (importer_sql.register_wave): the organiser's wave file
     gives it the period and workday rule, and the summaries of its respondents are recounted in the same
-    transaction. A window already set stays: the file saying otherwise is told, not obeyed."""
+    transaction, and judged again for being nearly empty (days outside the window no longer count). A window
+    already set stays, and so does the window of a wave whose private key is here (the organiser's own, where 不限
+    was chosen): the file saying otherwise is told, not obeyed."""
+    own = wave_key(storage, wave.id)
     row = storage.db.execute("SELECT period_start, period_end, workdays_only, sampling FROM wave WHERE id = ?",
                              [wave.id]).fetchone()
     theirs = (wave.period_start and wave.period_start.isoformat(), wave.period_end and wave.period_end.isoformat(),
               int(wave.workdays_only))
     if tuple(row[:3]) == theirs:
         note = ""
-    elif row[:3] == (None, None, 0):
+    elif row[:3] == (None, None, 0) and not (own and own.has_private):
         storage.db.execute("UPDATE wave SET period_start = ?, period_end = ?, workdays_only = ? WHERE id = ?",
                            [*theirs, wave.id])
-        summaries.refresh(storage.db.conn, [r[0] for r in storage.db.execute(
-            "SELECT id FROM respondent WHERE wave_id = ?", [wave.id])])
+        ids = [r[0] for r in storage.db.execute("SELECT id FROM respondent WHERE wave_id = ?", [wave.id])]
+        summaries.refresh(storage.db.conn, ids)
+        set_aside.judge(storage.db.conn, ids)
         note = f"按批次文件定下调查时段：{wave.window_text}；这一批次已导入的答卷已按它重新计算"
         audit.record(storage.db.conn, "wave_file", f"批次文件 {file_name} {note}", wave.id)
     else:
-        note = f"本库的批次已有调查时段，与批次文件（{wave.window_text}）不同，保留本库的"
+        note = f"本库的批次已定调查时段（{window_text(*row[:3])}），与批次文件（{wave.window_text}）不同，保留本库的"
         audit.record(storage.db.conn, "wave_file", f"批次文件 {file_name}：{note}", wave.id)
     if row[3] is None and wave.sampling:  # not said yet: the organiser's declaration, never a cadre file's
         storage.db.execute("UPDATE wave SET sampling = ? WHERE id = ?", [wave.sampling, wave.id])
