@@ -146,14 +146,15 @@ def test_the_organisers_wave_file_gives_a_file_registered_wave_its_window_and_re
     county.close()
 
 
-def test_a_wave_file_never_moves_a_window_already_set(tmp_path, storage):
-    storage.add_wave(WORKDAYS_ONLY)
-    other = Storage.open(tmp_path / "other.db")
-    other.add_wave(replace(EVERY_DAY, period_end=date(2026, 10, 31)))
-    write_wave_file(other, EVERY_DAY.id, tmp_path / "另一份.bwave")
-    other.close()
-    loaded = load_wave_file(storage, tmp_path / "另一份.bwave")
-    assert "保留本库的" in loaded.note
+def test_a_wave_file_corrects_a_window_a_cadres_file_once_set(tmp_path, storage):
+    # As before this rule: the first cadre's file gave the wave a one-day window, and nothing could correct it.
+    storage.add_wave(replace(EVERY_DAY, period_start=WEEKS[0], period_end=WEEKS[0]))
+    organiser = Storage.open(tmp_path / "organiser.db")
+    organiser.add_wave(WORKDAYS_ONLY)
+    write_wave_file(organiser, WORKDAYS_ONLY.id, tmp_path / "批次.bwave")
+    organiser.close()
+    loaded = load_wave_file(storage, tmp_path / "批次.bwave")
+    assert "（原为2026-09-28 至 2026-09-28）" in loaded.note
     [wave] = storage.list_waves()
     assert (wave.period_end, wave.workdays_only) == (date(2026, 10, 10), True)
 
@@ -202,5 +203,5 @@ def test_the_organisers_own_open_window_is_not_set_by_a_wave_file(tmp_path, stor
     write_wave_file(other, EVERY_DAY.id, tmp_path / "别处.bwave")
     other.close()
     loaded = load_wave_file(storage, tmp_path / "别处.bwave")
-    assert "保留本库的" in loaded.note
+    assert "本库是组织者的数据库" in loaded.note and "保留本库的" in loaded.note
     assert storage.list_waves()[0].period_start is None

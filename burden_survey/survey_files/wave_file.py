@@ -144,28 +144,31 @@ def keep_wave_file(storage: Storage, loaded: WaveFile, file_name: str, replace_k
 
 
 def _settle_window(storage: Storage, wave: Wave, file_name: str) -> str:
-    """A wave first met in survey files has an open window (importer_sql.register_wave): the organiser's wave file
-    gives it the period and workday rule, and the summaries of its respondents are recounted in the same
-    transaction, and judged again for being nearly empty (days outside the window no longer count). A window
-    already set stays, and so does the window of a wave whose private key is here (the organiser's own, where 不限
-    was chosen): the file saying otherwise is told, not obeyed."""
+    """The diary window is the organiser's: a wave met first in survey files has an open one
+    (importer_sql.register_wave), and a window a cadre's file set before this rule may be wrong. So in a database
+    without the wave's private key the wave file's window is taken, said and audited, and the wave's answers are
+    recounted and judged again for being nearly empty in the same transaction. The organiser's own database (the
+    private key is here, and 不限 may have been chosen) keeps its window: the file saying otherwise is told, not
+    obeyed."""
     own = wave_key(storage, wave.id)
     row = storage.db.execute("SELECT period_start, period_end, workdays_only, sampling FROM wave WHERE id = ?",
                              [wave.id]).fetchone()
     theirs = (wave.period_start and wave.period_start.isoformat(), wave.period_end and wave.period_end.isoformat(),
               int(wave.workdays_only))
+    ours = window_text(*row[:3])
     if tuple(row[:3]) == theirs:
         note = ""
-    elif row[:3] == (None, None, 0) and not (own and own.has_private):
+    elif not (own and own.has_private):
         storage.db.execute("UPDATE wave SET period_start = ?, period_end = ?, workdays_only = ? WHERE id = ?",
                            [*theirs, wave.id])
         ids = [r[0] for r in storage.db.execute("SELECT id FROM respondent WHERE wave_id = ?", [wave.id])]
         summaries.refresh(storage.db.conn, ids)
         set_aside.judge(storage.db.conn, ids)
-        note = f"按批次文件定下调查时段：{wave.window_text}；这一批次已导入的答卷已按它重新计算"
+        note = (f"按批次文件定下调查时段：{wave.window_text}（原为{ours}）；这一批次已导入的 {len(ids)} 份答卷"
+                "已按它重新计算")
         audit.record(storage.db.conn, "wave_file", f"批次文件 {file_name} {note}", wave.id)
     else:
-        note = f"本库的批次已定调查时段（{window_text(*row[:3])}），与批次文件（{wave.window_text}）不同，保留本库的"
+        note = f"本库是组织者的数据库，批次已定调查时段（{ours}），与批次文件（{wave.window_text}）不同，保留本库的"
         audit.record(storage.db.conn, "wave_file", f"批次文件 {file_name}：{note}", wave.id)
     if row[3] is None and wave.sampling:  # not said yet: the organiser's declaration, never a cadre file's
         storage.db.execute("UPDATE wave SET sampling = ? WHERE id = ?", [wave.sampling, wave.id])
