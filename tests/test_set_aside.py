@@ -183,3 +183,15 @@ def test_a_taken_in_decision_outlives_a_complete_version_in_between(tmp_path, co
     assert set_aside.listed(county) == [] and compute(county).respondents == 1  # complete: nothing to list
     import_paths(county, [tmp_path / "v3.bsurvey"], today=TODAY)
     assert compute(county).respondents == 1 and set_aside.listed(county)[0].taken_in
+
+
+def quotas_with_their_place(cadre: Storage) -> None:
+    from burden_survey.survey.model import Quota
+
+    cadre.save_profile(Profile(county_code="320205", township_name="东港镇", unit_type="township_organ"))
+    cadre.save_quota(Quota(tool_name="国家反诈中心", target_count=200))
+
+
+def test_download_quotas_with_their_place_count_as_the_quota_figures_do(tmp_path, county):
+    [result] = import_paths(county, [cadre_file(tmp_path, "quotas", quotas_with_their_place)], today=TODAY).results
+    assert result.set_aside == 0 and compute(county).respondents == 1

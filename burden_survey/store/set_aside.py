@@ -1,10 +1,10 @@
 """Answers set aside at import: an empty or nearly empty file is kept, said, and left out of every figure until the
 supervisor takes it in (issue 15). Before, a file with nothing in it counted as one more 答卷人.
 
-The rule is survey/completeness.py's (`Completeness.set_aside`), which the cadre's export dialog warns by: an
-answer with no tool, no logged minutes and no rule answer is empty; one with no logged minute and fewer than half
-the rule answers, which lists no tool or says not where it is from, is nearly empty. Both are set aside. An answer
-lacking less (its township, or minutes while half its rule answers are there) is counted as it is.
+The rule is survey/completeness.py's (`Completeness.set_aside`), which the cadre's export dialog warns by: an answer
+with no tool, no logged minutes, no rule answer and no quota is empty; one with no logged minute and fewer than half
+the rule answers, which lists neither a tool nor a quota or says not where it is from, is nearly empty. Both are set
+aside. An answer lacking less (its township, or minutes while half its rule answers are there) is counted as it is.
 """
 
 from __future__ import annotations
@@ -45,11 +45,12 @@ def judge(conn: sqlite3.Connection, respondent_ids: list[str]) -> int:
                   (SELECT count(*) FROM main.tool t WHERE t.respondent_id = r.id AND t.deleted_at IS NULL),
                   coalesce((SELECT s.logged_days FROM main.summary_respondent s WHERE s.respondent_id = r.id), 0),
                   (SELECT count(*) FROM main.rule_answer a WHERE a.respondent_id = r.id
-                   AND a.answer IS NOT NULL AND a.answer != '')
+                   AND a.answer IS NOT NULL AND a.answer != ''),
+                  (SELECT count(*) FROM main.quota q WHERE q.respondent_id = r.id AND q.deleted_at IS NULL)
            FROM main.respondent r WHERE r.id IN (SELECT value FROM json_each(?))""", [ids]).fetchall()
     at, marked = now(), 0
-    for rid, has_place, tools, days, answered in rows:
-        found = completeness.completeness(bool(has_place), tools, days, answered, len(QUESTIONS))
+    for rid, has_place, tools, days, answered, quotas in rows:
+        found = completeness.completeness(bool(has_place), tools, days, answered, len(QUESTIONS), quotas)
         if found.set_aside:
             conn.execute("INSERT INTO main.set_aside (respondent_id, missing, set_at, taken_in_at) VALUES (?, ?, ?, ?)",
                          [rid, "\n".join(found.missing), at, taken_in.get(rid)])

@@ -15,7 +15,8 @@ MISSING_TEXTS = (NO_PLACE, NO_TOOLS, NO_MINUTES, FEW_RULES)
 @dataclass(frozen=True)
 class Completeness:
     missing: tuple[str, ...]
-    empty: bool  # nothing the figures could count: no tool, no minutes, no rule answer
+    empty: bool  # nothing the figures could count: no tool, no minutes, no rule answer, no quota
+    quotas: bool = False  # download quotas listed: the quota figures count them (摊派下载)
 
     @property
     def nearly_empty(self) -> bool:
@@ -25,13 +26,15 @@ class Completeness:
     def set_aside(self) -> bool:
         """Left out of the figures at import until the supervisor takes it in: empty, or with no minutes and fewer
         than half the rule answers, and no tool or no place to say whose burden the tools are. Half the rule
-        answers count on their own (the rule figures); tools with a township and unit type count too (tools per
-        person), minutes still to come."""
+        answers count on their own (the rule figures); tools or download quotas with a township and unit type count
+        too (tools per person, the quota figures), minutes still to come."""
         thin = NO_MINUTES in self.missing and FEW_RULES in self.missing
-        return self.empty or thin and (NO_TOOLS in self.missing or NO_PLACE in self.missing)
+        listed = NO_TOOLS not in self.missing or self.quotas
+        return self.empty or thin and (not listed or NO_PLACE in self.missing)
 
 
-def completeness(has_place: bool, tools: int, logged_days: int, answered: int, questions: int) -> Completeness:
+def completeness(has_place: bool, tools: int, logged_days: int, answered: int, questions: int,
+                 quotas: int = 0) -> Completeness:
     """The parts of an answer the figures rest on, and which of them are missing."""
     missing = []
     if not has_place:
@@ -42,4 +45,5 @@ def completeness(has_place: bool, tools: int, logged_days: int, answered: int, q
         missing.append(NO_MINUTES)
     if answered * 2 < questions:
         missing.append(FEW_RULES)
-    return Completeness(tuple(missing), empty=not tools and not logged_days and not answered)
+    return Completeness(tuple(missing), empty=not tools and not logged_days and not answered and not quotas,
+                        quotas=bool(quotas))

@@ -87,11 +87,11 @@ def free_text_in_words(storage: Storage) -> str:
     return _tr("包含您填写的文字：{0}。请确认其中没有任何人的姓名或电话。").format("、".join(present))
 
 
-def answer_completeness(storage: Storage, tools: int, minutes: dict, answered: int) -> Completeness:
+def answer_completeness(storage: Storage, tools: int, minutes: dict, answered: int, quotas: int) -> Completeness:
     """What the cadre's answer still lacks, from the counts the preview read."""
     profile = storage.load_profile()
     return completeness(bool(profile.township_name.strip() and profile.unit_type), tools,
-                        len({day for _, day in minutes}), answered, len(QUESTIONS))
+                        len({day for _, day in minutes}), answered, len(QUESTIONS), quotas)
 
 
 def missing_text(found: Completeness) -> str:
@@ -112,14 +112,15 @@ def preview(storage: Storage) -> tuple[list[str], Completeness]:
     groups = sum(1 for t in tools if t.is_group)
     minutes = storage.minutes_between(date.min, date.max)
     answered = sum(1 for a in storage.load_answers().values() if a.answer)
+    quotas = storage.list_quotas()
     return [
         _tr("基本情况：{0}").format(profile_in_words(storage)),
         _tr("{0} 个工具（其中工作群 {1} 个）").format(len(tools), groups),
         _tr("{0} 条每日用时").format(len(minutes)),
-        _tr("{0} 项摊派下载").format(len(storage.list_quotas())),
+        _tr("{0} 项摊派下载").format(len(quotas)),
         _tr("{0}/{1} 道规定对照").format(answered, len(QUESTIONS)),
         free_text_in_words(storage),
-    ], answer_completeness(storage, len(tools), minutes, answered)
+    ], answer_completeness(storage, len(tools), minutes, answered, len(quotas))
 
 
 class ExportDialog(FittedDialog):
