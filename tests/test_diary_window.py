@@ -205,3 +205,14 @@ def test_the_organisers_own_open_window_is_not_set_by_a_wave_file(tmp_path, stor
     loaded = load_wave_file(storage, tmp_path / "别处.bwave")
     assert "本库是组织者的数据库" in loaded.note and "保留本库的" in loaded.note
     assert storage.list_waves()[0].period_start is None
+
+
+def test_a_database_killed_while_it_was_first_made_still_opens(tmp_path):
+    # Only the migrations' own table was written: no settings table to say a recount is due (found by the kill test).
+    conn = sqlite3.connect(tmp_path / "new.db")
+    conn.execute("CREATE TABLE _sqlite_migrations (migration_set TEXT, name TEXT, applied_at TEXT)")
+    conn.commit()
+    conn.close()
+    storage = Storage.open(tmp_path / "new.db")
+    assert storage.list_waves() == []
+    storage.close()

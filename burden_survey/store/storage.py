@@ -86,8 +86,11 @@ class Storage:
             pending = schema.pending(db)
             if pending and db.table_names():
                 backup(db, path.with_name(f"{path.stem}.before-{pending[0].name}.bak"))
-                if RECOUNTED_BY in {m.name for m in pending}:  # said before the migration: a kill between the two
-                    with db.atomic():                          # still recounts at the next start
+                # Said before the migration, so that a kill between the two still recounts at the next start. A
+                # database killed while it was first made may hold the migrations' own table and nothing else: no
+                # settings, and no summaries to recount either.
+                if RECOUNTED_BY in {m.name for m in pending} and db["settings"].exists():
+                    with db.atomic():
                         db.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", [RECOUNT_DUE, "1"])
             schema.apply(db)
             storage = cls(db, path)
