@@ -8,13 +8,13 @@ import sqlite3
 import unicodedata
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
 from burden_survey.store import audit, backups
 from burden_survey.store import importer_sql as sql
-from burden_survey.store import set_aside, summaries
+from burden_survey.store import set_aside, summaries, wave_choice
 from burden_survey.store import response_tables
 from burden_survey.store.response_tables import belongs
 from burden_survey.store.storage import Storage, now
@@ -61,6 +61,7 @@ class FileResult:
     responses: int  # responses written by this file
     unsigned: int = 0  # of those, how many carry no signature (format 1, a paper template): nothing proves who wrote them
     set_aside: int = 0  # of those, how many are empty or nearly empty: in no figure until taken in (store/set_aside.py)
+    wave_id: str = ""  # the wave the file's answers belong to (empty when the file was refused before it was read)
 
 
 @dataclass
@@ -127,6 +128,7 @@ def _finished(conn: sqlite3.Connection, report: ImportReport) -> None:
         sql.finish_batch(conn, report.batch_id, now(), report.cancelled or bool(report.stopped))
         with sql.transaction(conn):
             audit.record(conn, "import", _audit_line(report))
+            wave_choice.record_import(conn, Counter({r.wave_id: r.responses for r in report.results if r.responses}))
     except sqlite3.DatabaseError:
         if not report.stopped:
             raise
@@ -475,8 +477,9 @@ class _Merger:
                     sql.copy_responses(conn, self.reference, None if len(taken) == len(outcomes) else taken)
                     summaries.refresh(conn, taken)
                 held = set_aside.judge(conn, taken) if taken else 0
-                result = _result(name, manifest.kind, list(outcomes.values()), len(taken), held,
-                                 sql.window_differs(conn, manifest.wave_id) if taken else "")
+                result = replace(_result(name, manifest.kind, list(outcomes.values()), len(taken), held,
+                                         sql.window_differs(conn, manifest.wave_id) if taken else ""),
+                                 wave_id=manifest.wave_id)
                 sql.add_result(conn, batch_id, name, digest, result.status, result.reason, result.responses, at)
                 if self.decrypted:  # with its result: a file refused later leaves no decrypt line behind
                     audit.record(conn, "decrypt", self.decrypted, manifest.wave_id)

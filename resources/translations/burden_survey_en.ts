@@ -619,26 +619,26 @@ Click “Back up now” to make one; from then on a backup is made before every 
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/supervisor/dashboard_page.py" line="+75"/>
+        <location filename="../../ui/supervisor/dashboard_page.py" line="+74"/>
         <location line="+1"/>
         <location line="+2"/>
-        <location line="+103"/>
+        <location line="+93"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-91"/>
         <source>只统计这一类工具的数量和用时；答卷人数不变</source>
         <translation>Count only this kind of tool and its time; the number of respondents stays the same</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+112"/>
+        <location line="+102"/>
         <source>正在计算……</source>
         <translation>Calculating…</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-73"/>
         <source>调查批次</source>
         <translation>Survey wave</translation>
     </message>
@@ -658,12 +658,7 @@ Click “Back up now” to make one; from then on a backup is made before every 
         <translation>Tool kind</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>全部批次</source>
-        <translation>All waves</translation>
-    </message>
-    <message>
-        <location line="+36"/>
+        <location line="+62"/>
         <source>（未填乡镇）</source>
         <translation>(Township not given)</translation>
     </message>
@@ -924,7 +919,7 @@ Click “Back up now” to make one; from then on a backup is made before every 
         <translation>{0}/{1} rule-check questions</translation>
     </message>
     <message>
-        <location filename="../../ui/cadre/export_dialog.py" line="+139"/>
+        <location filename="../../ui/cadre/export_dialog.py" line="+140"/>
         <source>导出调查文件</source>
         <translation>Export survey file</translation>
     </message>
@@ -1508,7 +1503,7 @@ Send it to cadres without this program; when it comes back, click “Import inta
 <context>
     <name>GovernancePage</name>
     <message>
-        <location filename="../../ui/supervisor/governance_page.py" line="+124"/>
+        <location filename="../../ui/supervisor/governance_page.py" line="+122"/>
         <source>负担数字按所选批次的答卷计算；清理进度来自登记表，与批次无关</source>
         <translation>Burden figures are computed from the returns of the selected wave; clean-up progress comes from the registry and does not depend on the wave</translation>
     </message>
@@ -1558,12 +1553,7 @@ Send it to cadres without this program; when it comes back, click “Import inta
         <translation>Burden per app</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>全部批次</source>
-        <translation>All waves</translation>
-    </message>
-    <message>
-        <location line="+43"/>
+        <location line="+67"/>
         <source>未能更新：{0}</source>
         <translation>Could not update: {0}</translation>
     </message>
@@ -2298,7 +2288,7 @@ Xibei</translation>
 <context>
     <name>ProblemList</name>
     <message>
-        <location filename="../../ui/common/file_widgets.py" line="+113"/>
+        <location filename="../../ui/common/file_widgets.py" line="+121"/>
         <source>需要修改的地方</source>
         <translation>What needs changing</translation>
     </message>
@@ -3516,7 +3506,12 @@ Every tool you are required to install, log into, check in on or reply in counts
 <context>
     <name>WaveCombo</name>
     <message>
-        <location filename="../../ui/common/file_widgets.py" line="-35"/>
+        <location filename="../../ui/common/file_widgets.py" line="-41"/>
+        <source>全部批次</source>
+        <translation>All waves</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>（还没有调查批次）</source>
         <translation>(No survey waves yet)</translation>
     </message>
@@ -5058,7 +5053,7 @@ New smallest group shown:</translation>
     <name>columns</name>
     <message>
         <location filename="../../ui/cadre/quotas_page.py" line="-85"/>
-        <location filename="../../ui/supervisor/governance_page.py" line="-207"/>
+        <location filename="../../ui/supervisor/governance_page.py" line="-198"/>
         <location line="+8"/>
         <source>应用</source>
         <translation>App</translation>

@@ -17,12 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from burden_survey.spreadsheets.sheet_cells import SpreadsheetRejected
+from burden_survey.store import wave_choice
 from burden_survey.survey.survey_file import Wave
 
 from .errors import present
-
-WAVE_KEY = "supervisor/wave"
-
 
 def remembered_folder(key: str) -> Path:
     """The folder last used for `key` (a QSettings key), or the user's documents folder."""
@@ -70,38 +68,48 @@ def show_info(parent: QWidget | None, title: str, text: str) -> None:
 
 
 class WaveCombo(QComboBox):
-    """Pick one of the database's survey waves; the choice is remembered across pages and runs."""
+    """Pick one of the database's survey waves (or, `with_all`, 全部批次). It opens on the supervisor's last choice
+    on `page` in this database, else on the wave of the newest import (store/wave_choice.py); only a choice the
+    user makes is remembered, so until then it follows the imports."""
 
-    wave_changed = Signal(object)  # the Wave, or None when there are none
+    wave_changed = Signal(object)  # the Wave, or None (全部批次, or no waves yet)
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None, page: str = "supervisor", with_all: bool = False):
         super().__init__(parent)
+        self.page, self.with_all, self._storage = page, with_all, None
         self.setMinimumContentsLength(24)
-        self.currentIndexChanged.connect(self._changed)
+        self.currentIndexChanged.connect(lambda _: self.wave_changed.emit(self.wave()))
+        self.activated.connect(self._chosen)
 
-    def set_waves(self, waves: list[Wave]) -> None:
-        """Fill the list (newest last, as stored), keeping the current or remembered wave selected."""
-        wanted = self.wave().id if self.wave() else QSettings().value(WAVE_KEY, "")
-        self.blockSignals(True)
+    def set_waves(self, storage) -> None:
+        """Fill the list from `storage` (oldest first, as stored) and select the wave to open on."""
+        self._storage = storage
+        waves = storage.list_waves()
+        wanted = wave_choice.wave_to_open(storage, self.page, [w.id for w in waves], self.with_all)
+        was_blocked = self.blockSignals(True)
         self.clear()
+        if self.with_all:
+            self.addItem(self.tr("全部批次"), None)
         for wave in waves:
             self.addItem(f"{wave.id}  {wave.title}", wave)
-        if not waves:
+        if not waves and not self.with_all:
             self.addItem(self.tr("（还没有调查批次）"), None)
-        ids = [w.id for w in waves]
-        self.setCurrentIndex(ids.index(wanted) if wanted in ids else len(waves) - 1 if waves else 0)
+        found = next((i for i in range(self.count()) if self.itemData(i) and self.itemData(i).id == wanted), 0)
+        self.setCurrentIndex(found)
         self.setEnabled(bool(waves))
-        self.blockSignals(False)
-        self._changed()
+        self.blockSignals(was_blocked)  # a caller that blocked them hears nothing of the refill either
+        self.wave_changed.emit(self.wave())
 
     def wave(self) -> Wave | None:
         return self.currentData()
 
-    def _changed(self, *_) -> None:
+    def wave_id(self) -> str | None:
         wave = self.wave()
-        if wave is not None:
-            QSettings().setValue(WAVE_KEY, wave.id)
-        self.wave_changed.emit(wave)
+        return wave.id if wave else None
+
+    def _chosen(self, *_) -> None:
+        if self._storage is not None:
+            wave_choice.remember(self._storage, self.page, self.wave_id())
 
 
 class ProblemList(QGroupBox):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSettings, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -20,6 +20,7 @@ from ui.common.appearance import current_font_scale
 from ui.common.chart_box import ChartBox
 from ui.common.errors import show_error
 from ui.common.figure_card import FigureCard, card_width
+from ui.common.file_widgets import WaveCombo
 from ui.common.page import Page
 from ui.common.page_stack import CurrentPageStack
 from ui.common.widgets import ChoiceCombo, FlowLayout, empty_state, labelled, shrinkable
@@ -27,8 +28,6 @@ from ui.common.worker import BackgroundJob, BackgroundWorkMixin, start_job
 
 from .dashboard_cards import CARDS, caption, card_texts
 
-WAVE_KEY = "dashboard/wave"
-ALL_WAVES = "*"  # remembered when 「全部批次」 was chosen
 TWO_COLUMNS_FROM = 900  # viewport width (px) from which charts sit side by side, at normal text size
 LOCAL_STYLE = """
 QLabel#busyLine { color: #3d5a80; }
@@ -66,7 +65,7 @@ class DashboardPage(BackgroundWorkMixin, Page):
     def _create_widgets(self) -> None:
         self.setStyleSheet(LOCAL_STYLE)
         # The filters may shrink (eliding long wave titles and labels) rather than widen the page.
-        self.wave_combo = QComboBox(self)
+        self.wave_combo = WaveCombo(self, with_all=True)
         self.wave_combo.setObjectName("dashboardWave")
         shrinkable(self.wave_combo, 18)
         self.township_combo = QComboBox(self)
@@ -128,7 +127,7 @@ class DashboardPage(BackgroundWorkMixin, Page):
 
     def _connect(self) -> None:
         self.scroll.viewport().installEventFilter(self)
-        self.wave_combo.currentIndexChanged.connect(self._wave_changed)
+        self.wave_combo.wave_changed.connect(self._wave_changed)
         for combo in (self.township_combo, self.unit_combo, self.kind_combo):
             combo.currentIndexChanged.connect(self.recompute)
 
@@ -139,22 +138,13 @@ class DashboardPage(BackgroundWorkMixin, Page):
         self.recompute()
 
     def _load_waves(self) -> None:
-        wanted = ((self.wave_combo.currentData() or ALL_WAVES) if self.wave_combo.count()
-                  else QSettings().value(WAVE_KEY, ""))
-        waves = self.storage.list_waves()
-        self.wave_combo.blockSignals(True)
-        self.wave_combo.clear()
-        self.wave_combo.addItem(self.tr("全部批次"), None)
-        for wave in waves:
-            self.wave_combo.addItem(f"{wave.id}  {wave.title}", wave.id)
-        # First visit: the newest wave, the one a meeting is about; later, whatever was chosen.
-        index = 0 if wanted == ALL_WAVES else self.wave_combo.findData(wanted) if wanted else -1
-        self.wave_combo.setCurrentIndex(index if index >= 0 else self.wave_combo.count() - 1)
+        self.wave_combo.blockSignals(True)  # the caller recomputes once
+        self.wave_combo.set_waves(self.storage)
         self.wave_combo.blockSignals(False)
 
     def filters(self) -> Filters:
         """What the filters pick now: the dashboard's figures and the meeting pack both follow them."""
-        return Filters(wave_id=self.wave_combo.currentData(), township=self.township_combo.currentData(),
+        return Filters(wave_id=self.wave_combo.wave_id(), township=self.township_combo.currentData(),
                        unit_type=self.unit_combo.value(), tool_kind=self.kind_combo.value())
 
     def scope_text(self) -> str:
@@ -165,7 +155,6 @@ class DashboardPage(BackgroundWorkMixin, Page):
         return "、".join(parts)
 
     def _wave_changed(self, *_) -> None:
-        QSettings().setValue(WAVE_KEY, self.wave_combo.currentData() or ALL_WAVES)
         # Townships differ between waves: start from all of them.
         self.township_combo.blockSignals(True)
         self.township_combo.setCurrentIndex(0)

@@ -5,9 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
-    QComboBox,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -27,13 +26,12 @@ from burden_survey.registry.governance import AppBurden, CleanupProgress
 from burden_survey.survey.choices import ACTIONS, TOOL_KINDS
 from ui.common.errors import show_error
 from ui.common.figure_card import FigureCard
+from ui.common.file_widgets import WaveCombo
 from ui.common.page import Page
 from ui.common.table_model import RowsModel
 from ui.common.widgets import choice_label, empty_state, record_table
 from ui.common.worker import BackgroundJob, BackgroundWorkMixin, start_job
 
-WAVE_KEY = "governance/wave"
-ALL_WAVES = "*"  # remembered when 「全部批次」 was chosen
 NAMES_SHOWN = 6  # names listed on a card; the rest are counted, and all are in its tooltip
 
 
@@ -118,7 +116,7 @@ class GovernancePage(BackgroundWorkMixin, Page):
         self._connect()
 
     def _create_widgets(self) -> None:
-        self.wave_combo = QComboBox(self)
+        self.wave_combo = WaveCombo(self, with_all=True)
         self.wave_combo.setObjectName("governanceWave")
         self.wave_combo.setMinimumContentsLength(18)
         self.wave_combo.setToolTip(self.tr("负担数字按所选批次的答卷计算；清理进度来自登记表，与批次无关"))
@@ -187,7 +185,7 @@ class GovernancePage(BackgroundWorkMixin, Page):
         layout.addWidget(self.status_label)
 
     def _connect(self) -> None:
-        self.wave_combo.currentIndexChanged.connect(self._wave_changed)
+        self.wave_combo.wave_changed.connect(self._wave_changed)
 
     # waves ---------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -196,23 +194,14 @@ class GovernancePage(BackgroundWorkMixin, Page):
         self.recompute()
 
     def _load_waves(self) -> None:
-        wanted = ((self.wave_combo.currentData() or ALL_WAVES) if self.wave_combo.count()
-                  else QSettings().value(WAVE_KEY, ""))
-        self.wave_combo.blockSignals(True)
-        self.wave_combo.clear()
-        self.wave_combo.addItem(self.tr("全部批次"), None)
-        for wave in self.storage.list_waves():
-            self.wave_combo.addItem(f"{wave.id}  {wave.title}", wave.id)
-        # First visit: the newest wave, the one a meeting is about; later, whatever was chosen.
-        index = 0 if wanted == ALL_WAVES else self.wave_combo.findData(wanted) if wanted else -1
-        self.wave_combo.setCurrentIndex(index if index >= 0 else self.wave_combo.count() - 1)
+        self.wave_combo.blockSignals(True)  # the caller recomputes once
+        self.wave_combo.set_waves(self.storage)
         self.wave_combo.blockSignals(False)
 
     def wave_id(self) -> str | None:
-        return self.wave_combo.currentData()
+        return self.wave_combo.wave_id()
 
     def _wave_changed(self, *_) -> None:
-        QSettings().setValue(WAVE_KEY, self.wave_id() or ALL_WAVES)
         self.recompute()
 
     # computing -----------------------------------------------------------------------

@@ -118,7 +118,7 @@ class ReturnsPage(Page):
 
     def refresh(self) -> None:
         """Reload the waves (imports may have added one) and the returns of the chosen wave."""
-        self.wave_combo.set_waves(self.storage.list_waves())
+        self.wave_combo.set_waves(self.storage)
 
     def _show_returns(self, *_) -> None:
         wave = self.wave_combo.wave()

@@ -107,7 +107,7 @@ class ExportsBox(QGroupBox):
         self.import_template_button.clicked.connect(self.import_template)
 
     def refresh(self) -> None:
-        self.wave_combo.set_waves(self.storage.list_waves())
+        self.wave_combo.set_waves(self.storage)
 
     def set_busy(self, busy: bool) -> None:
         self._busy = busy
