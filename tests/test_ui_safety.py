@@ -9,9 +9,10 @@ from burden_survey.store import backups, retention
 from burden_survey.cli.demo import write_demo_files
 from burden_survey.survey_files.importer import import_paths
 from burden_survey.survey.survey_file import Wave
+from ui.common.confirm import Confirm
 from ui.common.file_widgets import FileDialogs
 from ui.shell.main_window import MainWindow
-from ui.safety.safety_dialogs import Confirm, RetentionDialog
+from ui.safety.safety_dialogs import RetentionDialog
 from ui.safety.safety_page import SafetyPage
 
 WAVE = Wave("XS2026A", "锡山区2026年第四季度", "2026.1")

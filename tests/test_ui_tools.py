@@ -303,3 +303,31 @@ def test_a_kind_the_cadre_picked_is_not_overridden_by_the_name(qtbot, storage):
     pick(dialog.form["kind"], "mini_program")
     type_text(dialog.form["name"], "东港镇工作群")
     assert dialog.form["kind"].value() == "mini_program"
+
+
+def test_esc_on_a_filled_tool_form_asks_before_the_typing_is_lost(qtbot, storage, monkeypatch):
+    from ui.common.confirm import Confirm
+
+    asked = []
+    monkeypatch.setattr(Confirm, "ask", classmethod(lambda cls, parent, title, *rest: asked.append(title) or False))
+    dialog = ToolDialog(storage)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_text(dialog.form["name"], "东港镇工作群")
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert asked == ["放弃修改？"] and dialog.isVisible()  # 继续填写: the form and its text stay
+    assert dialog.form["name"].text() == "东港镇工作群"
+    monkeypatch.setattr(Confirm, "ask", classmethod(lambda cls, *args: True))
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible() and storage.list_tools() == []
+
+
+def test_esc_on_an_untouched_form_closes_it_without_a_question(qtbot, storage, monkeypatch):
+    from ui.common.confirm import Confirm
+
+    monkeypatch.setattr(Confirm, "ask", classmethod(lambda cls, *args: pytest.fail("asked")))
+    dialog = ToolDialog(storage)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()

@@ -217,7 +217,7 @@
 <context>
     <name>BackupsTab</name>
     <message>
-        <location filename="../../ui/safety/backups_tab.py" line="+62"/>
+        <location filename="../../ui/safety/backups_tab.py" line="+63"/>
         <source>每次导入答卷前、每天第一次打开程序时都会自动备份；各保留最近 10 次导入前和 7 天的每日备份，另保留最近 10 次手动备份。备份只存放在本机。</source>
         <translation>A backup is made automatically before every import and the first time the program is opened each day; the latest 10 pre-import, 7 daily and 10 manual backups are kept. Backups stay on this PC.</translation>
     </message>
@@ -1609,7 +1609,7 @@ Send it to cadres without this program; when it comes back, click “Import inta
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../ui/common/core_strings.py" line="+13"/>
+        <location filename="../../ui/common/core_strings.py" line="+18"/>
         <source>已取消</source>
         <translation>Cancelled</translation>
     </message>
@@ -2510,7 +2510,7 @@ Xibei</translation>
 <context>
     <name>QuotasPage</name>
     <message>
-        <location filename="../../ui/common/core_strings.py" line="-18"/>
+        <location filename="../../ui/common/core_strings.py" line="-23"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
@@ -2578,7 +2578,7 @@ Xibei</translation>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../ui/common/record_dialog.py" line="+32"/>
+        <location filename="../../ui/common/record_dialog.py" line="+39"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
@@ -2586,6 +2586,31 @@ Xibei</translation>
         <location line="+1"/>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_strings.py" line="+6"/>
+        <source>放弃修改？</source>
+        <translation>Discard changes?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>填写的内容还没有保存。</source>
+        <translation>What you entered has not been saved.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>点「放弃修改」关闭窗口，刚才填写的不保存；点「继续填写」回到表单。</source>
+        <translation>Click “Discard changes” to close the window without saving what you entered; click “Keep editing” to go back to the form.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>放弃修改</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>继续填写</source>
+        <translation>Keep editing</translation>
     </message>
 </context>
 <context>
@@ -2863,7 +2888,7 @@ When filled in, click “Import .xlsx…”.</translation>
 <context>
     <name>RetentionDialog</name>
     <message>
-        <location filename="../../ui/safety/safety_dialogs.py" line="+54"/>
+        <location filename="../../ui/safety/safety_dialogs.py" line="+39"/>
         <source>设置保留期限</source>
         <translation>Set retention date</translation>
     </message>
@@ -2896,7 +2921,7 @@ When filled in, click “Import .xlsx…”.</translation>
 <context>
     <name>RetentionTab</name>
     <message>
-        <location filename="../../ui/safety/retention_tab.py" line="+79"/>
+        <location filename="../../ui/safety/retention_tab.py" line="+80"/>
         <source>个人信息保护法要求答卷只保存到调查需要的最短期限。为每个调查批次设定保留期限；期限过后，「立即销毁到期数据…」会删除该批次的全部答卷和含有它们的备份，只留下销毁记录。销毁无法撤销。</source>
         <translation>The Personal Information Protection Law requires answers to be kept only as long as the survey needs them. Set a retention date for each wave; once it has passed, “Destroy expired data now…” deletes all of the wave&apos;s answers and the backups holding them, leaving only a destruction record. Destruction cannot be undone.</translation>
     </message>
@@ -3183,7 +3208,7 @@ Enter one unit and its expected count per row, save it, then click “Load roste
 <context>
     <name>SetAsideDialog</name>
     <message>
-        <location filename="../../ui/common/core_strings.py" line="+23"/>
+        <location filename="../../ui/common/core_strings.py" line="+18"/>
         <source>没有可计入的内容</source>
         <translation>Nothing that could be counted</translation>
     </message>
@@ -4344,7 +4369,7 @@ New smallest group shown:</translation>
 <context>
     <name>choices</name>
     <message>
-        <location filename="../../ui/common/core_strings.py" line="-438"/>
+        <location filename="../../ui/common/core_strings.py" line="-443"/>
         <source>政务APP</source>
         <translation>Government app</translation>
     </message>
@@ -6803,7 +6828,7 @@ Read {1}/{2} rows</translation>
 <context>
     <name>report_print</name>
     <message>
-        <location line="+120"/>
+        <location line="+125"/>
         <source>会议材料</source>
         <translation>Meeting pack</translation>
     </message>
@@ -6854,7 +6879,7 @@ Read {1}/{2} rows</translation>
 <context>
     <name>workdays</name>
     <message>
-        <location line="-92"/>
+        <location line="-97"/>
         <source>元旦</source>
         <translation>New Year&apos;s Day</translation>
     </message>

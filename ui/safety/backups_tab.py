@@ -9,11 +9,12 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, 
 from burden_survey.store import backups
 from burden_survey.store.backups import BackupInfo
 from burden_survey.system.errors import BurdenSurveyError
+from ui.common.confirm import Confirm
 from ui.common.errors import show_error
 from ui.common.table_model import RowsModel
 from ui.common.widgets import empty_state, record_table
 
-from .safety_dialogs import Confirm, fit_columns
+from .safety_dialogs import fit_columns
 
 
 def size_text(size: int) -> str:

@@ -11,11 +11,12 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QStac
 from burden_survey.store import retention
 from burden_survey.store.retention import WaveRetention
 from burden_survey.system.errors import BurdenSurveyError
+from ui.common.confirm import Confirm
 from ui.common.errors import show_error
 from ui.common.table_model import RowsModel
 from ui.common.widgets import edit_on_enter, empty_state, record_table
 
-from .safety_dialogs import Confirm, RetentionDialog, fit_columns
+from .safety_dialogs import RetentionDialog, fit_columns
 
 
 class WavesModel(RowsModel):

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -30,20 +29,6 @@ def fit_columns(table: QTableView, stretch: int) -> None:
     for column in range(table.model().columnCount()):
         mode = QHeaderView.ResizeMode.Stretch if column == stretch else QHeaderView.ResizeMode.ResizeToContents
         header.setSectionResizeMode(column, mode)
-
-
-class Confirm:
-    """A yes-or-cancel question whose yes-button names the action; tests replace `ask`."""
-
-    @classmethod
-    def ask(cls, parent: QWidget | None, title: str, text: str, details: str, yes_text: str) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Cancel, parent)
-        box.setObjectName("confirmBox")
-        box.setInformativeText(details)
-        yes = box.addButton(yes_text, QMessageBox.ButtonRole.DestructiveRole)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)  # Enter never destroys by accident
-        box.exec()
-        return box.clickedButton() is yes
 
 
 class RetentionDialog(FittedDialog):
