@@ -331,3 +331,30 @@ def test_esc_on_an_untouched_form_closes_it_without_a_question(qtbot, storage, m
     dialog.show()
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
+
+
+def test_ctrl_n_still_adds_after_a_tool_was_added_with_the_button(qtbot, storage, monkeypatch):
+    from ui.shell.main_window import MainWindow
+
+    added = []
+
+    def add(parent, storage, tool=None):
+        added.append(storage.save_tool(Tool(name=f"应用{len(added)}")))
+        return added[-1]
+
+    monkeypatch.setattr(ToolDialog, "ask", add)
+    window = MainWindow(storage)
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    window.show_page("tools")
+    page = window.pages["tools"]
+    window.nav.setFocus()  # the user came here through the page list, then clicked 添加
+    qtbot.mouseClick(page.toolbar.widgetForAction(page.add_action), Qt.MouseButton.LeftButton)
+    focused = QApplication.focusWidget()
+    # Before, the scroll area around the page took the focus, and Ctrl+N reached no page.
+    assert focused is page or page.isAncestorOf(focused)
+    with qtbot.waitSignal(page.changed):
+        qtbot.keyClick(focused, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert len(added) == 2

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -73,6 +73,7 @@ class MainWindow(QMainWindow):
         # A page wider or taller than a small screen (large text on 1366×768) scrolls instead of growing the window.
         self.page_scroll = QScrollArea(self)
         self.page_scroll.setObjectName("pageScroll")
+        self.page_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the page inside takes it (_make_page)
         self.page_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.page_scroll.setWidgetResizable(True)
         self.page_scroll.setWidget(self.stack)
@@ -112,6 +113,9 @@ class MainWindow(QMainWindow):
     def _make_page(self, key: str, page_class) -> QWidget:
         page = page_class(self.storage, self)
         page.setObjectName(f"page_{key}")
+        # A click on a page's plain parts (a toolbar button, a label) focuses the page itself, inside which its
+        # shortcuts act: before, the scroll area around it took the focus and Ctrl+N reached no page (issue 16).
+        page.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         page.changed.connect(self._saved)
         self.stack.addWidget(page)
         return page
