@@ -1,5 +1,6 @@
 """「我的数字任务」: the tool dialog and the tools page, read back from the database file."""
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
