@@ -20,6 +20,7 @@ from burden_survey.survey_files.filestore import export_aggregate, export_respon
 from burden_survey.survey_files.importer import FileResult, import_paths
 from burden_survey.system.connections import connect
 from burden_survey.store.importer_sql import ALIAS
+from burden_survey.store.wave_choice import NEWEST_IMPORT
 from burden_survey.survey.model import RuleAnswer
 from burden_survey.survey.questions import QUESTIONNAIRE_VERSION
 from burden_survey.store.storage import Storage
@@ -37,7 +38,7 @@ DAY = date(2026, 11, 20)  # the last day the sample cadres logged
 TODAY = date(2026, 11, 22)
 CJK = re.compile(r"[\u4e00-\u9fff]")
 # Only the record of the attempt may grow when a file is refused.
-LOG_TABLES = ("import_batch", "import_result", "audit_log")
+LOG_TABLES = ("import_batch", "import_result", "audit_log")  # and the settings row NEWEST_IMPORT (dump)
 # What an accepted file may change; every other row and the schema stay as they were.
 MERGED_TABLES = (*response_table_names(), "summary_day_kind", "summary_respondent", "summary_tool", "response_history", "wave")
 SUMMARY_TABLES = ("summary_day_kind", "summary_respondent", "summary_tool")
@@ -196,8 +197,9 @@ def content_state(conn: sqlite3.Connection, schema: str) -> dict[str, tuple]:
 
 
 def dump(conn: sqlite3.Connection, skip: tuple[str, ...] = LOG_TABLES) -> list[str]:
-    """Schema and rows, as tests/test_import_bad_input.py compares them; the rows of `skip` tables left out."""
-    prefixes = tuple(f'INSERT INTO "{t}"' for t in skip)
+    """Schema and rows, as tests/test_import_bad_input.py compares them; the rows of `skip` tables left out, and
+    the import's note of its wave (store/wave_choice.py), which belongs with the import history."""
+    prefixes = (*(f'INSERT INTO "{t}"' for t in skip), f'INSERT INTO "settings" VALUES(\'{NEWEST_IMPORT}\'')
     return [line for line in conn.iterdump() if not line.startswith(prefixes)]
 
 
