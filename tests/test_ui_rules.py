@@ -108,3 +108,13 @@ def test_ctrl_j_jumps_to_the_next_unanswered_question(qtbot, storage):
     assert page.boxes["Q2"].isAncestorOf(page.focusWidget())
     qtbot.keyClick(page, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
     assert page.boxes["Q3"].isAncestorOf(page.focusWidget())
+
+
+def test_the_questions_read_the_other_way_round_say_so_in_the_warning_colour(qtbot, storage):
+    from PySide6.QtWidgets import QLabel
+
+    page = make_page(qtbot, storage)
+    for code, words in (("Q27", "回答「否」"), ("Q24", "仅作了解")):
+        reading = page.findChild(QLabel, f"{code}_reading")
+        assert reading is not None and words in reading.text() and "#b35c00" in reading.styleSheet()
+    assert page.findChild(QLabel, "Q15_reading") is None

@@ -137,6 +137,19 @@ def test_a_work_groups_own_fields_are_saved(qtbot, storage, reopen):
     assert (tool.group_instant_response, tool.group_messages, tool.group_overlaps) == ("always_on", "50_199", "镇防汛指挥群")
 
 
+def test_a_standing_group_is_not_asked_whether_its_temporary_group_was_dissolved(qtbot, storage, reopen):
+    dialog = open_dialog(qtbot, storage)
+    type_text(dialog.form["name"], "镇干部工作群")
+    pick(dialog.form["kind"], "work_group")
+    pick(dialog.form["group_purpose"], "temporary")
+    pick(dialog.form["group_temporary_undissolved"], True)
+    pick(dialog.form["group_purpose"], "standing")  # before: still asked, and saved as 是
+    assert not dialog.form["group_temporary_undissolved"].isEnabled()
+    dialog.accept()
+    [tool] = reopen().list_tools()
+    assert (tool.group_purpose, tool.group_temporary_undissolved) == ("standing", None)
+
+
 def test_an_empty_name_is_refused_with_a_message_and_nothing_is_saved(qtbot, storage, reopen):
     dialog = open_dialog(qtbot, storage)
     pick(dialog.form["kind"], "app")

@@ -114,8 +114,9 @@ TOOL_FIELDS: tuple[Field, ...] = (
           tip="对您的实际工作有多大用处", sheet_hint="1 最没用，5 最有用"),
     Field("note", "备注", TEXT, section="opinion", example="其他说明", private=True),
     Field("group_purpose", "用途", CODE, choices.GROUP_PURPOSES, section="group", group_only=True),
+    # Asked of a 专项临时 group only: of a 常设 group the question made no sense (issue 16).
     Field("group_temporary_undissolved", "临时群未解散", YES_NO, section="group", group_only=True,
-          tip="临时专项群在任务结束后是否仍未解散"),
+          when=("group_purpose", frozenset({"temporary"})), tip="临时专项群在任务结束后是否仍未解散"),
     Field("group_size", "群规模", CODE, choices.GROUP_SIZES, section="group", group_only=True),
     Field("group_instant_response", "即时响应要求", CODE, choices.INSTANT_RESPONSE, section="group",
           group_only=True, tip="是否要求即时回复，例如回“收到”、限时回复或24小时待命"),

@@ -1809,7 +1809,7 @@ Send it to cadres without this program; when it comes back, click “Import inta
     </message>
     <message>
         <location line="+10"/>
-        <location line="+136"/>
+        <location line="+140"/>
         <source>汇总（上级）</source>
         <translation>Summary (supervisors)</translation>
     </message>
@@ -1988,7 +1988,7 @@ Records anonymously the burden that government apps, official accounts and work 
 Data stays on this computer only: {1}</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-172"/>
         <source>数据文件：{0}</source>
         <translation>Data file: {0}</translation>
     </message>
@@ -3166,7 +3166,7 @@ Enter one unit and its expected count per row, save it, then click “Load roste
 <context>
     <name>RulesPage</name>
     <message>
-        <location filename="../../ui/cadre/rules_page.py" line="+98"/>
+        <location filename="../../ui/cadre/rules_page.py" line="+102"/>
         <location line="+4"/>
         <source>跳到下一道未答题</source>
         <translation>Next unanswered question</translation>
@@ -3451,7 +3451,7 @@ Enter one unit and its expected count per row, save it, then click “Load roste
 <context>
     <name>ToolsPage</name>
     <message>
-        <location line="+154"/>
+        <location line="+155"/>
         <source>已删除「{0}」——按 Ctrl+Z 撤销</source>
         <translation>Deleted “{0}” — press Ctrl+Z to undo</translation>
     </message>
@@ -5100,7 +5100,7 @@ New smallest group shown:</translation>
         <translation>Backed up at</translation>
     </message>
     <message>
-        <location filename="../../ui/cadre/tools_page.py" line="-135"/>
+        <location filename="../../ui/cadre/tools_page.py" line="-136"/>
         <location filename="../../ui/registry/matching_page.py" line="+10"/>
         <location filename="../../ui/registry/registry_page.py" line="-237"/>
         <location filename="../../ui/safety/backups_tab.py" line="+1"/>
@@ -5155,7 +5155,7 @@ New smallest group shown:</translation>
         <translation>Ranked (people)</translation>
     </message>
     <message>
-        <location filename="../../ui/cadre/tools_page.py" line="+6"/>
+        <location filename="../../ui/cadre/tools_page.py" line="+7"/>
         <location filename="../../ui/supervisor/governance_page.py" line="+1"/>
         <source>有用程度</source>
         <translation>Usefulness</translation>
@@ -5309,7 +5309,7 @@ New smallest group shown:</translation>
         <translation>Time (hours)</translation>
     </message>
     <message>
-        <location filename="../../ui/cadre/tools_page.py" line="-7"/>
+        <location filename="../../ui/cadre/tools_page.py" line="-8"/>
         <location filename="../../ui/registry/registry_page.py" line="-3"/>
         <location filename="../../ui/safety/retention_tab.py" line="-36"/>
         <location filename="../../ui/supervisor/waves_page.py" line="-202"/>
@@ -5387,9 +5387,9 @@ New smallest group shown:</translation>
         <translation>Required by</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>频率</source>
-        <translation>Frequency</translation>
+        <location line="+2"/>
+        <source>要求频率</source>
+        <translation>Required frequency</translation>
     </message>
     <message>
         <location line="+1"/>

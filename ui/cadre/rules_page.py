@@ -92,7 +92,11 @@ class QuestionBox(QWidget):
         if question.note:
             note = QLabel(_tr_question(question.note), self)
             note.setWordWrap(True)
-            note.setStyleSheet("color: gray;")
+            # A question read the other way round (否 is the problem) or for information only says so in the
+            # warning colour, not in grey: before, Q24 and Q27 read like the others (issue 16).
+            unusual = question.problem_answer != "yes"
+            note.setObjectName(f"{question.code}_reading" if unusual else f"{question.code}_note")
+            note.setStyleSheet("color: #b35c00; font-weight: bold;" if unusual else "color: gray;")
             layout.addWidget(note)
         layout.addLayout(buttons)
         layout.addWidget(self.follow_up_box)

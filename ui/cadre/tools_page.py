@@ -49,7 +49,8 @@ class ToolsModel(RowsModel):
         (QT_TRANSLATE_NOOP("columns", "类型"), lambda t: choice_label(TOOL_KINDS, t.kind)),
         (QT_TRANSLATE_NOOP("columns", "平台"), lambda t: choice_label(PLATFORMS, t.platform)),
         (QT_TRANSLATE_NOOP("columns", "要求来源"), lambda t: choice_label(OBLIGATIONS, t.obligation)),
-        (QT_TRANSLATE_NOOP("columns", "频率"), lambda t: choice_label(FREQUENCIES, t.frequency)),
+        # 要求频率 as the form and the first-start wizard say it (before: 「频率」 here, one field in two words).
+        (QT_TRANSLATE_NOOP("columns", "要求频率"), lambda t: choice_label(FREQUENCIES, t.frequency)),
         (QT_TRANSLATE_NOOP("columns", "留痕占比"), _share_text),
         (QT_TRANSLATE_NOOP("columns", "排名"), lambda t: choice_label(RANKED, t.ranked)),
         (QT_TRANSLATE_NOOP("columns", "有用程度"), lambda t: t.usefulness),
