@@ -367,3 +367,29 @@ def test_the_results_and_history_models_are_sound(qtbot, qtmodeltester, imported
     qtbot.addWidget(page)
     qtmodeltester.check(page.history_model)
     assert (results.rowCount(), page.history_model.rowCount()) == (2, 2)
+
+
+def test_results_are_grouped_by_cause_problems_first_and_the_resend_list_is_one_click(
+        qtbot, page, monkeypatch, demo_files, tmp_path):
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    for path in demo_files:
+        shutil.copy(path, folder / path.name)
+    for n in range(3):
+        (folder / f"坏文件{n}.bsurvey").write_bytes(b"not a survey file at all")
+    import_folder(qtbot, page, monkeypatch, folder, accept_new_waves=True)
+
+    groups = page.groups_label.text().splitlines()
+    assert groups[0].startswith("已拒绝 · ") and groups[0].endswith("  3")  # one cause, its three files
+    assert groups[-1] == f"已导入  {RESPONDENTS}"
+    assert shown(page.results_model, 1)[:3] == ["已拒绝"] * 3
+    qtbot.mouseClick(page.resend_button, Qt.MouseButton.LeftButton)
+    copied = QApplication.clipboard().text().splitlines()
+    assert copied[0] == "需要重新发送的文件（3 个）：" and all(line.startswith("坏文件") for line in copied[1:])
+
+    # The next import starts from an empty table: before, the last run's rows stayed while the next one ran.
+    choose(monkeypatch, "folder", demo_files[0].parent)
+    with qtbot.waitSignal(page.imported, timeout=30_000):
+        qtbot.mouseClick(page.add_folder_button, Qt.MouseButton.LeftButton)
+        assert page.results_model.rowCount() == 0 and not page.resend_button.isVisible()
+    assert shown(page.results_model, 1) == ["重复（已跳过）"] * RESPONDENTS

@@ -1645,11 +1645,16 @@ Send it to cadres without this program; when it comes back, click “Import inta
     </message>
     <message>
         <location line="+1"/>
+        <source>需要重新发送的文件（{0} 个）：</source>
+        <translation>Files to be sent again ({0}):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>；其中 {0} 份答卷是空的或几乎是空的，未计入统计</source>
         <translation>; {0} of the answers are empty or nearly empty and not counted</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/import_page.py" line="+73"/>
+        <location filename="../../ui/supervisor/import_page.py" line="+74"/>
         <source>把干部交来的调查文件（{0}）、装着调查文件的文件夹或 .zip 压缩包拖到这里，或用下面的按钮选择。每个文件单独检查、单独导入：有问题的文件被拒绝，不影响其他文件。</source>
         <translation>Drag the survey files cadres hand in ({0}), folders of survey files or .zip archives here, or choose them with the buttons below. Each file is checked and imported on its own: a faulty file is refused without affecting the others.</translation>
     </message>
@@ -1689,12 +1694,22 @@ Send it to cadres without this program; when it comes back, click “Import inta
         <translation>Stop after the current file; files already imported are kept</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
+        <source>复制需重发的文件清单</source>
+        <translation>Copy the list of files to resend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>把被拒绝的文件和原因复制下来，发给交文件的人，请他们重新发送</source>
+        <translation>Copy the refused files and the reasons, to send to the people who sent them and ask them to send again</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>查看未计入统计的答卷…</source>
         <translation>Show the answers not counted…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>还没有导入文件。把调查文件、文件夹或压缩包拖到这里，或点击「添加文件…」。</source>
         <translation>No files imported yet. Drag survey files, folders or archives here, or click “Add files…”.</translation>
     </message>
@@ -1714,7 +1729,7 @@ Send it to cadres without this program; when it comes back, click “Import inta
         <translation>Import history</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+59"/>
         <source>有 {0} 份答卷是空的或几乎是空的（没有任何工具和用时），已保存但未计入统计。</source>
         <translation>{0} answers are empty or nearly empty (no tools and no minutes): they are kept but not counted.</translation>
     </message>
@@ -1750,7 +1765,7 @@ Send it to cadres without this program; when it comes back, click “Import inta
     </message>
     <message>
         <location line="+13"/>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>正在处理上一批文件，请等它完成或点击「取消」。</source>
         <translation>The previous batch is still being processed; wait for it or click “Cancel”.</translation>
     </message>
@@ -1775,7 +1790,7 @@ Send it to cadres without this program; when it comes back, click “Import inta
         <translation>Cancelling: stopping after the current file; files already imported are kept…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>有文件被拒绝：原因见「说明」一栏。被拒绝的文件没有改动数据库。</source>
         <translation>Some files were refused: see the “Notes” column. Refused files did not change the database.</translation>
     </message>
@@ -1785,7 +1800,12 @@ Send it to cadres without this program; when it comes back, click “Import inta
         <translation>Import stopped: {0}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>已复制 {0} 个需重发的文件和原因，可以粘贴到消息里发给交文件的人。</source>
+        <translation>Copied {0} files to resend with their reasons; paste them into a message to the senders.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>导入未完成：{0}</source>
         <translation>Import not finished: {0}</translation>
     </message>
@@ -2510,7 +2530,7 @@ Xibei</translation>
 <context>
     <name>QuotasPage</name>
     <message>
-        <location filename="../../ui/common/core_strings.py" line="-23"/>
+        <location filename="../../ui/common/core_strings.py" line="-24"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
@@ -3208,7 +3228,7 @@ Enter one unit and its expected count per row, save it, then click “Load roste
 <context>
     <name>SetAsideDialog</name>
     <message>
-        <location filename="../../ui/common/core_strings.py" line="+18"/>
+        <location filename="../../ui/common/core_strings.py" line="+19"/>
         <source>没有可计入的内容</source>
         <translation>Nothing that could be counted</translation>
     </message>
@@ -4369,7 +4389,7 @@ New smallest group shown:</translation>
 <context>
     <name>choices</name>
     <message>
-        <location filename="../../ui/common/core_strings.py" line="-443"/>
+        <location filename="../../ui/common/core_strings.py" line="-444"/>
         <source>政务APP</source>
         <translation>Government app</translation>
     </message>
@@ -6828,7 +6848,7 @@ Read {1}/{2} rows</translation>
 <context>
     <name>report_print</name>
     <message>
-        <location line="+125"/>
+        <location line="+126"/>
         <source>会议材料</source>
         <translation>Meeting pack</translation>
     </message>
@@ -6866,7 +6886,7 @@ Read {1}/{2} rows</translation>
 <context>
     <name>undo</name>
     <message>
-        <location line="-16"/>
+        <location line="-17"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>

@@ -429,6 +429,7 @@ CORE_STRINGS = [
     QT_TRANSLATE_NOOP('ImportPage', '共 {0} 个文件：{1}'),
     QT_TRANSLATE_NOOP('ImportPage', '已取消：处理了 {0} 个文件（共 {1} 个）：{2}。其余 {3} 个文件未导入。'),
     QT_TRANSLATE_NOOP('ImportPage', '无'),
+    QT_TRANSLATE_NOOP('ImportPage', '需要重新发送的文件（{0} 个）：'),
     QT_TRANSLATE_NOOP('ImportPage', '；其中 {0} 份答卷是空的或几乎是空的，未计入统计'),
     QT_TRANSLATE_NOOP('report_print', '会议材料'),
     QT_TRANSLATE_NOOP('report_print', '打印机没有响应，会议材料没有打印。'),

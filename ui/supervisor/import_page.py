@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QSettings, QTimer, Signal
+from PySide6.QtCore import QMimeData, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
@@ -32,7 +33,7 @@ from ui.common.passphrase_dialog import unlock_for
 from ui.common.widgets import FlowLayout, empty_state, record_table
 from ui.common.worker import BackgroundJob, start_job
 
-from .import_results import HistoryModel, ResultsModel, short_name, summary
+from .import_results import HistoryModel, ResultsModel, groups_text, in_order, resend_text, short_name, summary
 from .set_aside_dialog import SetAsideDialog
 from .supervisor_exports import ExportsBox
 
@@ -93,6 +94,15 @@ class ImportPage(Page):
         self.summary_label = QLabel(self)
         self.summary_label.setObjectName("importSummary")
         self.summary_label.setWordWrap(True)
+        self.groups_label = QLabel(self)  # one line per outcome and cause, with its count
+        self.groups_label.setObjectName("importGroups")
+        self.groups_label.setWordWrap(True)
+        self.groups_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.groups_label.hide()
+        self.resend_button = QPushButton(self.tr("复制需重发的文件清单"), self)
+        self.resend_button.setObjectName("copyResend")
+        self.resend_button.setToolTip(self.tr("把被拒绝的文件和原因复制下来，发给交文件的人，请他们重新发送"))
+        self.resend_button.hide()
         self.set_aside_note = QLabel(self)
         self.set_aside_note.setObjectName("warningNote")
         self.set_aside_note.setWordWrap(True)
@@ -102,10 +112,13 @@ class ImportPage(Page):
 
         self.results_model = ResultsModel(self)
         self.results_table = record_table(self, self.results_model, "resultsTable")
-        # The reason is what the supervisor reads: it gets the room, the file name its own width.
+        # The reason is what the supervisor reads: it gets the room, wrapped in full (before: cut off, the whole
+        # text only in a tooltip), and the file name its own width.
+        self.results_table.setWordWrap(True)
         header = self.results_table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        header.sectionResized.connect(lambda column, *_: column == 2 and self._fit_reasons())
         self.results_empty = empty_state(self, self.tr("还没有导入文件。把调查文件、文件夹或压缩包拖到这里，或点击「添加文件…」。"))
         self.results_stack = QStackedWidget(self)
         self.results_stack.addWidget(self.results_table)
@@ -140,6 +153,10 @@ class ImportPage(Page):
         layout.addWidget(self.progress_row)
         layout.addWidget(self.progress_label)
         layout.addWidget(self.summary_label)
+        groups_line = QHBoxLayout()
+        groups_line.addWidget(self.groups_label, 1)
+        groups_line.addWidget(self.resend_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(groups_line)
         set_aside_line = QHBoxLayout(self.set_aside_row)
         set_aside_line.setContentsMargins(0, 0, 0, 0)
         set_aside_line.addWidget(self.set_aside_note, 1)
@@ -157,6 +174,7 @@ class ImportPage(Page):
         self.new_waves_box.toggled.connect(lambda on: QSettings().setValue(NEW_WAVES_KEY, on))
         self.cancel_button.clicked.connect(self.cancel)
         self.set_aside_button.clicked.connect(self.show_set_aside)
+        self.resend_button.clicked.connect(self.copy_resend_list)
         self.exports.job_requested.connect(self.run_in_background)
         self.exports.done.connect(self.show_done)
         self.exports.template_import_requested.connect(self.import_template)
@@ -259,6 +277,9 @@ class ImportPage(Page):
                                 keys=keys)
 
         self.problems.clear()
+        self.results_model.set_rows([])  # the last import's rows are not this one's
+        self.groups_label.hide()
+        self.resend_button.hide()
         self.summary_label.setText(self.tr("正在检查 {0} 项……").format(len(paths)))
         self._prepare(work, self._import_finished, importing=True)
         self.import_started.emit(self.job)
@@ -314,12 +335,15 @@ class ImportPage(Page):
     def _import_finished(self, report: ImportReport) -> None:
         self._job_ended()
         self.last_report = report
-        # Problems first: with a thousand files, a rejected one must not hide on page 40.
-        order = {"rejected": 0, "stale": 1, "replaced": 2, "duplicate": 3, "imported": 4}
-        self.results_model.set_rows(sorted(report.results, key=lambda r: order.get(r.status, 5)))
+        self.results_model.set_rows(in_order(report.results))
         for column in (0, 1):
             self.results_table.resizeColumnToContents(column)
         self.results_table.setColumnWidth(0, min(self.results_table.columnWidth(0), 420))
+        self.results_table.scrollToTop()
+        QTimer.singleShot(0, self._fit_reasons)  # once the columns have their widths
+        self.groups_label.setText(groups_text(report))
+        self.groups_label.setVisible(bool(report.results))
+        self.resend_button.setVisible(report.rejected > 0)
         self.summary_label.setText(summary(report, max(self._total, len(report.results))))
         self.tabs.setCurrentIndex(0)
         self.status_label.setText(self.tr("有文件被拒绝：原因见「说明」一栏。被拒绝的文件没有改动数据库。")
@@ -329,6 +353,19 @@ class ImportPage(Page):
             self.status_label.setText(self.tr("导入已停止：{0}").format(report.stopped))
             show_error(self, ImportFailed(report.stopped))
         self.imported.emit(report)
+
+    def _fit_reasons(self, *_) -> None:
+        """Each row with a reason as tall as the reason wrapped at its column's width; only those rows (a
+        thousand plain 已导入 rows would take seconds) and again when the column is resized."""
+        for row, result in enumerate(self.results_model.rows):
+            if result.reason:
+                self.results_table.resizeRowToContents(row)
+
+    def copy_resend_list(self) -> None:
+        if self.last_report is not None:
+            QApplication.clipboard().setText(resend_text(self.last_report))
+            self.status_label.setText(self.tr("已复制 {0} 个需重发的文件和原因，可以粘贴到消息里发给交文件的人。")
+                                      .format(self.last_report.rejected))
 
     def _job_failed(self, exc: BaseException) -> None:
         was_import = self._importing

@@ -103,3 +103,39 @@ def summary(report: ImportReport, total: int) -> str:
     held = sum(r.set_aside for r in report.results)
     text = _tr("共 {0} 个文件：{1}").format(done, counts)
     return text + _tr("；其中 {0} 份答卷是空的或几乎是空的，未计入统计").format(held) if held else text
+
+
+# Problems first: with a thousand files, a refused one must not hide on page 40.
+ORDER = {"rejected": 0, "stale": 1, "replaced": 2, "duplicate": 3, "imported": 4}
+
+
+def reason_head(reason: str) -> str:
+    """What files with one cause share: the reason up to its first 「：」, 「。」 or 「；」 (the advice and the
+    file's own details follow those), at most 60 characters."""
+    cut = min((i for i in (reason.find(mark) for mark in "：。；") if i >= 0), default=len(reason))
+    return reason[:min(cut, 60)]
+
+
+def in_order(results: list[FileResult]) -> list[FileResult]:
+    """The results table's rows: by outcome (problems first), then by cause, so one cause's files stand together."""
+    return sorted(results, key=lambda r: (ORDER.get(r.status, 5), reason_head(r.reason), r.name))
+
+
+def groups_text(report: ImportReport) -> str:
+    """One line per outcome and cause, problems first, with how many files: 「已拒绝 · 未知的调查批次「XS」 201」.
+    Files taken as they were are one line per outcome; the table lists each file."""
+    counts: dict[tuple[str, str], int] = {}
+    for r in in_order(report.results):
+        cause = reason_head(r.reason) if r.status in ("rejected", "stale") else ""
+        counts[r.status, cause] = counts.get((r.status, cause), 0) + 1
+    return "\n".join(
+        f"{QCoreApplication.translate('columns', SHORT_LABELS[status])}"
+        f"{' · ' + cause if cause else ''}  {count}" for (status, cause), count in counts.items())
+
+
+def resend_text(report: ImportReport) -> str:
+    """The refused files and why, a line each: what to ask each sender to send again (copied for a message)."""
+    refused = [r for r in in_order(report.results) if r.status == "rejected"]
+    lines = [_tr("需要重新发送的文件（{0} 个）：").format(len(refused))]
+    lines += [f"{short_name(r.name)} — {r.reason}" for r in refused]
+    return "\n".join(lines)
