@@ -1,6 +1,6 @@
 """The window a cadre sees: the notice first, then pages reached by click or Ctrl+number, remembered size."""
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 
 from burden_survey.survey.model import Profile
 from ui.shell import app as app_module
@@ -37,10 +37,39 @@ def test_the_window_remembers_its_size_and_last_page(qtbot, storage):
     size = window.size()
     window.show_page("quotas")
     window.close()
-    assert QSettings().value("main/page") == "quotas"
     again = make_window(qtbot, storage)
     assert again.size() == size
     assert again.stack.currentWidget() is again.pages["quotas"]
+
+
+def test_the_last_page_is_kept_per_database_not_per_user(qtbot, storage, tmp_path):
+    from burden_survey.store.storage import Storage
+
+    storage.save_profile(Profile(county_code="320205"))
+    window = make_window(qtbot, storage)
+    window.show_page("quotas")
+    window.close()
+    other = Storage.open(tmp_path / "township.db")
+    other.save_profile(Profile(county_code="320205"))
+    elsewhere = make_window(qtbot, other)
+    assert elsewhere.stack.currentWidget() is elsewhere.pages["tools"]  # before: 摊派下载, the other file's page
+    other.close()
+
+
+def test_a_window_saved_on_a_bigger_screen_opens_inside_this_one(qtbot, storage):
+    storage.save_profile(Profile(county_code="320205"))
+    window = make_window(qtbot, storage)
+    window.setGeometry(900, 700, 1900, 1040)  # as left on a 1920×1080 screen
+    window.close()
+    again = make_window(qtbot, storage)
+    room = again.screen().availableGeometry()
+    assert room.contains(again.geometry()) and again.width() <= room.width() and again.height() <= room.height()
+
+
+def test_the_first_window_fits_the_screen(qtbot, storage):
+    window = make_window(qtbot, storage)  # no saved geometry: 1180×760 overhung a 768-pixel screen
+    room = window.screen().availableGeometry()
+    assert window.height() + 32 <= room.height() and window.width() <= room.width()
 
 
 def test_declining_the_notice_opens_no_window(qtbot, storage, monkeypatch):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from burden_survey import __version__
 from ui.common.appearance import current_font_scale
+from ui.common.screen_fit import TITLE_BAR
 
 from .page_loader import LazyPages
 from ui.common.page_stack import CurrentPageStack
@@ -105,7 +108,11 @@ class MainWindow(QMainWindow):
         for item in self._group_items:  # a group heading is neither selectable nor reachable with the arrow keys
             item.setFlags(Qt.ItemFlag.NoItemFlags)
         self._where.setText(self.tr("数据文件：{0}").format(storage.path))
-        last = QSettings().value("main/page", "tools")
+        saved = QSettings().value(self._kept("geometry"))
+        if saved is not None:  # this database's window, as it was left (a supervisor's county, a cadre's own)
+            self.restoreGeometry(saved)
+            self._clamp_to_screen()
+        last = QSettings().value(self._kept("page"), "tools")
         first_visit = not storage.load_profile().county_code
         self.nav.setCurrentRow(-1)  # a row clicked while the database was opening is shown anew
         self.show_page("profile" if first_visit else last if last in BY_KEY else "tools")
@@ -253,7 +260,7 @@ class MainWindow(QMainWindow):
         for made in self.pages.made():
             made.setSizePolicy(*((preferred, preferred) if made is page else (ignored, ignored)))
         self.stack.adjustSize()
-        QSettings().setValue("main/page", key)
+        QSettings().setValue(self._kept("page"), key)
 
     def show_help(self):
         """F1: the in-app guide, opened at the section of the page on screen."""
@@ -280,12 +287,39 @@ class MainWindow(QMainWindow):
                 __version__, self.storage.path),
         )
 
+    def _kept(self, what: str) -> str:
+        """The QSettings key of `what` ("page", "geometry") for this database: a cadre's own file and the
+        township's each open as they were left. A digest of the path, not the path, which may hold a name."""
+        if self.storage is None or self.storage.path is None:
+            return f"main/{what}"
+        digest = hashlib.sha256(str(Path(self.storage.path).resolve()).encode("utf-8")).hexdigest()[:16]
+        return f"databases/{digest}/{what}"
+
     def _restore_geometry(self) -> None:
         geometry = QSettings().value("main/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
             self.resize(1180, 760)
+        self._clamp_to_screen()
+
+    def _clamp_to_screen(self) -> None:
+        """Inside the free area of the screen the window opens on, title bar included: 1180×760 overhung a
+        1366×768 screen, and a geometry saved on another screen came back off it or tiny (292×240)."""
+        screen = self.screen()
+        if screen is None:
+            return
+        room = screen.availableGeometry()
+        most_w, most_h = room.width() - 8, room.height() - TITLE_BAR - 8
+        width, height = min(self.width(), most_w), min(self.height(), most_h)
+        if width < min(640, most_w) or height < min(480, most_h):  # too small to work in: the usual size
+            width, height = min(1180, most_w), min(760, most_h)
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+        x = max(min(self.x(), room.x() + room.width() - width - 8), room.x())
+        y = max(min(self.y(), room.y() + room.height() - height - TITLE_BAR - 8), room.y())
+        if (x, y) != (self.x(), self.y()):
+            self.move(x, y)
 
     # survey files ----------------------------------------------------------------------
     def export_survey_file(self) -> None:
@@ -340,7 +374,8 @@ class MainWindow(QMainWindow):
             self.pages["import"].start_import(paths)
 
     def closeEvent(self, event) -> None:
-        QSettings().setValue("main/geometry", self.saveGeometry())
+        QSettings().setValue("main/geometry", self.saveGeometry())  # the next database's start, until it has its own
+        QSettings().setValue(self._kept("geometry"), self.saveGeometry())
         # A running import is stopped after its current file; the thread must end before the window goes.
         # Only pages that were made can have work running.
         for page in self.pages.made():
