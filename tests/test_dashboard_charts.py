@@ -250,3 +250,15 @@ def test_the_top_tools_chart_ranks_as_its_table_does_by_total_minutes_not_by_min
     labels = [t.get_text() for t in chart.figure.axes[0].get_yticklabels()]
     assert labels[-1].startswith("河长制")  # on top
     assert "按总分钟" in chart.title
+
+
+def test_the_histogram_counts_people_in_whole_ticks():
+    few = [Bin(0.0, 30.0, 5), Bin(30.0, 60.0, 6), Bin(60.0, None, 5)]  # before: ticks at 0, 1.5, 3, 4.5 … people
+    chart = workday_minutes_chart(few, Distribution(n=16, mean=40.0, median=35.0, k=5, suppressed=False))
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    FigureCanvasAgg(chart.figure)
+    chart.figure.set_size_inches(4, 1.6)  # a small chart box: room for three ticks
+    chart.figure.canvas.draw()
+    [ax] = chart.figure.axes
+    assert all(float(t).is_integer() for t in ax.get_yticks())

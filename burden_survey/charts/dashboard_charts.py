@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from matplotlib.figure import Figure, FigureBase
-from matplotlib.ticker import FuncFormatter, PercentFormatter
+from matplotlib.ticker import FuncFormatter, MaxNLocator, PercentFormatter
 
 from burden_survey.disclosure.guard import Bin
 from burden_survey.disclosure.policy import K_DEFAULT
@@ -143,6 +143,7 @@ def workday_minutes_chart(bins: list[Bin], dist: Distribution, *, new_figure: Ne
     ax.set_ylim(0, max(heights + [1]) * 1.12)  # room for the open bin's label
     fig.legend(loc="outside upper right", ncols=len(marks), frameon=False, fontsize=9)  # never over the bars
     style.tidy_axes(ax, "y")
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))  # people are counted whole: no tick at 2.5 people
     return Chart(key, title, finding, fig)
 
 
