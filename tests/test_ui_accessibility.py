@@ -148,3 +148,27 @@ def test_a_days_minutes_are_typed_with_the_keyboard_alone(qtbot, storage, reopen
     today = date.today()
     minutes = reopen().minutes_between(today, today)
     assert list(minutes.values()) == [45]
+
+
+def test_a_focused_button_keeps_room_for_its_whole_label(qtbot, qapp):
+    from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QWidget
+
+    from ui.common.appearance import apply_font_scale
+
+    apply_font_scale(qapp, 100)  # the application's stylesheet
+    try:
+        row = QWidget()
+        qtbot.addWidget(row)
+        layout = QHBoxLayout(row)
+        field, button = QLineEdit(row), QPushButton("导入填报模板…", row)  # a label of the import page
+        layout.addWidget(field)
+        layout.addWidget(button)
+        row.show()
+        field.setFocus()
+        qtbot.waitUntil(lambda: button.width() > 0)
+        button.setFocus()
+        # The focused box: a 2px border and 10px padding each side. Before, the button was laid out at its
+        # native width, narrower than that box, and showed 「添…」.
+        assert button.fontMetrics().horizontalAdvance(button.text()) <= button.width() - 2 * (2 + 10)
+    finally:
+        qapp.setStyleSheet("")
