@@ -202,3 +202,17 @@ def test_the_tables_models_are_sound(qtbot, qtmodeltester, county):
                   page.audit_tab.model):
         assert model.rowCount() > 0
         qtmodeltester.check(model)
+
+
+def test_the_backup_folder_is_told_and_copied_when_no_file_manager_opens_it(qtbot, storage, monkeypatch):
+    from PySide6.QtGui import QDesktopServices, QGuiApplication
+
+    from burden_survey.store import backups
+    from ui.safety.backups_tab import BackupsTab
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: False))
+    tab = BackupsTab(storage)
+    qtbot.addWidget(tab)
+    tab.open_folder()
+    folder = str(backups.backup_folder(storage))
+    assert folder in tab.status_label.text() and QGuiApplication.clipboard().text() == folder  # before: silence

@@ -338,6 +338,11 @@ Click “Back up now” to make one; from then on a backup is made before every 
         <source>请检查磁盘和文件夹权限。</source>
         <translation>Please check the disk and the folder&apos;s permissions.</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>无法自动打开文件夹。备份文件夹在：{0}（路径已复制，可粘贴到文件管理器的地址栏）</source>
+        <translation>The folder could not be opened automatically. The backup folder is: {0} (the path is copied; paste it into a file manager's address bar)</translation>
+    </message>
 </context>
 <context>
     <name>BurdenPage</name>
@@ -1709,7 +1714,7 @@ Send it to cadres without this program; when it comes back, click “Import inta
         <translation>Show the answers not counted…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>还没有导入文件。把调查文件、文件夹或压缩包拖到这里，或点击「添加文件…」。</source>
         <translation>No files imported yet. Drag survey files, folders or archives here, or click “Add files…”.</translation>
     </message>
@@ -1800,7 +1805,7 @@ Send it to cadres without this program; when it comes back, click “Import inta
         <translation>Import stopped: {0}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>已复制 {0} 个需重发的文件和原因，可以粘贴到消息里发给交文件的人。</source>
         <translation>Copied {0} files to resend with their reasons; paste them into a message to the senders.</translation>
     </message>
@@ -1818,7 +1823,7 @@ Send it to cadres without this program; when it comes back, click “Import inta
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="+46"/>
+        <location filename="../../ui/shell/main_window.py" line="+49"/>
         <source>指尖减负调查</source>
         <translation>Burden Survey</translation>
     </message>
@@ -1829,7 +1834,7 @@ Send it to cadres without this program; when it comes back, click “Import inta
     </message>
     <message>
         <location line="+10"/>
-        <location line="+140"/>
+        <location line="+144"/>
         <source>汇总（上级）</source>
         <translation>Summary (supervisors)</translation>
     </message>
@@ -1949,7 +1954,7 @@ Send it to cadres without this program; when it comes back, click “Import inta
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+152"/>
         <source>已载入调查批次「{0}」（{1}）。导出调查文件时请选择这个批次。</source>
         <translation>Survey wave “{0}” ({1}) is loaded. Choose this wave when you export your survey file.</translation>
     </message>
@@ -1964,7 +1969,7 @@ Send it to cadres without this program; when it comes back, click “Import inta
         <translation>Survey wave loaded</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-191"/>
         <source>页面(&amp;P)</source>
         <translation>&amp;Pages</translation>
     </message>
@@ -2008,7 +2013,7 @@ Records anonymously the burden that government apps, official accounts and work 
 Data stays on this computer only: {1}</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-176"/>
         <source>数据文件：{0}</source>
         <translation>Data file: {0}</translation>
     </message>
@@ -5115,7 +5120,7 @@ New smallest group shown:</translation>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backups_tab.py" line="-144"/>
+        <location filename="../../ui/safety/backups_tab.py" line="-149"/>
         <source>备份时间</source>
         <translation>Backed up at</translation>
     </message>

@@ -169,7 +169,11 @@ class BackupsTab(QWidget):
             show_error(self, exc if isinstance(exc, BurdenSurveyError) else BurdenSurveyError(
                 self.tr("无法打开备份文件夹（{0}）。").format(exc), self.tr("请检查磁盘和文件夹权限。")))
             return
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
+            # No file manager to open it with (a bare office Linux): before, nothing happened at all.
+            QGuiApplication.clipboard().setText(str(folder))
+            self.status_label.setText(self.tr("无法自动打开文件夹。备份文件夹在：{0}（路径已复制，可粘贴到文件管理器的地址栏）")
+                                      .format(folder))
 
 
 class _busy:
