@@ -118,3 +118,16 @@ def test_the_questions_read_the_other_way_round_say_so_in_the_warning_colour(qtb
         reading = page.findChild(QLabel, f"{code}_reading")
         assert reading is not None and words in reading.text() and "#b35c00" in reading.styleSheet()
     assert page.findChild(QLabel, "Q15_reading") is None
+
+
+def test_a_yes_with_its_follow_up_empty_is_counted_open_and_ctrl_j_goes_there(qtbot, storage):
+    from burden_survey.survey.questions import QUESTIONS
+
+    for question in QUESTIONS:  # every question answered; Q4 is 是 with 「这类任务有几项」 left empty
+        storage.save_answer(RuleAnswer(question.code, "yes" if question.code == "Q4" else "no"))
+    page = make_page(qtbot, storage)
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    assert page.progress.text() == "已回答 28/28；1 道回答「是」的题还没填补充问题"  # before: 28/28 and nothing open
+    qtbot.keyClick(page, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
+    assert page.focusWidget() is page.boxes["Q4"].details["quota_count"]

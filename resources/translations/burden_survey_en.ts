@@ -341,7 +341,7 @@ Click “Back up now” to make one; from then on a backup is made before every 
     <message>
         <location line="+5"/>
         <source>无法自动打开文件夹。备份文件夹在：{0}（路径已复制，可粘贴到文件管理器的地址栏）</source>
-        <translation>The folder could not be opened automatically. The backup folder is: {0} (the path is copied; paste it into a file manager's address bar)</translation>
+        <translation>The folder could not be opened automatically. The backup folder is: {0} (the path is copied; paste it into a file manager&apos;s address bar)</translation>
     </message>
 </context>
 <context>
@@ -3191,7 +3191,7 @@ Enter one unit and its expected count per row, save it, then click “Load roste
 <context>
     <name>RulesPage</name>
     <message>
-        <location filename="../../ui/cadre/rules_page.py" line="+102"/>
+        <location filename="../../ui/cadre/rules_page.py" line="+110"/>
         <location line="+4"/>
         <source>跳到下一道未答题</source>
         <translation>Next unanswered question</translation>
@@ -3207,9 +3207,14 @@ Enter one unit and its expected count per row, save it, then click “Load roste
         <translation>Answer what you actually experience, compared with the rules. A click saves; hover over a question to see its basis.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>已回答 {0}/{1}</source>
         <translation>Answered {0}/{1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>；{0} 道回答「是」的题还没填补充问题</source>
+        <translation>; {0} questions answered “Yes” still have follow-up questions to fill in</translation>
     </message>
 </context>
 <context>

@@ -127,7 +127,15 @@ class QuestionBox(QWidget):
     def is_answered(self) -> bool:
         return self.group.checkedButton() is not None
 
+    def lacks_details(self) -> bool:
+        """Answered 是, with follow-up questions and none of them filled in."""
+        answer = self.answer()
+        return answer.answer == "yes" and bool(self.question.follow_ups) and not answer.details
+
     def focus_answer(self) -> None:
+        if self.lacks_details():  # the follow-ups are what is open here
+            self.details[self.question.follow_ups[0].key].setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return
         (self.group.checkedButton() or self.buttons["yes"]).setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _emit(self, *_args) -> None:
@@ -209,18 +217,23 @@ class RulesPage(Page):
 
     def _update_progress(self) -> None:
         done = sum(box.is_answered() for box in self.boxes.values())
-        self.progress.setText(self.tr("已回答 {0}/{1}").format(done, len(self.boxes)))
-        self.next_button.setEnabled(done < len(self.boxes))
-        self.next_action.setEnabled(done < len(self.boxes))
+        details = sum(box.lacks_details() for box in self.boxes.values())
+        text = self.tr("已回答 {0}/{1}").format(done, len(self.boxes))
+        if details:  # before: 28/28 while Ctrl+J passed over the follow-ups of a 是
+            text += self.tr("；{0} 道回答「是」的题还没填补充问题").format(details)
+        self.progress.setText(text)
+        self.next_button.setEnabled(done < len(self.boxes) or details > 0)
+        self.next_action.setEnabled(done < len(self.boxes) or details > 0)
 
     def jump_to_next_unanswered(self) -> QuestionBox | None:
-        """The first open question after the one in focus (or the last jumped to), wrapping round."""
+        """The first open question after the one in focus (or the last jumped to), wrapping round: unanswered, or
+        answered 是 with its follow-ups still empty."""
         boxes = list(self.boxes.values())
         focused = self.focusWidget()
         current = next((box for box in boxes if focused is not None and box.isAncestorOf(focused)), self._last_jump)
         start = boxes.index(current) + 1 if current is not None else 0
         for box in boxes[start:] + boxes[:start]:
-            if not box.is_answered():
+            if not box.is_answered() or box.lacks_details():
                 self.scroll.ensureWidgetVisible(box)
                 box.focus_answer()
                 self._last_jump = box
