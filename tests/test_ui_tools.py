@@ -372,3 +372,11 @@ def test_ctrl_n_still_adds_after_a_tool_was_added_with_the_button(qtbot, storage
     with qtbot.waitSignal(page.changed):
         qtbot.keyClick(focused, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert len(added) == 2
+
+
+def test_a_long_name_keeps_both_ends_when_cut_and_shows_whole_as_a_tooltip(qtbot, storage):
+    storage.save_tool(Tool(name="智慧城市综合治理一网统管平台"))
+    page = show_page(qtbot, storage)
+    index = page.model.index(0, 0)
+    assert page.table.textElideMode() == Qt.TextElideMode.ElideMiddle  # before: 「智…」 at 200 %
+    assert page.model.data(index, Qt.ItemDataRole.ToolTipRole) == "智慧城市综合治理一网统管平台"

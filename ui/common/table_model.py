@@ -37,10 +37,12 @@ class RowsModel(QAbstractTableModel):
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.TextAlignmentRole and index.isValid() and index.column() in self.NUMERIC_COLUMNS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+        # The full text as a tooltip too: a cell too narrow for it (a long name at 200 %) shows its two ends.
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         value = self.COLUMNS[index.column()][1](self.rows[index.row()])
-        return "" if value is None else str(value)
+        text = "" if value is None else str(value)
+        return text if role == Qt.ItemDataRole.DisplayRole or len(text) > 6 else None
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if role != Qt.ItemDataRole.DisplayRole:

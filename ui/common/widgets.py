@@ -103,6 +103,8 @@ def record_table(parent: QWidget, model, name: str) -> QTableView:
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setAlternatingRowColors(True)
+    # A name cut short keeps its beginning and its end (「智慧…管理平台」, not 「智…」); the tooltip has it whole.
+    view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
     view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
     return view
 
