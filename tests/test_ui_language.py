@@ -170,3 +170,13 @@ def test_the_settings_entry_sits_in_the_file_menu(qtbot, storage, monkeypatch):
     assert action.text() == "设置(&S)…"
     action.trigger()
     assert asked == [window]
+
+
+def test_a_units_returns_read_in_english_in_the_english_ui(language):
+    from burden_survey.spreadsheets.roster import UnitReturn
+    from ui.supervisor.returns_page import returns_text
+
+    language("en")
+    assert returns_text(UnitReturn("东港镇", "", 40, 32)) == "32/40 returned"  # before: 「32/40 已回收」
+    assert returns_text(UnitReturn("合计", "", 46, 41, "total", off_roster=2)) == (
+        "41/46 returned, and 2 from outside the roster")

@@ -3037,9 +3037,27 @@ After importing answers or creating a wave on the “Survey waves” page, set i
     </message>
 </context>
 <context>
+    <name>ReturnsModel</name>
+    <message>
+        <location filename="../../ui/common/core_strings.py" line="+19"/>
+        <source>{0}/{1} 已回收</source>
+        <translation>{0}/{1} returned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>名单外 {0} 份</source>
+        <translation>{0} from outside the roster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>，另有名单外 {0} 份</source>
+        <translation>, and {0} from outside the roster</translation>
+    </message>
+</context>
+<context>
     <name>ReturnsPage</name>
     <message>
-        <location filename="../../ui/supervisor/returns_page.py" line="+72"/>
+        <location filename="../../ui/supervisor/returns_page.py" line="+87"/>
         <source>载入名单…</source>
         <translation>Load roster…</translation>
     </message>
@@ -3238,7 +3256,7 @@ Enter one unit and its expected count per row, save it, then click “Load roste
 <context>
     <name>SetAsideDialog</name>
     <message>
-        <location filename="../../ui/common/core_strings.py" line="+19"/>
+        <location filename="../../ui/common/core_strings.py" line="+1"/>
         <source>没有可计入的内容</source>
         <translation>Nothing that could be counted</translation>
     </message>
@@ -4399,7 +4417,7 @@ New smallest group shown:</translation>
 <context>
     <name>choices</name>
     <message>
-        <location filename="../../ui/common/core_strings.py" line="-444"/>
+        <location filename="../../ui/common/core_strings.py" line="-447"/>
         <source>政务APP</source>
         <translation>Government app</translation>
     </message>

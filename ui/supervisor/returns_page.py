@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
@@ -24,6 +24,21 @@ def _number(value: int | None) -> str:
     return "" if value is None else str(value)
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ReturnsModel", text)
+
+
+def returns_text(row: UnitReturn) -> str:
+    """「41/46 已回收」 in the UI's language (the core's UnitReturn.label is the spreadsheet's Chinese): before,
+    the English UI read 「32/40 已回收」."""
+    if row.kind == "off_roster":
+        return _tr("名单外 {0} 份").format(row.returned)
+    text = _tr("{0}/{1} 已回收").format(row.returned, row.expected)
+    if row.kind == "total" and row.off_roster:
+        text += _tr("，另有名单外 {0} 份").format(row.off_roster)
+    return text
+
+
 class ReturnsModel(RowsModel):
     """One row per roster unit, then the townships that sent answers but are not on the roster (grey)."""
 
@@ -33,7 +48,7 @@ class ReturnsModel(RowsModel):
         (QT_TRANSLATE_NOOP("columns", "应交"), lambda r: _number(r.expected)),
         (QT_TRANSLATE_NOOP("columns", "已交"), lambda r: r.returned),
         (QT_TRANSLATE_NOOP("columns", "未交"), lambda r: r.missing if r.kind == "unit" else ""),
-        (QT_TRANSLATE_NOOP("columns", "回收情况"), lambda r: r.label),
+        (QT_TRANSLATE_NOOP("columns", "回收情况"), returns_text),
     ]
     NUMERIC_COLUMNS = frozenset({2, 3, 4})
 
@@ -141,7 +156,7 @@ class ReturnsPage(Page):
             self.total_label.clear()
         elif has_roster:
             still = (self.tr("还差 {0} 份").format(total.missing) if total.missing else self.tr("已全部交齐"))
-            self.total_label.setText(self.tr("合计：{0}；{1}").format(total.label, still))
+            self.total_label.setText(self.tr("合计：{0}；{1}").format(returns_text(total), still))
         else:
             self.total_label.setText(self.tr("本批次已收到 {0} 份答卷。").format(total.off_roster))
         held = held_by_unit(self.storage, wave.id) if wave else []
