@@ -50,6 +50,15 @@ def county_of(tmp_path, wave: Wave, files) -> Storage:
     return supervisor
 
 
+def organisers_wave_file(tmp_path, wave: Wave, name: str = "批次.bwave"):
+    """The wave file another database (the organiser's) hands out for `wave`."""
+    organiser = Storage.open(tmp_path / f"{name}.db")
+    organiser.add_wave(wave)
+    write_wave_file(organiser, wave.id, tmp_path / name)
+    organiser.close()
+    return tmp_path / name
+
+
 def test_a_workdays_only_file_carries_only_the_windows_workdays(tmp_path):
     path = cadre_file(tmp_path, 0, WORKDAYS_ONLY)
     days = [row[0] for row in sqlite3.connect(path).execute("SELECT DISTINCT day FROM daily_minutes ORDER BY day")]
@@ -134,10 +143,7 @@ def test_the_organisers_wave_file_gives_a_file_registered_wave_its_window_and_re
     files = [cadre_file(tmp_path, n, EVERY_DAY) for n in range(5)]
     county = Storage.open(tmp_path / "county.db")
     import_paths(county, files, accept_new_waves=True, today=TODAY)
-    organiser = Storage.open(tmp_path / "organiser.db")
-    organiser.add_wave(WORKDAYS_ONLY)
-    write_wave_file(organiser, WORKDAYS_ONLY.id, tmp_path / "批次.bwave")
-    organiser.close()
+    organisers_wave_file(tmp_path, WORKDAYS_ONLY)
     loaded = load_wave_file(county, tmp_path / "批次.bwave")
     assert "按批次文件定下调查时段：2026-09-28 至 2026-10-10，只计工作日" in loaded.note
     [tool] = compute(county, guard=EXACT).top_tools_by_minutes
@@ -149,10 +155,7 @@ def test_the_organisers_wave_file_gives_a_file_registered_wave_its_window_and_re
 def test_a_wave_file_corrects_a_window_a_cadres_file_once_set(tmp_path, storage):
     # As before this rule: the first cadre's file gave the wave a one-day window, and nothing could correct it.
     storage.add_wave(replace(EVERY_DAY, period_start=WEEKS[0], period_end=WEEKS[0]))
-    organiser = Storage.open(tmp_path / "organiser.db")
-    organiser.add_wave(WORKDAYS_ONLY)
-    write_wave_file(organiser, WORKDAYS_ONLY.id, tmp_path / "批次.bwave")
-    organiser.close()
+    organisers_wave_file(tmp_path, WORKDAYS_ONLY)
     loaded = load_wave_file(storage, tmp_path / "批次.bwave")
     assert "（原为2026-09-28 至 2026-09-28）" in loaded.note
     [wave] = storage.list_waves()
@@ -184,10 +187,7 @@ def test_a_window_given_later_judges_again_who_said_nothing_within_it(tmp_path):
     county = Storage.open(tmp_path / "county.db")
     import_paths(county, [*files, tmp_path / "late.bsurvey"], accept_new_waves=True, today=TODAY)
     assert compute(county, guard=EXACT).respondents == 6  # an open window: the 15th counts
-    organiser = Storage.open(tmp_path / "organiser.db")
-    organiser.add_wave(EVERY_DAY)
-    write_wave_file(organiser, EVERY_DAY.id, tmp_path / "批次.bwave")
-    organiser.close()
+    organisers_wave_file(tmp_path, EVERY_DAY)
     load_wave_file(county, tmp_path / "批次.bwave")
     assert compute(county, guard=EXACT).respondents == 5
     county.close()
@@ -198,10 +198,7 @@ def test_the_organisers_own_open_window_is_not_set_by_a_wave_file(tmp_path, stor
 
     storage.add_wave(Wave("GQ2026", "国庆前后两周", "2026.1"))  # 不限, on purpose
     create_wave_key(storage, "GQ2026", "一个足够长的口令 2026")
-    other = Storage.open(tmp_path / "other.db")
-    other.add_wave(EVERY_DAY)
-    write_wave_file(other, EVERY_DAY.id, tmp_path / "别处.bwave")
-    other.close()
+    organisers_wave_file(tmp_path, EVERY_DAY, "别处.bwave")
     loaded = load_wave_file(storage, tmp_path / "别处.bwave")
     assert "本库是组织者的数据库" in loaded.note and "保留本库的" in loaded.note
     assert storage.list_waves()[0].period_start is None
