@@ -97,7 +97,7 @@ class Guard:
         if mean is None or self.hidden(n) or n < 2:
             return None
         squares = {person: value * value for person, value in values.items()}
-        low, high = intervals.mean_interval(mean, self._spread(f"{statistic}:squares", squares) / n, n)
+        low, high = intervals.mean_interval(mean, self.spread(f"{statistic}:squares", squares) / n, n)
         step = self.policy.mean_step(n, unit)
         return intervals.outward(min(low, mean - step), max(high, mean + step), step)
 
@@ -110,14 +110,15 @@ class Guard:
         if ratio is None or not mean_denominator or self.hidden(n) or n < 2:
             return None
         residuals = {person: (y - ratio * x) ** 2 for person, (y, x) in pairs.items()}
-        low, high = intervals.ratio_interval(ratio, self._spread(f"{statistic}:residuals", residuals) / n,
+        low, high = intervals.ratio_interval(ratio, self.spread(f"{statistic}:residuals", residuals) / n,
                                              mean_denominator, n)
         step = self.policy.rate_step(n)
         return intervals.outward(min(low, ratio - step), max(high, ratio + step), step, ceiling=ceiling)
 
-    def _spread(self, statistic: str, squares: Mapping[str, float]) -> float:
-        """Σ squares, moved by ±[0.10, 0.45) × SPREAD_REACH × the largest square and then raised by 0.45 × the same
-        (so from the exact sum up to 0.9 × SPREAD_REACH × the largest square above it, never below it)."""
+    def spread(self, statistic: str, squares: Mapping[str, float]) -> float:
+        """Σ squares (of values, residuals or item counts), moved by ±[0.10, 0.45) × SPREAD_REACH × the largest
+        square and then raised by 0.45 × the same: from the exact sum up to 0.9 × SPREAD_REACH × the largest square
+        above it, never below it, so whatever is read from it is never surer than the exact would be."""
         exact = float(sum(squares.values()))
         if self._keys is None or not squares:
             return exact

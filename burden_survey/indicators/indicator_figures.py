@@ -149,8 +149,9 @@ def item_share(guard: Guard, statistic: str, counted: dict[str, int], items: dic
         return Share(0, 0, respondents=people, k=guard.k)  # not even how many items: that is an answer too
     n = round(guard.total(f"{statistic}:items", items))
     count = min(round(guard.total(f"{statistic}:counted", counted)), n)
-    # Σ items² perturbed like a spread (guard.mean_interval): the exact one would tell how items are spread.
-    squares = guard.total(f"{statistic}:items:squares", {r: v * v for r, v in items.items()}, reach=2.0)
+    # Σ items² as a spread is (guard.spread, never below the exact): the exact one would tell how items are spread,
+    # and a larger one only lowers the effective n, widening the interval.
+    squares = guard.spread(f"{statistic}:items:squares", {r: v * v for r, v in items.items()})
     most = guard.count(f"{statistic}:people", [r for r, v in items.items() if v])  # the exact one would show
     effective = min(max(n * n / squares, 1.0), max(most, 1)) if squares > 0 else None
     return Share(count, n, respondents=people, k=guard.k, effective_n=effective)
