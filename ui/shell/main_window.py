@@ -46,6 +46,7 @@ class MainWindow(QMainWindow):
     def __init__(self, storage: Storage | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.storage: Storage | None = None
+        self._kept_for, self._kept_prefix = None, ""  # the database whose settings keys _kept gives
         self.setWindowTitle(self.tr("指尖减负调查"))
 
         self.nav = QListWidget(self)
@@ -292,8 +293,10 @@ class MainWindow(QMainWindow):
         township's each open as they were left. A digest of the path, not the path, which may hold a name."""
         if self.storage is None or self.storage.path is None:
             return f"main/{what}"
-        digest = hashlib.sha256(str(Path(self.storage.path).resolve()).encode("utf-8")).hexdigest()[:16]
-        return f"databases/{digest}/{what}"
+        if self._kept_for != self.storage.path:  # worked out once per database, not at every page switch
+            digest = hashlib.sha256(str(Path(self.storage.path).resolve()).encode("utf-8")).hexdigest()[:16]
+            self._kept_for, self._kept_prefix = self.storage.path, f"databases/{digest}"
+        return f"{self._kept_prefix}/{what}"
 
     def _restore_geometry(self) -> None:
         geometry = QSettings().value("main/geometry")
