@@ -55,7 +55,7 @@ print("{SHOWN}", flush=True)
 
 
 def make_database(path: Path) -> None:
-    """A small cadre database whose notice is already acknowledged, so the window opens straight away."""
+    """A small cadre database whose role is chosen and notice acknowledged, so the window opens straight away."""
     from burden_survey.cli.demo import write_demo
     from burden_survey.store.storage import Storage
 
@@ -63,6 +63,7 @@ def make_database(path: Path) -> None:
     storage = Storage.open(path)
     if storage.notice_acknowledged_at() is None:
         storage.acknowledge_notice("2026.1")
+    storage.set_setting("role", "cadre")
     storage.close()
 
 

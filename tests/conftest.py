@@ -89,11 +89,14 @@ def windows_sharing(monkeypatch):
 
 @pytest.fixture
 def known_cadre(tmp_path):
-    """A database whose user has read the notice, with the demo wave: the next start goes straight to the window."""
+    """A database whose user chose to use every page and read the notice, with the demo wave: the next start goes
+    straight to the window."""
     from burden_survey.cli.demo import DEMO_WAVE
+    from burden_survey.store.first_look import ROLE_SETTING
 
     path = tmp_path / "cadre.db"
     store = Storage.open(path)
+    store.set_setting(ROLE_SETTING, "both")
     store.acknowledge_notice("2026.1")
     store.add_wave(DEMO_WAVE)
     store.close()
@@ -107,3 +110,25 @@ def one_program_per_test():
     from ui.shell import app
 
     app.release_locks()
+
+
+@pytest.fixture(scope="module")
+def demo_files(tmp_path_factory):
+    """Small sample survey files of the demo wave (uihelpers.SAMPLE_FILES), made once: imports only read them."""
+    from datetime import date, timedelta
+
+    from burden_survey.cli.demo import write_demo_files
+    from uihelpers import SAMPLE_FILES
+
+    folder = tmp_path_factory.mktemp("incoming")
+    return write_demo_files(folder, SAMPLE_FILES, seed=5, until=date.today() - timedelta(days=1),
+                            days=5, apps=(2, 3), groups=(2, 3))
+
+
+@pytest.fixture
+def imported(storage, demo_files):
+    """A supervisor's database holding the sample files (imported by the core, as the CLI would)."""
+    from burden_survey.survey_files.importer import import_paths
+
+    import_paths(storage, [demo_files[0].parent], accept_new_waves=True)
+    return storage

@@ -217,3 +217,20 @@ def test_a_tool_whose_share_is_unanswered_adds_no_formality_minutes_and_says_so(
     assert page.model.headerData(0, Qt.Orientation.Vertical, Qt.ItemDataRole.ToolTipRole) == "政务APP，留痕占比未填"
     summary = page.findChild(QLabel, "summaryLabel").text()
     assert "其中留痕 20 分钟，占已填留痕占比工具时间的 100%" in summary
+
+
+def test_same_as_last_week_fills_only_the_empty_cells_up_to_today_and_undoes_in_one_step(qtbot, page, storage,
+                                                                                          tools, reopen):
+    from datetime import timedelta
+
+    week_ago = timedelta(days=7)
+    storage.set_minutes_many([(tools[0].id, MONDAY - week_ago, 30), (tools[1].id, TUESDAY - week_ago, 20),
+                              (tools[0].id, THURSDAY - week_ago, 40)])
+    type_into(qtbot, page, 0, 0, "45")  # Monday already typed this week: kept
+    qtbot.mouseClick(page.findChild(QPushButton, "copyPreviousWeek"), Qt.MouseButton.LeftButton)
+
+    saved = reopen().minutes_between(MONDAY, THURSDAY)
+    assert saved == {(tools[0].id, MONDAY): 45, (tools[1].id, TUESDAY): 20}  # Thursday is still to come
+    assert "1 个格子" in status(page)
+    qtbot.keyClick(page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert reopen().minutes_between(MONDAY, THURSDAY) == {(tools[0].id, MONDAY): 45}

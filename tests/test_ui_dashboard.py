@@ -247,15 +247,18 @@ def make_window(qtbot, storage) -> MainWindow:
     return show_active(qtbot, MainWindow(storage))  # shortcuts reach only the active window
 
 
-def test_the_dashboard_answers_ctrl_0_just_before_the_app_registry(qtbot, county):
+def test_in_a_supervisors_database_ctrl_4_opens_the_dashboard_before_the_exports(qtbot, county):
+    from ui.shell import roles
+
+    roles.set_role(county, roles.SUPERVISOR)
     window = make_window(qtbot, county)
     with qtbot.waitSignal(window.pages["dashboard"].computed, timeout=WAIT_MS):
-        qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
 
     assert window.stack.currentWidget() is window.pages["dashboard"]
     assert window.heading.text() == "负担看板"
     labels = [window.nav.item(row).text() for row in range(window.nav.count())]
-    assert labels[labels.index("负担看板") + 1] == "应用登记"
+    assert labels[labels.index("负担看板") + 1] == "导出与上报"
 
 
 @needs_poppler

@@ -9,6 +9,7 @@ from ui.shell import app as app_module
 from ui.shell.first_start import FirstStartDialog
 from ui.shell.main_window import MainWindow
 from ui.shell.notice_dialog import NoticeDialog
+from ui.shell.role_dialog import RoleDialog
 from uihelpers import show_active, tick, type_chinese
 
 
@@ -122,6 +123,7 @@ def test_starting_the_app_on_a_fresh_database_shows_the_guide_after_the_notice(q
         store.acknowledge_notice("2026.1")
         return True
 
+    monkeypatch.setattr(RoleDialog, "ask", classmethod(lambda cls, parent=None: "cadre"))
     monkeypatch.setattr(NoticeDialog, "ask", classmethod(agree))
     window = app_module.open_window(storage)
     qtbot.addWidget(window)

@@ -163,7 +163,7 @@ def test_the_next_start_reads_the_saved_language(qtbot, storage, qapp):
 
 def test_the_settings_entry_sits_in_the_file_menu(qtbot, storage, monkeypatch):
     asked = []
-    monkeypatch.setattr(SettingsDialog, "ask", classmethod(lambda cls, parent=None: asked.append(parent) or False))
+    monkeypatch.setattr(SettingsDialog, "ask", classmethod(lambda cls, parent=None, role=None: asked.append(parent)))
     window = MainWindow(storage)
     qtbot.addWidget(window)
     [action] = [a for a in window.findChildren(type(window.menuBar().actions()[0])) if a.objectName() == "showSettings"]

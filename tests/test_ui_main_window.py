@@ -6,6 +6,7 @@ from burden_survey.survey.model import Profile
 from ui.shell import app as app_module
 from ui.shell.main_window import MainWindow
 from ui.shell.notice_dialog import NoticeDialog
+from ui.shell.role_dialog import RoleDialog
 
 
 def make_window(qtbot, storage):
@@ -73,6 +74,7 @@ def test_the_first_window_fits_the_screen(qtbot, storage):
 
 
 def test_declining_the_notice_opens_no_window(qtbot, storage, monkeypatch):
+    monkeypatch.setattr(RoleDialog, "ask", classmethod(lambda cls, parent=None: "cadre"))
     monkeypatch.setattr(NoticeDialog, "ask", classmethod(lambda cls, parent, store: False))
     assert app_module.open_window(storage) is None
 
@@ -82,6 +84,7 @@ def test_accepting_the_notice_opens_the_main_window(qtbot, storage, monkeypatch)
         store.acknowledge_notice("2026.1")
         return True
 
+    monkeypatch.setattr(RoleDialog, "ask", classmethod(lambda cls, parent=None: "cadre"))
     monkeypatch.setattr(NoticeDialog, "ask", classmethod(agree))
     window = app_module.open_window(storage)
     qtbot.addWidget(window)

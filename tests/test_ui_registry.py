@@ -291,12 +291,15 @@ def test_a_bad_row_in_an_imported_registry_is_listed_by_row_and_nothing_is_taken
     assert page.stack.currentWidget() is page.empty_label
 
 
-def test_the_registry_follows_the_dashboard_under_the_supervisor_heading(qtbot, storage):
+def test_the_registry_follows_the_exports_in_a_supervisors_window(qtbot, storage):
+    from ui.shell import roles
     from ui.shell.main_window import MainWindow
 
+    roles.set_role(storage, roles.SUPERVISOR)
     window = MainWindow(storage)
     show_active(qtbot, window)
-    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)  # the dashboard
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)  # 导出与上报
+    assert window.heading.text() == "导出与上报"
     window.nav.setFocus()
     qtbot.keyClick(window.nav, Qt.Key.Key_Down)
     assert window.stack.currentWidget() is window.pages["registry"]

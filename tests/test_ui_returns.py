@@ -132,7 +132,7 @@ def test_the_returns_model_is_sound(qtbot, qtmodeltester, county, tmp_path, monk
     qtmodeltester.check(model)
 
 
-def test_the_supervisor_pages_sit_under_their_own_heading_and_answer_ctrl_8_and_9(qtbot, storage):
+def test_with_both_roles_the_supervisor_pages_sit_under_their_own_heading_and_answer_ctrl_8_to_0(qtbot, storage):
     from ui.shell.main_window import MainWindow
 
     window = MainWindow(storage)
@@ -141,14 +141,14 @@ def test_the_supervisor_pages_sit_under_their_own_heading_and_answer_ctrl_8_and_
         window.show()
         window.activateWindow()
     labels = [window.nav.item(row).text() for row in range(window.nav.count())]
-    assert labels[6:14] == ["汇总（上级）", "调查批次", "导入答卷", "回收情况", "负担看板", "应用登记", "名称匹配", "清理进度"]
-    assert not window.nav.item(6).flags() & Qt.ItemFlag.ItemIsSelectable
+    assert labels[6:12] == ["导出调查文件", "汇总（上级）", "调查批次", "导入答卷", "回收情况", "负担看板"]
+    assert not window.nav.item(7).flags() & Qt.ItemFlag.ItemIsSelectable
 
-    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_9, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
     assert window.stack.currentWidget() is window.pages["returns"]
-    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_9, Qt.KeyboardModifier.ControlModifier)
     assert window.heading.text() == "导入答卷"
-    window.show_page("burden")
+    window.show_page("export")
     window.nav.setFocus()
     qtbot.keyClick(window.nav, Qt.Key.Key_Down)  # the arrow steps over the heading
     assert window.stack.currentWidget() is window.pages["waves"]

@@ -150,7 +150,9 @@ def test_each_database_and_each_user_has_its_own_window(tmp_path, monkeypatch):
 def test_files_handed_over_while_the_first_start_notice_is_on_screen_are_imported_once_it_is_read(
         qtbot, tmp_path, monkeypatch):
     from ui.shell.notice_dialog import NoticeDialog
+    from ui.shell.role_dialog import RoleDialog
 
+    monkeypatch.setattr(RoleDialog, "ask", classmethod(lambda cls, parent=None: "both"))  # a township's own answers
     db = tmp_path / "new.db"  # never opened: the notice comes before the window
     Storage.open(db).close()
     [survey] = write_demo_files(tmp_path / "files", 1, seed=12)

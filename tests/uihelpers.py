@@ -48,3 +48,26 @@ def answer_wave_key_dialogs(monkeypatch, qtbot, seen: list | None = None, confir
         return dialog.result() == dialog.DialogCode.Accepted
 
     monkeypatch.setattr(WaveKeyDialog, "ask", classmethod(ask))
+
+
+SAMPLE_FILES = 4  # survey files in the demo_files fixture (conftest.py)
+
+
+def choose(monkeypatch, method: str, result) -> None:
+    """What the user picks in a file dialog (FileDialogs.open_file, save_file, folder, …)."""
+    from ui.common.file_widgets import FileDialogs
+
+    monkeypatch.setattr(FileDialogs, method, classmethod(lambda cls, *args: result))
+
+
+def shown(model, column: int) -> list[str]:
+    """A table model's column as the user reads it."""
+    return [model.data(model.index(row, column)) for row in range(model.rowCount())]
+
+
+def respondents(store, wave_id: str | None = None) -> int:
+    """Respondents in the database (of the demo wave unless told)."""
+    from burden_survey.cli.demo import DEMO_WAVE
+
+    return store.db.execute("SELECT count(*) FROM respondent WHERE wave_id = ?",
+                            [wave_id or DEMO_WAVE.id]).fetchone()[0]

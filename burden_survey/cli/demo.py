@@ -6,6 +6,7 @@ import random
 from datetime import date, timedelta
 from pathlib import Path
 
+from burden_survey.store.first_look import ROLE_SETTING
 from burden_survey.store.storage import SELF_KEY, Storage
 from burden_survey.survey.choices import (
     ACTIONS,
@@ -80,6 +81,8 @@ def write_demo(path: Path | str, respondents: int, seed: int, replace: bool = Fa
             storage.set_setting(SELF_KEY, first)
         if storage.notice_acknowledged_at() is None:
             storage.acknowledge_notice(NOTICE_VERSION)
+        if storage.get_setting(ROLE_SETTING) is None:  # a sample to look round in: a cadre's pages and a supervisor's
+            storage.set_setting(ROLE_SETTING, "both")
         counts = storage.counts()
     finally:
         storage.close()

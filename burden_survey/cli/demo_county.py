@@ -15,6 +15,7 @@ from pathlib import Path
 
 from burden_survey.registry import registry
 from burden_survey.registry.registry import DataPlanItem, RegistryApp
+from burden_survey.store.first_look import ROLE_SETTING
 from burden_survey.store.report_sql import replace_roster
 from burden_survey.store.storage import SELF_KEY, Storage
 from burden_survey.survey.notice import NOTICE_VERSION
@@ -70,6 +71,8 @@ def write_demo_county(path: Path | str, respondents: int, seed: int, until: date
         _registry(storage, until)
         if storage.notice_acknowledged_at() is None:
             storage.acknowledge_notice(NOTICE_VERSION)
+        if storage.get_setting(ROLE_SETTING) is None:  # a sample to look round in: a cadre's pages and a supervisor's
+            storage.set_setting(ROLE_SETTING, "both")
         counts = storage.counts()
     finally:
         storage.close()

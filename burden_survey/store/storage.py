@@ -211,6 +211,11 @@ class Storage:
                 self._refresh_summaries_of_tool(tool.id)
         return tool
 
+    def save_tools(self, tools: list[Tool]) -> list[Tool]:
+        """Several tools in one transaction (the checklist's): all are saved, or none is."""
+        with self.db.atomic():
+            return [self.save_tool(tool) for tool in tools]
+
     def delete_tool(self, tool_id: int) -> None:
         """Hide a tool and its minutes; restore_tool() brings both back (undo)."""
         with self.db.atomic():

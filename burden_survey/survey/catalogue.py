@@ -11,10 +11,23 @@ from burden_survey.system.paths import resource
 
 
 @lru_cache(maxsize=1)
+def _rows() -> tuple[dict[str, str], ...]:
+    with open(resource("data", "catalogue.csv"), encoding="utf-8", newline="") as f:
+        return tuple(csv.DictReader(f))
+
+
 def catalogue() -> dict[str, str]:
     """Common tool names and their kind (name → tool_kind code)."""
-    with open(resource("data", "catalogue.csv"), encoding="utf-8", newline="") as f:
-        return {row["name"]: row["kind"] for row in csv.DictReader(f)}
+    return {row["name"]: row["kind"] for row in _rows()}
+
+
+def typical_actions(name: str) -> list[str]:
+    """What a common tool usually asks (action codes), offered in the checklist for the cadre to confirm; never
+    stored unless the cadre says so. Empty for a name the catalogue does not know."""
+    for row in _rows():
+        if row["name"] == name:
+            return [code for code in row["actions"].split(";") if code]
+    return []
 
 
 def suggestions(typed_before: list[str]) -> list[str]:

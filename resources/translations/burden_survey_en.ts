@@ -471,6 +471,64 @@ Click “Back up now” to make one; from then on a backup is made before every 
     </message>
 </context>
 <context>
+    <name>ChecklistDialog</name>
+    <message>
+        <location filename="../../ui/cadre/checklist_dialog.py" line="+38"/>
+        <source>从常用清单添加</source>
+        <translation>Add from the common list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>勾选要求您使用的每一项，点击「添加」。类型已按名称填好；频率、留痕占比等可以之后在每一项里补充。清单里没有的，用「添加」（Ctrl+N）逐个填写。</source>
+        <translation>Tick every one you are required to use and click "Add". The kind comes with the name; frequency, point-farming share and the rest can be filled in later in each item. For anything not in the list, use "Add" (Ctrl+N) one at a time.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>输入名称中的字，只显示相符的</source>
+        <translation>Type part of a name to show only those that match</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>常见要求的操作</source>
+        <translation>Usual required actions</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>同时记下「常见要求的操作」（请确认与您的实际情况相符）</source>
+        <translation>Also record the "usual required actions" (check that they match what you are asked)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>不勾选时只记下名称和类型，要求的操作留空（未填），以后在每一项里填写</source>
+        <translation>Unticked, only the name and kind are recorded; the required actions stay empty (not answered) for you to fill in later</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>添加</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>已在您的清单中</source>
+        <translation>Already in your list</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>已勾选 {0} 项</source>
+        <translation>{0} ticked</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceCombo</name>
     <message>
         <location filename="../../ui/common/widgets.py" line="+42"/>
@@ -532,6 +590,16 @@ Click “Back up now” to make one; from then on a backup is made before every 
     </message>
     <message>
         <location line="+1"/>
+        <source>同上周</source>
+        <translation>Same as last week</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>把上一周每天的分钟数填进本周还空着的格子：已填的不覆盖，今天以后的日子不填；Ctrl+Z 可撤销</source>
+        <translation>Fill this week's empty cells with last week's minutes, day for day: filled cells are not overwritten, days after today are left empty; Ctrl+Z undoes it</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>在格子里输入当天花的分钟数：Enter 保存并下移，Tab 右移，Delete 清空所选格子。留空表示没有记录，0 表示这一天确实没用。</source>
         <translation>Type the minutes spent that day in a cell: Enter saves and moves down, Tab moves right, Delete clears the selected cells. Empty means no record; 0 means really not used that day.</translation>
     </message>
@@ -546,7 +614,7 @@ Click “Back up now” to make one; from then on a backup is made before every 
         <translation>Add apps, official accounts or work groups</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>{0}年{1}月{2}日 至 {3}月{4}日{5}</source>
         <translation>{1}/{2}/{0} to {3}/{4}{5}</translation>
     </message>
@@ -609,6 +677,16 @@ Click “Back up now” to make one; from then on a backup is made before every 
         <location line="+2"/>
         <source>已把前一天 {0} 个工具的分钟数复制过来；Ctrl+Z 可撤销。</source>
         <translation>Copied the previous day&apos;s minutes of {0} tools; Ctrl+Z undoes it.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>上一周没有可以填进本周空格的记录。</source>
+        <translation>Last week has nothing to fill into this week's empty cells.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>已按上一周填好 {0} 个格子（已填的没有改动）；请核对，Ctrl+Z 可撤销。</source>
+        <translation>Filled {0} cells from last week (filled cells unchanged); please check them, Ctrl+Z undoes it.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1082,6 +1160,36 @@ Hand this file in as the organiser asked.</translation>
     </message>
 </context>
 <context>
+    <name>ExportPage</name>
+    <message>
+        <location filename="../../ui/cadre/export_page.py" line="+21"/>
+        <source>填完前面几步后，在这里把答卷导出为一个调查文件，再按组织方的要求交上去（发给联络员、拷到 U 盘等）。文件不含姓名、电话或身份证号；导出后仍可修改，改完再导出一次即可，组织方只保留最新的一份。</source>
+        <translation>When the steps before are done, export your answers here as one survey file and hand it in as the organiser asks (to a liaison, on a USB stick, etc.). The file holds no name, phone or ID number. You can still change your answers afterwards: export again, and the organiser keeps only the newest file.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>导出调查文件…</source>
+        <translation>Export survey file…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>选择调查批次和保存位置，写出调查文件（Ctrl+E）</source>
+        <translation>Choose the survey wave and where to save, then write the survey file (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>调查文件将包含：</source>
+        <translation>The survey file will hold:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>已导出：{0}
+请把这个文件交给组织方；之后又有改动，再导出一次即可。</source>
+        <translation>Exported: {0}
+Hand this file to the organiser; if you change anything later, just export again.</translation>
+    </message>
+</context>
+<context>
     <name>ExportsBox</name>
     <message>
         <location filename="../../ui/supervisor/supervisor_exports.py" line="+59"/>
@@ -1305,7 +1413,7 @@ Send it to cadres without this program; when it comes back, click “Import inta
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../../ui/shell/first_start.py" line="+54"/>
+        <location filename="../../ui/shell/first_start.py" line="+57"/>
         <source>开始使用 — 指尖减负调查</source>
         <translation>Getting started — Burden Survey</translation>
     </message>
@@ -1614,7 +1722,7 @@ Send it to cadres without this program; when it comes back, click “Import inta
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../ui/common/core_strings.py" line="+18"/>
+        <location filename="../../ui/common/core_strings.py" line="+23"/>
         <source>已取消</source>
         <translation>Cancelled</translation>
     </message>
@@ -1659,7 +1767,7 @@ Send it to cadres without this program; when it comes back, click “Import inta
         <translation>; {0} of the answers are empty or nearly empty and not counted</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/import_page.py" line="+74"/>
+        <location filename="../../ui/supervisor/import_page.py" line="+73"/>
         <source>把干部交来的调查文件（{0}）、装着调查文件的文件夹或 .zip 压缩包拖到这里，或用下面的按钮选择。每个文件单独检查、单独导入：有问题的文件被拒绝，不影响其他文件。</source>
         <translation>Drag the survey files cadres hand in ({0}), folders of survey files or .zip archives here, or choose them with the buttons below. Each file is checked and imported on its own: a faulty file is refused without affecting the others.</translation>
     </message>
@@ -1734,12 +1842,12 @@ Send it to cadres without this program; when it comes back, click “Import inta
         <translation>Import history</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+53"/>
         <source>有 {0} 份答卷是空的或几乎是空的（没有任何工具和用时），已保存但未计入统计。</source>
         <translation>{0} answers are empty or nearly empty (no tools and no minutes): they are kept but not counted.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>添加调查文件</source>
         <translation>Add survey files</translation>
     </message>
@@ -1770,17 +1878,16 @@ Send it to cadres without this program; when it comes back, click “Import inta
     </message>
     <message>
         <location line="+13"/>
-        <location line="+24"/>
         <source>正在处理上一批文件，请等它完成或点击「取消」。</source>
         <translation>The previous batch is still being processed; wait for it or click “Cancel”.</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="+15"/>
         <source>正在检查 {0} 项……</source>
         <translation>Checking {0} items…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+15"/>
         <source>正在准备……</source>
         <translation>Preparing…</translation>
     </message>
@@ -1823,7 +1930,7 @@ Send it to cadres without this program; when it comes back, click “Import inta
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="+49"/>
+        <location filename="../../ui/shell/main_window.py" line="+51"/>
         <source>指尖减负调查</source>
         <translation>Burden Survey</translation>
     </message>
@@ -1833,8 +1940,8 @@ Send it to cadres without this program; when it comes back, click “Import inta
         <translation>Pages</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+144"/>
+        <location line="+103"/>
+        <location line="+162"/>
         <source>汇总（上级）</source>
         <translation>Summary (supervisors)</translation>
     </message>
@@ -1870,6 +1977,11 @@ Send it to cadres without this program; when it comes back, click “Import inta
     </message>
     <message>
         <location line="+2"/>
+        <source>导出调查文件</source>
+        <translation>Export survey file</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>调查批次</source>
         <translation>Survey waves</translation>
     </message>
@@ -1890,6 +2002,11 @@ Send it to cadres without this program; when it comes back, click “Import inta
     </message>
     <message>
         <location line="+2"/>
+        <source>导出与上报</source>
+        <translation>Exports and reporting</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>应用登记</source>
         <translation>App registry</translation>
     </message>
@@ -1909,7 +2026,7 @@ Send it to cadres without this program; when it comes back, click “Import inta
         <translation>Data safety</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="-41"/>
+        <location filename="../../ui/shell/main_window.py" line="-70"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
@@ -1954,7 +2071,19 @@ Send it to cadres without this program; when it comes back, click “Import inta
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+162"/>
+        <source>这里是填报用的数据文件</source>
+        <translation>This data file is for filling in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这个数据文件用于填报您自己的负担，不导入别人的答卷。
+负责汇总的单位请在「文件 → 设置」里把「用途」改为「汇总单位」或「两者都用」，或者用另一个数据文件汇总。</source>
+        <translation>This data file records your own burden; it does not import other people&apos;s answers.
+A unit that gathers answers should set &quot;Use&quot; to &quot;Gathering unit&quot; or &quot;Both&quot; under File → Settings, or gather in another data file.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>已载入调查批次「{0}」（{1}）。导出调查文件时请选择这个批次。</source>
         <translation>Survey wave “{0}” ({1}) is loaded. Choose this wave when you export your survey file.</translation>
     </message>
@@ -1969,22 +2098,22 @@ Send it to cadres without this program; when it comes back, click “Import inta
         <translation>Survey wave loaded</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-226"/>
         <source>页面(&amp;P)</source>
         <translation>&amp;Pages</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-49"/>
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+50"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+39"/>
         <source>使用帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
@@ -1999,7 +2128,7 @@ Send it to cadres without this program; when it comes back, click “Import inta
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+88"/>
         <source>关于指尖减负调查</source>
         <translation>About Burden Survey</translation>
     </message>
@@ -2013,7 +2142,7 @@ Records anonymously the burden that government apps, official accounts and work 
 Data stays on this computer only: {1}</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-275"/>
         <source>数据文件：{0}</source>
         <translation>Data file: {0}</translation>
     </message>
@@ -2535,7 +2664,7 @@ Xibei</translation>
 <context>
     <name>QuotasPage</name>
     <message>
-        <location filename="../../ui/common/core_strings.py" line="-24"/>
+        <location filename="../../ui/common/core_strings.py" line="-29"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
@@ -2613,7 +2742,7 @@ Xibei</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_strings.py" line="+6"/>
+        <location filename="../../ui/common/core_strings.py" line="+11"/>
         <source>放弃修改？</source>
         <translation>Discard changes?</translation>
     </message>
@@ -2908,6 +3037,54 @@ or fill in the template from “Download template…” and use “Import .xlsx�
         <translation>The template was saved to:
 {0}
 When filled in, click “Import .xlsx…”.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <location filename="../../ui/supervisor/report_page.py" line="+30"/>
+        <source>导出与上报（按所选批次）</source>
+        <translation>Exports and reporting (for the chosen wave)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>会议材料</source>
+        <translation>Meeting pack</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>封面、关键数字、图表及其说明、数据表和计算方法，按「负担看板」当前的批次和筛选条件。</source>
+        <translation>Cover, key figures, charts with their notes, data tables and methods, for the wave and filters chosen on the Burden dashboard.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>打印预览…</source>
+        <translation>Print preview…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>导出会议材料 PDF…</source>
+        <translation>Export meeting pack as PDF…</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>正在导出上一个文件，请等它完成。</source>
+        <translation>The previous file is still being exported; please wait for it to finish.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>正在导出……</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>未完成：{0}</source>
+        <translation>Not finished: {0}</translation>
     </message>
 </context>
 <context>
@@ -3207,6 +3384,19 @@ Enter one unit and its expected count per row, save it, then click “Load roste
     </message>
 </context>
 <context>
+    <name>RoleDialog</name>
+    <message>
+        <location filename="../../ui/shell/role_dialog.py" line="+19"/>
+        <source>欢迎使用指尖减负调查</source>
+        <translation>Welcome to Burden Survey</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>您在这个数据文件里做什么？以后可以在「文件 → 设置」里更改。</source>
+        <translation>What will you do in this data file? You can change it later under File → Settings.</translation>
+    </message>
+</context>
+<context>
     <name>RulesPage</name>
     <message>
         <location filename="../../ui/cadre/rules_page.py" line="+110"/>
@@ -3314,12 +3504,12 @@ Enter one unit and its expected count per row, save it, then click “Load roste
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/shell/settings_dialog.py" line="+25"/>
+        <location filename="../../ui/shell/settings_dialog.py" line="+29"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+19"/>
         <source>{0}%（标准）</source>
         <translation>{0}% (normal)</translation>
     </message>
@@ -3342,6 +3532,11 @@ Enter one unit and its expected count per row, save it, then click “Load roste
         <location line="+2"/>
         <source>文字大小(&amp;T)</source>
         <translation>&amp;Text size</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>用途(&amp;U)</source>
+        <translation>&amp;Use</translation>
     </message>
 </context>
 <context>
@@ -3421,6 +3616,24 @@ Enter one unit and its expected count per row, save it, then click “Load roste
     </message>
 </context>
 <context>
+    <name>StepBar</name>
+    <message>
+        <location filename="../../ui/cadre/step_bar.py" line="+35"/>
+        <source>按顺序去填下一步</source>
+        <translation>Go on to the next step</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>第 {0} 步：{1}</source>
+        <translation>Step {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>下一步：{0} →</source>
+        <translation>Next: {0} →</translation>
+    </message>
+</context>
+<context>
     <name>ToolDialog</name>
     <message>
         <location filename="../../ui/cadre/tool_dialog.py" line="+45"/>
@@ -3491,7 +3704,7 @@ Enter one unit and its expected count per row, save it, then click “Load roste
 <context>
     <name>ToolsModel</name>
     <message>
-        <location filename="../../ui/cadre/tools_page.py" line="+40"/>
+        <location filename="../../ui/cadre/tools_page.py" line="+41"/>
         <source>未填</source>
         <translation>Not given</translation>
     </message>
@@ -3499,7 +3712,7 @@ Enter one unit and its expected count per row, save it, then click “Load roste
 <context>
     <name>ToolsPage</name>
     <message>
-        <location line="+155"/>
+        <location line="+165"/>
         <source>已删除「{0}」——按 Ctrl+Z 撤销</source>
         <translation>Deleted “{0}” — press Ctrl+Z to undo</translation>
     </message>
@@ -3514,7 +3727,7 @@ Enter one unit and its expected count per row, save it, then click “Load roste
         <translation>Delete “{0}”</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-127"/>
         <source>全部类型</source>
         <translation>All kinds</translation>
     </message>
@@ -3534,7 +3747,17 @@ Enter one unit and its expected count per row, save it, then click “Load roste
         <translation>Add an app, official account or work group (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>从常用清单添加…</source>
+        <translation>Add from the common list…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>勾选常见的政务应用、公众号和工作群，一次添加多项（Ctrl+Shift+N）</source>
+        <translation>Tick common government apps, official accounts and work groups to add several at once (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
@@ -3554,11 +3777,11 @@ Enter one unit and its expected count per row, save it, then click “Load roste
         <translation>Delete the selected item; Ctrl+Z undoes it</translation>
     </message>
     <message>
-        <location line="+51"/>
-        <source>还没有记录任何应用、公众号或工作群——点击「添加」（或按 Ctrl+N）开始。
+        <location line="+52"/>
+        <source>还没有记录任何应用、公众号或工作群——点击「从常用清单添加…」一次勾选多项，或「添加」（Ctrl+N）逐个填写。
 每一个要求您安装、登录、打卡或回复的工具都算一项。</source>
-        <translation>No apps, official accounts or work groups recorded yet — click “Add” (or press Ctrl+N) to start.
-Every tool you are required to install, log into, check in on or reply in counts as one.</translation>
+        <translation>No apps, official accounts or work groups recorded yet: click "Add from the common list…" to tick several at once, or "Add" (Ctrl+N) to fill in one at a time.
+Every tool you are required to install, log in to, check in on or reply in counts as one item.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3571,7 +3794,12 @@ Every tool you are required to install, log into, check in on or reply in counts
         <translation>Added “{0}”</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>已添加 {0} 项：{1}</source>
+        <translation>Added {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>已保存「{0}」</source>
         <translation>Saved “{0}”</translation>
     </message>
@@ -4417,7 +4645,7 @@ New smallest group shown:</translation>
 <context>
     <name>choices</name>
     <message>
-        <location filename="../../ui/common/core_strings.py" line="-447"/>
+        <location filename="../../ui/common/core_strings.py" line="-452"/>
         <source>政务APP</source>
         <translation>Government app</translation>
     </message>
@@ -5148,7 +5376,7 @@ New smallest group shown:</translation>
         <translation>Backed up at</translation>
     </message>
     <message>
-        <location filename="../../ui/cadre/tools_page.py" line="-136"/>
+        <location filename="../../ui/cadre/tools_page.py" line="-146"/>
         <location filename="../../ui/registry/matching_page.py" line="+10"/>
         <location filename="../../ui/registry/registry_page.py" line="-237"/>
         <location filename="../../ui/safety/backups_tab.py" line="+1"/>
@@ -5543,7 +5771,7 @@ New smallest group shown:</translation>
 <context>
     <name>errors</name>
     <message>
-        <location line="+73"/>
+        <location line="+78"/>
         <source>请点击「显示详细信息」查看报告，或点击「复制报告」，发给技术支持人员。</source>
         <translation>Click “Show Details…” to see the report, or click “Copy report”, and send it to technical support.</translation>
     </message>
@@ -5571,7 +5799,7 @@ New smallest group shown:</translation>
 <context>
     <name>fields</name>
     <message>
-        <location line="-275"/>
+        <location line="-280"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
@@ -6201,7 +6429,7 @@ Left unchosen it is “not given”: it stays out of the trace-leaving figures a
 <context>
     <name>help</name>
     <message>
-        <location filename="../../ui/shell/pages.py" line="-28"/>
+        <location filename="../../ui/shell/pages.py" line="-35"/>
         <source>填写您工作的地区和岗位。这里不收集姓名、电话或身份证号；每一项都可以不填，改动立即保存。</source>
         <translation>Enter the region and post you work in. No name, phone or ID number is collected; every item is optional and changes are saved at once.</translation>
     </message>
@@ -6232,6 +6460,11 @@ Left unchosen it is “not given”: it stays out of the trace-leaving figures a
     </message>
     <message>
         <location line="+2"/>
+        <source>最后一步：查看调查文件将包含什么、还缺什么，再点击「导出调查文件…」（Ctrl+E），把文件交给组织方。导出后仍可修改，改完再导出一次即可。</source>
+        <translation>The last step: see what the survey file will hold and what it still lacks, then click &quot;Export survey file…&quot; (Ctrl+E) and hand the file to the organiser. You can still change your answers afterwards: just export again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>每一轮调查是一个批次。「新建批次…」（Ctrl+N）时设置口令，填报人交来的答卷就会加密，只有您能打开；口令无法找回，请妥善保管。「导出批次文件…」把批次文件发给填报人，再打电话核对密钥编号。</source>
         <translation>Each survey round is a wave. Set a passphrase under “New wave…” (Ctrl+N) and the returns cadres hand in are encrypted so that only you can open them; the passphrase cannot be recovered, so keep it safe. “Export wave file…” writes the file to send to cadres; then check the key ID with them by phone.</translation>
     </message>
@@ -6254,6 +6487,11 @@ Left unchosen it is “not given”: it stays out of the trace-leaving figures a
         <location line="+2"/>
         <source>按地区查看已收回多少份答卷、还缺哪些。</source>
         <translation>See per region how many returns have come back and which are missing.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>把所选批次导出为交给上级的汇总文件（上级导入时不会重复计数）、去标识化的 Excel 和 CSV、仅限组织者的完整数据，或给不用本程序的干部的填报模板；填好的模板交回后在这里导入。会议材料（打印、PDF）也在这里，按「负担看板」的筛选条件。</source>
+        <translation>Export the chosen wave as an aggregate file for the level above (never counted twice when it is imported there), as de-identified Excel and CSV, as the organiser&apos;s full data, or as a fill-in template for cadres without this program; filled templates are imported from here too. The meeting pack (print, PDF) is here as well, for the Burden dashboard&apos;s filters.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6876,7 +7114,7 @@ Read {1}/{2} rows</translation>
 <context>
     <name>report_print</name>
     <message>
-        <location line="+126"/>
+        <location line="+131"/>
         <source>会议材料</source>
         <translation>Meeting pack</translation>
     </message>
@@ -6912,9 +7150,100 @@ Read {1}/{2} rows</translation>
     </message>
 </context>
 <context>
+    <name>roles</name>
+    <message>
+        <location filename="../../ui/shell/roles.py" line="+16"/>
+        <source>填报人</source>
+        <translation>Respondent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>我是乡镇或村干部，记录自己每天花在政务应用、公众号和工作群上的时间，最后导出一个调查文件交给组织方。</source>
+        <translation>I am a township or village cadre: I record the time I spend each day on government apps, official accounts and work groups, and finally export one survey file for the organiser.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>汇总单位</source>
+        <translation>Gathering unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>我负责组织调查：发出调查批次，导入下级交来的答卷，查看汇总结果，上报上级，登记和清理应用。</source>
+        <translation>I organise the survey: I send out waves, import the answers handed in from below, read the results, report to the level above, and keep the app registry.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>两者都用</source>
+        <translation>Both</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>在同一个数据文件里既填报自己的负担，又汇总他人的答卷：显示全部页面。</source>
+        <translation>Record my own burden and gather other people&apos;s answers in the same data file: every page is shown.</translation>
+    </message>
+</context>
+<context>
+    <name>steps</name>
+    <message>
+        <location filename="../../ui/cadre/steps.py" line="+16"/>
+        <source>基本情况</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>数字任务</source>
+        <translation>Digital duties</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>每日用时</source>
+        <translation>Daily minutes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>摊派下载</source>
+        <translation>Download quotas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>规定对照</source>
+        <translation>Rule check</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>导出</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/core_strings.py" line="-32"/>
+        <source>已填</source>
+        <translation>filled in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>待填</source>
+        <translation>to do</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>没有可不填</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} 项</source>
+        <translation>{0} items</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} 天</source>
+        <translation>{0} days</translation>
+    </message>
+</context>
+<context>
     <name>undo</name>
     <message>
-        <location line="-17"/>
+        <location line="+11"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
@@ -6927,7 +7256,7 @@ Read {1}/{2} rows</translation>
 <context>
     <name>workdays</name>
     <message>
-        <location line="-97"/>
+        <location line="-102"/>
         <source>元旦</source>
         <translation>New Year&apos;s Day</translation>
     </message>

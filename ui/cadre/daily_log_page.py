@@ -57,6 +57,9 @@ class DailyLogPage(Page):
         self.copy_button = QPushButton(self.tr("复制前一天"), self)
         self.copy_button.setObjectName("copyPreviousDay")
         self.copy_button.setToolTip(self.tr("把前一天各工具的分钟数复制到所选的那一天（覆盖那一天原有的记录）"))
+        self.copy_week_button = QPushButton(self.tr("同上周"), self)
+        self.copy_week_button.setObjectName("copyPreviousWeek")
+        self.copy_week_button.setToolTip(self.tr("把上一周每天的分钟数填进本周还空着的格子：已填的不覆盖，今天以后的日子不填；Ctrl+Z 可撤销"))
         hint = QLabel(self.tr("在格子里输入当天花的分钟数：Enter 保存并下移，Tab 右移，Delete 清空所选格子。"
                               "留空表示没有记录，0 表示这一天确实没用。"), self)
         hint.setWordWrap(True)
@@ -81,6 +84,7 @@ class DailyLogPage(Page):
             bar.addWidget(buttons[name])
         bar.addWidget(self.week_label, 1)
         bar.addWidget(self.copy_button)
+        bar.addWidget(self.copy_week_button)
         bar.addWidget(buttons["undo"])
         grid_page = QWidget(self)
         grid_layout = QVBoxLayout(grid_page)
@@ -107,6 +111,7 @@ class DailyLogPage(Page):
         self.this_week_action.triggered.connect(lambda: self.show_week(week_start(self.today())))
         self.undo_action.triggered.connect(self.undo)
         self.copy_button.clicked.connect(self.copy_previous_day)
+        self.copy_week_button.clicked.connect(self.copy_previous_week)
         self.table.clear_requested.connect(self.clear_selection)
         self.model.saved.connect(self._saved)
         self.model.rejected.connect(self._rejected)
@@ -211,6 +216,14 @@ class DailyLogPage(Page):
             self._set_status(self.tr("前一天没有记录，没有可复制的内容。"))
         elif copied:
             self._set_status(self.tr("已把前一天 {0} 个工具的分钟数复制过来；Ctrl+Z 可撤销。").format(copied))
+
+    def copy_previous_week(self) -> None:
+        self.table.commit_open_editor()
+        copied = self._try(self.model.copy_previous_week)
+        if copied == 0:
+            self._set_status(self.tr("上一周没有可以填进本周空格的记录。"))
+        elif copied:
+            self._set_status(self.tr("已按上一周填好 {0} 个格子（已填的没有改动）；请核对，Ctrl+Z 可撤销。").format(copied))
 
     def undo(self) -> None:
         self.table.commit_open_editor()

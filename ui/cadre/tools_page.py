@@ -31,6 +31,7 @@ from ui.common.undo import SoftDelete, undo_action
 from ui.common.table_model import RowsModel
 from ui.common.widgets import ChoiceCombo, choice_label, edit_on_enter, empty_state, page_action, record_table
 
+from .checklist_dialog import ChecklistDialog
 from .tool_dialog import ToolDialog
 
 
@@ -87,6 +88,9 @@ class ToolsPage(Page):
 
         self.add_action = page_action(self, "addTool", self.tr("添加"), self.tr("添加一个应用、公众号或工作群（Ctrl+N）"),
                                        [QKeySequence("Ctrl+N"), QKeySequence(Qt.Key.Key_Insert)])
+        self.checklist_action = page_action(
+            self, "addFromChecklist", self.tr("从常用清单添加…"),
+            self.tr("勾选常见的政务应用、公众号和工作群，一次添加多项（Ctrl+Shift+N）"), [QKeySequence("Ctrl+Shift+N")])
         self.edit_action = page_action(self, "editTool", self.tr("编辑"), self.tr("编辑选中的一项（回车或双击）"), [])
         self.delete_action = page_action(self, "deleteTool", self.tr("删除"), self.tr("删除选中的一项，可按 Ctrl+Z 撤销"),
                                           [QKeySequence(Qt.Key.Key_Delete)])
@@ -94,7 +98,7 @@ class ToolsPage(Page):
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("toolsToolbar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action in (self.add_action, self.edit_action, self.delete_action, self.undo_action):
+        for action in (self.add_action, self.checklist_action, self.edit_action, self.delete_action, self.undo_action):
             self.toolbar.addAction(action)
 
         self.model = ToolsModel(self)
@@ -120,6 +124,7 @@ class ToolsPage(Page):
 
     def _connect(self) -> None:
         self.add_action.triggered.connect(self.add_tool)
+        self.checklist_action.triggered.connect(self.add_from_checklist)
         self.edit_action.triggered.connect(self.edit_selected)
         self.delete_action.triggered.connect(self.delete_selected)
         self.table.doubleClicked.connect(self.edit_selected)
@@ -139,7 +144,7 @@ class ToolsPage(Page):
         self.model.set_rows([t for t in self.tools if kind is None or t.kind == kind])
         if not self.tools:
             self.empty_label.setText(self.tr(
-                "还没有记录任何应用、公众号或工作群——点击「添加」（或按 Ctrl+N）开始。\n"
+                "还没有记录任何应用、公众号或工作群——点击「从常用清单添加…」一次勾选多项，或「添加」（Ctrl+N）逐个填写。\n"
                 "每一个要求您安装、登录、打卡或回复的工具都算一项。"))
         elif not self.model.rows:
             self.empty_label.setText(self.tr("没有「{0}」类型的记录——选择「全部类型」查看全部。").format(
@@ -175,6 +180,12 @@ class ToolsPage(Page):
         tool = ToolDialog.ask(self, self.storage, Tool(name="", kind=kind) if kind else None)
         if tool is not None:
             self.after_change(self.tr("已添加「{0}」").format(tool.name), select_id=tool.id)
+
+    def add_from_checklist(self) -> None:
+        added = ChecklistDialog.ask(self, self.storage)
+        if added:
+            self.after_change(self.tr("已添加 {0} 项：{1}").format(len(added), "、".join(t.name for t in added)),
+                              select_id=added[0].id)
 
     def edit_selected(self) -> None:
         selected = self.selected_tool()

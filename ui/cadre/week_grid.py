@@ -211,6 +211,19 @@ class WeekModel(QAbstractTableModel):
         self.saved.emit()
         return copied
 
+    def copy_previous_week(self) -> int:
+        """Last week's minutes into this week's empty cells, day for day, up to today; what the cadre already typed
+        is never overwritten. Returns how many cells were filled (0: nothing to copy)."""
+        shown = {t.id for t in self.tools}
+        days = {day for day in self.days() if day <= self.today()}
+        last = self.storage.minutes_between(self.monday - timedelta(days=7), self.monday - timedelta(days=1))
+        entries = [(tool_id, day + timedelta(days=7), minutes) for (tool_id, day), minutes in last.items()
+                   if tool_id in shown and day + timedelta(days=7) in days
+                   and (tool_id, day + timedelta(days=7)) not in self.minutes]
+        if entries:
+            self.write(entries)  # one step of undo
+        return len(entries)
+
     def undo(self) -> bool:
         if not self.history:
             return False

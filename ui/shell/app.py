@@ -73,15 +73,24 @@ _installed_translators: list[QTranslator] = []
 
 
 def open_window(storage: Storage, open_paths: list[Path] = ()):
-    """Show the notice until it is acknowledged, then the main window; None if the user declined."""
+    """Ask the database's role once, show a cadre the notice until it is acknowledged, then the main window; None
+    if the user closed either question."""
+    from . import roles
     from .main_window import MainWindow
     from .notice_dialog import NoticeDialog
+    from .role_dialog import RoleDialog
 
-    if storage.notice_acknowledged_at() is None and not NoticeDialog.ask(None, storage):
+    role = roles.role_of(storage)
+    if role is None:
+        role = RoleDialog.ask(None)
+        if role is None:
+            return None
+        roles.set_role(storage, role)
+    if role != roles.SUPERVISOR and storage.notice_acknowledged_at() is None and not NoticeDialog.ask(None, storage):
         return None
     window = MainWindow(storage)
     window.show()
-    window.first_start()  # a fresh database: the guide follows the notice
+    window.first_start()  # a cadre's fresh database: the guide follows the notice
     after_open(window, open_paths)
     return window
 
@@ -89,13 +98,14 @@ def open_window(storage: Storage, open_paths: list[Path] = ()):
 def launch(db_path: Path, open_paths: list[Path] = ()) -> MainWindow | int:
     """The main window on screen (its database opening just after), or the exit code when there is none.
 
-    A cadre who has acknowledged the notice sees the window frame at once; the database, and with it the first
-    page, follows in the next turn of the event loop. A first start (or a file we cannot peek into) takes the
-    long way: open the database, show the notice, then the window.
+    A database whose role is chosen (and whose cadre has acknowledged the notice) shows the window frame at once;
+    the database, and with it the first page, follows in the next turn of the event loop. A first start (or a file
+    we cannot peek into) takes the long way: open the database, ask the role, show the notice, then the window.
     """
     from .main_window import MainWindow
 
-    if not first_look.notice_seen(db_path):
+    role = first_look.ready_role(db_path)
+    if role is None:
         storage = _open_storage(db_path, None)
         if storage is None:
             return 1
@@ -104,7 +114,7 @@ def launch(db_path: Path, open_paths: list[Path] = ()) -> MainWindow | int:
             storage.close()
             return 0
         return window
-    window = MainWindow()
+    window = MainWindow(role=role)
     window.show()
     # Paint the frame now; the database is opened only after the window is on screen.
     QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from burden_survey.store.first_look import ROLE_SETTING
 from burden_survey.store.storage import Storage
 from burden_survey.survey import catalogue
 from burden_survey.survey.choices import ACTIONS, FORMALITY_SHARES, FREQUENCIES, OBLIGATIONS, TOOL_KINDS
@@ -35,8 +36,10 @@ CURRENT_STYLE = "padding: 4px 10px; border-radius: 10px; background: #3d5a80; co
 
 
 def needed(storage: Storage) -> bool:
-    """Only a fresh database: never shown twice, and not to someone who already listed tools."""
-    return storage.get_setting(SETTING) is None and not storage.list_tools()
+    """Only a cadre's fresh database: never shown twice, not to someone who already listed tools, and never to a
+    supervisor, who answers no survey."""
+    return (storage.get_setting(SETTING) is None and not storage.list_tools()
+            and storage.get_setting(ROLE_SETTING) != "supervisor")
 
 
 def _share(code: str | None) -> int | None:

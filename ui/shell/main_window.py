@@ -25,6 +25,7 @@ from burden_survey import __version__
 from ui.common.appearance import current_font_scale
 from ui.common.screen_fit import TITLE_BAR
 
+from . import roles
 from .page_loader import LazyPages
 from ui.common.page_stack import CurrentPageStack
 from .pages import BY_KEY, PAGES, SUPERVISOR_PAGES
@@ -43,7 +44,7 @@ class MainWindow(QMainWindow):
     opens the database right after, so the cadre sees the window without waiting for the database.
     """
 
-    def __init__(self, storage: Storage | None = None, parent: QWidget | None = None):
+    def __init__(self, storage: Storage | None = None, parent: QWidget | None = None, role: str | None = None):
         super().__init__(parent)
         self.storage: Storage | None = None
         self._kept_for, self._kept_prefix = None, ""  # the database whose settings keys _kept gives
@@ -60,12 +61,8 @@ class MainWindow(QMainWindow):
         self._meeting_pack = None
         self._housekeeping = None
         self.instance_server = None  # ui/shell/single_instance.py: later double-clicks hand their files to this window
-        for page in PAGES:
-            if page.key == SUPERVISOR_PAGES[0]:  # the supervisor's pages follow the cadre's, under a group label
-                self.nav.addItem(self._group_label(self.tr("汇总（上级）")))
-            item = QListWidgetItem(self._page_title(page.key))
-            item.setData(KEY_ROLE, page.key)
-            self.nav.addItem(item)
+        self.role = role  # the database's (ui/shell/roles.py), known before it opens when the app peeked at it
+        self._fill_nav()
 
         self.heading = QLabel(self)
         self.heading.setObjectName("pageHeading")
@@ -74,6 +71,8 @@ class MainWindow(QMainWindow):
         right = QVBoxLayout()
         right.setContentsMargins(0, 6, 0, 0)
         right.addWidget(self.heading)
+        self._step_bar = None  # the cadre's steps above the cadre's pages (ui/cadre/step_bar.py), made on first use
+        self._right = right
         # A page wider or taller than a small screen (large text on 1366×768) scrolls instead of growing the window.
         self.page_scroll = QScrollArea(self)
         self.page_scroll.setObjectName("pageScroll")
@@ -103,9 +102,14 @@ class MainWindow(QMainWindow):
         """Give the window its database and show the page the user was on (the profile on a first visit)."""
         from PySide6.QtCore import Qt  # see KEY_ROLE
 
-        if self.storage is None:  # attached once; the menus' actions need the database
-            self._fill_menus()
+        first_attach = self.storage is None
         self.storage = storage
+        role = roles.role_of(storage)
+        if role != self.role:
+            self.role = role
+            self._fill_nav()
+        if first_attach:  # the menus' actions need the database
+            self._fill_menus()
         for item in self._group_items:  # a group heading is neither selectable nor reachable with the arrow keys
             item.setFlags(Qt.ItemFlag.NoItemFlags)
         self._where.setText(self.tr("数据文件：{0}").format(storage.path))
@@ -113,10 +117,50 @@ class MainWindow(QMainWindow):
         if saved is not None:  # this database's window, as it was left (a supervisor's county, a cadre's own)
             self.restoreGeometry(saved)
             self._clamp_to_screen()
-        last = QSettings().value(self._kept("page"), "tools")
-        first_visit = not storage.load_profile().county_code
         self.nav.setCurrentRow(-1)  # a row clicked while the database was opening is shown anew
-        self.show_page("profile" if first_visit else last if last in BY_KEY else "tools")
+        self.show_page(self._opening_page())
+
+    def _opening_page(self) -> str:
+        """The page this database was left on, if its role still lists it; a cadre whose profile names no county
+        starts there; otherwise where the role starts (roles.start_page)."""
+        shown = roles.page_keys(self.role)
+        profile_filled = bool(self.storage.load_profile().county_code)
+        if "profile" in shown and not profile_filled:
+            return "profile"
+        last = QSettings().value(self._kept("page"))
+        if last in shown:
+            return last
+        return roles.start_page(self.role, bool(self.storage.list_waves()), profile_filled)
+
+    def set_role(self, role: str) -> None:
+        """设置 changed who works in this database: its pages are listed anew, the one on screen kept if listed."""
+        roles.set_role(self.storage, role)
+        current = self.stack.currentWidget().objectName().removeprefix("page_") if self.stack.currentWidget() else None
+        self.role = role
+        self._fill_nav()
+        from PySide6.QtCore import Qt  # see KEY_ROLE
+
+        for item in self._group_items:
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+        self._fill_go_menu()
+        self._show_role_actions()
+        self.nav.setCurrentRow(-1)
+        self.show_page(current if current in roles.page_keys(role) else self._opening_page())
+
+    def _fill_nav(self) -> None:
+        """The pages of the role, in their order; with both roles the supervisor's follow under a group label."""
+        self.nav.blockSignals(True)  # no page is shown while the list is rebuilt
+        self.nav.clear()
+        self._group_items = []
+        shown = [page for page in PAGES if roles.shows(self.role, page)]
+        both = len({page.supervisor for page in shown}) == 2
+        for page in shown:
+            if both and page.key == SUPERVISOR_PAGES[0]:
+                self.nav.addItem(self._group_label(self.tr("汇总（上级）")))
+            item = QListWidgetItem(self._page_title(page.key))
+            item.setData(KEY_ROLE, page.key)
+            self.nav.addItem(item)
+        self.nav.blockSignals(False)
 
     def _make_page(self, key: str, page_class) -> QWidget:
         page = page_class(self.storage, self)
@@ -125,12 +169,51 @@ class MainWindow(QMainWindow):
         # shortcuts act: before, the scroll area around it took the focus and Ctrl+N reached no page (issue 16).
         page.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         page.changed.connect(self._saved)
+        if key == "report":  # the meeting pack is the window's; a filled template is imported on 导入答卷
+            page.meeting_pack_requested.connect(self._meeting_pack_asked)
+            page.template_import_requested.connect(self._import_template)
         self.stack.addWidget(page)
         return page
+
+    def _meeting_pack_asked(self, what: str) -> None:
+        {"preview": self.meeting_pack.preview, "print": self.meeting_pack.print_,
+         "pdf": self.meeting_pack.export_pdf}[what]()
+
+    def _import_template(self, path, wave) -> None:
+        self.show_page("import")
+        self.pages["import"].import_template(path, wave)
+
+    @property
+    def step_bar(self):
+        """The cadre's six steps, made the first time a step's page is shown (it brings in the cadre's pages)."""
+        if self._step_bar is None:
+            from ui.cadre.step_bar import StepBar
+
+            self._step_bar = StepBar(self)
+            self._step_bar.go.connect(self._step_to)
+            self._right.insertWidget(1, self._step_bar)
+        return self._step_bar
+
+    def _step_to(self, key: str) -> None:
+        self.show_page(key)
+        self.pages[key].setFocus()  # the page's own shortcuts act at once (Ctrl+N on 数字任务)
 
     def _saved(self) -> None:
         """A page wrote to the database: say so for a moment, as every change is saved at once."""
         self.statusBar().showMessage(self.tr("已保存"), 3000)
+        current = self.stack.currentWidget()
+        if current is not None:
+            self._show_steps(current.objectName().removeprefix("page_"))
+
+    def _show_steps(self, key: str) -> None:
+        """The step bar over a step's page, saying where every step stands now; hidden elsewhere."""
+        from ui.cadre.steps import KEYS
+
+        if key in KEYS and "export" in roles.page_keys(self.role):
+            self.step_bar.show_for(self.storage, key)
+            self.step_bar.show()
+        elif self._step_bar is not None:
+            self._step_bar.hide()
 
     @property
     def housekeeping(self):
@@ -170,7 +253,7 @@ class MainWindow(QMainWindow):
         self.help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
 
     def _fill_menus(self) -> None:
-        file_menu, go_menu, help_menu = self.file_menu, self.go_menu, self.help_menu
+        file_menu, help_menu = self.file_menu, self.help_menu
         export_action = QAction(self.tr("导出调查文件(&E)…"), self)
         export_action.setObjectName("exportSurveyFile")
         export_action.setShortcut(QKeySequence("Ctrl+E"))
@@ -204,15 +287,8 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
-        for number, page in enumerate(PAGES, 1):
-            if page.key == SUPERVISOR_PAGES[0]:
-                go_menu.addSection(self.tr("汇总（上级）"))
-            action = QAction(self._page_title(page.key), self)
-            # Ctrl+1 … Ctrl+9, then Ctrl+0 for the tenth page, as the digits sit on the keyboard.
-            if number <= 10:
-                action.setShortcut(QKeySequence(f"Ctrl+{number % 10}"))
-            action.triggered.connect(lambda _=False, k=page.key: self._go_to(k))
-            go_menu.addAction(action)
+        self._fill_go_menu()
+        self._show_role_actions()
         help_action = QAction(self.tr("使用帮助(&H)"), self)
         help_action.setObjectName("showHelp")
         help_action.setShortcut(QKeySequence("F1"))
@@ -225,6 +301,29 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("关于(&A)"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+
+    def _show_role_actions(self) -> None:
+        """The 文件 menu offers what the role does: a cadre exports a survey file, a supervisor imports and prints."""
+        shown = roles.page_keys(self.role)
+        for action in self.file_menu.actions():
+            if action.objectName() == "exportSurveyFile":
+                action.setVisible("export" in shown or "tools" in shown)
+            elif action.objectName() in ("importSurveyFiles", "printPreview", "printReport", "exportReportPdf"):
+                action.setVisible("import" in shown)
+
+    def _fill_go_menu(self) -> None:
+        """页面: the role's pages, Ctrl+1 … Ctrl+9, then Ctrl+0 for the tenth, as the digits sit on the keyboard."""
+        self.go_menu.clear()
+        shown = [page for page in PAGES if roles.shows(self.role, page)]
+        both = len({page.supervisor for page in shown}) == 2
+        for number, page in enumerate(shown, 1):
+            if both and page.key == SUPERVISOR_PAGES[0]:
+                self.go_menu.addSection(self.tr("汇总（上级）"))
+            action = QAction(self._page_title(page.key), self)
+            if number <= 10:
+                action.setShortcut(QKeySequence(f"Ctrl+{number % 10}"))
+            action.triggered.connect(lambda _=False, k=page.key: self._go_to(k))
+            self.go_menu.addAction(action)
 
     def show_page(self, key: str) -> None:
         for row in range(self.nav.count()):
@@ -255,6 +354,7 @@ class MainWindow(QMainWindow):
         label_controls(page)  # screen-reader names for controls a refresh may have added
         self.heading.setText(self._page_title(key))
         self.stack.setCurrentWidget(page)
+        self._show_steps(key)
         # A stacked widget is as wide as its widest page; only the page on screen may set the width,
         # or one wide page (the dashboard in English) would make every page scroll sideways.
         ignored, preferred = QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred
@@ -278,8 +378,11 @@ class MainWindow(QMainWindow):
     def show_settings(self) -> None:
         from .settings_dialog import SettingsDialog
 
-        if SettingsDialog.ask(self):
+        role = SettingsDialog.ask(self, self.role)
+        if role is not None:
             self.nav.setFixedWidth(round(180 * current_font_scale()))
+            if role != self.role:
+                self.set_role(role)
 
     def _about(self) -> None:
         QMessageBox.about(
@@ -331,8 +434,21 @@ class MainWindow(QMainWindow):
         ExportDialog.ask(self, self.storage)
 
     def import_survey_files(self) -> None:
-        self.show_page("import")
-        self.pages["import"].add_files()
+        if self._imports_here():
+            self.show_page("import")
+            self.pages["import"].add_files()
+
+    def _imports_here(self) -> bool:
+        """A cadre's own database takes in no one else's answers: files handed to it are refused with a word on
+        how to gather them, not imported into the cadre's file."""
+        if "import" in roles.page_keys(self.role):
+            return True
+        from ui.common.file_widgets import show_info
+
+        show_info(self, self.tr("这里是填报用的数据文件"), self.tr(
+            "这个数据文件用于填报您自己的负担，不导入别人的答卷。\n"
+            "负责汇总的单位请在「文件 → 设置」里把「用途」改为「汇总单位」或「两者都用」，或者用另一个数据文件汇总。"))
+        return False
 
     def open_files(self, paths: list) -> None:
         """Files given at start (a double-click in the file manager): a wave file from the organiser is loaded
@@ -341,7 +457,7 @@ class MainWindow(QMainWindow):
         for path in waves:
             self.load_wave_file(path)
         survey_files = [p for p in paths if p not in waves]
-        if survey_files:
+        if survey_files and self._imports_here():
             self.show_page("import")
             self.pages["import"].import_when_free(survey_files)
 
@@ -373,6 +489,8 @@ class MainWindow(QMainWindow):
         paths = local_paths(event.mimeData())
         if paths:
             event.acceptProposedAction()
+            if not self._imports_here():
+                return
             self.show_page("import")
             self.pages["import"].start_import(paths)
 

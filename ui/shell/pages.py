@@ -34,6 +34,9 @@ PAGES: tuple[PageEntry, ...] = (
               QT_TRANSLATE_NOOP("help", "逐条对照减负规定回答问题，Ctrl+J 跳到下一道还没有回答的题。")),
     PageEntry("burden", PageClass("cadre.burden_page", "BurdenPage"), QT_TRANSLATE_NOOP("MainWindow", "我的负担"),
               QT_TRANSLATE_NOOP("help", "根据您填写的内容自动算出的汇总：每周用时、留痕占比等，只读。")),
+    PageEntry("export", PageClass("cadre.export_page", "ExportPage"), QT_TRANSLATE_NOOP("MainWindow", "导出调查文件"),
+              QT_TRANSLATE_NOOP("help", "最后一步：查看调查文件将包含什么、还缺什么，再点击「导出调查文件…」（Ctrl+E），"
+                                "把文件交给组织方。导出后仍可修改，改完再导出一次即可。")),
     PageEntry("waves", PageClass("supervisor.waves_page", "WavesPage"), QT_TRANSLATE_NOOP("MainWindow", "调查批次"),
               QT_TRANSLATE_NOOP("help", "每一轮调查是一个批次。「新建批次…」（Ctrl+N）时设置口令，填报人交来的答卷就会加密，只有您能打开；"
                                 "口令无法找回，请妥善保管。「导出批次文件…」把批次文件发给填报人，再打电话核对密钥编号。"), supervisor=True),
@@ -43,6 +46,10 @@ PAGES: tuple[PageEntry, ...] = (
               QT_TRANSLATE_NOOP("help", "按地区查看已收回多少份答卷、还缺哪些。"), supervisor=True),
     PageEntry("dashboard", PageClass("supervisor.dashboard_page", "DashboardPage"), QT_TRANSLATE_NOOP("MainWindow", "负担看板"),
               QT_TRANSLATE_NOOP("help", "汇总指标和图表；人数太少（默认少于 5 人）的分组只显示「<5」以保护匿名。可打印或导出会议材料 PDF。"), supervisor=True),
+    PageEntry("report", PageClass("supervisor.report_page", "ReportPage"), QT_TRANSLATE_NOOP("MainWindow", "导出与上报"),
+              QT_TRANSLATE_NOOP("help", "把所选批次导出为交给上级的汇总文件（上级导入时不会重复计数）、去标识化的 Excel 和 CSV、"
+                                "仅限组织者的完整数据，或给不用本程序的干部的填报模板；填好的模板交回后在这里导入。"
+                                "会议材料（打印、PDF）也在这里，按「负担看板」的筛选条件。"), supervisor=True),
     PageEntry("registry", PageClass("registry.registry_page", "RegistryPage"), QT_TRANSLATE_NOOP("MainWindow", "应用登记"),
               QT_TRANSLATE_NOOP("help", "登记辖区内的政务应用，并记录清理整合的决定和进度。"), supervisor=True),
     PageEntry("matching", PageClass("registry.matching_page", "MatchingPage"), QT_TRANSLATE_NOOP("MainWindow", "名称匹配"),

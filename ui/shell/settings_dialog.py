@@ -1,7 +1,9 @@
-"""文件 → 设置…: the interface language and the large-text mode, remembered in QSettings."""
+"""文件 → 设置…: the interface language and the large-text mode, remembered in QSettings, and who works in the open
+database (its role, kept in the database)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -16,13 +18,25 @@ from PySide6.QtWidgets import (
 from ui.common import appearance
 from ui.common.screen_fit import FittedDialog
 
+from . import roles
+
 
 class SettingsDialog(FittedDialog):
     """The text size takes effect at once; the language at the next start (pages are built in one language)."""
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None, role: str | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("设置"))
+
+        self.role = QComboBox(self)
+        self.role.setObjectName("role")
+        for code, _, _ in roles.ROLES:
+            self.role.addItem(roles.name(code), code)
+            self.role.setItemData(self.role.count() - 1, roles.meaning(code), Qt.ItemDataRole.ToolTipRole)
+        self.role.setCurrentIndex(max(self.role.findData(role or roles.BOTH), 0))
+        self.role_note = QLabel(self)
+        self.role_note.setObjectName("roleNote")
+        self.role_note.setWordWrap(True)
 
         self.language = QComboBox(self)
         self.language.setObjectName("language")
@@ -45,6 +59,10 @@ class SettingsDialog(FittedDialog):
         language_label.setBuddy(self.language)
         scale_label = QLabel(self.tr("文字大小(&T)"), self)
         scale_label.setBuddy(self.font_scale)
+        role_label = QLabel(self.tr("用途(&U)"), self)
+        role_label.setBuddy(self.role)
+        form.addRow(role_label, self.role)
+        form.addRow("", self.role_note)
         form.addRow(language_label, self.language)
         form.addRow(scale_label, self.font_scale)
         layout = QVBoxLayout(self)
@@ -55,6 +73,8 @@ class SettingsDialog(FittedDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.language.currentIndexChanged.connect(self._show_restart_note)
+        self.role.currentIndexChanged.connect(lambda _: self.role_note.setText(roles.meaning(self.role.currentData())))
+        self.role_note.setText(roles.meaning(self.role.currentData()))
 
         self.language.setCurrentIndex(max(self.language.findData(appearance.saved_language()), 0))
         self.font_scale.setCurrentIndex(max(self.font_scale.findData(appearance.saved_font_scale()), 0))
@@ -72,6 +92,11 @@ class SettingsDialog(FittedDialog):
         super().accept()
 
     @classmethod
-    def ask(cls, parent: QWidget | None = None) -> bool:
-        """Show the dialog; True when the user saved. Tests replace this to skip the modal loop."""
-        return cls(parent).exec() == QDialog.DialogCode.Accepted
+    def ask(cls, parent: QWidget | None = None, role: str | None = None) -> str | None:
+        """Show the dialog; the role chosen when the user saved, None when they cancelled. Tests replace this to
+        skip the modal loop."""
+        dialog = cls(parent, role)
+        try:
+            return dialog.role.currentData() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        finally:
+            dialog.deleteLater()

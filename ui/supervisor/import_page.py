@@ -1,5 +1,5 @@
-"""「导入答卷」: the supervisor adds survey files, folders or .zip archives (or drops them), sees every file's outcome,
-and exports what was gathered: an aggregate file for the level above, Excel, CSV, and the fill-in template."""
+"""「导入答卷」: the supervisor adds survey files, folders or .zip archives (or drops them), and sees every file's
+outcome, grouped by cause. Filled fill-in templates come here from 「导出与上报」 (report_page.py)."""
 
 from __future__ import annotations
 
@@ -27,7 +27,7 @@ from burden_survey.survey.survey_file import EXTENSION
 from burden_survey.survey_files.importer import ImportFailed, ImportReport, import_history, import_paths
 from burden_survey.system.scratch import ScratchFolder
 from ui.common.errors import show_error
-from ui.common.file_widgets import FileDialogs, ProblemList, remember_folder, remembered_folder, show_info
+from ui.common.file_widgets import FileDialogs, ProblemList, remember_folder, remembered_folder
 from ui.common.page import Page
 from ui.common.passphrase_dialog import unlock_for
 from ui.common.widgets import FlowLayout, empty_state, record_table
@@ -35,7 +35,6 @@ from ui.common.worker import BackgroundJob, start_job
 
 from .import_results import HistoryModel, ResultsModel, groups_text, in_order, resend_text, short_name, summary
 from .set_aside_dialog import SetAsideDialog
-from .supervisor_exports import ExportsBox
 
 FOLDER_KEY = "import/folder"
 NEW_WAVES_KEY = "import/new_waves"
@@ -133,7 +132,6 @@ class ImportPage(Page):
         self.tabs.addTab(self.results_stack, self.tr("本次结果"))
         self.tabs.addTab(self.history_stack, self.tr("导入记录"))
         self.problems = ProblemList(self)
-        self.exports = ExportsBox(self.storage, self)
         self.status_label = QLabel(self)
         self.status_label.setObjectName("statusLine")
         self.status_label.setWordWrap(True)
@@ -164,7 +162,6 @@ class ImportPage(Page):
         layout.addWidget(self.set_aside_row)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.problems)
-        layout.addWidget(self.exports)
         layout.addWidget(self.status_label)
 
     def _connect(self) -> None:
@@ -175,13 +172,9 @@ class ImportPage(Page):
         self.cancel_button.clicked.connect(self.cancel)
         self.set_aside_button.clicked.connect(self.show_set_aside)
         self.resend_button.clicked.connect(self.copy_resend_list)
-        self.exports.job_requested.connect(self.run_in_background)
-        self.exports.done.connect(self.show_done)
-        self.exports.template_import_requested.connect(self.import_template)
 
     def refresh(self) -> None:
-        """Waves and history as stored now; the last import's results stay until the next one."""
-        self.exports.refresh()
+        """History as stored now; the last import's results stay until the next one."""
         history = import_history(self.storage)
         self.history_model.set_rows(history)
         self.history_stack.setCurrentWidget(self.history_table if history else self.history_empty)
@@ -207,7 +200,6 @@ class ImportPage(Page):
         idle = not self.is_busy()
         for button in (self.add_files_button, self.add_folder_button, self.add_zip_button):
             button.setEnabled(idle)
-        self.exports.set_busy(not idle)
 
     # choosing what to import ---------------------------------------------------------
     def add_files(self) -> None:
@@ -285,23 +277,6 @@ class ImportPage(Page):
         self.import_started.emit(self.job)
         self.job.start()
         return True
-
-    def run_in_background(self, work, on_finished) -> bool:
-        """Run an export (or other job without cancel) with this page's progress bar; False while busy."""
-        if self.is_busy():
-            self.status_label.setText(self.tr("正在处理上一批文件，请等它完成或点击「取消」。"))
-            return False
-        self.problems.clear()
-        self._on_finished = on_finished
-        # A bound method, not a lambda holding `self` (which could delete this page, the job's parent, while Qt
-        # deletes the finished job and drops its connections).
-        self._prepare(work, self._background_done, importing=False)
-        self.job.start()
-        return True
-
-    def _background_done(self, result) -> None:
-        self._job_ended()
-        self._on_finished(result)
 
     def _prepare(self, work, on_finished, importing: bool) -> None:
         """Create (not start) the background job and put the page in its busy state; only imports can be cancelled."""
@@ -416,11 +391,6 @@ class ImportPage(Page):
     def closeEvent(self, event) -> None:
         self.stop_background_work()
         super().closeEvent(event)
-
-    def show_done(self, title: str, text: str) -> None:
-        """Say where a file went: in the status line, and in a message box."""
-        self.status_label.setText(text.replace("\n", " "))
-        show_info(self, title, text)
 
     def show_rejection(self, exc: SpreadsheetRejected) -> None:
         """A refused spreadsheet: its problems stay listed on the page, the message box says the same."""
