@@ -46,6 +46,13 @@ class ChoiceCombo(QComboBox):
     def value(self) -> str | None:
         return self.currentData()
 
+    def showPopup(self) -> None:
+        """The list as wide as its longest entry: a combo kept narrow in a form (a rule question's follow-up)
+        opened a list as narrow as itself, its entries cut off."""
+        view = self.view()
+        view.setMinimumWidth(view.sizeHintForColumn(0) + view.verticalScrollBar().sizeHint().width())
+        super().showPopup()
+
     def set_value(self, code: str | None) -> None:
         index = self.findData(code) if code is not None else 0
         self.setCurrentIndex(max(index, 0))
