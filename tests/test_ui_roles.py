@@ -177,3 +177,20 @@ def test_the_report_page_prints_the_meeting_pack_of_the_window(qtbot, storage, m
     monkeypatch.setattr(type(window.meeting_pack), "preview", lambda pack: asked.append(pack))
     qtbot.mouseClick(window.pages["report"].pack_buttons["preview"], Qt.MouseButton.LeftButton)
     assert asked == [window.meeting_pack]
+
+
+def test_with_large_text_the_other_steps_shrink_to_their_number_and_keep_the_whole_text_in_the_tooltip(
+        qtbot, storage, qapp):
+    from ui.common.appearance import apply_font_scale
+
+    roles.set_role(storage, roles.CADRE)
+    storage.save_tool(Tool(name="学习强国", kind="app"))
+    apply_font_scale(qapp, 200)
+    try:
+        window = show_active(qtbot, MainWindow(storage))
+        window.show_page("daily_log")
+        bar = window.step_bar
+        assert bar.buttons["tools"].text() == "2 ✓" and "数字任务 · 1 项" in bar.buttons["tools"].toolTip()
+        assert bar.buttons["daily_log"].text() == "3 每日用时 · 待填"
+    finally:
+        apply_font_scale(qapp, 100)

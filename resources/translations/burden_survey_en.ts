@@ -480,7 +480,7 @@ Click “Back up now” to make one; from then on a backup is made before every 
     <message>
         <location line="+1"/>
         <source>勾选要求您使用的每一项，点击「添加」。类型已按名称填好；频率、留痕占比等可以之后在每一项里补充。清单里没有的，用「添加」（Ctrl+N）逐个填写。</source>
-        <translation>Tick every one you are required to use and click "Add". The kind comes with the name; frequency, point-farming share and the rest can be filled in later in each item. For anything not in the list, use "Add" (Ctrl+N) one at a time.</translation>
+        <translation>Tick every one you are required to use and click &quot;Add&quot;. The kind comes with the name; frequency, point-farming share and the rest can be filled in later in each item. For anything not in the list, use &quot;Add&quot; (Ctrl+N) one at a time.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -505,7 +505,7 @@ Click “Back up now” to make one; from then on a backup is made before every 
     <message>
         <location line="+3"/>
         <source>同时记下「常见要求的操作」（请确认与您的实际情况相符）</source>
-        <translation>Also record the "usual required actions" (check that they match what you are asked)</translation>
+        <translation>Also record the &quot;usual required actions&quot; (check that they match what you are asked)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -596,7 +596,7 @@ Click “Back up now” to make one; from then on a backup is made before every 
     <message>
         <location line="+2"/>
         <source>把上一周每天的分钟数填进本周还空着的格子：已填的不覆盖，今天以后的日子不填；Ctrl+Z 可撤销</source>
-        <translation>Fill this week's empty cells with last week's minutes, day for day: filled cells are not overwritten, days after today are left empty; Ctrl+Z undoes it</translation>
+        <translation>Fill this week&apos;s empty cells with last week&apos;s minutes, day for day: filled cells are not overwritten, days after today are left empty; Ctrl+Z undoes it</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -681,7 +681,7 @@ Click “Back up now” to make one; from then on a backup is made before every 
     <message>
         <location line="+6"/>
         <source>上一周没有可以填进本周空格的记录。</source>
-        <translation>Last week has nothing to fill into this week's empty cells.</translation>
+        <translation>Last week has nothing to fill into this week&apos;s empty cells.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -994,7 +994,7 @@ Click “Back up now” to make one; from then on a backup is made before every 
     <message>
         <location line="+1"/>
         <source>{0} 项摊派下载</source>
-        <translation>{0} download quotas</translation>
+        <translation>{0} download quota(s)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2003,7 +2003,7 @@ Send it to cadres without this program; when it comes back, click “Import inta
     <message>
         <location line="+2"/>
         <source>导出与上报</source>
-        <translation>Exports and reporting</translation>
+        <translation>Export and report</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3618,17 +3618,17 @@ Enter one unit and its expected count per row, save it, then click “Load roste
 <context>
     <name>StepBar</name>
     <message>
-        <location filename="../../ui/cadre/step_bar.py" line="+35"/>
+        <location filename="../../ui/cadre/step_bar.py" line="+36"/>
         <source>按顺序去填下一步</source>
         <translation>Go on to the next step</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>第 {0} 步：{1}</source>
         <translation>Step {0}: {1}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>下一步：{0} →</source>
         <translation>Next: {0} →</translation>
     </message>
@@ -3780,7 +3780,7 @@ Enter one unit and its expected count per row, save it, then click “Load roste
         <location line="+52"/>
         <source>还没有记录任何应用、公众号或工作群——点击「从常用清单添加…」一次勾选多项，或「添加」（Ctrl+N）逐个填写。
 每一个要求您安装、登录、打卡或回复的工具都算一项。</source>
-        <translation>No apps, official accounts or work groups recorded yet: click "Add from the common list…" to tick several at once, or "Add" (Ctrl+N) to fill in one at a time.
+        <translation>No apps, official accounts or work groups recorded yet: click &quot;Add from the common list…&quot; to tick several at once, or &quot;Add&quot; (Ctrl+N) to fill in one at a time.
 Every tool you are required to install, log in to, check in on or reply in counts as one item.</translation>
     </message>
     <message>
@@ -4519,7 +4519,7 @@ New smallest group shown:</translation>
 <context>
     <name>YesNoCombo</name>
     <message>
-        <location filename="../../ui/common/widgets.py" line="+44"/>
+        <location filename="../../ui/common/widgets.py" line="+51"/>
         <source>（请选择）</source>
         <translation>(Please choose)</translation>
     </message>
@@ -7232,12 +7232,12 @@ Read {1}/{2} rows</translation>
     <message>
         <location line="+1"/>
         <source>{0} 项</source>
-        <translation>{0} items</translation>
+        <translation>{0} listed</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} 天</source>
-        <translation>{0} days</translation>
+        <translation>{0} day(s)</translation>
     </message>
 </context>
 <context>

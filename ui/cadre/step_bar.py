@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from burden_survey.store.storage import Storage
+from ui.common.appearance import current_font_scale
 from ui.common.widgets import FlowLayout
 
 from . import steps
@@ -43,14 +44,19 @@ class StepBar(QWidget):
     def show_for(self, storage: Storage, key: str) -> None:
         """Where the steps stand now, with `key` the one on screen."""
         self.current = key
+        # With large text six full steps take three rows and squeeze the page under them (the week grid showed
+        # three tools at 200 %): the other steps then show their number and mark, the full text in the tooltip.
+        compact = current_font_scale() >= 1.5
         for step in steps.where_steps_stand(storage):
             button = self.buttons[step.key]
             number = button.property("number")
-            mark = "✓ " if step.done else ""
+            mark = " ✓" if step.done else ""
             state = f" · {step.state}" if step.state else ""
-            button.setText(f"{number} {mark}{step.name}{state}")
+            whole = f"{number}{mark} {step.name}{state}"
+            button.setText(f"{number}{mark}" if compact and step.key != key else whole)
             button.setChecked(step.key == key)
-            button.setAccessibleName(self.tr("第 {0} 步：{1}").format(number, button.text()))
+            button.setToolTip(self.tr("第 {0} 步：{1}").format(number, whole))
+            button.setAccessibleName(button.toolTip())
         following = steps.next_step(key)
         self.next_button.setVisible(following is not None)
         if following is not None:

@@ -54,6 +54,8 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("nav")
         self.nav.setFixedWidth(round(180 * current_font_scale()))  # wider in the large-text mode
         self.nav.setAccessibleName(self.tr("页面"))
+        # A title too long for the list is cut short (its tooltip whole), never a sideways scroll bar.
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = CurrentPageStack(self)  # as tall as the page on show, not as the tallest page made
         # self.pages[key] makes the page on first use (ui/shell/pages.py lists them)
         self.pages = LazyPages([(p.key, p.page) for p in PAGES], self._make_page)
@@ -158,6 +160,7 @@ class MainWindow(QMainWindow):
             if both and page.key == SUPERVISOR_PAGES[0]:
                 self.nav.addItem(self._group_label(self.tr("汇总（上级）")))
             item = QListWidgetItem(self._page_title(page.key))
+            item.setToolTip(item.text())  # the whole title where a long one is cut short
             item.setData(KEY_ROLE, page.key)
             self.nav.addItem(item)
         self.nav.blockSignals(False)
