@@ -1,6 +1,8 @@
-"""Build the one-folder bundle of Burden Survey with PyInstaller, a .zip of it and (on Windows) an Inno Setup script.
+"""Build the one-folder bundle of Burden Survey with PyInstaller, a .zip of it, an Inno Setup script and (on Linux)
+a .deb.
 
-    python build_installer.py          # dist/burden-survey/ and dist/burden-survey-<version>-<platform>.zip
+    python build_installer.py          # dist/burden-survey/, dist/burden-survey-<version>-<platform>.zip and, on
+                                       # Linux, dist/burden-survey_<version>_<arch>.deb (tools/deb_package.py)
 
 Run it from the project's venv (`make installer`), whose only Qt binding is PySide6. The bundle holds the whole
 resources/ folder (font, stylesheet, icons, translations, data CSVs) at _internal/resources, beside the package
@@ -21,6 +23,7 @@ ROOT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT))
 
 from burden_survey import __version__  # noqa: E402  (the checkout, not an older installed copy)
+from tools.deb_package import write_deb  # noqa: E402
 from tools.translations import compile_translations  # noqa: E402
 
 APP = "burden-survey"
@@ -283,6 +286,8 @@ def build(dist: Path, work: Path, sign_command: str | None = None) -> Path:
     shutil.make_archive(str(archive_base), "zip", root_dir=dist, base_dir=APP)
     sign(bundle / f"{APP}.exe", sign_command)
     write_inno_script(dist / "installer.iss", bundle, icons["ico"])  # compiled by iscc on Windows (or under Wine)
+    if sys.platform.startswith("linux"):  # 统信UOS and 麒麟 install .deb packages
+        write_deb(bundle, icons["png"], dist, work, __version__, PRODUCT)
     return bundle
 
 
@@ -315,8 +320,9 @@ def main(argv: list[str] | None = None) -> int:
     started = time.monotonic()
     bundle = build(args.dist.resolve(), args.work.resolve(), args.sign)
     print(f"bundle: {bundle} ({folder_size(bundle) / 2**20:.0f} MB)")
-    for archive in sorted(args.dist.glob(f"{APP}-{__version__}-*.zip")):
-        print(f"archive: {archive} ({archive.stat().st_size / 2**20:.0f} MB)")
+    for pattern in (f"{APP}-{__version__}-*.zip", f"{APP}_{__version__}_*.deb"):
+        for archive in sorted(args.dist.glob(pattern)):
+            print(f"archive: {archive} ({archive.stat().st_size / 2**20:.0f} MB)")
     print(f"build_seconds: {time.monotonic() - started:.0f}")
     return 0
 
