@@ -58,6 +58,7 @@ def test_a_supervisor_starts_at_the_waves_without_the_cadres_notice_or_guide(qtb
     assert window.stack.currentWidget() is window.pages["waves"]
     assert window.findChild(FirstStartDialog) is None
     assert not action(window, "exportSurveyFile").isVisible() and action(window, "importSurveyFiles").isVisible()
+    assert not action(window, "firstStartGuide").isVisible()  # the cadre's guide is not offered
     assert roles.role_of(storage) == "supervisor"
     assert ready_role(Path(storage.path)) == "supervisor"  # the next start opens straight on the window
 

@@ -291,7 +291,6 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         self._fill_go_menu()
-        self._show_role_actions()
         help_action = QAction(self.tr("使用帮助(&H)"), self)
         help_action.setObjectName("showHelp")
         help_action.setShortcut(QKeySequence("F1"))
@@ -304,10 +303,14 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("关于(&A)"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+        self._show_role_actions()
 
     def _show_role_actions(self) -> None:
         """The 文件 menu offers what the role does: a cadre exports a survey file, a supervisor imports and prints."""
         shown = roles.page_keys(self.role)
+        for action in self.help_menu.actions():
+            if action.objectName() == "firstStartGuide":  # the cadre's guide: profile, a first tool, the minutes
+                action.setVisible("tools" in shown)
         for action in self.file_menu.actions():
             if action.objectName() == "exportSurveyFile":
                 action.setVisible("export" in shown or "tools" in shown)
