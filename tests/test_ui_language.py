@@ -180,3 +180,16 @@ def test_a_units_returns_read_in_english_in_the_english_ui(language):
     assert returns_text(UnitReturn("东港镇", "", 40, 32)) == "32/40 returned"  # before: 「32/40 已回收」
     assert returns_text(UnitReturn("合计", "", 46, 41, "total", off_roster=2)) == (
         "41/46 returned, and 2 from outside the roster")
+
+
+def test_the_chinese_uis_file_dialog_has_no_english_label_left(qtbot, qapp):
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    install_translators(qapp, "zh_CN")
+    dialog = QFileDialog(None, "选择文件")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)  # Qt's own widgets, as on Linux and in tests
+    qtbot.addWidget(dialog)
+    dialog.show()
+    labels = [label.text() for label in dialog.findChildren(QLabel) if label.text()]
+    assert "查找范围(&L)：" in labels and "文件类型(&T)：" in labels
+    assert not any(CJK.search(text) is None and text[:1].isalpha() for text in labels), labels

@@ -67,9 +67,29 @@ def install_translators(app: QApplication, language: str) -> None:
         if translator.load(f"{name}_{language}", folder):
             app.installTranslator(translator)
             _installed_translators.append(translator)
+    if language == "zh_CN":
+        gaps = QtGaps(app)
+        app.installTranslator(gaps)
+        _installed_translators.append(gaps)
 
 
 _installed_translators: list[QTranslator] = []
+
+
+class QtGaps(QTranslator):
+    """Qt 6's own labels that its Chinese translation lacks: the file dialog's 「&Look in:」 and 「Files of &type:」
+    (its translation has them without the shortcut mark), so the Chinese UI's file dialog said "Look in:"."""
+
+    TEXTS = {
+        ("QFileDialog", "&Look in:"): "查找范围(&L)：",
+        ("QFileDialog", "Files of &type:"): "文件类型(&T)：",
+    }
+
+    def translate(self, context, source, disambiguation=None, n=-1):
+        return self.TEXTS.get((context, source))  # None, not "": Qt then asks the next translator
+
+    def isEmpty(self) -> bool:
+        return False
 
 
 def open_window(storage: Storage, open_paths: list[Path] = ()):
