@@ -9,7 +9,10 @@ from typing import NamedTuple
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from burden_survey.store.storage import Storage
+from burden_survey.survey.completeness import NO_PLACE
 from burden_survey.survey.questions import QUESTIONS
+
+from .export_dialog import answer_completeness
 
 # (page key, the step's name): the order the cadre goes in
 STEPS = (
@@ -36,12 +39,13 @@ def _tr(text: str) -> str:
 
 def where_steps_stand(storage: Storage) -> list[Step]:
     """Each step and how far it is filled in, read from the database now."""
-    profile = storage.load_profile()
     tools = len(storage.list_tools())
-    days = len({day for _, day in storage.minutes_between(date.min, date.max)})
+    minutes = storage.minutes_between(date.min, date.max)
+    days = len({day for _, day in minutes})
     quotas = len(storage.list_quotas())
     answered = sum(1 for a in storage.load_answers().values() if a.answer)
-    place = bool(profile.township_name.strip() and profile.unit_type)
+    # The profile is filled in as far as the figures need it: the export's own rule (survey/completeness.py).
+    place = NO_PLACE not in answer_completeness(storage, tools, minutes, answered, quotas).missing
     states = {
         "profile": (_tr("已填") if place else _tr("待填"), place),
         "tools": (_tr("{0} 项").format(tools) if tools else _tr("待填"), tools > 0),

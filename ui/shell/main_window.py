@@ -102,8 +102,6 @@ class MainWindow(QMainWindow):
 
     def attach(self, storage: Storage) -> None:
         """Give the window its database and show the page the user was on (the profile on a first visit)."""
-        from PySide6.QtCore import Qt  # see KEY_ROLE
-
         first_attach = self.storage is None
         self.storage = storage
         role = roles.role_of(storage)
@@ -112,8 +110,7 @@ class MainWindow(QMainWindow):
             self._fill_nav()
         if first_attach:  # the menus' actions need the database
             self._fill_menus()
-        for item in self._group_items:  # a group heading is neither selectable nor reachable with the arrow keys
-            item.setFlags(Qt.ItemFlag.NoItemFlags)
+        self._lock_group_items()
         self._where.setText(self.tr("数据文件：{0}").format(storage.path))
         saved = QSettings().value(self._kept("geometry"))
         if saved is not None:  # this database's window, as it was left (a supervisor's county, a cadre's own)
@@ -140,22 +137,29 @@ class MainWindow(QMainWindow):
         current = self.stack.currentWidget().objectName().removeprefix("page_") if self.stack.currentWidget() else None
         self.role = role
         self._fill_nav()
-        from PySide6.QtCore import Qt  # see KEY_ROLE
-
-        for item in self._group_items:
-            item.setFlags(Qt.ItemFlag.NoItemFlags)
+        self._lock_group_items()
         self._fill_go_menu()
         self._show_role_actions()
         self.nav.setCurrentRow(-1)
         self.show_page(current if current in roles.page_keys(role) else self._opening_page())
+
+    def _shown_pages(self) -> tuple[list, bool]:
+        """The role's pages in their order, and whether they are both roles' (the supervisor's then get a heading)."""
+        shown = [page for page in PAGES if roles.shows(self.role, page)]
+        return shown, len({page.supervisor for page in shown}) == 2
+
+    def _lock_group_items(self) -> None:
+        """A group heading is neither selectable nor reachable with the arrow keys (done once the database is
+        open: see KEY_ROLE)."""
+        for item in self._group_items:
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
 
     def _fill_nav(self) -> None:
         """The pages of the role, in their order; with both roles the supervisor's follow under a group label."""
         self.nav.blockSignals(True)  # no page is shown while the list is rebuilt
         self.nav.clear()
         self._group_items = []
-        shown = [page for page in PAGES if roles.shows(self.role, page)]
-        both = len({page.supervisor for page in shown}) == 2
+        shown, both = self._shown_pages()
         for page in shown:
             if both and page.key == SUPERVISOR_PAGES[0]:
                 self.nav.addItem(self._group_label(self.tr("汇总（上级）")))
@@ -320,8 +324,7 @@ class MainWindow(QMainWindow):
     def _fill_go_menu(self) -> None:
         """页面: the role's pages, Ctrl+1 … Ctrl+9, then Ctrl+0 for the tenth, as the digits sit on the keyboard."""
         self.go_menu.clear()
-        shown = [page for page in PAGES if roles.shows(self.role, page)]
-        both = len({page.supervisor for page in shown}) == 2
+        shown, both = self._shown_pages()
         for number, page in enumerate(shown, 1):
             if both and page.key == SUPERVISOR_PAGES[0]:
                 self.go_menu.addSection(self.tr("汇总（上级）"))
