@@ -46,7 +46,7 @@ def filled(tmp_path):
                              "单位类型": "乡镇(街道)机关", "岗位": "一般工作人员", "任职年限": "3–5年",
                              "编制性质": "公务员", "是否配发工作手机": "否"})
     put(book["数字任务"], 2, {"名称": "学习强国", "类型": "政务APP", "平台": "独立APP/系统", "发起层级": "中央部门",
-                             "条线部门": "宣传部", "要求来源": "与考核挂钩", "要求频率": "每日", "操作：学习刷积分": "是",
+                             "条线部门": "宣传部", "要求方式": "与考核挂钩", "要求频率": "每日", "操作：学习刷积分": "是",
                              "操作：截图上传": "是", "是否排名": "通报排名", "排名依据": "积分", "后果：书面通报": "是",
                              "有用程度（1–5）": 2})
     put(book["数字任务"], 3, {"名称": "镇干部工作群", "类型": "工作群", "平台": "微信", "下班后要求": "每天",
@@ -101,6 +101,17 @@ def test_a_filled_template_reads_back_as_what_was_typed(filled):
     q14 = next(a for a in response.answers if a.question == "Q14")
     assert q14.details == {"frequency": "weekly", "consequences": ["written_notice", "score_deduction"]}
     assert response.wave_id == WAVE.id
+
+
+def test_a_template_made_before_the_rename_still_reads_its_column_of_how_a_tool_is_demanded(filled):
+    """「要求来源」 listed how binding a demand is, not its source: it is now 「要求方式」, and the templates already
+    handed out with the old heading keep importing."""
+    book = load_workbook(filled)
+    [cell] = [c for c in book["数字任务"][1] if c.value == "要求方式"]
+    cell.value = "要求来源"
+    book.save(filled)
+
+    assert read_template(filled, TODAY).tools[0].obligation == "assessed"
 
 
 def test_a_filled_template_becomes_a_survey_file_with_the_content_the_app_would_write(filled, storage, tmp_path):

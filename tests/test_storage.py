@@ -127,3 +127,13 @@ def test_text_a_supervisor_reads_may_not_hold_a_phone_number_or_control_characte
         storage.save_tool(Tool(name="学习强国", kind="app", line_department="应急\x07"))
     saved = storage.save_tool(Tool(name="学习强国", kind="app", note="王科长 13912345678"))  # a private note: warned only
     assert saved.id
+
+
+def test_waves_registered_within_one_second_list_in_the_order_they_were_registered(storage):
+    """The sample county registers its third quarter, then its fourth ("DEMO2026"): on a fast machine both fell in
+    one second and the fourth, sorted by id, came first, so the dashboard compared the waves the wrong way round."""
+    from burden_survey.survey.survey_file import Wave
+
+    storage.add_wave(Wave("DEMO2026Q3", "第三季度", "2026.1"))
+    storage.add_wave(Wave("DEMO2026", "第四季度", "2026.1"))
+    assert [w.id for w in storage.list_waves()] == ["DEMO2026Q3", "DEMO2026"]

@@ -282,7 +282,8 @@ def _waves_finding(previous: WaveFigures, latest: WaveFigures) -> str:
         parts.append(f"{style.kind_label(k)}人均每工作日用时增加 {fmt.whole(change[k])} 分钟")
     if down:
         k = min(down, key=lambda k: change[k])
-        parts.append(f"{style.kind_label(k)}{'' if up else '人均每工作日用时'}减少 {fmt.whole(-change[k])} 分钟")
+        parts.append(f"{style.kind_label(k)}减少 {fmt.whole(-change[k])} 分钟" if up  # after the rise's own words
+                     else f"{style.kind_label(k)}人均每工作日用时减少 {fmt.whole(-change[k])} 分钟")
     if not down:
         parts.append("没有类别减少")
     elif not up:

@@ -120,8 +120,8 @@ def waves_with_respondents(conn: sqlite3.Connection) -> list[tuple[str, str]]:
     """(id, title) of every registered wave that holds at least one respondent, in the order they were registered."""
     return conn.execute(
         """SELECT w.id, w.title FROM wave w WHERE EXISTS (SELECT 1 FROM respondent r WHERE r.wave_id = w.id)
-           ORDER BY w.created_at, w.id""").fetchall()
+           ORDER BY w.created_at, w.rowid""").fetchall()
 
 
 def registered_waves(conn: sqlite3.Connection) -> list[str]:
-    return [row[0] for row in conn.execute("SELECT id FROM wave ORDER BY created_at, id")]
+    return [row[0] for row in conn.execute("SELECT id FROM wave ORDER BY created_at, rowid")]

@@ -256,7 +256,8 @@ def _heavy(b: AppBurden, median: float | None) -> list[str]:
     heavy = sorted(((n, label) for label, n in counts.items() if n and n >= HEAVY_FORCED), key=lambda item: -item[0])
     if heavy:
         named = "、".join(f"{label} {n} 人" for n, label in heavy[:3])
-        reasons.append(f"报告被要求的留痕操作：{named}{'等' if len(heavy) > 3 else ''}")
+        reasons.append(f"报告被要求的留痕操作：{named}（共 {len(heavy)} 项）" if len(heavy) > 3
+                       else f"报告被要求的留痕操作：{named}")
     return reasons
 
 

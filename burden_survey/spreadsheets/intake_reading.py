@@ -29,7 +29,8 @@ def sheet_columns(declared: tuple[fields.Field, ...]) -> list[Column]:
             columns += [Column(f"{field.flag_prefix}：{c.label}", f"{field.key}:{c.code}", "flag", YES_NO)
                         for c in field.vocabulary]
         elif field.vocabulary is not None:
-            columns.append(Column(field.sheet_label(numbers=False), field.key, "choice", field.vocabulary, field.required, hint=hint))
+            columns.append(Column(field.sheet_label(numbers=False), field.key, "choice", field.vocabulary,
+                                  field.required, hint=hint, aliases=field.former_sheet_labels(numbers=False)))
         elif field.kind == fields.YES_NO:
             # A required yes-or-no has a default (an installed app), which a blank cell keeps.
             columns.append(Column(field.sheet_label(), field.key, "yes_no", YES_NO, hint=hint))

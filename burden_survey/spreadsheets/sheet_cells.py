@@ -96,6 +96,7 @@ class Column:
     minimum: float = 0
     maximum: float = 1_000_000
     hint: str = ""
+    aliases: tuple[str, ...] = ()  # headers older templates gave this column
 
     @property
     def short(self) -> str:
@@ -152,8 +153,9 @@ def column_map(sheet, columns: list[Column], problems: Problems, header_row: int
             found.setdefault(cell.strip(), index)
     positions = {}
     for column in columns:
-        if column.header in found:
-            positions[column.key] = found[column.header]
+        header = next((h for h in (column.header, *column.aliases) if h in found), None)
+        if header is not None:
+            positions[column.key] = found[header]
         elif column.key not in may_lack:
             problems.add(sheet.title, header_row, None,
                          f"缺少「{column.header}」列。请使用原表格，不要删除或改动第{header_row}行的标题。")

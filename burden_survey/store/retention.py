@@ -56,7 +56,7 @@ def wave_retention(storage: Storage) -> list[WaveRetention]:
     """Every wave with its answer count and retention date, in the order the waves were created."""
     rows = storage.db.execute(
         f"""SELECT w.id, w.title, (SELECT count(*) FROM ({_DOOMED.replace(':wave', 'w.id')})), w.retain_until
-            FROM wave w ORDER BY w.created_at, w.id""").fetchall()
+            FROM wave w ORDER BY w.created_at, w.rowid""").fetchall()
     return [WaveRetention(i, title, n, date.fromisoformat(until) if until else None) for i, title, n, until in rows]
 
 

@@ -385,7 +385,7 @@ class Storage:
     def list_waves(self) -> list:
         from burden_survey.survey.survey_file import Wave
 
-        rows = self._rows("SELECT * FROM wave ORDER BY created_at, id", [])
+        rows = self._rows("SELECT * FROM wave ORDER BY created_at, rowid", [])
         return [Wave(r["id"], r["title"], r["questionnaire_version"],
                      r["period_start"] and date.fromisoformat(r["period_start"]),
                      r["period_end"] and date.fromisoformat(r["period_end"]), r["k"], bool(r["workdays_only"]),

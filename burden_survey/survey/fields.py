@@ -53,6 +53,7 @@ class Field:
     lines: int = 1  # of a text: how many lines its box shows in the dialog
     decimals: int = 1  # of a decimal number: the places the dialog shows
     since: int = 1  # the content version (burden_survey/survey_files/content.py) that first carries it
+    former_labels: tuple[str, ...] = ()  # what older intake templates call it: their column still reads as this
 
     @property
     def short_label(self) -> str:
@@ -62,7 +63,14 @@ class Field:
     def sheet_label(self, numbers: bool = True) -> str:
         """The heading in a sheet: the unit where it holds numbers (not where a label is picked from a list), and
         「工作群：」 before a group's field, since the sheet holds every kind of tool."""
-        heading = f"{self.label}（{self.unit.strip()}）" if numbers and self.unit else self.label
+        return self._heading(self.label, numbers)
+
+    def former_sheet_labels(self, numbers: bool = True) -> tuple[str, ...]:
+        """The headings older intake templates gave it, in the same form."""
+        return tuple(self._heading(label, numbers) for label in self.former_labels)
+
+    def _heading(self, label: str, numbers: bool) -> str:
+        heading = f"{label}（{self.unit.strip()}）" if numbers and self.unit else label
         return f"工作群：{heading}" if self.group_only else heading
 
     def empty(self) -> object:
@@ -89,8 +97,9 @@ TOOL_FIELDS: tuple[Field, ...] = (
     Field("line_department", "条线部门", TEXT, section="basics", example="如：组织部、民政、应急"),
     Field("installed", "已安装/已加入", YES_NO, section="basics", required=True,
           tip="是否已安装这个应用、关注这个账号或加入这个群", sheet_hint="留空视为「是」"),
-    Field("obligation", "要求来源", CODE, choices.OBLIGATIONS, section="demands",
-          tip="是谁、以什么方式要求您使用它：自愿使用、口头要求、发文要求，还是与考核挂钩"),
+    # 「要求方式」: how binding the demand is (its codes), not who made it; intake templates before 2026-12 said 要求来源.
+    Field("obligation", "要求方式", CODE, choices.OBLIGATIONS, section="demands",
+          tip="以什么方式要求您使用它：自愿使用、口头要求、发文要求，还是与考核挂钩", former_labels=("要求来源",)),
     Field("frequency", "要求频率", CODE, choices.FREQUENCIES, section="demands",
           tip="被要求多久使用一次（打卡、上报、学习等）"),
     Field("after_hours", "下班后要求", CODE, choices.AFTER_HOURS, section="demands",

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/common/errors.py" line="+46"/>
+        <location filename="../../ui/common/errors.py" line="+50"/>
         <source>程序出错</source>
         <translation>Program error</translation>
     </message>
@@ -347,7 +347,7 @@ Click “Back up now” to make one; from then on a backup is made before every 
 <context>
     <name>BurdenPage</name>
     <message>
-        <location filename="../../ui/cadre/burden_page.py" line="+27"/>
+        <location filename="../../ui/cadre/burden_page.py" line="+28"/>
         <source>本周每个工作日</source>
         <translation>Per workday this week</translation>
     </message>
@@ -430,7 +430,7 @@ Click “Back up now” to make one; from then on a backup is made before every 
 <context>
     <name>ChartBox</name>
     <message>
-        <location filename="../../ui/common/chart_box.py" line="+114"/>
+        <location filename="../../ui/common/chart_box.py" line="+149"/>
         <source>保存为图片…</source>
         <translation>Save as image…</translation>
     </message>
@@ -473,7 +473,7 @@ Click “Back up now” to make one; from then on a backup is made before every 
 <context>
     <name>ChecklistDialog</name>
     <message>
-        <location filename="../../ui/cadre/checklist_dialog.py" line="+38"/>
+        <location filename="../../ui/cadre/checklist_dialog.py" line="+39"/>
         <source>从常用清单添加</source>
         <translation>Add from the common list</translation>
     </message>
@@ -539,7 +539,7 @@ Click “Back up now” to make one; from then on a backup is made before every 
 <context>
     <name>DailyLogPage</name>
     <message>
-        <location filename="../../ui/cadre/daily_log_page.py" line="+44"/>
+        <location filename="../../ui/cadre/daily_log_page.py" line="+45"/>
         <source>上一周</source>
         <translation>Previous week</translation>
     </message>
@@ -702,7 +702,7 @@ Click “Back up now” to make one; from then on a backup is made before every 
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/supervisor/dashboard_page.py" line="+74"/>
+        <location filename="../../ui/supervisor/dashboard_page.py" line="+75"/>
         <location line="+1"/>
         <location line="+2"/>
         <location line="+93"/>
@@ -888,6 +888,11 @@ Click “Back up now” to make one; from then on a backup is made before every 
     </message>
     <message>
         <location line="+1"/>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>工具备注</source>
         <translation>Tool notes</translation>
     </message>
@@ -927,6 +932,11 @@ Click “Back up now” to make one; from then on a backup is made before every 
         <translation>Usual minutes per workday (estimate): {0}</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>，</source>
+        <translation>, </translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>这份答卷是空的：{0}。空答卷对统计没有用处，请先填写再导出。</source>
         <translation>This answer is empty: {0}. An empty answer is of no use to the figures; please fill it in before exporting.</translation>
@@ -942,7 +952,7 @@ Click “Back up now” to make one; from then on a backup is made before every 
         <translation>{0} min</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-16"/>
         <source>（区划代码 {0}）</source>
         <translation> (division code {0})</translation>
     </message>
@@ -972,7 +982,7 @@ Click “Back up now” to make one; from then on a backup is made before every 
         <translation>Work phone issued: {0}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{0} {1} 条</source>
         <translation>{0}: {1} entries</translation>
     </message>
@@ -1002,7 +1012,7 @@ Click “Back up now” to make one; from then on a backup is made before every 
         <translation>{0}/{1} rule-check questions</translation>
     </message>
     <message>
-        <location filename="../../ui/cadre/export_dialog.py" line="+140"/>
+        <location filename="../../ui/cadre/export_dialog.py" line="+141"/>
         <source>导出调查文件</source>
         <translation>Export survey file</translation>
     </message>
@@ -1511,8 +1521,8 @@ Send it to cadres without this program; when it comes back, click “Import inta
     </message>
     <message>
         <location line="-52"/>
-        <source>要求来源</source>
-        <translation>Required by</translation>
+        <source>要求方式</source>
+        <translation>How it is required</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1616,7 +1626,7 @@ Send it to cadres without this program; when it comes back, click “Import inta
 <context>
     <name>GovernancePage</name>
     <message>
-        <location filename="../../ui/supervisor/governance_page.py" line="+122"/>
+        <location filename="../../ui/supervisor/governance_page.py" line="+123"/>
         <source>负担数字按所选批次的答卷计算；清理进度来自登记表，与批次无关</source>
         <translation>Burden figures are computed from the returns of the selected wave; clean-up progress comes from the registry and does not depend on the wave</translation>
     </message>
@@ -1767,7 +1777,7 @@ Send it to cadres without this program; when it comes back, click “Import inta
         <translation>; {0} of the answers are empty or nearly empty and not counted</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/import_page.py" line="+73"/>
+        <location filename="../../ui/supervisor/import_page.py" line="+74"/>
         <source>把干部交来的调查文件（{0}）、装着调查文件的文件夹或 .zip 压缩包拖到这里，或用下面的按钮选择。每个文件单独检查、单独导入：有问题的文件被拒绝，不影响其他文件。</source>
         <translation>Drag the survey files cadres hand in ({0}), folders of survey files or .zip archives here, or choose them with the buttons below. Each file is checked and imported on its own: a faulty file is refused without affecting the others.</translation>
     </message>
@@ -1822,7 +1832,7 @@ Send it to cadres without this program; when it comes back, click “Import inta
         <translation>Show the answers not counted…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>还没有导入文件。把调查文件、文件夹或压缩包拖到这里，或点击「添加文件…」。</source>
         <translation>No files imported yet. Drag survey files, folders or archives here, or click “Add files…”.</translation>
     </message>
@@ -1940,8 +1950,8 @@ Send it to cadres without this program; when it comes back, click “Import inta
         <translation>Pages</translation>
     </message>
     <message>
-        <location line="+103"/>
-        <location line="+162"/>
+        <location line="+109"/>
+        <location line="+165"/>
         <source>汇总（上级）</source>
         <translation>Summary (supervisors)</translation>
     </message>
@@ -2026,7 +2036,7 @@ Send it to cadres without this program; when it comes back, click “Import inta
         <translation>Data safety</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="-70"/>
+        <location filename="../../ui/shell/main_window.py" line="-72"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
@@ -2071,7 +2081,7 @@ Send it to cadres without this program; when it comes back, click “Import inta
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+164"/>
         <source>这里是填报用的数据文件</source>
         <translation>This data file is for filling in</translation>
     </message>
@@ -2098,7 +2108,7 @@ A unit that gathers answers should set &quot;Use&quot; to &quot;Gathering unit&q
         <translation>Survey wave loaded</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-228"/>
         <source>页面(&amp;P)</source>
         <translation>&amp;Pages</translation>
     </message>
@@ -2113,7 +2123,7 @@ A unit that gathers answers should set &quot;Use&quot; to &quot;Gathering unit&q
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>使用帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
@@ -2128,7 +2138,7 @@ A unit that gathers answers should set &quot;Use&quot; to &quot;Gathering unit&q
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+91"/>
         <source>关于指尖减负调查</source>
         <translation>About Burden Survey</translation>
     </message>
@@ -2142,7 +2152,7 @@ Records anonymously the burden that government apps, official accounts and work 
 Data stays on this computer only: {1}</translation>
     </message>
     <message>
-        <location line="-275"/>
+        <location line="-285"/>
         <source>数据文件：{0}</source>
         <translation>Data file: {0}</translation>
     </message>
@@ -2455,7 +2465,7 @@ Xibei</translation>
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../ui/cadre/profile_page.py" line="+46"/>
+        <location filename="../../ui/cadre/profile_page.py" line="+47"/>
         <source>请选择您工作的地区和岗位情况。每一项都可以不填，改动会立即保存在本机。</source>
         <translation>Choose the region you work in and your post. Every item is optional; changes are saved on this computer at once.</translation>
     </message>
@@ -2633,7 +2643,7 @@ Xibei</translation>
 <context>
     <name>QuestionBox</name>
     <message>
-        <location filename="../../ui/cadre/rules_page.py" line="+44"/>
+        <location filename="../../ui/cadre/rules_page.py" line="+45"/>
         <source>依据：{0}</source>
         <translation>Basis: {0}</translation>
     </message>
@@ -2651,7 +2661,7 @@ Xibei</translation>
 <context>
     <name>QuotaDialog</name>
     <message>
-        <location filename="../../ui/cadre/quota_dialog.py" line="+28"/>
+        <location filename="../../ui/cadre/quota_dialog.py" line="+29"/>
         <source>修改摊派下载任务</source>
         <translation>Edit download quota</translation>
     </message>
@@ -3042,7 +3052,7 @@ When filled in, click “Import .xlsx…”.</translation>
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../ui/supervisor/report_page.py" line="+30"/>
+        <location filename="../../ui/supervisor/report_page.py" line="+31"/>
         <source>导出与上报（按所选批次）</source>
         <translation>Exports and reporting (for the chosen wave)</translation>
     </message>
@@ -3704,7 +3714,7 @@ Enter one unit and its expected count per row, save it, then click “Load roste
 <context>
     <name>ToolsModel</name>
     <message>
-        <location filename="../../ui/cadre/tools_page.py" line="+41"/>
+        <location filename="../../ui/cadre/tools_page.py" line="+42"/>
         <source>未填</source>
         <translation>Not given</translation>
     </message>
@@ -4645,7 +4655,7 @@ New smallest group shown:</translation>
 <context>
     <name>choices</name>
     <message>
-        <location filename="../../ui/common/core_strings.py" line="-452"/>
+        <location filename="../../ui/common/core_strings.py" line="-454"/>
         <source>政务APP</source>
         <translation>Government app</translation>
     </message>
@@ -5399,7 +5409,7 @@ New smallest group shown:</translation>
     <message>
         <location filename="../../ui/registry/registry_page.py" line="+2"/>
         <location filename="../../ui/supervisor/governance_page.py" line="+1"/>
-        <location filename="../../ui/supervisor/import_results.py" line="+90"/>
+        <location filename="../../ui/supervisor/import_results.py" line="+91"/>
         <location filename="../../ui/supervisor/set_aside_dialog.py" line="-64"/>
         <source>状态</source>
         <translation>Status</translation>
@@ -5659,8 +5669,8 @@ New smallest group shown:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>要求来源</source>
-        <translation>Required by</translation>
+        <source>要求方式</source>
+        <translation>How required</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5771,7 +5781,7 @@ New smallest group shown:</translation>
 <context>
     <name>errors</name>
     <message>
-        <location line="+78"/>
+        <location line="+80"/>
         <source>请点击「显示详细信息」查看报告，或点击「复制报告」，发给技术支持人员。</source>
         <translation>Click “Show Details…” to see the report, or click “Copy report”, and send it to technical support.</translation>
     </message>
@@ -5799,7 +5809,7 @@ New smallest group shown:</translation>
 <context>
     <name>fields</name>
     <message>
-        <location line="-280"/>
+        <location line="-282"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
@@ -5854,17 +5864,7 @@ New smallest group shown:</translation>
         <translation>Whether you installed this app, follow this account or joined this group</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>要求来源</source>
-        <translation>Required by</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>是谁、以什么方式要求您使用它：自愿使用、口头要求、发文要求，还是与考核挂钩</source>
-        <translation>Who requires you to use it, and how: voluntarily, verbal request, written instruction, or tied to assessment</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>要求频率</source>
         <translation>Required frequency</translation>
     </message>
@@ -5899,7 +5899,17 @@ New smallest group shown:</translation>
         <translation>What you are required to do on this tool; choose any that apply. They suggest a trace-leaving share for you to confirm</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-7"/>
+        <source>要求方式</source>
+        <translation>How it is required</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>以什么方式要求您使用它：自愿使用、口头要求、发文要求，还是与考核挂钩</source>
+        <translation>How you are required to use it: voluntary, verbal instruction, written instruction, or tied to assessment</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>这个工具上的时间有多少只是为了留痕（打卡、截图、刷积分…）。
 不选就是「未填」：不计入留痕统计，不会当作 0%。</source>
         <translation>How much of the time on this tool only leaves traces (check-ins, screenshots, points…).
@@ -6811,9 +6821,17 @@ Left unchosen it is “not given”: it stays out of the trace-leaving figures a
     </message>
 </context>
 <context>
+    <name>lists</name>
+    <message>
+        <location filename="../../ui/common/said.py" line="+259"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
     <name>notice</name>
     <message>
-        <location line="-69"/>
+        <location filename="../../ui/common/core_strings.py" line="-69"/>
         <source>组织本次调查的单位</source>
         <translation>the unit organising this survey</translation>
     </message>
@@ -7114,7 +7132,7 @@ Read {1}/{2} rows</translation>
 <context>
     <name>report_print</name>
     <message>
-        <location line="+131"/>
+        <location line="+133"/>
         <source>会议材料</source>
         <translation>Meeting pack</translation>
     </message>
@@ -7183,6 +7201,3716 @@ Read {1}/{2} rows</translation>
     </message>
 </context>
 <context>
+    <name>said</name>
+    <message>
+        <location filename="../../ui/common/core_strings.py" line="+14"/>
+        <source>近{0}天每日用时（灰底为周末）</source>
+        <translation>Daily minutes, last {0} days (weekends shaded grey)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>留痕（打卡、截图、刷积分等）</source>
+        <translation>Trace-leaving (check-ins, screenshots, point farming, etc.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>其他用时</source>
+        <translation>Other time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>暂无数据。</source>
+        <translation>No data yet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「{0}」总耗时最多，{1} 名使用者共 {2} 分钟</source>
+        <translation>“{0}” takes the most time in all: {1} users, {2} minutes together</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>答卷人每工作日平均用时 {0} 分钟</source>
+        <translation>Respondents spend {0} minutes per workday on average</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>人均负担最重的是「{0}」，每工作日 {1} 分钟</source>
+        <translation>The heaviest burden per person is in “{0}”: {1} minutes per workday</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>违规率最高的是 {0}（{1}），{2} 的答卷人回答「{3}」。</source>
+        <translation>The highest violation rate is {0} ({1}): {2} of respondents answered “{3}”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>摊派下载目标合计 {0} 个，已完成 {1} 个（{2}），指标最多的是「{3}」（目标 {4} 个，完成 {5} 个）。</source>
+        <translation>Download quota targets total {0}, of which {1} achieved ({2}); the largest target is for “{3}” (target {4}, achieved {5}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>与上一批次「{0}」相比，</source>
+        <translation>Compared with the previous wave “{0}”, </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>（另有 {0} {1}少于 {2} 人，未显示）</source>
+        <translation>({0} more {1} fewer than {2} people, not shown)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>耗时最多的工具（按总分钟）</source>
+        <translation>Tools taking the most time (total minutes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>，使用者人均每工作日 {0} 分钟</source>
+        <translation>, {0} minutes per workday per user</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>全部使用者的总分钟数（括号内为使用人数）</source>
+        <translation>Total minutes of all users (number of users in brackets)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>每工作日用时分布</source>
+        <translation>Minutes per workday: distribution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>，中位数 {0} 分钟</source>
+        <translation>, median {0} minutes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>，十分之一的人在 {0} 分钟以上</source>
+        <translation>, one in ten over {0} minutes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>每工作日分钟数（人均，按答卷人；每段至少 {0} 人）</source>
+        <translation>Minutes per workday (per respondent; at least {0} people per bar)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>答卷人数（每 {0} 分钟）</source>
+        <translation>Respondents (per {0} minutes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>各乡镇负担构成</source>
+        <translation>Burden make-up by township</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>，其中{0} {1} 分钟</source>
+        <translation>, of which {0}: {1} minutes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>个乡镇答卷人</source>
+        <translation>townships with</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>（仅显示负担最重的 {0} 个乡镇）</source>
+        <translation>(only the {0} townships with the heaviest burden shown)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>各项规定的违规率</source>
+        <translation>Violation rate by rule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>题回答人数</source>
+        <translation>questions answered by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>摊派下载：目标与完成</source>
+        <translation>Download quotas: target and achieved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>下载、注册个数（已完成/目标）</source>
+        <translation>Downloads and registrations (achieved/target)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>各批次变化（按工具类别）</source>
+        <translation>Change between waves (by tool kind)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>人均每工作日分钟数</source>
+        <translation>Minutes per workday per person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}（{1}人）</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> {0} 分钟</source>
+        <translation> {0} min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>答卷人少于 {0} 人，不显示分布。</source>
+        <translation>Fewer than {0} respondents; the distribution is not shown.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>答卷人少于 {0} 人，不显示分布；平均每工作日 {1} 分钟。</source>
+        <translation>Fewer than {0} respondents; the distribution is not shown. Mean {1} minutes per workday.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>均值</source>
+        <translation>Mean</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>中位数</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>90% 分位</source>
+        <translation>90th percentile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>占回答该题答卷人的比例（不含「不适用」）</source>
+        <translation>Share of respondents who answered the question (excluding “Not applicable”)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>有摊派下载任务的答卷人少于 {0} 人，暂不显示。</source>
+        <translation>Fewer than {0} respondents have download quotas; not shown for now.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>目标</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已完成</source>
+        <translation>Achieved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>各类工具人均每工作日用时基本持平。</source>
+        <translation>time per workday per person is about the same for every kind of tool.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}人均每工作日用时增加 {1} 分钟</source>
+        <translation>{0}: time per workday per person up {1} minutes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>没有类别减少</source>
+        <translation>no kind went down</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>只有一个调查批次，暂无批次间比较。</source>
+        <translation>Only one survey wave; no comparison between waves yet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>答卷人不少于 {0} 人的批次不足两个，暂无批次间比较。</source>
+        <translation>Fewer than two waves have at least {0} respondents; no comparison between waves yet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>只能导出 PNG 或 SVG 图片，而不是「{0}」。</source>
+        <translation>Charts can only be exported as PNG or SVG images, not “{0}”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「{0}」没有可导出的图：{1}</source>
+        <translation>“{0}” has no chart to export: {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>每个工具的使用者都少于 {0} 人，暂不显示。</source>
+        <translation>Every tool has fewer than {0} users; not shown for now.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} {1} 分钟</source>
+        <translation>{0} {1} min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>各乡镇答卷人均少于 {0} 人，暂不显示。</source>
+        <translation>Every township has fewer than {0} respondents; not shown for now.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>每题回答人数都少于 {0} 人，暂不显示。</source>
+        <translation>Every question has fewer than {0} respondents; not shown for now.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>回答「是」（{0} 为「否」）</source>
+        <translation>Answered “Yes” (“No” for {0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>全部任务</source>
+        <translation>All tasks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}减少 {1} 分钟</source>
+        <translation>{0} down {1} minutes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}人均每工作日用时减少 {1} 分钟</source>
+        <translation>{0}: time per workday per person down {1} minutes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>没有类别增加</source>
+        <translation>no kind went up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>其他（少于 {0} 人填报）</source>
+        <translation>Other (reported by fewer than {0} people)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未填写</source>
+        <translation>Not given</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>向上级反映</source>
+        <translation>Report to the higher level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>关停</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>整合</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>排名</source>
+        <translation>Ranking</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>高于</source>
+        <translation>above</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>达到</source>
+        <translation>at</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>人均每工作日 {0} 分钟，{1}登记应用的中位数 {2} 分钟</source>
+        <translation>{0} minutes per workday per person, {1} the registered apps&apos; median of {2} minutes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>有用程度平均 {0} 分（满分 5）</source>
+        <translation>Mean usefulness {0} out of 5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>月活 {0} 人，仅为注册用户的 {1}%</source>
+        <translation>{0} monthly active users, only {1}% of registered users</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>与「{0}」功能重叠</source>
+        <translation>Functions overlap with “{0}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} {1} 人</source>
+        <translation>{0} {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>报告被要求的留痕操作：{0}（共 {1} 项）</source>
+        <translation>Required trace-leaving actions reported: {0} ({1} in all)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>报告被要求的留痕操作：{0}</source>
+        <translation>Required trace-leaving actions reported: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>与同级登记应用「{0}」名称相近、功能重叠</source>
+        <translation>Similar name and overlapping functions with “{0}”, registered at the same level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>要求</source>
+        <translation>Requires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>客户端</source>
+        <translation>client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>公众号</source>
+        <translation>official account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>服务号</source>
+        <translation>service account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>手机版</source>
+        <translation>mobile edition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>电脑版</source>
+        <translation>desktop edition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>网页版</source>
+        <translation>web edition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pc版</source>
+        <translation>pc edition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>最新版</source>
+        <translation>latest edition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>新版</source>
+        <translation>new edition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>官方版</source>
+        <translation>official edition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PC版</source>
+        <translation>PC edition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>相似度 {0}</source>
+        <translation>Similarity {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>数字不同</source>
+        <translation>Different numbers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>群</source>
+        <translation>group</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>一个是工作群</source>
+        <translation>One is a work group</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>字母不同</source>
+        <translation>Different letters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>忽略空格、标点和全半角后相同</source>
+        <translation>Same when spaces, punctuation and full/half width are ignored</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>读音相同（可能是繁体或错别字）</source>
+        <translation>Same pronunciation (maybe traditional characters or a typo)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>拼音首字母相同</source>
+        <translation>Same pinyin initials</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>填报名称</source>
+        <translation>Reported name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>为空或只有标点，无法匹配。</source>
+        <translation>is empty or only punctuation, so it cannot be matched.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>登记应用</source>
+        <translation>Registered app</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不存在，可能已被删除。</source>
+        <translation>does not exist; it may have been deleted.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请刷新应用登记表后重新选择。</source>
+        <translation>Refresh the app registry and choose again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>后相同</source>
+        <translation>gives the same name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>去掉</source>
+        <translation>Dropping</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「签批」请填写单位或岗位（如「县数据局」「网信办主任」），不要填写个人姓名。</source>
+        <translation>For “Sign-off”, enter a unit or post (e.g. “County data bureau”, “Cyberspace office director”), not a person&apos;s name.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「{0}」不是可选的状态。</source>
+        <translation>“{0}” is not an available status.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不能从「{0}」直接改为「{1}」。</source>
+        <translation>Cannot change directly from “{0}” to “{1}”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请选择类型。</source>
+        <translation>Choose a kind.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「{0}」不是有效的统一社会信用代码。</source>
+        <translation>“{0}” is not a valid unified social credit code.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>应为 18 位（数字和大写字母），最后一位是校验位，请照营业执照或登记证书核对；没有可以留空。</source>
+        <translation>It should have 18 characters (digits and capital letters), the last one a check character. Check it against the business licence or registration certificate; leave it empty if there is none.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「{0}」之后可以改为：{1}。</source>
+        <translation>After “{0}” it can change to: {1}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这是最后一个状态，不能再改。</source>
+        <translation>This is the last status; it cannot be changed any more.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>数据类别</source>
+        <translation>Data category</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不能为空。</source>
+        <translation>must not be empty.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请填写如「身份信息」「联系方式」「业务数据」。</source>
+        <translation>Enter e.g. “Identity data”, “Contact details” or “Business data”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「{0}」重复了。</source>
+        <translation>“{0}” is repeated.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>每类数据只写一行。</source>
+        <translation>Enter each data category on one line only.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「{0}」不是可选的处置方式。</source>
+        <translation>“{0}” is not an available disposal.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请选择迁移、封存或销毁。</source>
+        <translation>Choose migrate, seal or destroy.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>签批单位/岗位</source>
+        <translation>Signed off by (unit/post)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「」不是可选的{0}。</source>
+        <translation>“” is not an available {0}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>有不认识的选项。</source>
+        <translation>Contains an unknown option.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请从列表中勾选。</source>
+        <translation>Tick options from the list.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不是有效的日期。</source>
+        <translation>is not a valid date.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请按 2026-11-20 的格式填写。</source>
+        <translation>Use the format 2026-11-20.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>应用登记</source>
+        <translation>App registry</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>数据处置方案</source>
+        <translation>Data disposal plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>应用登记表有误</source>
+        <translation>Errors in the app registry</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>计划日期</source>
+        <translation>Planned date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>完成日期</source>
+        <translation>Completion date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>说明</source>
+        <translation>Instructions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「应用登记」每行一个应用；名称和类型必填，其余不知道可以留空。</source>
+        <translation>“App registry”: one app per row. Name and kind are required; leave anything else you do not know empty.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>服务对象、强制功能可填多项，用顿号隔开，如「群众、企业」。</source>
+        <translation>Served group and compulsory functions can take several entries, separated by commas, e.g. “The public, Businesses”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>统一社会信用代码为 18 位，没有的单位（如乡镇党政办）可以留空。</source>
+        <translation>The unified social credit code has 18 characters; units without one (e.g. a township party and government office) may leave it empty.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>年度运维经费以{0}为单位；日期按 2026-11-20 的格式填写。</source>
+        <translation>Yearly operating costs are in {0}; enter dates in the format 2026-11-20.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「数据处置方案」每行一个应用的一类数据：迁移、封存或销毁，完成日期和签批单位或岗位（不写个人姓名）。</source>
+        <translation>“Data disposal plan”: one row per data category of an app: migrate, seal or destroy, the completion date and the signing-off unit or post (no personal names).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>导入时，名称和主管单位都相同的应用会被更新，其余作为新应用加入。</source>
+        <translation>On import, apps with the same name and responsible unit are updated; the others are added as new apps.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>登记表里没有应用，请至少填写一行。</source>
+        <translation>The registry has no apps. Fill in at least one row.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>太长（最多 {0} 个字），请精简。</source>
+        <translation>Too long (at most {0} characters). Please shorten it.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请从列表中选择</source>
+        <translation>Choose from the list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请从下拉列表中选择。</source>
+        <translation>Choose from the drop-down list.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>找不到「{0}」工作表，请使用导出的登记表或模板。</source>
+        <translation>The “{0}” sheet cannot be found. Use an exported registry or the template.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>与第{0}行是同一应用（名称和主管单位相同），每个应用只写一行。</source>
+        <translation>Same app as row {0} (same name and responsible unit). Enter each app on one row only.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>登记表里没有主管单位为「{0}」的「{1}」，请先在「{2}」登记。</source>
+        <translation>The registry has no “{1}” with responsible unit “{0}”. Register it in “{2}” first.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「{0}」与第{1}行重复，每类数据只写一行。</source>
+        <translation>“{0}” repeats row {1}. Enter each data category on one row only.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「{0}」不是有效的统一社会信用代码：应为 18 位数字和大写字母，最后一位是校验位。请照登记证书核对；没有可以留空。</source>
+        <translation>“{0}” is not a valid unified social credit code: it should be 18 digits and capital letters, the last one a check character. Check it against the registration certificate; leave it empty if there is none.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「{0}」不是可选的{1}，可填：{2}（多项用顿号隔开）。</source>
+        <translation>“{0}” is not an available {1}. Allowed: {2} (separate several with commas).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}请用状态变更逐步修改。</source>
+        <translation>{0} Change the status one step at a time.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>其他乡镇</source>
+        <translation>Other townships</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>机关</source>
+        <translation>Government offices</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>站所和企事业单位</source>
+        <translation>Stations, enterprises and institutions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>村（社区）</source>
+        <translation>Village (community)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>负责人</source>
+        <translation>Heads</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不满6年</source>
+        <translation>Under 6 years</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>6年及以上</source>
+        <translation>6 years or more</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>在编</source>
+        <translation>Established staff</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>县（市、区）</source>
+        <translation>County (city, district)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>乡镇（街道）</source>
+        <translation>Township (subdistrict)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不足 {0} 人的乡镇合并为「{1}」</source>
+        <translation>Townships with fewer than {0} people merged into “{1}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>合并为 机关 / 站所和企事业单位 / 村（社区） / 其他</source>
+        <translation>Merged into Government offices / Stations, enterprises and institutions / Village (community) / Other</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>合并为 负责人 / 一般人员</source>
+        <translation>Merged into Heads / Staff</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>合并为 不满6年 / 6年及以上</source>
+        <translation>Merged into Under 6 years / 6 years or more</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>合并为 在编 / 编外及其他</source>
+        <translation>Merged into Established staff / Contract and other</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>一般人员</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>编外及其他</source>
+        <translation>Contract and other</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>完整数据包含每名答卷人的全部基本情况（乡镇、区划代码、单位类型、岗位、任职年限、编制性质、工作手机）、数据库中的答卷编号和原样填写的工具名称：多数答卷人可以据此被认出。只供组织者本人分析使用，请勿转发、打印分发或放在共享文件夹中；用完请删除。导出会记入操作记录。</source>
+        <translation>The full data holds every respondent&apos;s whole profile (township, division code, unit type, post, tenure, staffing type, work phone), the database&apos;s response IDs and the tool names exactly as typed: most respondents can be recognised from it. It is for the organiser&apos;s own analysis only: do not forward it, print it for distribution or put it in a shared folder, and delete it when done. The export is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不能导出完整数据</source>
+        <translation>Cannot export full data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>完整数据 Excel 表格：{0}</source>
+        <translation>Full data Excel workbook: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}-完整数据-</source>
+        <translation>{0}-full-data-</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>完整数据 CSV 文件 {0} 个：{1}</source>
+        <translation>Full data, {0} CSV files: {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>完整数据一次只能导出一个调查批次。</source>
+        <translation>Full data can be exported for only one survey wave at a time.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请选择或用 --wave 指定一个调查批次。</source>
+        <translation>Choose a survey wave, or name one with --wave.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>调查批次「{0}」没有批次密钥，无法核实您是组织者，因此不能导出完整数据。</source>
+        <translation>Survey wave “{0}” has no wave key, so you cannot be verified as the organiser and the full data cannot be exported.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>可以导出去标识化的 Excel 或 CSV。如确需完整数据，请先在「调查批次」页为这个批次生成密钥（设定口令，此操作会记入操作记录），再凭口令导出。</source>
+        <translation>You can export de-identified Excel or CSV files. If you really need the full data, first create a key for this wave on the “Survey waves” page (you set a passphrase; this is recorded in the audit log), then export with the passphrase.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本数据文件只有批次「{0}」的公钥，没有组织者的私钥，因此不能导出完整数据。</source>
+        <translation>This data file holds only the public key of wave “{0}”, not the organiser&apos;s private key, so the full data cannot be exported.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>完整数据只能在生成这一批次密钥的组织者的数据文件中导出。</source>
+        <translation>The full data can only be exported from the data file of the organiser who created this wave&apos;s key.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>数据</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>完整数据（仅限组织者）</source>
+        <translation>Full data (organiser only)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>注意</source>
+        <translation>Caution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>调查批次</source>
+        <translation>Survey wave</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>批次名称</source>
+        <translation>Wave name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>导出日期</source>
+        <translation>Export date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>答卷数</source>
+        <translation>Responses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>隐私</source>
+        <translation>Privacy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>各表只有随机答卷编号，没有姓名、电话或身份证号；备注等自由填写的文字不导出。</source>
+        <translation>The tables hold only random response IDs, no names, phone numbers or ID numbers; free text such as notes is not exported.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>分组</source>
+        <translation>Groups</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>按组汇总时，{0}。</source>
+        <translation>In group summaries, {0}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已删除</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>答卷人删除的数字任务和摊派任务不导出。</source>
+        <translation>Digital duties and download quotas that respondents deleted are not exported.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>内容</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>人均数字任务数（均值）</source>
+        <translation>Digital duties per person (mean)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>人均每工作日分钟（均值）</source>
+        <translation>Minutes per workday per person (mean)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>其中留痕分钟（均值）</source>
+        <translation>Of which trace-leaving minutes (mean)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>少于 {0} 人的组不显示，以保护答卷人</source>
+        <translation>Groups of fewer than {0} people are not shown, to protect respondents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未显示的乡镇：{0} 个。{1}。</source>
+        <translation>Townships not shown: {0}. {1}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>按乡镇汇总</source>
+        <translation>By township</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>各数字经过保护处理（加入少量固定扰动并取整），与负担看板一致。</source>
+        <translation>All figures are protected (a small fixed perturbation is added and they are rounded), as on the burden dashboard.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>（未填乡镇）</source>
+        <translation>(Township not given)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>（未填县区）</source>
+        <translation>(County not given)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>基本情况</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>数字任务</source>
+        <translation>Digital duties</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>每日用时</source>
+        <translation>Daily minutes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>摊派下载</source>
+        <translation>Download quotas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>规定对照</source>
+        <translation>Rule check</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>省（自治区、直辖市）</source>
+        <translation>Province (autonomous region, municipality)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>市（地区、州、盟）</source>
+        <translation>City (prefecture, autonomous prefecture, league)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>县（市、区、旗）</source>
+        <translation>County (city, district, banner)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>乡镇/村区划代码（选填）</source>
+        <translation>Township/village division code (optional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「{0}」不是整数分钟，请填写 0 到 {1} 之间的整数。</source>
+        <translation>“{0}” is not a whole number of minutes. Enter a whole number from 0 to {1}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} 分钟不能是负数。</source>
+        <translation>{0} minutes cannot be negative.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} 分钟超出范围：单个工具一天最多记录 {1} 分钟（10 小时）。</source>
+        <translation>{0} minutes is out of range: at most {1} minutes (10 hours) can be recorded for one tool in a day.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>填写全称，如：无锡市；直辖市可以留空</source>
+        <translation>Enter the full name, e.g. Wuxi City; may be left empty for a municipality</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>填写全称，如：锡山区；不设区县的市（如东莞市）填市名</source>
+        <translation>Enter the full name, e.g. Xishan District; for a city without districts or counties (e.g. Dongguan City), enter the city name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>没有填写。请在第2行填写所在地区和岗位。</source>
+        <translation>Not filled in. Enter your area and post in row 2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>只需填写一行（第2行），请删除多余的行。</source>
+        <translation>Fill in only one row (row 2). Delete the extra rows.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「{0}」应为 12 位数字（县 6 位、乡镇 3 位、村 3 位）；不知道可以留空。</source>
+        <translation>“{0}” should be 12 digits (county 6, township 3, village 3); leave empty if you do not know it.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>题号</source>
+        <translation>Question no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>回答</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>前 6 位应与所填县区的代码 {0} 一致；不知道可以留空。</source>
+        <translation>The first 6 digits should match the code {0} of the county entered; leave empty if you do not know it.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「{0}」不是省级行政区，请从下拉列表中选择。</source>
+        <translation>“{0}” is not a province-level division. Choose one from the drop-down list.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「{0}」不是{1}的地级行政区，请填写全称，如「{2}」。</source>
+        <translation>“{0}” is not a prefecture-level division of {1}. Enter the full name, e.g. “{2}”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「{0}」不是{1}的县级行政区，请填写全称，如「{2}」。</source>
+        <translation>“{0}” is not a county-level division of {1}. Enter the full name, e.g. “{2}”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「{0}」与第{1}行重名，请在名称后加以区分，如「{2}（2）」。</source>
+        <translation>“{0}” has the same name as row {1}. Add something to the name to tell them apart, e.g. “{2} (2)”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「{0}」不是日期，请按 2026-11-20 的格式填写。</source>
+        <translation>“{0}” is not a date. Enter it in the form 2026-11-20.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>没有填写工具名称，请从下拉列表中选择。</source>
+        <translation>No tool name entered. Choose one from the drop-down list.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>工具名称</source>
+        <translation>Tool name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「{0}」不在「数字任务」表里。请先在「数字任务」表填写它，或从下拉列表中选择。</source>
+        <translation>“{0}” is not in the “Digital duties” sheet. Enter it in the “Digital duties” sheet first, or choose one from the drop-down list.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「{0}」已在第{1}行填写，每个工具只填一行。</source>
+        <translation>“{0}” is already entered in row {1}. Enter each tool in one row only.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} 各工具合计 {1} 分钟（{2} 小时），超过一天的 24 小时，请核对这一天的分钟数。</source>
+        <translation>On {0} the tools total {1} minutes ({2} hours), more than the 24 hours in a day. Check the minutes for this day.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>只有第{0}题回答「是」时才填写这一项，请清空或改答「是」。</source>
+        <translation>Fill this in only when question {0} is answered “Yes”. Clear it or change the answer to “Yes”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「{0}」不是可选的{1}，可选：{2}。</source>
+        <translation>“{0}” is not a valid {1}. Choices: {2}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>只有类型为「工作群」时才填写这一项，请清空或把类型改为「工作群」。</source>
+        <translation>Fill this in only when the kind is “Work group”. Clear it or change the kind to “Work group”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} 是将来的日期，只能记录今天及以前的用时。</source>
+        <translation>{0} is a future date. Only time up to and including today can be recorded.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}月{1}日</source>
+        <translation>{0}/{1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>题号「{0}」不认识。请不要改动 A 到 C 列。</source>
+        <translation>Question no. “{0}” is not recognised. Do not change columns A to C.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} 不在本次调查的时段（{1} 至 {2}）内，请删除这一列或改正日期。</source>
+        <translation>{0} is outside this survey&apos;s period ({1} to {2}). Delete this column or correct the date.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这一列第1行没有日期，请先在第1行填写日期。</source>
+        <translation>Row 1 of this column has no date. Enter a date in row 1 first.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} 不是工作日，本次调查只记工作日的用时，请删除这一列或改正日期。</source>
+        <translation>{0} is not a workday. This survey records workday time only. Delete this column or correct the date.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} 与 {1}列重复。</source>
+        <translation>{0} duplicates column {1}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>调查批次编号</source>
+        <translation>Survey wave code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>选项</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>填报表格有误</source>
+        <translation>Entry form has errors</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>分类</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>问题</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>，只记工作日（周末和节假日不计）</source>
+        <translation>, workdays only (weekends and holidays not counted)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请检查输入</source>
+        <translation>Please check your entry</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请从下拉列表中选择「数字任务」表里已填写的名称。</source>
+        <translation>Choose a name already entered in the “Digital duties” sheet from the drop-down list.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>第1行请填写日期，如 2026-11-20。</source>
+        <translation>Enter dates in row 1, e.g. 2026-11-20.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请填写 0 到 600 之间的整数分钟。</source>
+        <translation>Enter a whole number of minutes from 0 to 600.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请选择 是、否、不清楚 或 不适用。</source>
+        <translation>Choose Yes, No, Don&apos;t know or Not applicable.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> 至 </source>
+        <translation> to </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>指尖减负调查 · 填报表格（供未安装程序的干部使用）</source>
+        <translation>Burden Survey · Entry form (for cadres who have not installed the program)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>调查名称</source>
+        <translation>Survey name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>问卷版本</source>
+        <translation>Questionnaire version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>调查时段</source>
+        <translation>Survey period</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本调查是匿名的：请不要在任何格子里填写姓名、电话或身份证号。</source>
+        <translation>This survey is anonymous: do not enter a name, phone or ID number in any cell.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「基本情况」：在第2行填写一行，只填地点和岗位。</source>
+        <translation>“Profile”: fill in one row, row 2, with only your location and post.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「数字任务」：每行一个要求您使用的应用、小程序、公众号、视频号、工作群或电脑系统；「操作：…」各列在有此要求时选「是」。</source>
+        <translation>“Digital duties”: one row for each app, mini-program, official account, video account, work group or computer system you are required to use; in the “Action: …” columns choose “Yes” where that action is required.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「每日用时」：第1行是日期（可以改），A列从下拉列表选工具名称，格子里填当天用了多少分钟（0–600 的整数），没用的留空。</source>
+        <translation>“Daily minutes”: row 1 holds the dates (you may change them); in column A choose the tool name from the drop-down list; in the cells enter the minutes used that day (a whole number from 0–600); leave unused cells empty.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「摊派下载」：每行一项动员群众、企业下载或注册应用的任务；没有就留空。</source>
+        <translation>“Download quotas”: one row for each task of getting the public or businesses to download or register with an app; leave empty if there are none.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「规定对照」：在D列选择 是 / 否 / 不清楚 / 不适用；带「-」的行是补充项，只在回答「是」时填写。</source>
+        <translation>“Rule check”: in column D choose Yes / No / Don&apos;t know / Not applicable; rows with “-” are follow-up items, filled in only when the answer is “Yes”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>有下拉列表的格子请从列表中选择；请不要改动各表第1行的标题。填好后保存为 .xlsx，交给收集人导入。</source>
+        <translation>Where a cell has a drop-down list, choose from the list; do not change the headings in row 1 of any sheet. When done, save as .xlsx and hand it to the collector to import.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>从下拉列表选择「数字任务」表里的名称，每个工具一行</source>
+        <translation>Choose a name from the “Digital duties” sheet in the drop-down list, one row per tool</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请填写整数。</source>
+        <translation>Enter a whole number.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不限</source>
+        <translation>No limit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>指尖减负调查</source>
+        <translation>Burden Survey</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请从下拉列表中选择{0}。</source>
+        <translation>Choose {0} from the drop-down list.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>（回答「是」时填，可多选，用「；」隔开）</source>
+        <translation>(fill in if the answer is “Yes”; several allowed, separated by “;”)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>（回答「是」时填）</source>
+        <translation>(fill in if the answer is “Yes”)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请填写 {0} 到 {1} 之间的数字。</source>
+        <translation>Enter a number from {0} to {1}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>缺少「{0}」表。请使用原表格，不要删除工作表或给它改名。</source>
+        <translation>The “{0}” sheet is missing. Use the original form; do not delete or rename sheets.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这份表格属于调查批次「{0}」，不是「{1}」。请选择正确的批次，或使用本批次的表格。</source>
+        <translation>This form belongs to survey wave “{0}”, not “{1}”. Choose the right wave, or use this wave&apos;s form.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请按 2026-11-20 的格式填写日期。</source>
+        <translation>Enter the date in the form 2026-11-20.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>去标识化 Excel 表格：{0}（{1} 份答卷）</source>
+        <translation>De-identified Excel workbook: {0} ({1} responses)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>去标识化 CSV 文件 {0} 个：{1}</source>
+        <translation>De-identified CSV files ({0}): {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>答卷</source>
+        <translation>Responses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>答卷编号</source>
+        <translation>Response ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>去标识化的个人答卷数据（每名答卷人的情况与回答，已按下列方法处理）</source>
+        <translation>De-identified individual response data (each respondent&apos;s profile and answers, processed as described below)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未导出的答卷</source>
+        <translation>Responses not exported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} 份：其基本情况与不足 {1} 人相同，无法合并到至少 {2} 人的组中</source>
+        <translation>{0} responses: their profile is shared by fewer than {1} people and cannot be merged into a group of at least {2}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不导出</source>
+        <translation>Not exported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>乡镇/村区划代码、区划年份、修订版本、填写和修改时间，以及备注、排名依据、与哪些工具数据重复、重叠的群等自由填写的文字</source>
+        <translation>Township/village division codes, division year, revision, entry and edit times, and free text such as notes, ranking basis, same data as which tools, and overlapping groups</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>每次导出重新随机生成，与数据库中的编号无关；两次导出的编号不能互相对应</source>
+        <translation>Generated afresh at random for each export, unrelated to the IDs in the database; IDs from two exports do not correspond</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>只显示应用登记或内置名录中的名称，以及至少 {0} 名答卷人填写的名称；其余 {1} 个名称显示为「{2}」（条线部门同样处理）</source>
+        <translation>Only names from the app registry or the built-in list, and names entered by at least {0} respondents, are shown; the other {1} names are shown as “{2}” (line departments are treated the same way)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>全部批次</source>
+        <translation>All waves</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>下列各项经过合并或去掉，使表中每一种基本情况组合都至少有 {0} 名答卷人：</source>
+        <translation>The following items were merged or removed so that every combination of profile answers in the table has at least {0} respondents:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>无需处理</source>
+        <translation>None needed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>名单</source>
+        <translation>Roster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>回收名单有误</source>
+        <translation>Return roster has errors</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>区划代码</source>
+        <translation>Division code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>应交份数</source>
+        <translation>Responses due</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>每行一个单位：单位名称、区划代码（选填）、应交份数。</source>
+        <translation>One unit per row: unit name, division code (optional), responses due.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>有区划代码时，按答卷里填写的 12 位代码的开头对应；没有代码时，按乡镇（街道）名称对应。</source>
+        <translation>With a division code, responses are matched by the start of the 12-digit code entered in them; without one, by township (subdistrict) name.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>导入名单会替换这一调查批次原有的名单。</source>
+        <translation>Importing a roster replaces this survey wave&apos;s existing roster.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>乡镇（街道）或村（社区）的名称，与答卷里填写的一致</source>
+        <translation>Name of the township (subdistrict) or village (community), as entered in the responses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>选填：乡镇 9 位、村（社区）12 位，县区 6 位；不知道可以留空</source>
+        <translation>Optional: township 9 digits, village (community) 12 digits, county 6 digits; leave empty if you do not know it</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这个单位应交回的答卷份数</source>
+        <translation>Number of responses this unit should return</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>应交份数请填写 0 或正整数。</source>
+        <translation>Enter 0 or a positive whole number for responses due.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「{0}」应为 9 位（乡镇）或 12 位（村、社区）数字，县区可填 6 位；不知道可以留空。</source>
+        <translation>“{0}” should be 9 digits (township) or 12 digits (village, community); a county may have 6. Leave empty if you do not know it.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>名单里没有单位，请至少填写一行。</source>
+        <translation>The roster has no units. Fill in at least one row.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「{0}」与第{1}行重复，每个单位只写一行。</source>
+        <translation>“{0}” duplicates row {1}. Enter each unit in one row only.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} 与第{1}行重复。</source>
+        <translation>{0} duplicates row {1}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>表格有误</source>
+        <translation>Spreadsheet has errors</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>表格太大</source>
+        <translation>Spreadsheet too large</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「{0}」有 {1} 处需要修改</source>
+        <translation>“{0}” has {1} things to correct</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>（下面列出前 {0} 处）</source>
+        <translation>(the first {0} are listed below)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请按提示在表格里逐条修改，保存后重新导入。</source>
+        <translation>Correct each item in the spreadsheet as indicated, save it and import it again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>工作表「{0}」超过 {1} 行，不像是填报表格。</source>
+        <translation>Sheet “{0}” has more than {1} rows; it does not look like an entry form.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请删去多余的行（包括看似空白但有格式的行）后另存为 .xlsx 再导入。</source>
+        <translation>Delete the extra rows (including rows that look empty but have formatting), save as .xlsx and import again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「{0}」不是可选的{1}，请从下拉列表中选择。</source>
+        <translation>“{0}” is not a valid {1}. Choose one from the drop-down list.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「{0}」应为「是」或「否」，请从下拉列表中选择。</source>
+        <translation>“{0}” should be “Yes” or “No”. Choose one from the drop-down list.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这不是一个普通文件，无法作为表格读取。</source>
+        <translation>This is not a regular file and cannot be read as a spreadsheet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件太大（{0} MB），不像是填报表格。</source>
+        <translation>The file is too large ({0} MB); it does not look like an entry form.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>表格解压后太大（{0} MB，{1} 个部分），不像是填报表格。请只保留需要导入的内容后另存为 .xlsx 再导入。</source>
+        <translation>The spreadsheet is too large when unpacked ({0} MB, {1} parts); it does not look like an entry form. Keep only the content to import, save as .xlsx and import again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>无法读取这个文件（{0}）。</source>
+        <translation>Cannot read this file ({0}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>表格太大，本机内存不足以读取。请只保留需要导入的内容后再导入。</source>
+        <translation>The spreadsheet is too large to read with this computer&apos;s memory. Keep only the content to import, then import again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这不是 Excel 表格（.xlsx），或文件已损坏。请用 Excel 或 WPS 打开后「另存为」.xlsx 格式再导入。</source>
+        <translation>This is not an Excel workbook (.xlsx), or the file is damaged. Open it in Excel or WPS, use “Save As” to save it in .xlsx format, then import again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已取消，没有导入任何内容。</source>
+        <translation>Cancelled; nothing was imported.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>太长（最多 {0} 个字），请填写简短的名称。</source>
+        <translation>Too long (at most {0} characters). Enter a short name.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「{0}」不是数字，请填写 {1} 到 {2} 之间的数字。</source>
+        <translation>“{0}” is not a number. Enter a number from {1} to {2}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} 超出范围，应在 {1} 到 {2} 之间。</source>
+        <translation>{0} is out of range; it should be from {1} to {2}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} 不是整数，请填写整数。</source>
+        <translation>{0} is not a whole number. Enter a whole number.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>缺少「{0}」列。请使用原表格，不要删除或改动第{1}行的标题。</source>
+        <translation>The “{0}” column is missing. Use the original form; do not delete or change the headings in row {1}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不能为空，请填写{0}。</source>
+        <translation>Cannot be empty. Enter {0}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>第{0}行</source>
+        <translation>row {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>修订版本</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>无法写入 {0}（{1}）。</source>
+        <translation>Cannot write {0} ({1}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>如果这个文件正在 Excel 或 WPS 里打开，请先关闭；或者换一个文件夹。</source>
+        <translation>If this file is open in Excel or WPS, close it first, or choose another folder.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>补充</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>导出</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>导出完整数据</source>
+        <translation>Export full data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>解密</source>
+        <translation>Decryption</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>批次密钥</source>
+        <translation>Wave key</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>批次文件</source>
+        <translation>Wave file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>备份</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>恢复备份</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>保留期限</source>
+        <translation>Retention</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>到期销毁</source>
+        <translation>Destruction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>参与码</source>
+        <translation>Participation codes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>最少显示人数</source>
+        <translation>Smallest group shown</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>纳入统计</source>
+        <translation>Include in statistics</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这个文件不是本程序的备份</source>
+        <translation>This file is not a backup of this program</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>导入前</source>
+        <translation>Before import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>每日自动</source>
+        <translation>Daily</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>手动</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>恢复前</source>
+        <translation>Before restore</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>销毁前</source>
+        <translation>Before destruction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>备份未完成</source>
+        <translation>Backup not completed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本机数据文件已损坏</source>
+        <translation>This computer&apos;s data file is damaged</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>无法恢复这个备份</source>
+        <translation>Cannot restore this backup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请在列表中选择另一个备份；当前数据没有改变。</source>
+        <translation>Choose another backup in the list; the current data has not changed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>从备份 {0} 恢复；恢复前的数据已备份为 {1}</source>
+        <translation>Restored from backup {0}; the data before the restore was backed up as {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请在「数据安全」中恢复最近的备份（{0}，{1}），再重新导入。</source>
+        <translation>Restore the latest backup ({0}, {1}) under “Data safety”, then import again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>没有可用的备份。请把这个数据文件交给技术支持人员，不要继续使用它。</source>
+        <translation>No backup is available. Give this data file to technical support and stop using it.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本机的数据文件 {0} 已损坏（{1}），这次没有备份，也没有导入任何文件；已有的备份都保留着。</source>
+        <translation>This computer&apos;s data file {0} is damaged ({1}). No backup was made this time and no file was imported; all existing backups are kept.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>内存中的数据库没有文件，无法备份。</source>
+        <translation>An in-memory database has no file and cannot be backed up.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请打开一个数据文件后再备份。</source>
+        <translation>Open a data file, then back up.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>手动备份：{0}</source>
+        <translation>Manual backup: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>找不到备份文件 {0}。</source>
+        <translation>Backup file {0} not found.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>无法在 {0} 写入备份（{1}）。</source>
+        <translation>Cannot write a backup in {0} ({1}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请检查磁盘空间是否已满、这个文件夹是否可以写入；数据本身没有改变。</source>
+        <translation>Check whether the disk is full and whether this folder can be written to; the data itself has not changed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>恢复时出错（{0}），当前数据没有被替换。</source>
+        <translation>Restore failed ({0}); the current data was not replaced.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请检查磁盘空间后重试。恢复前的数据另有备份：{0}</source>
+        <translation>Check the disk space and try again. The data before the restore was also backed up: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}（{1}），或者已损坏。</source>
+        <translation>{0} ({1}), or it is damaged.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>备份文件 {0} 已损坏（完整性检查未通过：{1}）。</source>
+        <translation>Backup file {0} is damaged (integrity check failed: {1}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}（{1} 中没有本程序的结构版本记录）。</source>
+        <translation>{0} ({1} has no schema version records of this program).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>备份文件 {0} 由更新版本的程序创建。</source>
+        <translation>Backup file {0} was made by a newer version of the program.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请升级本程序后再恢复。</source>
+        <translation>Upgrade this program, then restore.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>备份文件 {0} 的结构版本记录不完整或顺序异常，可能被改动。</source>
+        <translation>The schema version records of backup file {0} are incomplete or out of order; it may have been altered.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} 是调查文件，不是备份。</source>
+        <translation>{0} is a survey file, not a backup.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>调查文件请在「导入答卷」页导入。</source>
+        <translation>Import survey files on the “Import returns” page.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}（{1}），或者已损坏（{2}）。</source>
+        <translation>{0} ({1}), or it is damaged ({2}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件所带的调查时段（{0}）与本库的批次（{1}）不同，按本库的时段计算；如需改用组织者定的时段，请载入组织者的批次文件</source>
+        <translation>The survey period in the file ({0}) differs from that of the wave in this database ({1}); this database&apos;s period is used. To use the period set by the organiser, load the organiser&apos;s wave file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未通过</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件含有多余的表「{0}」，不是本程序生成的调查文件。</source>
+        <translation>The file contains an extra table “{0}”; it is not a survey file made by this program.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件缺少表「{0}」，不是本程序生成的调查文件，或已被改动。</source>
+        <translation>The file lacks the table “{0}”; it is not a survey file made by this program, or it has been altered.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件{0}索引「{1}」，与本程序的结构不一致。</source>
+        <translation>The file {0} index “{1}”, which does not match this program&apos;s structure.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>」的类型、顺序、非空、默认值或主键不同</source>
+        <translation>” differ in type, order, not-null, default value or primary key</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>视图</source>
+        <translation>view</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>触发器</source>
+        <translation>trigger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件含有{0}「{1}」；本程序的调查文件没有{2}，为安全起见不予导入。</source>
+        <translation>The file contains the {0} “{1}”; this program&apos;s survey files have no {2}s, so for safety it is not imported.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>表「{0}」的列与本程序不一致（{1}），文件可能被改动。</source>
+        <translation>The columns of table “{0}” do not match this program ({1}); the file may have been altered.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>多出</source>
+        <translation>has an extra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>缺少</source>
+        <translation>lacks the</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>索引「{0}」的定义与本程序不一致。</source>
+        <translation>The definition of index “{0}” does not match this program.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>列「</source>
+        <translation>columns “</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>缺少列「</source>
+        <translation>missing columns “</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>多出列「</source>
+        <translation>extra columns “</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>（已销毁）</source>
+        <translation>(destroyed)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>保留期限 {0} 已到：销毁 {1} 份答卷（共 {2} 行数据），批次密钥已删除</source>
+        <translation>Retention date {0} reached: {1} responses destroyed ({2} rows of data in all); wave key deleted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>答卷已删除，但另一程序正在读取数据文件，预写日志未能清空；删除的内容已被清零。</source>
+        <translation>Responses deleted, but another program is reading the data file, so the write-ahead log could not be emptied; the deleted content has been zeroed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>保留至 {0}，到期后销毁全部答卷</source>
+        <translation>Keep until {0}, then destroy all responses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>取消保留期限（不限）</source>
+        <translation>Retention limit removed (no limit)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>答卷已删除，但数据文件未能压缩（{0}）；删除的内容已被清零。</source>
+        <translation>Responses deleted, but the data file could not be compacted ({0}); the deleted content has been zeroed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>没有调查批次「{0}」。</source>
+        <translation>There is no survey wave “{0}”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请先登记或导入这一批次。</source>
+        <translation>Register or import this wave first.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>销毁未完成（{0}），数据没有改变。</source>
+        <translation>Destruction not completed ({0}); the data has not changed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请检查磁盘空间和文件权限后重试。</source>
+        <translation>Check the disk space and file permissions, then try again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} 个备份文件正被其他程序（如杀毒软件）占用，暂时无法删除，下次启动本程序时会再次删除</source>
+        <translation>{0} backup files are in use by another program (such as antivirus software) and cannot be deleted now; they will be deleted the next time this program starts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}：{1} 份空的或几乎是空的答卷</source>
+        <translation>{0}: {1} empty or nearly empty responses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这个数据文件由更新版本的程序创建。</source>
+        <translation>This data file was created by a newer version of the program.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请升级本程序后再打开。</source>
+        <translation>Upgrade this program, then open the file again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已有 {0} 项，最多 {1} 项。</source>
+        <translation>already has {0} entries; the maximum is {1}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请先删除重复或不再使用的项。</source>
+        <translation>First delete entries that are duplicates or no longer used.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这不是本程序的数据文件，或文件已损坏。</source>
+        <translation>This is not a data file of this program, or the file is damaged.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请选择另一个文件；如果是原来的数据文件，请用备份（.bak）恢复。</source>
+        <translation>Choose another file; if this is your original data file, restore it from a backup (.bak).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>无法读写这个文件（{0}）。</source>
+        <translation>Cannot read or write this file ({0}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请检查文件夹是否存在、是否有写入权限。</source>
+        <translation>Check that the folder exists and that you have permission to write to it.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>无法读写这个文件：{0}。</source>
+        <translation>Cannot read or write this file: {0}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「{0}」不在本库中。</source>
+        <translation>“{0}” is not in this database.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请先登记这个批次。</source>
+        <translation>Register this wave first.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>低于现有的 {0}</source>
+        <translation>is below the current {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>批次「{0}」现为 {1} 人，只能提高：请输入 {2} 或更大的整数。</source>
+        <translation>Wave “{0}” is now at {1} people and can only be raised: enter {2} or a larger whole number.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}将最少显示人数由 {1} 人提高到 {2} 人</source>
+        <translation>{0}raised the minimum group size from {1} to {2} people</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>最少显示人数由 {0} 人提高到 {1} 人</source>
+        <translation>Minimum group size raised from {0} to {1} people</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>微信群</source>
+        <translation>WeChat group</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>钉钉群</source>
+        <translation>DingTalk group</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>企业微信群</source>
+        <translation>WeCom group</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QQ群</source>
+        <translation>QQ group</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>群聊</source>
+        <translation>Group chat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>订阅号</source>
+        <translation>Subscription account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>视频号</source>
+        <translation>Video account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>抖音号</source>
+        <translation>Douyin account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>快手号</source>
+        <translation>Kuaishou account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>网页</source>
+        <translation>Web page</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>网站</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>电脑端</source>
+        <translation>Desktop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PC端</source>
+        <translation>PC client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>业务系统</source>
+        <translation>Business system</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>管理系统</source>
+        <translation>Management system</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>信息系统</source>
+        <translation>Information system</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>系统</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}（不设区县）</source>
+        <translation>{0} (no counties or districts)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>市辖区</source>
+        <translation>City districts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>省直辖县级行政区划</source>
+        <translation>County-level divisions under the province</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>有用程度（1–5）</source>
+        <translation>Usefulness (1–5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>平时每个工作日用时（估计）</source>
+        <translation>Usual minutes per workday (estimate)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>工作群：{0}</source>
+        <translation>Work group: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>应用、小程序、公众号或工作群的名称，每行一个，不要重名</source>
+        <translation>Name of the app, mini-program, official account or work group; one per line, no duplicate names</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>留空视为「是」</source>
+        <translation>Empty means “Yes”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>操作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>留空即「未填」，不计入留痕统计</source>
+        <translation>Empty means “not given”: not counted in the trace-leaving figures</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>后果</source>
+        <translation>Consequence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 最没用，5 最有用</source>
+        <translation>1 least useful, 5 most useful</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>方式</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「{0}」不是可选的选项。</source>
+        <translation>“{0}” is not one of the choices.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请从列表中选择。</source>
+        <translation>Choose from the list.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>要求来源</source>
+        <translation>How it is required</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请删改后再保存。</source>
+        <translation>Edit the text, then save again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>应在 {0} 到 {1} 之间。</source>
+        <translation>must be between {0} and {1}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请核对数字。</source>
+        <translation>Check the number.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>应为整数。</source>
+        <translation>must be a whole number.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请去掉小数部分。</source>
+        <translation>Remove the decimal part.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}（版本 {1}）</source>
+        <translation>{0} (version {1})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>《整治形式主义为基层减负若干规定》(2024)</source>
+        <translation>“Several Provisions on Rectifying Formalism and Reducing Burdens at the Grassroots” (2024)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>《政务移动互联网应用程序规范化管理办法》(2026)</source>
+        <translation>“Measures for the Standardised Management of Government Mobile Internet Applications” (2026)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>《关于防治“指尖上的形式主义”的若干意见》(2023)</source>
+        <translation>“Several Opinions on Preventing and Curbing ‘Formalism at the Fingertips’” (2023)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>下载非上级要求的应用</source>
+        <translation>Downloading apps not required from above</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>安装率、使用率指标</source>
+        <translation>Installation and usage rate targets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>定期登录</source>
+        <translation>Regular log-ins</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>摊派下载注册</source>
+        <translation>Download and registration quotas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>关注账号指标</source>
+        <translation>Follower targets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>使用未备案应用</source>
+        <translation>Using unfiled apps</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>每日打卡</source>
+        <translation>Daily check-ins</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>在线、学习时长计入考核</source>
+        <translation>Online and study time in assessment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>点赞投票计入考核</source>
+        <translation>Likes and votes in assessment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不必要的照片轨迹</source>
+        <translation>Unnecessary photos and tracks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>截图证明</source>
+        <translation>Screenshots as proof</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>线上检查代替实地</source>
+        <translation>Online checks instead of on-site visits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>排名通报</source>
+        <translation>Circulated rankings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>各应用单独注册</source>
+        <translation>Separate account for each app</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>同一部门多个应用</source>
+        <translation>Several apps of one department</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>县级及以下自建应用</source>
+        <translation>Apps built at county level or below</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>群内打卡接龙</source>
+        <translation>Check-ins and chain replies in groups</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>即时响应（含下班后）</source>
+        <translation>Instant responses (incl. after hours)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>群内布置任务交材料</source>
+        <translation>Tasks and materials via groups</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>重复工作群</source>
+        <translation>Duplicate work groups</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>工作群数量上限</source>
+        <translation>Limit on work groups</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>功能重叠</source>
+        <translation>Overlapping functions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>僵尸或崩溃工具</source>
+        <translation>Zombie or crashing tools</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>无投诉建议入口</source>
+        <translation>No complaint or feedback channel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>用于商业活动</source>
+        <translation>Used for commercial activities</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>应为 {0} 到 {1} 之间的整数（最少显示人数只能提高，不能低于 {2}）</source>
+        <translation>must be a whole number from {0} to {1} (the minimum group size can only be raised and cannot be below {2})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未填地区</source>
+        <translation>NoRegion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>，只计工作日</source>
+        <translation>, workdays only</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>汇总</source>
+        <translation>Aggregate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这段文字里似乎有手机号码。本调查是匿名的，请不要填写任何人的联系方式。</source>
+        <translation>This text seems to contain a mobile phone number. This survey is anonymous: do not enter anyone&apos;s contact details.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这段文字里似乎有身份证号码。本调查是匿名的，请删除它。</source>
+        <translation>This text seems to contain an ID card number. This survey is anonymous: please delete it.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>太长（最多 {0} 个字）。</source>
+        <translation>is too long (at most {0} characters).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>含有控制字符或无法显示的字符。</source>
+        <translation>contains control characters or characters that cannot be displayed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>分钟数</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>必须是整数。</source>
+        <translation>must be a whole number.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请填写 0 到 600 之间的整数。</source>
+        <translation>Enter a whole number from 0 to 600.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>为 {0} 分钟，超出允许范围。</source>
+        <translation>is {0} minutes, outside the allowed range.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>单个工具一天最多记录 600 分钟（10 小时），请核对后重新填写。</source>
+        <translation>A single tool can log at most 600 minutes (10 hours) a day; check and enter it again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} 是将来的日期。</source>
+        <translation>{0} is a future date.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>只能记录今天及以前的用时。</source>
+        <translation>You can only log minutes for today or earlier.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}月{1}日合计</source>
+        <translation>Total for {0}/{1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>为 {0} 分钟（{1} 小时），超过一天的 24 小时。</source>
+        <translation>is {0} minutes ({1} hours), more than the 24 hours in a day.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请检查这一天各工具的分钟数。</source>
+        <translation>Check the minutes of each tool on this day.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>应为 12 位数字。</source>
+        <translation>must be 12 digits.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>前 6 位是县级代码，后 3 位乡镇、3 位村；不知道可以留空。</source>
+        <translation>The first 6 digits are the county code, the next 3 the township and the last 3 the village; leave it empty if you do not know it.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>的前 6 位应与所选县区代码 {0} 一致。</source>
+        <translation>should begin with the chosen county code {0} in its first 6 digits.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请核对代码，或重新选择县区；不知道可以留空。</source>
+        <translation>Check the code or choose the county again; leave it empty if you do not know it.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>应在 0 到 {0} 之间。</source>
+        <translation>must be between 0 and {0}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请填写应用、公众号或工作群的名称。</source>
+        <translation>Enter the name of the app, official account or work group.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请填写简短的名称。</source>
+        <translation>Enter a short name.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>您记录了 {0} 个应用/账号，多于常见的 {1} 个，请确认没有重复。</source>
+        <translation>You have recorded {0} apps/accounts, more than the usual {1}; make sure there are no duplicates.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>您记录了 {0} 个工作群，多于常见的 {1} 个，请确认没有重复。</source>
+        <translation>You have recorded {0} work groups, more than the usual {1}; make sure there are no duplicates.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>平均每天留痕用时 {0} 分钟，多于常见的 {1} 分钟，请核对。</source>
+        <translation>Trace-leaving takes {0} minutes a day on average, more than the usual {1} minutes; please check.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「{0}」不是整数分钟。</source>
+        <translation>“{0}” is not a whole number of minutes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件在传递过程中被改动（解密校验未通过），请让填报人重新导出并发送。</source>
+        <translation>The file was altered in transit (the decryption check failed). Ask the respondent to export it and send it again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件在传递过程中被改动或损坏（加密文件的文件头无法读取），请让填报人重新导出并发送。</source>
+        <translation>The file was altered or damaged in transit (the encrypted file&apos;s header cannot be read). Ask the respondent to export it and send it again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>口令不正确</source>
+        <translation>Wrong passphrase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件无法解密</source>
+        <translation>File cannot be decrypted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>口令不正确。</source>
+        <translation>The passphrase is wrong.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请检查大小写和输入法（全角/半角）后重新输入。</source>
+        <translation>Check upper and lower case and the input mode (full-width/half-width), then enter it again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>口令</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>至少需要 {0} 个字符。</source>
+        <translation>must have at least {0} characters.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请用一句只有您知道、不会忘记的话作口令。</source>
+        <translation>Use a sentence that only you know and will not forget as the passphrase.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>没有输入口令。</source>
+        <translation>No passphrase entered.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请输入创建批次密钥时设定的口令。</source>
+        <translation>Enter the passphrase set when the wave key was created.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>保存的私钥不是本程序生成的批次密钥。</source>
+        <translation>The stored private key is not a wave key made by this program.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请用创建批次时的数据文件。</source>
+        <translation>Use the data file in which the wave was created.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件是加密发给另一把密钥的（密钥编号 {0}），无法用这一批次的密钥解密。</source>
+        <translation>The file is encrypted for another key (key ID {0}) and cannot be decrypted with this wave&apos;s key.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请换一个文件夹，或检查U盘是否已插好、是否写保护。</source>
+        <translation>Choose another folder, or check that the USB drive is plugged in properly and not write-protected.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>调查文件</source>
+        <translation>Survey file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>；{0} 份旧版答卷去掉备注后不再带签名</source>
+        <translation>; {0} older-version responses no longer carry a signature once their notes are removed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>汇总文件（{0} 份答卷，不含备注等文字{1}）</source>
+        <translation>Aggregate file ({0} responses, without notes and other text{1})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已加密，密钥编号 {0}</source>
+        <translation>Encrypted, key ID {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>U盘或磁盘空间已满，请删除一些文件或换一个U盘。</source>
+        <translation>The USB drive or disk is full; delete some files or use another USB drive.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>U盘处于写保护状态，请拨开U盘侧面的写保护开关，或换一个文件夹。</source>
+        <translation>The USB drive is write-protected; slide the write-protect switch on its side, or choose another folder.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件可能正被其他程序（杀毒软件、WPS 等）打开，或这个文件夹不允许写入：请关闭它们后重试，或换一个文件夹。</source>
+        <translation>The file may be open in another program (antivirus software, WPS, etc.), or this folder does not allow writing: close them and try again, or choose another folder.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请先导入这一批次的调查文件。</source>
+        <translation>Import this wave&apos;s survey files first.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>无法在本机的数据文件夹中准备导出文件（{0}）。</source>
+        <translation>Cannot prepare the export file in the data folder on this computer ({0}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>无法在本机写完导出文件（{0}）。</source>
+        <translation>Cannot finish writing the export file on this computer ({0}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请检查本机磁盘空间后重试；数据本身没有改变。</source>
+        <translation>Check the disk space on this computer and try again; the data itself has not changed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件正被其他程序（如杀毒软件）占用，请稍后重试；数据本身没有改变。</source>
+        <translation>The file is in use by another program (such as antivirus software); try again later. The data itself has not changed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请检查本机磁盘空间是否已满；数据本身没有改变。</source>
+        <translation>Check whether the disk on this computer is full; the data itself has not changed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>加密后的文件太大（{0} MB），超过导入上限。</source>
+        <translation>The encrypted file is too large ({0} MB) and exceeds the import limit.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请分批次或按乡镇分开导出。</source>
+        <translation>Export in parts, by wave or by township.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>批次文件中的公钥无效，无法加密，文件没有导出。</source>
+        <translation>The public key in the wave file is invalid, so the file could not be encrypted and was not exported.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请向组织者重新索取批次文件并载入；答卷没有写到任何地方。</source>
+        <translation>Ask the organiser for the wave file again and load it; the responses were not written anywhere.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>-待转交加密答卷</source>
+        <translation>-encrypted-responses-to-forward</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已收存加密答卷（{0}）：它是加密发给上级组织者的（密钥编号 {1}），本库无法读取，已按单位计入「回收情况」。导出汇总文件时会原样一并转交。</source>
+        <translation>Encrypted response kept ({0}): it is encrypted for the organiser above (key ID {1}), so this database cannot read it; it has been counted by unit under “Returns”. It will be forwarded unchanged when you export the aggregate file.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未写明单位</source>
+        <translation>unit not given</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这份加密答卷（{0}）已收存过，没有重复计数。</source>
+        <translation>This encrypted response ({0}) was kept already; it was not counted twice.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>原样转交加密答卷 {0} 份到文件夹 {1}</source>
+        <translation>Forwarded {0} encrypted responses unchanged to folder {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>无法把加密答卷写入文件夹 {0}（{1}）。</source>
+        <translation>Cannot write the encrypted responses to folder {0} ({1}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请换一个文件夹，或检查U盘是否已插好、是否写保护；本库保存的加密答卷没有改变。</source>
+        <translation>Choose another folder, or check that the USB drive is plugged in properly and not write-protected; the encrypted responses kept in this database have not changed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件由更新版本的程序生成，请升级本程序后再导入。</source>
+        <translation>The file was made by a newer version of the program; upgrade this program, then import it again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件已损坏，无法读取（{}）。请让填报人重新导出并发送。</source>
+        <translation>The file is damaged and cannot be read ({}). Ask the respondent to export it and send it again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>导入已停止；已完成的文件已保存。腾出空间或换到可写的文件夹后，把同一批文件再导入一次即可（已导入的会显示为重复）。</source>
+        <translation>Import stopped; the files already done have been saved. Free up space or switch to a writable folder, then import the same files again (those already imported will show as duplicates).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未处理：导入在这个文件处停止，数据库没有写入它的任何内容。</source>
+        <translation>Not processed: the import stopped at this file, and nothing from it was written to the database.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>答卷未签名</source>
+        <translation>Response not signed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未计入统计：答卷是空的或几乎是空的（没有任何工具和用时），可在「导入答卷」页查看后纳入</source>
+        <translation>Not counted: the response is empty or nearly empty (no tools and no minutes); you can review it on the “Import returns” page and include it</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已导入</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>重复（已跳过）</source>
+        <translation>Duplicate (skipped)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已替换旧版本</source>
+        <translation>Replaced an older version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>旧版本（已跳过）</source>
+        <translation>Older version (skipped)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已拒绝</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>导入中断</source>
+        <translation>Import stopped</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>第 {0} 次导入，{1} 个文件</source>
+        <translation>Import {0}, {1} files</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>；写入的答卷中 {0} 份未签名（旧格式）</source>
+        <translation>; {0} of the responses written are unsigned (old format)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>；因无法写入数据库而停止</source>
+        <translation>; stopped because the database could not be written</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>解密 {0}（批次 {1}，密钥编号 {2}）</source>
+        <translation>Decrypted {0} (wave {1}, key ID {2})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>新增</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>替换</source>
+        <translation>replaced</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>重复</source>
+        <translation>duplicate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>旧版本</source>
+        <translation>older version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>拒绝</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>；其中 {0} 份未签名（旧格式）</source>
+        <translation>; {0} of them unsigned (old format)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>；{0} 份{1}</source>
+        <translation>; {0} {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>含 {0} 份答卷：{1}</source>
+        <translation>{0} responses: {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>（已取消）</source>
+        <translation>; cancelled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件是空的（0 字节），可能传输中断。请让填报人重新发送。</source>
+        <translation>The file is empty (0 bytes); the transfer may have been interrupted. Ask the respondent to send it again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不是调查文件：内容不是本程序的数据格式（可能是改了扩展名的文档或图片）。</source>
+        <translation>Not a survey file: the content is not in this program&apos;s data format (it may be a document or image with a changed extension).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件不完整（可能传输中断或被截断）。请让填报人重新发送。</source>
+        <translation>The file is incomplete (the transfer may have been interrupted or the file truncated). Ask the respondent to send it again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这是旧版程序的数据库，不是调查文件：其中没有清单，无法确定调查批次和答卷版本。请让填报人升级程序后，用「导出调查文件」重新导出。</source>
+        <translation>This is a database from an older version of the program, not a survey file: it has no manifest, so its wave and response version cannot be determined. Ask the respondent to upgrade the program and export again with “Export survey file”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>旧格式文件升级后结构仍不一致：{0}</source>
+        <translation>The old-format file&apos;s structure still does not match after upgrading: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件的清单格式有误（有的值不是文字），文件可能被改动。</source>
+        <translation>The file&apos;s manifest is malformed (some values are not text); the file may have been altered.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>问卷</source>
+        <translation>questionnaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件已加密，本程序版本无法读取，请升级本程序后再导入。</source>
+        <translation>The file is encrypted and this version of the program cannot read it. Upgrade this program, then import again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>清单中的文件类型「{0}」本程序不认识。</source>
+        <translation>This program does not recognise the file type “{0}” in the manifest.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>清单中的调查批次编号「{0}」无效。</source>
+        <translation>The wave ID “{0}” in the manifest is invalid.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不是文字。</source>
+        <translation>is not text.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>个人答卷文件应只含 1 份答卷，清单却列出 {0} 份。</source>
+        <translation>A personal response file should hold only 1 response, but the manifest lists {0}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件中没有答卷。</source>
+        <translation>The file holds no responses.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>清单与文件中的答卷不一致（编号、版本或校验值不同），文件可能被改动。</source>
+        <translation>The manifest does not match the responses in the file (different ID, version or checksum); the file may have been altered.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>加密文件头写的单位「{0}」与答卷中填写的单位不符，文件可能被改动。请让填报人重新导出并发送。</source>
+        <translation>The unit “{0}” in the encrypted file&apos;s header does not match the unit entered in the response; the file may have been altered. Ask the respondent to export and send it again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>汇总文件声明只含区划 {0} 的答卷，答卷 {1} 却属于{2}：文件可能被改动或伪造。</source>
+        <translation>The aggregate file declares it holds only responses from division {0}, but response {1} belongs to {2}: the file may have been altered or forged.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>无法写入数据库：{0}，没有导入任何文件。</source>
+        <translation>Cannot write to the database: {0}. No files were imported.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>无法写入数据库：{0}。</source>
+        <translation>Cannot write to the database: {0}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不是本程序生成的调查文件（缺少结构版本记录）。</source>
+        <translation>Not a survey file made by this program (the structure version record is missing).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件的结构版本记录不完整或顺序异常，可能被改动。</source>
+        <translation>The file&apos;s structure version record is incomplete or out of order; the file may have been altered.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>加密文件头写的是批次「{0}」，里面的清单却是批次「{1}」，文件可能被改动。</source>
+        <translation>The encrypted file&apos;s header names wave “{0}”, but the manifest inside names wave “{1}”; the file may have been altered.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>旧格式文件无法升级：{0}</source>
+        <translation>The old-format file cannot be upgraded: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件的清单缺少「{0}」，文件不完整。</source>
+        <translation>The file&apos;s manifest lacks “{0}”; the file is incomplete.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件的清单格式有误（格式版本不是数字）。</source>
+        <translation>The file&apos;s manifest is malformed (the format version is not a number).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>清单中的{0}版本「{1}」无效，文件可能被改动。</source>
+        <translation>The {0} version “{1}” in the manifest is invalid; the file may have been altered.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件使用了更新版本的{0}（{1}，本程序为 {2}），请升级本程序后再导入。</source>
+        <translation>The file uses a newer {0} version ({1}; this program has {2}). Upgrade this program, then import again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>调查批次名称「{0}」{1}文件可能被改动。</source>
+        <translation>The wave name “{0}” {1} The file may have been altered.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>答卷 {0} 的校验值格式不对，文件可能被改动。</source>
+        <translation>The checksum of response {0} is malformed; the file may have been altered.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>答卷 {0} 的内容与校验值不符，文件可能被改动。</source>
+        <translation>The content of response {0} does not match its checksum; the file may have been altered.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>答卷 {0} 的{1}有内容，但它的校验值（第 {2} 版）不包括这些内容，文件可能被改动。</source>
+        <translation>Response {0} has content in {1}, but its checksum (version {2}) does not cover it; the file may have been altered.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「{0}」表</source>
+        <translation>“{0}” sheet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> {0}.{1} 列</source>
+        <translation> column {0}.{1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>无法合并这个文件（{0}）。</source>
+        <translation>Cannot merge this file ({0}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>有签名的第 {0} 版替换了未签名的版本（旧版本已存入历史）。</source>
+        <translation>Signed version {0} replaced the unsigned version (the old version was saved to history).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>答卷编号 {0} 已属于调查批次「{1}」，不能再用于「{2}」。</source>
+        <translation>Response ID {0} already belongs to wave “{1}” and cannot also be used for “{2}”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>答卷 {0} 已有填报人签名的版本，这个文件{1}，不能替换它（文件可能是伪造的）。</source>
+        <translation>Response {0} already has a version signed by the respondent; this file {1} and cannot replace it (the file may be forged).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>与已导入的答卷（第 {0} 版）内容相同。</source>
+        <translation>Same content as the imported response (version {0}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}（旧格式文件，{1}）</source>
+        <translation>{0} (old-format file, {1})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>（拒绝的答卷：</source>
+        <translation>(refused responses:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>完整性检查未通过：{0}</source>
+        <translation>integrity check failed: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>无法读取这个文件：{0}。</source>
+        <translation>Cannot read this file: {0}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>结构中有无法识别的文字</source>
+        <translation>unreadable text in the structure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件结构异常，读取时内存不足</source>
+        <translation>abnormal file structure; out of memory while reading</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>答卷 {0} 的{1}：文件被改动，或不是这位填报人的电脑导出的。</source>
+        <translation>Response {0}: {1}. The file was altered, or was not exported on this respondent&apos;s computer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>调查批次「{0}」的保留期限（至 {1}）已过，这一批次的答卷已按规定销毁，不再接收它的文件。</source>
+        <translation>The retention period of wave “{0}” (until {1}) has passed; its responses were destroyed as required, and its files are no longer accepted.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>第 {0} 版替换了已导入的第 {1} 版（旧版本已存入历史）。</source>
+        <translation>Version {0} replaced the imported version {1} (the old version was saved to history).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未知的调查批次「{0} {1}」：请先新建这个批次，或勾选「自动登记新批次」后重新导入。</source>
+        <translation>Unknown wave “{0} {1}”: create this wave first, or tick “Register new waves automatically” and import again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已导入更新的第 {0} 版，这个文件是第 {1} 版。</source>
+        <translation>Newer version {0} is already imported; this file is version {1}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>答卷 {0} 的第 {1} 版已导入，但内容不同。请让填报人重新导出（版本号会增加）后再发送。</source>
+        <translation>Version {1} of response {0} is already imported, but with different content. Ask the respondent to export again (the version number will go up) and send it.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>清单</source>
+        <translation>Manifest</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>清单答卷</source>
+        <translation>Manifest responses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>整数</source>
+        <translation>integer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>小数</source>
+        <translation>decimal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文字</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>二进制数据</source>
+        <translation>binary data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>空值</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>数字</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「{0}」表（{1}）有本程序不会写入的值。</source>
+        <translation>The “{0}” table ({1}) holds values this program would not write.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「每日用时」{0} 一天合计 {1} 分钟，超过一天的 1440 分钟。</source>
+        <translation>“Daily minutes” on {0} add up to {1} minutes, more than the 1440 minutes in a day.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「{0}」有一项{1}下有 {2} 行，最多 {3} 行：这不像是填报的答卷，文件可能被改动。</source>
+        <translation>“{0}” has {2} rows under one {1}, but at most {3} are allowed: this does not look like a filled-in response; the file may have been altered.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「{0}」表（{1}）的 {2} 列有无法识别的文字（不是 UTF-8 编码），文件可能已损坏。</source>
+        <translation>The {2} column of the “{0}” table ({1}) holds unreadable text (not UTF-8); the file may be damaged.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「每日用时」有将来的日期 {value}（今天是 {today}）。</source>
+        <translation>“Daily minutes” has a future date {value} (today is {today}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「规定对照」的补充回答不是本程序会写的：「{value}」。</source>
+        <translation>A follow-up answer in “Rule check” is not one this program would write: “{value}”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「{0}」的「{1}」中：{2}请填报人删去后重新导出。</source>
+        <translation>In “{1}” of “{0}”: {2} Ask the respondent to delete it and export again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>「{0}」表（{1}）有无法识别的文字。</source>
+        <translation>The “{0}” table ({1}) holds unreadable text.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这不是普通文件（可能是设备或管道），未导入；请选择调查文件本身。</source>
+        <translation>This is not a regular file (it may be a device or pipe) and was not imported. Choose the survey file itself.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>调查文件未导入</source>
+        <translation>Survey file not imported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件太大（{0}，上限 {1}），不像调查文件。</source>
+        <translation>The file is too large ({0}, limit {1}) to be a survey file.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>压缩包里有 {0} 个文件，超过上限 {1} 个；请分成几个压缩包。</source>
+        <translation>The archive holds {0} files, more than the limit of {1}. Split it into several archives.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>压缩包解压后共 {0} GB，超过上限 1 GB；请分成几个压缩包。</source>
+        <translation>The archive unpacks to {0} GB, more than the 1 GB limit. Split it into several archives.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>压缩包里没有 {0} 调查文件。</source>
+        <translation>The archive holds no {0} survey files.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>压缩包中的「{0}」指向压缩包以外的位置，为安全起见整个压缩包未导入。</source>
+        <translation>“{0}” in the archive points outside the archive; for safety, the whole archive was not imported.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>压缩包中的「{0}」是符号链接，为安全起见整个压缩包未导入。</source>
+        <translation>“{0}” in the archive is a symbolic link; for safety, the whole archive was not imported.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>压缩包中的「{0}」设有密码；请先解压，再导入文件夹。</source>
+        <translation>“{0}” in the archive is password-protected. Unpack it first, then import the folder.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>压缩包中的「{0}」{1}</source>
+        <translation>“{0}” in the archive: {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>压缩包中的「{0}」压缩比超过 {1} 倍，疑似「压缩炸弹」，为安全起见整个压缩包未导入。</source>
+        <translation>“{0}” in the archive has a compression ratio over {1} and may be a “zip bomb”; for safety, the whole archive was not imported.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>无法从压缩包中解压这个文件（{0}），压缩包可能已损坏。</source>
+        <translation>Cannot extract this file from the archive ({0}); the archive may be damaged.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>找不到这个文件或文件夹。</source>
+        <translation>This file or folder cannot be found.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件夹里没有 {0} 调查文件。</source>
+        <translation>The folder holds no {0} survey files.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>无法打开压缩包（{0}），文件可能已损坏或不是 zip 格式。</source>
+        <translation>Cannot open the archive ({0}); the file may be damaged or not in zip format.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这是符号链接（快捷方式），未导入；请直接选择原文件。</source>
+        <translation>This is a symbolic link (shortcut) and was not imported. Choose the original file directly.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>缺少参与码：这一批次要求每份答卷附上组织者发的参与码。请让填报人在导出时输入纸条上的参与码。</source>
+        <translation>Participation code missing: this wave requires every response to carry a participation code issued by the organiser. Ask the respondent to enter the code on their slip when exporting.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>参与码 {0} 不是这一批次发出的，答卷未导入。请让填报人核对纸条。</source>
+        <translation>Participation code {0} was not issued for this wave; the response was not imported. Ask the respondent to check their slip.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>参与码 {0} 已被另一份答卷使用，每个参与码只能用一次。</source>
+        <translation>Participation code {0} has already been used by another response; each code can be used only once.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>应为 {0} 位（如 {1}），只含纸条上印的字母和数字。</source>
+        <translation>must be {0} characters (e.g. {1}), only the letters and digits printed on the slip.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请照纸条逐位输入；没有纸条可以不填。</source>
+        <translation>Type it character by character from the slip; leave it empty if you have no slip.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>份数</source>
+        <translation>Number of codes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>至少要为一个单位生成一个参与码。</source>
+        <translation>must be at least 1 for at least one unit.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>每个单位最多 {0} 个。</source>
+        <translation>can be at most {0} per unit.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>生成参与码 {0} 个（{1} 个单位）</source>
+        <translation>Made {0} participation codes ({1} units)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>导出未完成</source>
+        <translation>Export not completed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>所选的批次文件没有公钥，无法加密。</source>
+        <translation>The chosen wave file has no public key, so the export cannot be encrypted.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请向上级组织者索取含密钥的批次文件，或不选批次文件直接导出。</source>
+        <translation>Ask the organiser above for a wave file with a key, or export without choosing a wave file.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>所选的批次文件属于批次「{0}」，而汇总的是批次「{1}」。</source>
+        <translation>The chosen wave file belongs to wave “{0}”, but the aggregate is for wave “{1}”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请选择上级为这一批次发出的批次文件。</source>
+        <translation>Choose the wave file your superiors issued for this wave.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>签名或公钥缺失</source>
+        <translation>signature or public key missing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>答卷编号与签名公钥不符</source>
+        <translation>response ID does not match the signing key</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>签名无效</source>
+        <translation>invalid signature</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请向组织者重新索取批次文件。</source>
+        <translation>Ask the organiser for the wave file again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>批次文件无法使用</source>
+        <translation>Wave file cannot be used</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>含公钥，密钥编号 {0}</source>
+        <translation>with public key, key ID {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>无密钥，调查文件不加密</source>
+        <translation>no key; survey files are not encrypted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>写出批次文件 {0}（{1}）</source>
+        <translation>Wrote wave file {0} ({1})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>批次文件 {0} 中的「{1}」{2}，文件可能已损坏或被改动。</source>
+        <translation>In wave file {0}, “{1}” {2}; the file may be damaged or altered.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} 不是批次文件（「format」应为 {1}）。</source>
+        <translation>{0} is not a wave file (“format” should be {1}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不是有效的格式版本号</source>
+        <translation>is not a valid format version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>批次文件 {0} 由更新版本的程序生成。</source>
+        <translation>Wave file {0} was made by a newer version of the program.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请升级本程序后再载入。</source>
+        <translation>Upgrade this program, then load it again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本库保存着批次「{0}」的私钥（密钥编号 {1}），是组织者的数据库，不能换成另一把密钥（{2}）。</source>
+        <translation>This database holds the private key of wave “{0}” (key ID {1}); it is the organiser&apos;s database and cannot switch to another key ({2}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>组织者不需要载入批次文件；若要换密钥，请新建一个调查批次。</source>
+        <translation>The organiser does not need to load wave files. To change the key, create a new wave.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本库中批次「{0}」已有另一把密钥（密钥编号 {1}），这份批次文件的密钥编号是 {2}。</source>
+        <translation>In this database, wave “{0}” already has another key (key ID {1}); this wave file&apos;s key ID is {2}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请打电话向组织者核对密钥编号，确认哪一份批次文件是正确的；不要载入来历不明的批次文件。</source>
+        <translation>Phone the organiser to check the key ID and confirm which wave file is correct. Do not load wave files of unknown origin.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>调查文件将加密，密钥编号 {0}</source>
+        <translation>survey files will be encrypted, key ID {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>载入批次文件 {0}（{1}）</source>
+        <translation>Loaded wave file {0} ({1})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>按批次文件定下调查时段：{0}（原为{1}）；这一批次已导入的 {2} 份答卷已按它重新计算</source>
+        <translation>Survey period set from the wave file: {0} (was {1}); the {2} responses already imported for this wave were recalculated with it</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本库是组织者的数据库，批次已定调查时段（{0}），与批次文件（{1}）不同，保留本库的</source>
+        <translation>This is the organiser&apos;s database and the wave&apos;s survey period is already set ({0}), unlike the wave file ({1}); this database&apos;s period is kept</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不是有效的批次编号（只能包含字母、数字、- 和 _）</source>
+        <translation>is not a valid wave ID (only letters, digits, - and _ are allowed)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>早于调查开始日期</source>
+        <translation>is earlier than the survey start date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>应为 true 或 false</source>
+        <translation>must be true or false</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不是本程序认识的抽样方式</source>
+        <translation>is not a sampling method this program knows</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不是单位名称的列表</source>
+        <translation>is not a list of unit names</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请换一个文件夹，或检查U盘是否写保护。</source>
+        <translation>Choose another folder, or check whether the USB drive is write-protected.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>批次文件 {0} 太大（{1} MB），不像批次文件。</source>
+        <translation>Wave file {0} is too large ({1} MB) to be a wave file.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>批次文件 {0} 太大，不像批次文件。</source>
+        <translation>Wave file {0} is too large to be a wave file.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>无法读取批次文件 {0}（{1}）。</source>
+        <translation>Cannot read wave file {0} ({1}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请检查文件是否存在。</source>
+        <translation>Check that the file exists.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} 不是批次文件：内容不是本程序的批次文件格式（可能已损坏或被改动）。</source>
+        <translation>{0} is not a wave file: its content is not in this program&apos;s wave file format (it may be damaged or altered).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>经确认替换批次密钥：密钥编号 {0} 换为 {1}</source>
+        <translation>Wave key replaced after confirmation: key ID {0} changed to {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件无密钥，沿用已有密钥 {0}，调查文件仍加密</source>
+        <translation>the file has no key; the existing key {0} is kept and survey files are still encrypted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>批次文件 {0} {1}</source>
+        <translation>Wave file {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>批次文件 {0}：{1}</source>
+        <translation>Wave file {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>缺失或不是有效的文字</source>
+        <translation>is missing or not valid text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不是有效的文字</source>
+        <translation>is not valid text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不是有效的日期（应为 2026-11-01 这样的格式）</source>
+        <translation>is not a valid date (use the form 2026-11-01)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>缺失（文件有密钥编号却没有公钥）</source>
+        <translation>is missing (the file has a key ID but no public key)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不是有效的公钥</source>
+        <translation>is not a valid public key</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>与公钥不符</source>
+        <translation>does not match the public key</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>批次文件 {0} </source>
+        <translation>Wave file {0} </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件是加密发给另一位组织者的（密钥编号 {0}），本库没有对应的密钥。请把文件转交给发出这一批次文件的组织者；如果应由您导入，请让填报人载入您发出的批次文件后重新导出。</source>
+        <translation>The file is encrypted for another organiser (key ID {0}), and this database does not hold its key. Pass the file on to the organiser who issued this wave file. If you should import it, ask the respondent to load the wave file you issued and export again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件已加密（批次 {0}）。请输入这一批次的口令后再导入。</source>
+        <translation>The file is encrypted (wave {0}). Enter this wave&apos;s passphrase, then import again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请先登记这个批次，再为它生成密钥。</source>
+        <translation>Register this wave first, then make a key for it.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>批次「{0}」已有密钥（密钥编号 {1}），不能更换。</source>
+        <translation>Wave “{0}” already has a key (key ID {1}); it cannot be changed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已发出的批次文件和已加密的调查文件都依赖这把密钥；如需新密钥，请新建一个批次。</source>
+        <translation>Wave files already issued and survey files already encrypted depend on this key. If you need a new key, create a new wave.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>生成批次密钥，密钥编号 {0}</source>
+        <translation>Made wave key, key ID {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本库没有批次「{0}」的私钥，无法解密。</source>
+        <translation>This database does not hold the private key of wave “{0}”, so it cannot decrypt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>加密的调查文件只能在生成批次密钥的组织者的数据文件中导入。</source>
+        <translation>Encrypted survey files can only be imported into the data file of the organiser who made the wave key.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>批次「{0}」的{1}</source>
+        <translation>Wave “{0}”: {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请腾出磁盘空间、确认文件夹可以写入（不是写保护的U盘或只读的网络盘），或把数据文件复制到本机的文件夹后再打开。</source>
+        <translation>Free up disk space, make sure the folder can be written to (not a write-protected USB drive or read-only network drive), or copy the data file to a folder on this computer and open it there.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>操作未完成</source>
+        <translation>Operation not completed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>输入有误</source>
+        <translation>Invalid input</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>无法打开数据文件</source>
+        <translation>Cannot open the data file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>磁盘空间已满</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件或所在的文件夹是只读的</source>
+        <translation>the file or its folder is read-only</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>无法打开或新建文件（文件夹可能是只读的、已移走，或没有写入权限）</source>
+        <translation>cannot open or create the file (the folder may be read-only or moved, or you lack write permission)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>没有写入权限</source>
+        <translation>no write permission</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>读写磁盘出错（U盘或网络盘可能已断开）</source>
+        <translation>disk read or write error (a USB drive or network drive may have been disconnected)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件正被另一个程序使用</source>
+        <translation>the file is in use by another program</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}（文件：{1}）</source>
+        <translation>{0} (file: {1})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不是普通文件（可能是设备、管道或文件夹），未读取</source>
+        <translation>not a regular file (it may be a device, pipe or folder); not read</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不是普通文件（可能是设备、管道或文件夹）：{0}</source>
+        <translation>Not a regular file (it may be a device, pipe or folder): {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请切换到已经打开的窗口；如果确定没有打开，请重启电脑后再试。</source>
+        <translation>Switch to the window that is already open. If you are sure none is open, restart the computer and try again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>数据文件正在使用</source>
+        <translation>Data file in use</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>另一个「指尖减负调查」窗口或命令正在使用这个数据文件（{0}）。</source>
+        <translation>Another “Burden Survey” window or command is using this data file ({0}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>无法在数据文件旁建立锁文件（{0}；文件：{1}）。</source>
+        <translation>Cannot create a lock file next to the data file ({0}; file: {1}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>启动 指尖减负调查 %s（Python %s，%s）</source>
+        <translation>Starting Burden Survey %s (Python %s, %s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>程序出错，报告如下：
+%s</source>
+        <translation>The program ran into an error. Report follows:
+%s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>无法建立临时文件夹 {0}</source>
+        <translation>Cannot create temporary folder {0}</translation>
+    </message>
+</context>
+<context>
     <name>steps</name>
     <message>
         <location filename="../../ui/cadre/steps.py" line="+16"/>
@@ -7215,7 +10943,7 @@ Read {1}/{2} rows</translation>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_strings.py" line="-32"/>
+        <location filename="../../ui/common/core_strings.py" line="-786"/>
         <source>已填</source>
         <translation>filled in</translation>
     </message>
@@ -7256,7 +10984,7 @@ Read {1}/{2} rows</translation>
 <context>
     <name>workdays</name>
     <message>
-        <location line="-102"/>
+        <location line="-104"/>
         <source>元旦</source>
         <translation>New Year&apos;s Day</translation>
     </message>

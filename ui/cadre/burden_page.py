@@ -13,6 +13,7 @@ from burden_survey.survey.choices import TOOL_KINDS
 from ui.common.appearance import current_font_scale
 from ui.common.figure_card import FigureCard, card_width
 from ui.common.page import Page
+from ui.common.said import joined
 from ui.common.widgets import FlowLayout, choice_label
 
 
@@ -59,7 +60,7 @@ class BurdenPage(Page):
             self.tr("{0} 个工具的留痕占比未填，未计入；请在「我的数字任务」中补填").format(len(unanswered))
             if unanswered else self.tr("打卡、截图、刷积分等只为留痕的时间"),
         )
-        kinds = "、".join(f"{choice_label(TOOL_KINDS, k)} {n}" for k, n in summary.tools_by_kind.items())
+        kinds = joined(f"{choice_label(TOOL_KINDS, k)} {n}" for k, n in summary.tools_by_kind.items())
         self.tools_card.show_figure(self.tr("{0} 个").format(sum(summary.tools_by_kind.values())), kinds)
         q = summary.quotas
         self.quota_card.show_figure(

@@ -21,6 +21,7 @@ from burden_survey.survey.choices import ACTIONS, TOOL_KINDS
 from burden_survey.survey.model import Tool
 from burden_survey.system.errors import InputRejected
 from ui.common.errors import show_error
+from ui.common.said import joined
 from ui.common.screen_fit import FittedDialog
 from ui.common.widgets import choice_label, run_modal
 
@@ -83,7 +84,7 @@ class ChecklistDialog(FittedDialog):
             group = QTreeWidgetItem(self.tree, [choice_label(TOOL_KINDS, kind)])
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
             for name in names_by_kind[kind]:
-                actions = "、".join(choice_label(ACTIONS, code) for code in catalogue.typical_actions(name))
+                actions = joined(choice_label(ACTIONS, code) for code in catalogue.typical_actions(name))
                 item = QTreeWidgetItem(group, [name, choice_label(TOOL_KINDS, kind), actions])
                 item.setData(NAME, Qt.ItemDataRole.UserRole, kind)
                 if name in existing:

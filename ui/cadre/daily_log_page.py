@@ -22,6 +22,7 @@ from burden_survey.survey import validation, workdays
 from burden_survey.system.errors import InputRejected
 from ui.common.errors import show_error
 from ui.common.page import Page
+from ui.common.said import full_message
 
 from .week_grid import DAYS, WeekModel, WeekTable
 
@@ -184,7 +185,7 @@ class DailyLogPage(Page):
 
     def _rejected(self, exc: InputRejected) -> None:
         self.table.stay_on_cell = True
-        self._set_status(f"{exc.message} {exc.advice}".strip(), error=True)
+        self._set_status(full_message(exc), error=True)
         # Shown once the editor has closed: a modal box opened from inside a commit would steal its focus.
         QTimer.singleShot(0, self, lambda: show_error(self, exc))
 
@@ -196,7 +197,7 @@ class DailyLogPage(Page):
         try:
             return work()
         except InputRejected as exc:
-            self._set_status(f"{exc.message} {exc.advice}".strip(), error=True)
+            self._set_status(full_message(exc), error=True)
             show_error(self, exc)
             return None
 

@@ -34,6 +34,7 @@ from burden_survey.survey_files.wave_keys import wave_key
 from burden_survey.system.errors import InputRejected
 from ui.common.errors import show_error
 from ui.common.file_widgets import FileDialogs, remember_folder, remembered_folder, show_info
+from ui.common.said import joined
 from ui.common.screen_fit import FittedDialog
 from ui.common.widgets import choice_label, run_modal
 
@@ -68,7 +69,7 @@ def profile_in_words(storage: Storage) -> str:
         _tr("平时每个工作日用时估计：{0}").format(
             unset if profile.usual_minutes is None else _tr("{0} 分钟").format(profile.usual_minutes)),
     ]
-    return place + "；" + "，".join(job)
+    return place + _tr("；") + _tr("，").join(job)
 
 
 def free_text_in_words(storage: Storage) -> str:
@@ -84,7 +85,7 @@ def free_text_in_words(storage: Storage) -> str:
     present = [_tr("{0} {1} 条").format(label, n) for label, n in counts if n]
     if not present:
         return _tr("不包含任何备注文字（您没有填写备注）。")
-    return _tr("包含您填写的文字：{0}。请确认其中没有任何人的姓名或电话。").format("、".join(present))
+    return _tr("包含您填写的文字：{0}。请确认其中没有任何人的姓名或电话。").format(joined(present))
 
 
 def answer_completeness(storage: Storage, tools: int, minutes: dict, answered: int, quotas: int) -> Completeness:

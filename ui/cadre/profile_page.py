@@ -25,6 +25,7 @@ from burden_survey.survey.model import Profile
 from burden_survey.system.errors import BurdenSurveyError, InputRejected
 from ui.common.errors import show_error
 from ui.common.page import Page
+from ui.common.said import full_message
 from ui.common.widgets import ChoiceCombo, YesNoCombo
 
 PSEUDO_PARENTS = ("市辖区", "省直辖县级行政区划")
@@ -300,7 +301,7 @@ class ProfilePage(Page):
     def _mark_code(self, refusal: InputRejected | None) -> None:
         self.township_code.setProperty("invalid", refusal is not None)
         self.township_code.setStyleSheet(INVALID_STYLE if refusal else "")
-        self.code_message.setText(f"{refusal.message} {refusal.advice}".strip() if refusal else "")
+        self.code_message.setText(full_message(refusal) if refusal else "")
         self.code_message.setVisible(refusal is not None)
         if refusal is None:
             self._last_refused_code = None

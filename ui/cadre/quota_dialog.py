@@ -14,6 +14,7 @@ from burden_survey.survey.validation import personal_data_warning
 from burden_survey.system.errors import InputRejected
 from ui.common.record_dialog import RecordDialog
 from ui.common.record_form import RecordForm
+from ui.common.said import message_of
 from ui.common.screen_fit import ScrollingPage
 
 
@@ -76,6 +77,6 @@ class QuotaDialog(RecordDialog):
         return self.storage.save_quota(self.quota())
 
     def refused(self, exc: InputRejected) -> None:
-        self.error_label.setText(exc.message)  # stays in view after the message box is closed
+        self.error_label.setText(message_of(exc))  # stays in view after the message box is closed
         self.error_label.show()
         super().refused(exc)

@@ -22,6 +22,7 @@ from burden_survey.survey.model import RuleAnswer
 from burden_survey.survey.questions import QUESTIONS, Question
 from burden_survey.survey.validation import personal_data_warning
 from ui.common.page import Page
+from ui.common.said import said
 from ui.common.record_form import RecordForm
 from ui.common.widgets import choice_label
 
@@ -41,7 +42,7 @@ class QuestionBox(QWidget):
         self.question = question
         self._loading = False
         self.setObjectName(f"question_{question.code}")
-        tip = self.tr("依据：{0}").format(question.rule)
+        tip = self.tr("依据：{0}").format(said(question.rule))
         if question.note:
             tip += "\n" + _tr_question(question.note)
         self.setToolTip(tip)
@@ -52,7 +53,7 @@ class QuestionBox(QWidget):
         self.marker = QLabel(self.tr("● 可能不符合规定"), self)
         self.marker.setObjectName(f"{question.code}_marker")
         self.marker.setStyleSheet("color: #d35400;")
-        self.marker.setToolTip(self.tr("这个回答说明可能违反了{0}").format(question.rule))
+        self.marker.setToolTip(self.tr("这个回答说明可能违反了{0}").format(said(question.rule)))
         self.marker.hide()
         self.group = QButtonGroup(self)
         buttons = QHBoxLayout()

@@ -27,6 +27,7 @@ from burden_survey.survey.choices import (
 )
 from burden_survey.survey.model import Tool
 from ui.common.page import Page
+from ui.common.said import joined
 from ui.common.undo import SoftDelete, undo_action
 from ui.common.table_model import RowsModel
 from ui.common.widgets import ChoiceCombo, choice_label, edit_on_enter, empty_state, page_action, record_table
@@ -49,7 +50,7 @@ class ToolsModel(RowsModel):
         (QT_TRANSLATE_NOOP("columns", "名称"), lambda t: t.name),
         (QT_TRANSLATE_NOOP("columns", "类型"), lambda t: choice_label(TOOL_KINDS, t.kind)),
         (QT_TRANSLATE_NOOP("columns", "平台"), lambda t: choice_label(PLATFORMS, t.platform)),
-        (QT_TRANSLATE_NOOP("columns", "要求来源"), lambda t: choice_label(OBLIGATIONS, t.obligation)),
+        (QT_TRANSLATE_NOOP("columns", "要求方式"), lambda t: choice_label(OBLIGATIONS, t.obligation)),
         # 要求频率 as the form and the first-start wizard say it (before: 「频率」 here, one field in two words).
         (QT_TRANSLATE_NOOP("columns", "要求频率"), lambda t: choice_label(FREQUENCIES, t.frequency)),
         (QT_TRANSLATE_NOOP("columns", "留痕占比"), _share_text),
@@ -184,7 +185,7 @@ class ToolsPage(Page):
     def add_from_checklist(self) -> None:
         added = ChecklistDialog.ask(self, self.storage)
         if added:
-            self.after_change(self.tr("已添加 {0} 项：{1}").format(len(added), "、".join(t.name for t in added)),
+            self.after_change(self.tr("已添加 {0} 项：{1}").format(len(added), joined(t.name for t in added)),
                               select_id=added[0].id)
 
     def edit_selected(self) -> None:

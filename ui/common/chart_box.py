@@ -17,6 +17,7 @@ from burden_survey.system.errors import BurdenSurveyError
 from .appearance import current_font_scale, scaled_style_sheet
 from .errors import show_error
 from .file_widgets import FileDialogs, remember_folder, remembered_folder
+from .said import english, said
 from .widgets import empty_state
 
 FOLDER_KEY = "dashboard/chart_folder"
@@ -69,6 +70,40 @@ def canvas_class():
     return ChartCanvas
 
 
+def in_ui_language(chart):
+    """The chart as the UI's language reads it: its title, finding and every text drawn on it (ticks, legend,
+    labels on the bars) through said(); the core draws them in Chinese, as the meeting pack prints them."""
+    if not english():
+        return chart
+    from dataclasses import replace
+
+    if chart.figure is not None:
+        from matplotlib.text import Text
+        from matplotlib.ticker import FuncFormatter
+
+        for axes in chart.figure.get_axes():
+            for axis in (axes.xaxis, axes.yaxis):  # tick labels are drawn again from the formatter at each draw
+                if type(axis.get_major_formatter()).__name__ == "ScalarFormatter":
+                    continue  # numbers only (and its offset text needs it as it is)
+                axis.set_major_formatter(FuncFormatter(
+                    lambda value, position, shown=axis.get_major_formatter(): _drawn_text(shown(value, position))))
+        for text in chart.figure.findobj(Text):
+            if text.get_text():
+                text.set_text(_drawn_text(text.get_text()))
+    return replace(chart, title=said(chart.title), finding=said(chart.finding))
+
+
+def _drawn_text(text: str) -> str:
+    """A label the chart wrapped onto two lines is translated whole, and wrapped again if it grew long."""
+    if "\n" in text:
+        joined = said(text.replace("\n", ""))
+        if joined != text.replace("\n", ""):
+            import textwrap
+
+            return textwrap.fill(joined, 18)
+    return said(text)
+
+
 @contextmanager
 def design_size(figure, size_inches):
     """Save or copy a chart at the size it was drawn for, not at the size the window happens to give it."""
@@ -93,7 +128,7 @@ class ChartBox(QFrame):
 
     def __init__(self, chart, parent: QWidget | None = None):
         super().__init__(parent)
-        self.chart = chart
+        self.chart = chart = in_ui_language(chart)
         self.setObjectName("chartBox")
         self.setProperty("chartKey", chart.key)
         self.setStyleSheet(scaled_style_sheet(STYLE, current_font_scale()))

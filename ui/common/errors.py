@@ -1,4 +1,5 @@
-"""One error path to the user: typed core errors become a Chinese message; anything else, a crash dialog."""
+"""One error path to the user: typed core errors become a message in the UI's language; anything else, a crash
+dialog."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from burden_survey.system.errors import BurdenSurveyError
 
+from .said import said
+
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("errors", text)
@@ -18,9 +21,10 @@ def tr(text: str) -> str:
 def show_error(parent: QWidget | None, exc: BaseException) -> None:
     """Tell the user what went wrong and what to do; never a traceback for a known error."""
     if isinstance(exc, BurdenSurveyError):
-        box = QMessageBox(QMessageBox.Icon.Warning, exc.title, exc.message, QMessageBox.StandardButton.Ok, parent)
+        box = QMessageBox(QMessageBox.Icon.Warning, said(exc.title), said(exc.message),
+                          QMessageBox.StandardButton.Ok, parent)
         if exc.advice:
-            box.setInformativeText(exc.advice)
+            box.setInformativeText(said(exc.advice))
     else:
         box = crash_box(parent, exc)
     box.setObjectName("errorBox")

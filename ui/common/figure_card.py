@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
+from .said import said
+
 
 class FigureCard(QFrame):
     """A key figure: a caption, a big number, a line of context."""
@@ -25,8 +27,8 @@ class FigureCard(QFrame):
         layout.addStretch(1)  # in a row of cards the big numbers line up however long each context line is
 
     def show_figure(self, value: str, context: str = "") -> None:
-        self.value.setText(value)
-        self.context.setText(context)
+        self.value.setText(said(value))
+        self.context.setText(said(context))
 
 
 def card_width(widget: QWidget) -> int:

@@ -7,6 +7,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
+from .said import said
+
 Column = tuple[str, Callable[[Any], Any]]  # (header marked with QT_TRANSLATE_NOOP("columns", …), getter)
 
 
@@ -41,7 +43,7 @@ class RowsModel(QAbstractTableModel):
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         value = self.COLUMNS[index.column()][1](self.rows[index.row()])
-        text = "" if value is None else str(value)
+        text = "" if value is None else said(str(value))  # what the core wrote, in the UI's language
         return text if role == Qt.ItemDataRole.DisplayRole or len(text) > 6 else None
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 from burden_survey.store import first_look
 from burden_survey.system import paths
 from burden_survey.system.errors import BurdenSurveyError
-from ui.common import appearance
+from ui.common import appearance, said
 from ui.common.errors import install_excepthook, show_error
 
 if TYPE_CHECKING:  # loaded after the window is on screen (sqlite-utils alone takes longer than Qt's window)
@@ -67,6 +67,7 @@ def install_translators(app: QApplication, language: str) -> None:
         if translator.load(f"{name}_{language}", folder):
             app.installTranslator(translator)
             _installed_translators.append(translator)
+    said.set_language(language)
     if language == "zh_CN":
         gaps = QtGaps(app)
         app.installTranslator(gaps)

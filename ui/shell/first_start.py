@@ -150,7 +150,7 @@ class FirstStartDialog(FittedDialog):
                                            "不选就是「未填」，不计入留痕统计。"))
         form.addRow(self.tr("名称"), self.tool_name)
         form.addRow(self.tr("类型"), self.tool_kind)
-        form.addRow(self.tr("要求来源"), self.tool_obligation)
+        form.addRow(self.tr("要求方式"), self.tool_obligation)
         form.addRow(self.tr("要求频率"), self.tool_frequency)
         form.addRow(self.tr("要求的操作"), self.tool_actions)
         form.addRow(self.tr("留痕占比"), self.tool_share)

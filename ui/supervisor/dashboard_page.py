@@ -23,6 +23,7 @@ from ui.common.figure_card import FigureCard, card_width
 from ui.common.file_widgets import WaveCombo
 from ui.common.page import Page
 from ui.common.page_stack import CurrentPageStack
+from ui.common.said import joined, message_of
 from ui.common.widgets import ChoiceCombo, FlowLayout, empty_state, labelled, shrinkable
 from ui.common.worker import BackgroundJob, BackgroundWorkMixin, start_job
 
@@ -152,7 +153,7 @@ class DashboardPage(BackgroundWorkMixin, Page):
         parts = [self.wave_combo.currentText().split("  ")[0]]
         parts += [combo.currentText() for combo in (self.township_combo, self.unit_combo, self.kind_combo)
                   if combo.currentData() is not None]
-        return "、".join(parts)
+        return joined(parts)
 
     def _wave_changed(self, *_) -> None:
         # Townships differ between waves: start from all of them.
@@ -207,7 +208,7 @@ class DashboardPage(BackgroundWorkMixin, Page):
     def _failed(self, exc: BaseException) -> None:
         self._job_ended()
         self.busy_line.hide()
-        self.status_label.setText(self.tr("看板未能更新：{0}").format(getattr(exc, "message", str(exc))))
+        self.status_label.setText(self.tr("看板未能更新：{0}").format(message_of(exc)))
         show_error(self, exc)
 
     # showing -------------------------------------------------------------------------

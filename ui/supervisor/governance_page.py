@@ -28,6 +28,7 @@ from ui.common.errors import show_error
 from ui.common.figure_card import FigureCard
 from ui.common.file_widgets import WaveCombo
 from ui.common.page import Page
+from ui.common.said import joined, message_of
 from ui.common.table_model import RowsModel
 from ui.common.widgets import choice_label, empty_state, record_table
 from ui.common.worker import BackgroundJob, BackgroundWorkMixin, start_job
@@ -47,7 +48,7 @@ def _respondents(b: AppBurden) -> str:
 
 
 def _forced(b: AppBurden) -> str:
-    return "、".join(f"{choice_label(ACTIONS, a)} {n}" for a, n in b.forced_reported.items())
+    return joined(f"{choice_label(ACTIONS, a)} {n}" for a, n in b.forced_reported.items())
 
 
 def _quotas(b: AppBurden) -> str:
@@ -98,7 +99,7 @@ class BurdenModel(RowsModel):
 
 
 def names_text(names: list[str]) -> str:
-    shown = "、".join(names[:NAMES_SHOWN])
+    shown = joined(names[:NAMES_SHOWN])
     return shown + (f" 等 {len(names)} 个" if len(names) > NAMES_SHOWN else "")
 
 
@@ -232,7 +233,7 @@ class GovernancePage(BackgroundWorkMixin, Page):
     def _failed(self, exc: BaseException) -> None:
         self._job_ended()
         self.busy_line.hide()
-        self.status_label.setText(self.tr("未能更新：{0}").format(getattr(exc, "message", str(exc))))
+        self.status_label.setText(self.tr("未能更新：{0}").format(message_of(exc)))
         show_error(self, exc)
 
     # showing -------------------------------------------------------------------------
@@ -257,7 +258,7 @@ class GovernancePage(BackgroundWorkMixin, Page):
             "填报不足 {0} 人的应用，其负担数字显示为「<{0}」，也不作为建议依据。").format(k))
 
     def _show_progress(self, p: CleanupProgress) -> None:
-        statuses = "、".join(f"{choice_label(app_fields.APP_STATUSES, code)} {n}" for code, n in p.by_status.items() if n)
+        statuses = joined(f"{choice_label(app_fields.APP_STATUSES, code)} {n}" for code, n in p.by_status.items() if n)
         texts = {
             "total": (str(p.total), statuses),
             "planned": (str(p.planned), self.tr("处置方式不是「保留」的应用")),
@@ -268,5 +269,5 @@ class GovernancePage(BackgroundWorkMixin, Page):
         }
         for key, (value, context) in texts.items():
             self.cards[key].show_figure(value, context)
-        self.cards["overdue"].setToolTip("、".join(p.overdue))
-        self.cards["lacking_plan"].setToolTip("、".join(p.lacking_plan))
+        self.cards["overdue"].setToolTip(joined(p.overdue))
+        self.cards["lacking_plan"].setToolTip(joined(p.lacking_plan))

@@ -30,6 +30,7 @@ from ui.common.errors import show_error
 from ui.common.file_widgets import FileDialogs, ProblemList, remember_folder, remembered_folder
 from ui.common.page import Page
 from ui.common.passphrase_dialog import unlock_for
+from ui.common.said import message_of
 from ui.common.widgets import FlowLayout, empty_state, record_table
 from ui.common.worker import BackgroundJob, start_job
 
@@ -116,6 +117,7 @@ class ImportPage(Page):
         self.results_table.setWordWrap(True)
         header = self.results_table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.sectionResized.connect(lambda column, *_: column == 2 and self._fit_reasons())
         self.results_empty = empty_state(self, self.tr("还没有导入文件。把调查文件、文件夹或压缩包拖到这里，或点击「添加文件…」。"))
@@ -346,8 +348,8 @@ class ImportPage(Page):
         was_import = self._importing
         self._job_ended()
         if was_import:
-            self.summary_label.setText(self.tr("导入未完成：{0}").format(getattr(exc, "message", str(exc))))
-        self.status_label.setText(self.tr("未完成：{0}").format(getattr(exc, "message", str(exc))))
+            self.summary_label.setText(self.tr("导入未完成：{0}").format(message_of(exc)))
+        self.status_label.setText(self.tr("未完成：{0}").format(message_of(exc)))
         self.refresh()
         if isinstance(exc, SpreadsheetRejected):
             self.show_rejection(exc)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from burden_survey.survey_files.importer import STATUS_LABELS, STATUSES, FileResult, ImportReport
+from ui.common.said import said
 from ui.common.table_model import RowsModel
 
 # Short words for the summary line and the history headers; STATUS_LABELS says more in the results table.
@@ -55,7 +56,7 @@ class ResultsModel(RowsModel):
             return None
         result: FileResult = self.rows[index.row()]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return result.name if index.column() == 0 else result.reason or None
+            return result.name if index.column() == 0 else said(result.reason) or None
         if result.status == "rejected":
             if role == Qt.ItemDataRole.ForegroundRole:
                 return QBrush(REJECTED_TEXT)
@@ -110,9 +111,11 @@ ORDER = {"rejected": 0, "stale": 1, "replaced": 2, "duplicate": 3, "imported": 4
 
 
 def reason_head(reason: str) -> str:
-    """What files with one cause share: the reason up to its first 「：」, 「。」 or 「；」 (the advice and the
-    file's own details follow those), at most 60 characters."""
-    cut = min((i for i in (reason.find(mark) for mark in "：。；") if i >= 0), default=len(reason))
+    """What files with one cause share: the reason, in the UI's language, up to its first 「：」, 「。」 or 「；」
+    (": ", ". ", "; " in English; the advice and the file's own details follow those), at most 60 characters."""
+    reason = said(reason)
+    cut = min((i for i in (reason.find(mark) for mark in ("：", "。", "；", ": ", ". ", "; ")) if i >= 0),
+              default=len(reason))
     return reason[:min(cut, 60)]
 
 
@@ -137,5 +140,5 @@ def resend_text(report: ImportReport) -> str:
     """The refused files and why, a line each: what to ask each sender to send again (copied for a message)."""
     refused = [r for r in in_order(report.results) if r.status == "rejected"]
     lines = [_tr("需要重新发送的文件（{0} 个）：").format(len(refused))]
-    lines += [f"{short_name(r.name)} — {r.reason}" for r in refused]
+    lines += [f"{short_name(r.name)} — {said(r.reason)}" for r in refused]
     return "\n".join(lines)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QProgressBar, QPus
 from ui.common.errors import show_error
 from ui.common.file_widgets import show_info
 from ui.common.page import Page
+from ui.common.said import message_of
 from ui.common.widgets import FlowLayout
 from ui.common.worker import BackgroundWorkMixin, start_job
 
@@ -105,7 +106,7 @@ class ReportPage(BackgroundWorkMixin, Page):
 
     def _failed(self, exc: BaseException) -> None:
         self._ended()
-        self.status_label.setText(self.tr("未完成：{0}").format(getattr(exc, "message", str(exc))))
+        self.status_label.setText(self.tr("未完成：{0}").format(message_of(exc)))
         show_error(self, exc)
 
     def show_done(self, title: str, text: str) -> None:
