@@ -195,3 +195,26 @@ def test_a_row_of_buttons_wraps_in_a_narrow_window_instead_of_widening_it(qtbot)
     holder.resize(one_row + 20, 400)
     qtbot.waitUntil(lambda: len({button.y() for button in buttons}) == 1)
     assert [button.x() for button in buttons] == sorted(button.x() for button in buttons)
+
+
+def test_at_200_percent_a_tables_headings_and_short_values_are_not_cut(qtbot, county, looks):
+    """Before, every column but the name kept Qt's default 100 px: at 200 % 「要求方式」 read 「要…」 and 「独立APP/
+    系统」 lost its end. Now each column is as wide as its heading and values, a long name at most 14 characters."""
+    from PySide6.QtCore import Qt
+
+    looks("zh_CN", 200)
+    window = MainWindow(county)
+    qtbot.addWidget(window)
+    window.resize(*SMALL_SCREEN)
+    window.show()
+    window.show_page("tools")
+    table = window.pages["tools"].table
+    model, header, metrics = table.model(), table.horizontalHeader(), table.fontMetrics()
+    assert model.rowCount() > 0
+    for column in range(model.columnCount() - 1):  # the last takes what is left
+        heading = model.headerData(column, Qt.Orientation.Horizontal)
+        values = [model.index(row, column).data() or "" for row in range(model.rowCount())]
+        short = [v for v in [heading, *values] if len(v) <= 8]
+        needed = max(metrics.horizontalAdvance(v) for v in short)
+        assert header.sectionSize(column) >= needed, (heading, header.sectionSize(column), needed)
+    assert header.sectionSize(0) <= 14 * metrics.horizontalAdvance("中") + 1

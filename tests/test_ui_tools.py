@@ -380,3 +380,40 @@ def test_a_long_name_keeps_both_ends_when_cut_and_shows_whole_as_a_tooltip(qtbot
     index = page.model.index(0, 0)
     assert page.table.textElideMode() == Qt.TextElideMode.ElideMiddle  # before: 「智…」 at 200 %
     assert page.model.data(index, Qt.ItemDataRole.ToolTipRole) == "智慧城市综合治理一网统管平台"
+
+
+def test_ctrl_g_adds_a_work_group_on_one_screen_without_tabs(qtbot, storage, reopen, monkeypatch):
+    """A cadre lists ten to sixty work groups: each was three tabs to go through (issue 16). Now 添加工作群 shows every
+    question of a group on one page, its kind already chosen, and saves it like any tool."""
+    seen = {}
+
+    def fill_in(parent, storage, tool=None):
+        dialog = open_dialog(qtbot, storage, tool)
+        seen["tabs"] = dialog.tabs
+        seen["sections"] = [box.title() for box in dialog.findChildren(type(dialog.group_box))
+                            if box.objectName().startswith("section_") and box.isVisibleTo(dialog)]
+        seen["group fields shown"] = dialog.group_box.isVisibleTo(dialog)
+        type_text(dialog.form["name"], "村两委工作群")
+        pick(dialog.form["group_purpose"], "standing")
+        pick(dialog.form["group_instant_response"], "always_on")
+        pick(dialog.form["after_hours"], "daily")  # a question of the second tab, on the same page
+        pick(dialog.form["usefulness"], 2)  # and one of the third
+        dialog.accept()
+        return dialog.saved
+
+    monkeypatch.setattr(ToolDialog, "ask", fill_in)
+    page = show_page(qtbot, storage)
+    with qtbot.waitSignal(page.changed):
+        qtbot.keyClick(page.table, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+
+    assert seen == {"tabs": None, "sections": ["基本情况", "要求与留痕", "评价"], "group fields shown": True}
+    [tool] = reopen().list_tools()
+    assert (tool.name, tool.kind, tool.group_purpose, tool.group_instant_response) == (
+        "村两委工作群", "work_group", "standing", "always_on")
+    assert (tool.after_hours, tool.usefulness) == ("daily", 2)
+    assert page.status_label.text() == "已添加「村两委工作群」"
+
+
+def test_a_tool_that_is_not_a_group_keeps_its_three_tabs(qtbot, storage):
+    dialog = open_dialog(qtbot, storage, Tool(name="学习强国", kind="app"))
+    assert dialog.tabs is not None and dialog.tabs.count() == 3

@@ -41,7 +41,7 @@ def judge(conn: sqlite3.Connection, respondent_ids: list[str]) -> int:
                                  "AND respondent_id IN (SELECT value FROM json_each(?))", [ids]).fetchall())
     conn.execute("DELETE FROM main.set_aside WHERE respondent_id IN (SELECT value FROM json_each(?))", [ids])
     rows = conn.execute(
-        """SELECT r.id, trim(r.township_name) != '' AND r.unit_type IS NOT NULL,
+        """SELECT r.id, trim(r.township_name) != '' AND coalesce(r.unit_type, '') != '',  -- completeness.has_place
                   (SELECT count(*) FROM main.tool t WHERE t.respondent_id = r.id AND t.deleted_at IS NULL),
                   coalesce((SELECT s.logged_days FROM main.summary_respondent s WHERE s.respondent_id = r.id), 0),
                   (SELECT count(*) FROM main.rule_answer a WHERE a.respondent_id = r.id

@@ -33,6 +33,12 @@ class Completeness:
         return self.empty or thin and (not listed or NO_PLACE in self.missing)
 
 
+def has_place(profile) -> bool:
+    """Whether the profile says whose burden it is: a township and a unit type (a model.Profile; the import asks the
+    same of the database in store/set_aside.py)."""
+    return bool(profile.township_name.strip() and profile.unit_type)
+
+
 def completeness(has_place: bool, tools: int, logged_days: int, answered: int, questions: int,
                  quotas: int = 0) -> Completeness:
     """The parts of an answer the figures rest on, and which of them are missing."""

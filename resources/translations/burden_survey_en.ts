@@ -3656,12 +3656,12 @@ Enter one unit and its expected count per row, save it, then click “Load roste
         <translation>Edit “{0}”</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>工作群</source>
         <translation>Work group</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+83"/>
         <source>「{0}」是常见的{1}，类型已按此选好；不对请改选。</source>
         <translation>&quot;{0}&quot; is a well-known {1}, so that kind has been chosen; change it if it is wrong.</translation>
     </message>
@@ -3696,7 +3696,7 @@ Enter one unit and its expected count per row, save it, then click “Load roste
         <translation>Choose whether this duty is a government app, a mini-program, an official account, a work group or another kind.</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-158"/>
         <source>基本情况</source>
         <translation>Profile</translation>
     </message>
@@ -3722,7 +3722,7 @@ Enter one unit and its expected count per row, save it, then click “Load roste
 <context>
     <name>ToolsPage</name>
     <message>
-        <location line="+165"/>
+        <location line="+176"/>
         <source>已删除「{0}」——按 Ctrl+Z 撤销</source>
         <translation>Deleted “{0}” — press Ctrl+Z to undo</translation>
     </message>
@@ -3737,7 +3737,7 @@ Enter one unit and its expected count per row, save it, then click “Load roste
         <translation>Delete “{0}”</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-138"/>
         <source>全部类型</source>
         <translation>All kinds</translation>
     </message>
@@ -3758,6 +3758,16 @@ Enter one unit and its expected count per row, save it, then click “Load roste
     </message>
     <message>
         <location line="+3"/>
+        <source>添加工作群</source>
+        <translation>Add work group</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>添加一个工作群：所有问题在一页上（Ctrl+G）</source>
+        <translation>Add a work group: every question on one page (Ctrl+G)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>从常用清单添加…</source>
         <translation>Add from the common list…</translation>
     </message>
@@ -3787,7 +3797,7 @@ Enter one unit and its expected count per row, save it, then click “Load roste
         <translation>Delete the selected item; Ctrl+Z undoes it</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>还没有记录任何应用、公众号或工作群——点击「从常用清单添加…」一次勾选多项，或「添加」（Ctrl+N）逐个填写。
 每一个要求您安装、登录、打卡或回复的工具都算一项。</source>
         <translation>No apps, official accounts or work groups recorded yet: click &quot;Add from the common list…&quot; to tick several at once, or &quot;Add&quot; (Ctrl+N) to fill in one at a time.
@@ -3799,7 +3809,7 @@ Every tool you are required to install, log in to, check in on or reply in count
         <translation>No records of kind “{0}” — choose “All kinds” to see all.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>已添加「{0}」</source>
         <translation>Added “{0}”</translation>
     </message>
@@ -5386,7 +5396,7 @@ New smallest group shown:</translation>
         <translation>Backed up at</translation>
     </message>
     <message>
-        <location filename="../../ui/cadre/tools_page.py" line="-146"/>
+        <location filename="../../ui/cadre/tools_page.py" line="-157"/>
         <location filename="../../ui/registry/matching_page.py" line="+10"/>
         <location filename="../../ui/registry/registry_page.py" line="-237"/>
         <location filename="../../ui/safety/backups_tab.py" line="+1"/>
@@ -6445,8 +6455,8 @@ Left unchosen it is “not given”: it stays out of the trace-leaving figures a
     </message>
     <message>
         <location line="+2"/>
-        <source>列出要求您安装、登录、打卡或回复的每一个政务应用、公众号和工作群。点击「添加」（Ctrl+N）新增一项；选中后按回车编辑，按 Delete 删除，Ctrl+Z 撤销。</source>
-        <translation>List every government app, official account and work group you are required to install, log into, check in on or reply in. Click “Add” (Ctrl+N) to add one; select one and press Enter to edit, Delete to delete, Ctrl+Z to undo.</translation>
+        <source>列出要求您安装、登录、打卡或回复的每一个政务应用、公众号和工作群。点击「添加」（Ctrl+N）新增一项，工作群用「添加工作群」（Ctrl+G），所有问题在一页上；选中后按回车编辑，按 Delete 删除，Ctrl+Z 撤销。</source>
+        <translation>List every government app, official account and work group you are required to install, log into, check in on or reply in. Click “Add” (Ctrl+N) to add one, or “Add work group” (Ctrl+G) for a work group, with every question on one page; select one and press Enter to edit, Delete to delete, Ctrl+Z to undo.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -10913,7 +10923,7 @@ Read {1}/{2} rows</translation>
 <context>
     <name>steps</name>
     <message>
-        <location filename="../../ui/cadre/steps.py" line="+16"/>
+        <location filename="../../ui/cadre/steps.py" line="+17"/>
         <source>基本情况</source>
         <translation>Profile</translation>
     </message>

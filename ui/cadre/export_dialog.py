@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from burden_survey.store.storage import Storage
 from burden_survey.survey import divisions
 from burden_survey.survey.choices import POSTS, STAFFING, TENURE_BANDS, UNIT_TYPES
-from burden_survey.survey.completeness import Completeness, completeness
+from burden_survey.survey.completeness import Completeness, completeness, has_place
 from burden_survey.survey.questions import QUESTIONNAIRE_VERSION, QUESTIONS
 from burden_survey.survey.survey_file import EXTENSION, Wave, default_file_name, file_suffix, valid_wave_id
 from burden_survey.survey_files.filestore import ExportFailed, export_response, participation_key
@@ -91,7 +91,7 @@ def free_text_in_words(storage: Storage) -> str:
 def answer_completeness(storage: Storage, tools: int, minutes: dict, answered: int, quotas: int) -> Completeness:
     """What the cadre's answer still lacks, from the counts the preview read."""
     profile = storage.load_profile()
-    return completeness(bool(profile.township_name.strip() and profile.unit_type), tools,
+    return completeness(has_place(profile), tools,
                         len({day for _, day in minutes}), answered, len(QUESTIONS), quotas)
 
 

@@ -9,6 +9,7 @@ from typing import NamedTuple
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from burden_survey.store.storage import Storage
+from burden_survey.survey.completeness import has_place
 from burden_survey.survey.questions import QUESTIONS
 
 # (page key, the step's name): the order the cadre goes in
@@ -41,9 +42,7 @@ def where_steps_stand(storage: Storage) -> list[Step]:
     days = len({day for _, day in storage.minutes_between(date.min, date.max)})
     quotas = len(storage.list_quotas())
     answered = sum(1 for a in storage.load_answers().values() if a.answer)
-    # The export's rule (export_dialog.answer_completeness), not asked of it: that module brings in the file
-    # formats, and the step bar is on screen with the first page (tests/test_startup.py).
-    place = bool(profile.township_name.strip() and profile.unit_type)
+    place = has_place(profile)  # the export's rule, from the core (export_dialog brings in the file formats)
     states = {
         "profile": (_tr("已填") if place else _tr("待填"), place),
         "tools": (_tr("{0} 项").format(tools) if tools else _tr("待填"), tools > 0),

@@ -47,6 +47,9 @@ class ToolDialog(RecordDialog):
         # catalogue, or a word such as 「工作群」), and then a note says so: a kind is never stored unseen.
         # A tool handed in carries a kind someone chose: an edited one, or the page's 「添加工作群」.
         self._kind_chosen = tool is not None
+        # A work group (most cadres list ten to sixty) is entered on one screen: its sections one under another,
+        # with no tabs to go through (issue 16).
+        self.one_screen = self.original.kind == WORK_GROUP
         self._create_widgets()
         self._lay_out()
         self._connect()
@@ -79,25 +82,37 @@ class ToolDialog(RecordDialog):
 
     def _lay_out(self) -> None:
         self.form.add_rows(QFormLayout(self.group_box), "group")
-        self.tabs = QTabWidget(self)
-        self.tabs.setObjectName("tabs")
-        for section, title in SECTIONS:
-            page = QWidget(self)
-            rows = QFormLayout(page)
-            self.form.add_rows(rows, section)
-            if section == "basics":
-                kind_row, _ = rows.getWidgetPosition(self.form["kind"])
-                rows.insertRow(kind_row + 1, "", self.kind_note)  # under the kind it explains
-                rows.addRow(self.group_box)
-            if section == "demands":
-                share_row, _ = rows.getWidgetPosition(self.form["formality_share"])
-                rows.insertRow(share_row + 1, "", self.share_note)
-            # Each tab scrolls when the screen is smaller than the form (150 % scaling on a 1366×768 screen).
-            self.tabs.addTab(ScrollingPage(page, self), QCoreApplication.translate("ToolDialog", title))
         layout = QVBoxLayout(self)
-        layout.addWidget(self.tabs)
+        if self.one_screen:
+            page = QWidget(self)
+            sections = QVBoxLayout(page)
+            for section, title in SECTIONS:
+                box = QGroupBox(QCoreApplication.translate("ToolDialog", title), page)
+                box.setObjectName(f"section_{section}")
+                self._add_section(QFormLayout(box), section)
+                sections.addWidget(box)
+            layout.addWidget(ScrollingPage(page, self))  # one page, scrolled where the screen is small
+        else:
+            self.tabs = QTabWidget(self)
+            self.tabs.setObjectName("tabs")
+            for section, title in SECTIONS:
+                page = QWidget(self)
+                self._add_section(QFormLayout(page), section)
+                # Each tab scrolls when the screen is smaller than the form (150 % scaling on a 1366×768 screen).
+                self.tabs.addTab(ScrollingPage(page, self), QCoreApplication.translate("ToolDialog", title))
+            layout.addWidget(self.tabs)
         layout.addWidget(self.privacy_label)
         layout.addWidget(self.buttons)
+
+    def _add_section(self, rows: QFormLayout, section: str) -> None:
+        self.form.add_rows(rows, section)
+        if section == "basics":
+            kind_row, _ = rows.getWidgetPosition(self.form["kind"])
+            rows.insertRow(kind_row + 1, "", self.kind_note)  # under the kind it explains
+            rows.addRow(self.group_box)
+        if section == "demands":
+            share_row, _ = rows.getWidgetPosition(self.form["formality_share"])
+            rows.insertRow(share_row + 1, "", self.share_note)
 
     def _connect(self) -> None:
         name = self.form["name"]

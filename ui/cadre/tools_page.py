@@ -89,6 +89,9 @@ class ToolsPage(Page):
 
         self.add_action = page_action(self, "addTool", self.tr("添加"), self.tr("添加一个应用、公众号或工作群（Ctrl+N）"),
                                        [QKeySequence("Ctrl+N"), QKeySequence(Qt.Key.Key_Insert)])
+        self.group_action = page_action(
+            self, "addGroup", self.tr("添加工作群"),
+            self.tr("添加一个工作群：所有问题在一页上（Ctrl+G）"), [QKeySequence("Ctrl+G")])
         self.checklist_action = page_action(
             self, "addFromChecklist", self.tr("从常用清单添加…"),
             self.tr("勾选常见的政务应用、公众号和工作群，一次添加多项（Ctrl+Shift+N）"), [QKeySequence("Ctrl+Shift+N")])
@@ -99,7 +102,8 @@ class ToolsPage(Page):
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("toolsToolbar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action in (self.add_action, self.checklist_action, self.edit_action, self.delete_action, self.undo_action):
+        for action in (self.add_action, self.group_action, self.checklist_action, self.edit_action, self.delete_action,
+                       self.undo_action):
             self.toolbar.addAction(action)
 
         self.model = ToolsModel(self)
@@ -125,6 +129,7 @@ class ToolsPage(Page):
 
     def _connect(self) -> None:
         self.add_action.triggered.connect(self.add_tool)
+        self.group_action.triggered.connect(self.add_group)
         self.checklist_action.triggered.connect(self.add_from_checklist)
         self.edit_action.triggered.connect(self.edit_selected)
         self.delete_action.triggered.connect(self.delete_selected)
@@ -178,7 +183,13 @@ class ToolsPage(Page):
     def add_tool(self) -> None:
         # With a kind filter on, the new tool most likely is of that kind.
         kind = self.kind_filter.value()
-        tool = ToolDialog.ask(self, self.storage, Tool(name="", kind=kind) if kind else None)
+        self._add(Tool(name="", kind=kind) if kind else None)
+
+    def add_group(self) -> None:
+        self._add(Tool(name="", kind=WORK_GROUP))
+
+    def _add(self, blank: Tool | None) -> None:
+        tool = ToolDialog.ask(self, self.storage, blank)
         if tool is not None:
             self.after_change(self.tr("已添加「{0}」").format(tool.name), select_id=tool.id)
 

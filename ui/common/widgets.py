@@ -101,6 +101,10 @@ class YesNoCombo(QComboBox):
         self.setCurrentIndex(next((i for i in range(self.count()) if self.itemData(i) is value), 0))
 
 
+FIT_ROWS = 200  # the rows a table's column widths are measured on
+FIT_CHARACTERS = 14  # the widest a table's column grows by itself, in Chinese characters
+
+
 def record_table(parent: QWidget, model, name: str) -> QTableView:
     """A read-only table of records: whole rows selected one at a time, edited through a dialog."""
     view = QTableView(parent)
@@ -112,8 +116,28 @@ def record_table(parent: QWidget, model, name: str) -> QTableView:
     view.setAlternatingRowColors(True)
     # A name cut short keeps its beginning and its end (「智慧…管理平台」, not 「智…」); the tooltip has it whole.
     view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
-    view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    # Each column as wide as its heading and values whenever the rows change, so that at 200 % text 「要求方式」 or a
+    # date is not cut to 「要…」, but none wider than FIT_CHARACTERS (a long name is cut in the middle, whole in its
+    # tooltip); the last one takes what is left, and the user may still drag any. Columns a page sizes its own way
+    # (stretched, or to contents always) keep that. Sized from the first rows only: a thousand rows stay fast.
+    header = view.horizontalHeader()
+    header.setResizeContentsPrecision(FIT_ROWS)
+    header.setStretchLastSection(True)
+    model.modelReset.connect(lambda: fit_columns(view))
     return view
+
+
+def fit_columns(view: QTableView) -> None:
+    """Size the freely sized columns of a table to their contents, at most FIT_CHARACTERS wide."""
+    header = view.horizontalHeader()
+    widest = FIT_CHARACTERS * view.fontMetrics().horizontalAdvance("中")
+    last = header.count() - 1
+    for column in range(header.count()):
+        if header.sectionResizeMode(column) != QHeaderView.ResizeMode.Interactive or column == last:
+            continue
+        view.resizeColumnToContents(column)
+        if header.sectionSize(column) > widest:
+            header.resizeSection(column, widest)
 
 
 def page_action(page: QWidget, name: str, text: str, tip: str, keys: list[QKeySequence]) -> QAction:

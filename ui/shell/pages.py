@@ -23,8 +23,8 @@ PAGES: tuple[PageEntry, ...] = (
     PageEntry("profile", PageClass("cadre.profile_page", "ProfilePage"), QT_TRANSLATE_NOOP("MainWindow", "基本情况"),
               QT_TRANSLATE_NOOP("help", "填写您工作的地区和岗位。这里不收集姓名、电话或身份证号；每一项都可以不填，改动立即保存。")),
     PageEntry("tools", PageClass("cadre.tools_page", "ToolsPage"), QT_TRANSLATE_NOOP("MainWindow", "我的数字任务"),
-              QT_TRANSLATE_NOOP("help", "列出要求您安装、登录、打卡或回复的每一个政务应用、公众号和工作群。点击「添加」（Ctrl+N）新增一项；"
-                                "选中后按回车编辑，按 Delete 删除，Ctrl+Z 撤销。")),
+              QT_TRANSLATE_NOOP("help", "列出要求您安装、登录、打卡或回复的每一个政务应用、公众号和工作群。点击「添加」（Ctrl+N）新增一项，"
+                                "工作群用「添加工作群」（Ctrl+G），所有问题在一页上；选中后按回车编辑，按 Delete 删除，Ctrl+Z 撤销。")),
     PageEntry("daily_log", PageClass("cadre.daily_log_page", "DailyLogPage"), QT_TRANSLATE_NOOP("MainWindow", "每日用时"),
               QT_TRANSLATE_NOOP("help", "每天花在每一项上的分钟数，一行一项、一列一天。用方向键移动，直接输入数字，回车保存；"
                                 "「复制前一天」可以省去重复填写。")),
