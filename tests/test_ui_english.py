@@ -64,6 +64,13 @@ def place_names() -> list[str]:
     return names
 
 
+def app_names() -> list[str]:
+    """The bundled list of common apps, accounts and groups (健康码, 学习强国…): their own names, as in the app stores."""
+    from burden_survey.survey import catalogue
+
+    return list(catalogue.catalogue())
+
+
 def settled(qtbot, page) -> None:
     """The page has finished what it computes in the background (the dashboard's charts, the governance tables)."""
     busy = getattr(page, "is_busy", None)
@@ -82,6 +89,50 @@ def test_every_page_of_the_sample_county_reads_english_but_for_the_names_users_t
         found = chinese_left(visible_texts(window), data)
         if found:
             left[entry.key] = sorted(set(found))[:12]
+    assert left == {}
+
+
+def dialogs(storage):
+    """Each dialog a cadre or a supervisor opens, made as the pages make them."""
+    from burden_survey.registry import registry
+    from ui.cadre.checklist_dialog import ChecklistDialog
+    from ui.cadre.export_dialog import ExportDialog
+    from ui.cadre.quota_dialog import QuotaDialog
+    from ui.cadre.tool_dialog import ToolDialog
+    from ui.registry.registry_dialog import RegistryAppDialog
+    from ui.registry.registry_plan import DataPlanDialog
+    from ui.registry.registry_status import StatusChangeDialog
+    from ui.shell.help_dialog import HelpDialog
+    from ui.shell.notice_dialog import NoticeDialog
+    from ui.shell.role_dialog import RoleDialog
+    from ui.shell.settings_dialog import SettingsDialog
+    from ui.supervisor.set_aside_dialog import SetAsideDialog
+    from ui.supervisor.wave_dialog import WaveDialog
+
+    app = registry.list_apps(storage)[0]
+    group = next(t for t in storage.list_tools() if t.is_group)
+    return {
+        "tool": lambda: ToolDialog(storage, storage.list_tools()[0]), "group": lambda: ToolDialog(storage, group),
+        "quota": lambda: QuotaDialog(storage), "export": lambda: ExportDialog(storage),
+        "checklist": lambda: ChecklistDialog(storage), "settings": lambda: SettingsDialog(None, "both"),
+        "role": lambda: RoleDialog(), "help": lambda: HelpDialog(), "notice": lambda: NoticeDialog(storage),
+        "wave": lambda: WaveDialog(storage), "registry entry": lambda: RegistryAppDialog(storage, app),
+        "data plan": lambda: DataPlanDialog(storage, app), "status": lambda: StatusChangeDialog(storage, app),
+        "set aside": lambda: SetAsideDialog(storage),
+    }
+
+
+def test_every_dialog_reads_english_but_for_names(qtbot, window):
+    data = data_values(window.storage.path) + place_names() + app_names() + ["中文"]  # a language in its own name
+    left = {}
+    for name, make in dialogs(window.storage).items():
+        dialog = make()
+        qtbot.addWidget(dialog)
+        dialog.show()
+        found = chinese_left(visible_texts(dialog), data)
+        if found:
+            left[name] = sorted(set(found))[:8]
+        dialog.hide()
     assert left == {}
 
 

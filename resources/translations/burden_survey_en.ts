@@ -430,7 +430,7 @@ Click “Back up now” to make one; from then on a backup is made before every 
 <context>
     <name>ChartBox</name>
     <message>
-        <location filename="../../ui/common/chart_box.py" line="+149"/>
+        <location filename="../../ui/common/chart_box.py" line="+169"/>
         <source>保存为图片…</source>
         <translation>Save as image…</translation>
     </message>
@@ -1719,7 +1719,7 @@ Send it to cadres without this program; when it comes back, click “Import inta
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../ui/shell/help_dialog.py" line="+70"/>
+        <location filename="../../ui/shell/help_dialog.py" line="+79"/>
         <source>使用帮助 — 指尖减负调查</source>
         <translation>Help — Burden Survey</translation>
     </message>
@@ -6494,7 +6494,7 @@ Left unchosen it is “not given”: it stays out of the trace-leaving figures a
         <translation>Summary figures and charts; groups that are too small (fewer than 5 by default) read &quot;&lt;5&quot; to protect anonymity. Print or export the meeting pack as a PDF.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/help_dialog.py" line="-49"/>
+        <location filename="../../ui/shell/help_dialog.py" line="-56"/>
         <source>导入答卷（上级）</source>
         <translation>Import returns (supervisors)</translation>
     </message>
@@ -6534,7 +6534,7 @@ Left unchosen it is “not given”: it stays out of the trace-leaving figures a
         <translation>“Backups”: a backup is made before every import and every day, and on request; select one to restore it (the current data is backed up first). “Retention”: set a date for each wave; after it all the wave&apos;s answers (and the backups holding them) are destroyed, leaving a destruction record; this cannot be undone. “Activity log”: every export, import, decryption, restore and destruction is recorded here.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/help_dialog.py" line="-7"/>
+        <location filename="../../ui/shell/help_dialog.py" line="-9"/>
         <source>打开本帮助，并跳到当前页面的说明</source>
         <translation>Open this help at the section for the current page</translation>
     </message>
@@ -6547,6 +6547,16 @@ Left unchosen it is “not given”: it stays out of the trace-leaving figures a
         <location line="+1"/>
         <source>在当前页面添加一项</source>
         <translation>Add an item on the current page</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>添加一个工作群，所有问题在一页上（我的数字任务）</source>
+        <translation>Add a work group, every question on one page (My digital duties)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>从常用清单一次添加多项（我的数字任务）</source>
+        <translation>Add several at once from the list of common ones (My digital duties)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6594,7 +6604,37 @@ Left unchosen it is “not given”: it stays out of the trace-leaving figures a
         <translation>When you are done, click the menu “File” → “Export survey file” (Ctrl+E), choose where to save it, and hand the file in as the organiser asks (e.g. on a USB stick or over the unit&apos;s intranet). Before exporting, check that the file contains nobody&apos;s name or phone number. If you go on filling in later, you can export again.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+7"/>
+        <source>指尖减负调查 使用帮助</source>
+        <translation>Burden Survey — Help</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>左侧列表中的每一项是一个页面。下面依次说明每个页面的用途、常用快捷键、隐私保护和如何交回答卷。</source>
+        <translation>Each entry in the list on the left is a page. Below: what each page is for, the common shortcuts, privacy, and how to hand in your answers.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>各页面的用途</source>
+        <translation>What each page is for</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>快捷键</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>隐私保护</source>
+        <translation>Privacy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>如何导出调查文件</source>
+        <translation>How to export the survey file</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>（上级）</source>
         <translation> (supervisor)</translation>
     </message>

@@ -82,15 +82,35 @@ def in_ui_language(chart):
         from matplotlib.ticker import FuncFormatter
 
         for axes in chart.figure.get_axes():
-            for axis in (axes.xaxis, axes.yaxis):  # tick labels are drawn again from the formatter at each draw
+            for axis, said_tick in ((axes.xaxis, _column_text), (axes.yaxis, _row_text)):
+                # Tick labels are drawn again from the formatter at each draw.
                 if type(axis.get_major_formatter()).__name__ == "ScalarFormatter":
                     continue  # numbers only (and its offset text needs it as it is)
                 axis.set_major_formatter(FuncFormatter(
-                    lambda value, position, shown=axis.get_major_formatter(): _drawn_text(shown(value, position))))
+                    lambda value, position, shown=axis.get_major_formatter(), said_tick=said_tick:
+                    said_tick(shown(value, position))))
         for text in chart.figure.findobj(Text):
             if text.get_text():
                 text.set_text(_drawn_text(text.get_text()))
     return replace(chart, title=said(chart.title), finding=said(chart.finding))
+
+
+def _row_text(text: str) -> str:
+    """A row's label, translated: English runs about twice as long as Chinese, and a label far longer than the
+    one the chart was laid out for squeezes its bars to nothing, so it is cut after a whole word, with 「…」."""
+    said_text = _drawn_text(text)
+    room = round(1.6 * sum(2 if "\u4e00" <= c <= "\u9fff" else 1 for c in text))
+    if said_text == text or len(said_text) <= room or " " not in said_text[:room]:
+        return said_text
+    return said_text[:room].rsplit(" ", 1)[0].rstrip(",;:(") + "…"
+
+
+def _column_text(text: str) -> str:
+    """A column's label, translated and wrapped onto lines of a few words: columns stand side by side."""
+    import textwrap
+
+    said_text = _drawn_text(text)
+    return said_text if said_text == text else textwrap.fill(said_text.replace("\n", " "), 12, break_long_words=False)
 
 
 def _drawn_text(text: str) -> str:
@@ -100,7 +120,7 @@ def _drawn_text(text: str) -> str:
         if joined != text.replace("\n", ""):
             import textwrap
 
-            return textwrap.fill(joined, 18)
+            return textwrap.fill(joined, 18, break_long_words=False)
     return said(text)
 
 

@@ -20,6 +20,8 @@ SHORTCUTS = [
     ("F1", QT_TRANSLATE_NOOP("help", "打开本帮助，并跳到当前页面的说明")),
     ("Ctrl+1 … Ctrl+0", QT_TRANSLATE_NOOP("help", "切换到第 1 到第 10 个页面")),
     ("Ctrl+N / Insert", QT_TRANSLATE_NOOP("help", "在当前页面添加一项")),
+    ("Ctrl+G", QT_TRANSLATE_NOOP("help", "添加一个工作群，所有问题在一页上（我的数字任务）")),
+    ("Ctrl+Shift+N", QT_TRANSLATE_NOOP("help", "从常用清单一次添加多项（我的数字任务）")),
     ("Enter", QT_TRANSLATE_NOOP("help", "编辑选中的一项")),
     ("Delete", QT_TRANSLATE_NOOP("help", "删除选中的一项")),
     ("Ctrl+Z", QT_TRANSLATE_NOOP("help", "撤销刚才的删除或修改")),
@@ -40,23 +42,30 @@ EXPORT = QT_TRANSLATE_NOOP(
             "以后继续填写，可以再次导出。")
 
 
+# Headings: marked here, since lupdate does not look inside f-strings (before, they stayed Chinese in English).
+TITLE = QT_TRANSLATE_NOOP("help", "指尖减负调查 使用帮助")
+INTRO = QT_TRANSLATE_NOOP("help", "左侧列表中的每一项是一个页面。下面依次说明每个页面的用途、常用快捷键、隐私保护和如何交回答卷。")
+PAGES_HEADING = QT_TRANSLATE_NOOP("help", "各页面的用途")
+SHORTCUTS_HEADING = QT_TRANSLATE_NOOP("help", "快捷键")
+PRIVACY_HEADING = QT_TRANSLATE_NOOP("help", "隐私保护")
+EXPORT_HEADING = QT_TRANSLATE_NOOP("help", "如何导出调查文件")
+
+
 def help_html() -> str:
     """The whole guide as one HTML page; every piece goes through the translator."""
     tr = _tr
-    parts = [f"<h2>{escape(QCoreApplication.translate('help', '指尖减负调查 使用帮助'))}</h2>",
-             f"<p>{escape(QCoreApplication.translate('help', '左侧列表中的每一项是一个页面。下面依次说明每个页面的用途、常用快捷键、隐私保护和如何交回答卷。'))}</p>",
-             f"<h3>{escape(QCoreApplication.translate('help', '各页面的用途'))}</h3>"]
+    parts = [f"<h2>{escape(tr(TITLE))}</h2>", f"<p>{escape(tr(INTRO))}</p>", f"<h3>{escape(tr(PAGES_HEADING))}</h3>"]
     for page in PAGES:  # each page's section, anchored at its key, in the window's order
         title = QCoreApplication.translate("MainWindow", page.title)
         if page.supervisor:
             title += QCoreApplication.translate("help", "（上级）")
         parts.append(f'<a name="{page.key}"></a><h4>{escape(title)}</h4><p>{escape(tr(page.help))}</p>')
-    parts.append(f'<a name="shortcuts"></a><h3>{escape(QCoreApplication.translate("help", "快捷键"))}</h3>')
+    parts.append(f'<a name="shortcuts"></a><h3>{escape(tr(SHORTCUTS_HEADING))}</h3>')
     rows = "".join(f"<tr><td><b>{escape(keys)}</b></td><td>{escape(tr(what))}</td></tr>" for keys, what in SHORTCUTS)
     parts.append(f'<table cellpadding="4" border="1" cellspacing="0">{rows}</table>')
-    parts.append(f'<a name="privacy"></a><h3>{escape(QCoreApplication.translate("help", "隐私保护"))}</h3>'
+    parts.append(f'<a name="privacy"></a><h3>{escape(tr(PRIVACY_HEADING))}</h3>'
                  f"<p>{escape(tr(PRIVACY))}</p>")
-    parts.append(f'<a name="export"></a><h3>{escape(QCoreApplication.translate("help", "如何导出调查文件"))}</h3>'
+    parts.append(f'<a name="export"></a><h3>{escape(tr(EXPORT_HEADING))}</h3>'
                  f"<p>{escape(tr(EXPORT))}</p>")
     return "\n".join(parts)
 
