@@ -3698,7 +3698,7 @@ Enter one unit and its expected count per row, save it, then click “Load roste
     <message>
         <location line="-158"/>
         <source>基本情况</source>
-        <translation>Profile</translation>
+        <translation>Basics</translation>
     </message>
     <message>
         <location line="+1"/>

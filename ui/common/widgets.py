@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -69,12 +70,19 @@ class MultiChoice(QWidget):
         self.boxes: dict[str, QCheckBox] = {}
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for i, choice in enumerate(vocabulary):
+        for choice in vocabulary:
             box = QCheckBox(choice_label(vocabulary, choice.code), self)
             box.setObjectName(f"{vocabulary.name}_{choice.code}")
             box.toggled.connect(self.changed)
-            layout.addWidget(box, i // columns, i % columns)
             self.boxes[choice.code] = box
+        # Fewer columns where the labels are long (English, large text): three columns of them made a dialog wider
+        # than a 1366-pixel screen, scrolled sideways. Half the screen's width is what a form's field column gets.
+        screen = QApplication.primaryScreen()
+        room = screen.availableGeometry().width() // 2 if screen is not None else 680
+        widest = max((box.sizeHint().width() for box in self.boxes.values()), default=1)
+        columns = max(1, min(columns, room // max(widest, 1)))
+        for i, box in enumerate(self.boxes.values()):
+            layout.addWidget(box, i // columns, i % columns)
 
     def value(self) -> list[str]:
         return [code for code, box in self.boxes.items() if box.isChecked()]
