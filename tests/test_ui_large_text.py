@@ -218,3 +218,23 @@ def test_at_200_percent_a_tables_headings_and_short_values_are_not_cut(qtbot, co
         needed = max(metrics.horizontalAdvance(v) for v in short)
         assert header.sectionSize(column) >= needed, (heading, header.sectionSize(column), needed)
     assert header.sectionSize(0) <= 14 * metrics.horizontalAdvance("中") + 1
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "en"])
+def test_at_200_percent_the_tool_forms_fit_a_small_screen_without_sideways_scrolling(qtbot, county, looks, language):
+    """In English at 200 % the three columns of 「要求的操作」 made the form wider than a 1366-pixel screen, which
+    scrolled sideways."""
+    from ui.cadre.tool_dialog import ToolDialog
+    from ui.common.screen_fit import ScrollingPage
+
+    looks(language, 200)
+    tools = county.list_tools()
+    for tool in (next(t for t in tools if not t.is_group), next(t for t in tools if t.is_group)):
+        dialog = ToolDialog(county, tool)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.wait(20)
+        for area in dialog.findChildren(ScrollingPage):
+            # The form's narrowest, with the dialog's margins and a scroll bar, within a 1366-pixel screen (the
+            # offscreen screen of the tests is smaller, and the check boxes take their columns from the screen's).
+            assert area.widget().minimumSizeHint().width() + 80 <= 1366, (tool.name, area.widget().minimumSizeHint())
