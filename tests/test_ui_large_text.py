@@ -238,3 +238,24 @@ def test_at_200_percent_the_tool_forms_fit_a_small_screen_without_sideways_scrol
             # The form's narrowest, with the dialog's margins and a scroll bar, within a 1366-pixel screen (the
             # offscreen screen of the tests is smaller, and the check boxes take their columns from the screen's).
             assert area.widget().minimumSizeHint().width() + 80 <= 1366, (tool.name, area.widget().minimumSizeHint())
+
+
+def test_a_cards_caption_never_breaks_inside_its_remark_in_brackets(qtbot, looks):
+    """At 200 % a card read 「每人要用的工具（平」 over 「均）」: Chinese may break between any two characters."""
+    from PySide6.QtGui import QTextLayout
+
+    from ui.common.figure_card import FigureCard
+
+    looks("zh_CN", 200)
+    card = FigureCard("每人要用的工具（平均）")
+    qtbot.addWidget(card)
+    text, font = card.caption.text(), card.caption.font()
+    metrics = card.caption.fontMetrics()
+    layout = QTextLayout(text, font)
+    layout.beginLayout()
+    lines = []
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(metrics.horizontalAdvance("每人要用的工具（平") + 2)  # the narrow card of the screenshot
+        lines.append(text[line.textStart():line.textStart() + line.textLength()].replace("\u2060", ""))
+    layout.endLayout()
+    assert lines == ["每人要用的工具", "（平均）"]

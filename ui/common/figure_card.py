@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from .said import said
@@ -14,7 +16,7 @@ class FigureCard(QFrame):
         super().__init__(parent)
         self.setObjectName("figureCard")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.caption = QLabel(caption, self)
+        self.caption = QLabel(unbroken_remarks(caption), self)
         self.caption.setWordWrap(True)  # a long caption (large text, English) wraps rather than widening the page
         self.value = QLabel("—", self)
         self.value.setObjectName("figureValue")
@@ -29,6 +31,15 @@ class FigureCard(QFrame):
     def show_figure(self, value: str, context: str = "") -> None:
         self.value.setText(said(value))
         self.context.setText(said(context))
+
+
+WORD_JOINER = "\u2060"  # no line break here; drawn as nothing
+
+
+def unbroken_remarks(text: str) -> str:
+    """A short remark in brackets moves to the next line whole: Chinese breaks between any two characters, and a
+    narrow card read 「每人要用的工具（平」 over 「均）」."""
+    return re.sub(r"（[^（）]{1,8}）", lambda m: WORD_JOINER.join(m.group(0)), text)
 
 
 def card_width(widget: QWidget) -> int:
