@@ -199,8 +199,8 @@ def test_a_sentence_the_core_built_of_several_parts_reads_whole_in_english_with_
     from ui.common.said import said
 
     finding = said("「镇干部工作群」总耗时最多，59 名使用者共 15,015 分钟，使用者人均每工作日 11 分钟。")
-    assert finding == "“镇干部工作群” takes the most time in all: 59 users, 15,015 minutes together, " \
-                      "11 minutes per workday per user."
+    assert finding == ('"镇干部工作群" takes the most time in all: 59 users, 15,015 minutes together, '
+                       "11 minutes per workday per user.")
     assert said("东港镇（10人）") == "东港镇 (10)"  # a chart's row: the name as typed, the count in English
     assert said("Q7 每日打卡") == "Q7 Daily check-ins"
     assert said("智慧党建、网格通") == "智慧党建, 网格通"  # names joined as English joins a list

@@ -22,9 +22,10 @@ FIELD = re.compile(r"\{[^{}]*\}")
 IDEOGRAPH = re.compile(r"[\u4e00-\u9fff]")
 CHINESE_MARKS = re.compile(r"[\u3000-\u303f\uff00-\uffef\u4e00-\u9fff《》]")
 SENTENCE_END = re.compile(r"(?<=[。！？；\n])")
+# Straight quotes: the bundled Chinese font draws “ and ” a full character wide, which reads as a gap in English.
 PUNCTUATION = str.maketrans({
-    "，": ", ", "。": ". ", "：": ": ", "；": "; ", "、": ", ", "（": " (", "）": ") ", "「": "“", "」": "”",
-    "『": "‘", "』": "’", "《": "“", "》": "”", "！": "! ", "？": "? ", "～": "–", "　": " ",
+    "，": ", ", "。": ". ", "：": ": ", "；": "; ", "、": ", ", "（": " (", "）": ") ", "「": '"', "」": '"',
+    "『": "'", "』": "'", "《": '"', "》": '"', "！": "! ", "？": "? ", "～": "–", "　": " ",
 })
 LEADING_TAG = re.compile(r"([A-Za-z0-9][\w.,%/+-]*\s+)(.*[\u4e00-\u9fff].*)", re.DOTALL)
 TRAILING_NUMBER = re.compile(r"(.*[\u4e00-\u9fff].*?)(\s+[\d.,%/+-]+)", re.DOTALL)
