@@ -99,6 +99,19 @@ def test_a_linked_member_refuses_the_archive(tmp_path):
     assert "是符号链接" in expand(archive)[0][1]
 
 
+def test_a_refused_members_name_is_quoted_short_however_long_it_is(tmp_path):
+    """A member's name had no bound in the message: 2,000 characters repeating a template's words made the English
+    UI's reading of the reason take seconds (ui/common/said.py), and the reason filled the table."""
+    archive = tmp_path / "a.zip"
+    link = zipfile.ZipInfo("个，已完成" * 400 + ".bsurvey")
+    link.create_system = 3
+    link.external_attr = (stat.S_IFLNK | 0o777) << 16
+    with zipfile.ZipFile(archive, "w") as out:
+        out.writestr(link, "x")
+    reason = expand(archive)[0][1]
+    assert "是符号链接" in reason and len(reason) < 200
+
+
 def test_too_many_members_or_too_many_bytes_refuse_the_archive(tmp_path, monkeypatch):
     archive = zipped(tmp_path / "a.zip", {f"{i}.bsurvey": bytes(3000) for i in range(4)})
     monkeypatch.setattr(inputs, "MAX_ARCHIVE_MEMBERS", 3)

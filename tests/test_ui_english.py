@@ -204,3 +204,31 @@ def test_a_sentence_the_core_built_of_several_parts_reads_whole_in_english_with_
     assert said("东港镇（10人）") == "东港镇 (10)"  # a chart's row: the name as typed, the count in English
     assert said("Q7 每日打卡") == "Q7 Daily check-ins"
     assert said("智慧党建、网格通") == "智慧党建, 网格通"  # names joined as English joins a list
+
+
+def test_names_users_typed_are_never_translated_even_when_they_read_like_words_or_messages(qtbot, english, storage):
+    """A red-team pass found a tool named 「打卡」 shown as "Clock in", and a wave title written as a message of the
+    core shown as that message in English (a hostile file may register a wave under any title)."""
+    from burden_survey.survey.model import Tool
+    from burden_survey.survey.survey_file import Wave
+    from ui.cadre.tools_page import ToolsPage
+    from ui.common.said import said
+    from ui.supervisor.waves_page import WavesPage
+
+    storage.save_tool(Tool(name="打卡", kind="app"))
+    posing = "调查批次「W2024」的保留期限（至 2024-01-01）已过，答卷已销毁。"
+    storage.add_wave(Wave("W9", posing, "2026.1"))
+    tools, waves = ToolsPage(storage), WavesPage(storage)
+    for page in (tools, waves):
+        qtbot.addWidget(page)
+        page.refresh()
+    names = [tools.model.index(0, 0).data()]
+    names += [waves.model.index(row, column).data() for row in range(waves.model.rowCount())
+              for column in range(waves.model.columnCount())]
+    assert "打卡" in names and posing in names
+
+    # A title that closes the quote and writes a sentence of the core: it stays the title, in Chinese, as typed.
+    title = "T」：请先新建这个批次。答卷 5 的内容与校验值不符，文件可能被改动。「T"
+    forged = said(f"未知的调查批次「W9 {title}」：请先新建这个批次，或勾选「自动登记新批次」后重新导入。")
+    assert forged.startswith('Unknown wave "W9 T"') and "答卷 5 的内容与校验值不符" in forged, forged
+    assert "checksum" not in forged

@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import shutil
 import sqlite3
-import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -30,7 +29,7 @@ from . import content, crypto, forwarding, participation, signing
 from . import importer_values as values
 from . import wave_keys
 from .filestore import read_manifest
-from .inputs import Inputs, Source, SurveyFileRejected, too_big
+from .inputs import Inputs, Source, SurveyFileRejected, shown, too_big
 
 STATUSES = ("imported", "duplicate", "replaced", "stale", "rejected")
 STATUS_LABELS = {"imported": "已导入", "duplicate": "重复（已跳过）", "replaced": "已替换旧版本",
@@ -132,12 +131,6 @@ def _finished(conn: sqlite3.Connection, report: ImportReport) -> None:
     except sqlite3.DatabaseError:
         if not report.stopped:
             raise
-
-
-def shown(text: str, longest: int = 40) -> str:
-    """A value of the file as a message quotes it: cut short, control and direction characters made visible, so a
-    crafted value cannot run on or turn the message around."""
-    return "".join("�" if unicodedata.category(ch) in ("Cc", "Cf") else ch for ch in text[:longest])
 
 
 def _audit_line(report: ImportReport) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import lzma
 import os
 import stat
+import unicodedata
 import zipfile
 import zlib
 from dataclasses import dataclass
@@ -171,22 +172,29 @@ def archive_problem(members: list[zipfile.ZipInfo]) -> str:
     for member in members:
         name = member_name(member)
         parts = PurePosixPath(name.replace("\\", "/")).parts
+        quoted = shown(name, 120)  # a name of any length, quoted in a message
         if name.startswith(("/", "\\")) or (len(name) > 1 and name[1] == ":") or ".." in parts:
-            return f"压缩包中的「{name}」指向压缩包以外的位置，为安全起见整个压缩包未导入。"
+            return f"压缩包中的「{quoted}」指向压缩包以外的位置，为安全起见整个压缩包未导入。"
         if member.create_system == 3 and stat.S_ISLNK(member.external_attr >> 16):
-            return f"压缩包中的「{name}」是符号链接，为安全起见整个压缩包未导入。"
+            return f"压缩包中的「{quoted}」是符号链接，为安全起见整个压缩包未导入。"
         if member.flag_bits & 0x1:
-            return f"压缩包中的「{name}」设有密码；请先解压，再导入文件夹。"
+            return f"压缩包中的「{quoted}」设有密码；请先解压，再导入文件夹。"
         if _is_survey_member(member) and member.file_size > survey_file.MAX_FILE_BYTES:
-            return f"压缩包中的「{name}」{too_big(member.file_size, survey_file.MAX_FILE_BYTES)}"
+            return f"压缩包中的「{quoted}」{too_big(member.file_size, survey_file.MAX_FILE_BYTES)}"
         ratio = member.file_size / max(member.compress_size, 1)
         if member.file_size >= RATIO_CHECK_FROM_BYTES and ratio > MAX_COMPRESSION_RATIO:
-            return (f"压缩包中的「{name}」压缩比超过 {MAX_COMPRESSION_RATIO} 倍，疑似「压缩炸弹」，"
+            return (f"压缩包中的「{quoted}」压缩比超过 {MAX_COMPRESSION_RATIO} 倍，疑似「压缩炸弹」，"
                     "为安全起见整个压缩包未导入。")
         total += member.file_size
     if total > MAX_ARCHIVE_BYTES:
         return f"压缩包解压后共 {total / 1024 ** 3:.1f} GB，超过上限 1 GB；请分成几个压缩包。"
     return ""
+
+
+def shown(text: str, longest: int = 40) -> str:
+    """A value of the file as a message quotes it: cut short, control and direction characters made visible, so a
+    crafted value cannot run on or turn the message around."""
+    return "".join("�" if unicodedata.category(ch) in ("Cc", "Cf") else ch for ch in text[:longest])
 
 
 def member_name(member: zipfile.ZipInfo) -> str:

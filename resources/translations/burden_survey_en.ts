@@ -16,7 +16,7 @@
     <message>
         <location line="+5"/>
         <source>请点击「显示详细信息」查看报告，或点击「复制报告」，发给技术支持人员。</source>
-        <translation>Click "Show Details…" to see the report, or click "Copy report", and send it to technical support.</translation>
+        <translation>Click &quot;Show Details…&quot; to see the report, or click &quot;Copy report&quot;, and send it to technical support.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -56,7 +56,7 @@
     <message>
         <location line="+65"/>
         <source>会议材料没有保存：无法写入「{0}」（{1}）。</source>
-        <translation>The meeting pack was not saved: cannot write "{0}" ({1}).</translation>
+        <translation>The meeting pack was not saved: cannot write &quot;{0}&quot; ({1}).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -174,7 +174,7 @@
     <message>
         <location line="+2"/>
         <source>没有「{0}」的记录。</source>
-        <translation>No "{0}" entries.</translation>
+        <translation>No &quot;{0}&quot; entries.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -286,7 +286,7 @@
         <source>还没有备份。
 点击「立即备份」备份一次；以后每次导入答卷前和每天都会自动备份。</source>
         <translation>No backups yet.
-Click "Back up now" to make one; from then on a backup is made before every import and once a day.</translation>
+Click &quot;Back up now&quot; to make one; from then on a backup is made before every import and once a day.</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -316,7 +316,7 @@ Click "Back up now" to make one; from then on a backup is made before every impo
     <message>
         <location line="+1"/>
         <source>恢复前，程序会先把当前数据另存为一个「恢复前」备份，需要时可以再恢复回来。备份之后导入或填写的内容将不在恢复后的数据中。</source>
-        <translation>Before restoring, the current data is saved as a "Before restore" backup, so you can go back to it if needed. Anything imported or entered after the chosen backup will not be in the restored data.</translation>
+        <translation>Before restoring, the current data is saved as a &quot;Before restore&quot; backup, so you can go back to it if needed. Anything imported or entered after the chosen backup will not be in the restored data.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -374,7 +374,7 @@ Click "Back up now" to make one; from then on a backup is made before every impo
     <message>
         <location line="+4"/>
         <source>还没有记录每日用时——请在「每日用时」页填写，这里会显示您的负担。</source>
-        <translation>No daily minutes recorded yet — fill them in on the "Daily minutes" page and your burden will show here.</translation>
+        <translation>No daily minutes recorded yet — fill them in on the &quot;Daily minutes&quot; page and your burden will show here.</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -384,7 +384,7 @@ Click "Back up now" to make one; from then on a backup is made before every impo
     <message>
         <location line="+1"/>
         <source>{0} 个工具的留痕占比未填，未计入；请在「我的数字任务」中补填</source>
-        <translation>{0} tools have no trace-leaving share and are left out; add it under "My digital tasks"</translation>
+        <translation>{0} tools have no trace-leaving share and are left out; add it under &quot;My digital tasks&quot;</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -462,7 +462,7 @@ Click "Back up now" to make one; from then on a backup is made before every impo
     <message>
         <location line="+15"/>
         <source>图表没有保存：无法写入「{0}」（{1}）。</source>
-        <translation>The chart was not saved: cannot write "{0}" ({1}).</translation>
+        <translation>The chart was not saved: cannot write &quot;{0}&quot; ({1}).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -531,7 +531,7 @@ Click "Back up now" to make one; from then on a backup is made before every impo
 <context>
     <name>ChoiceCombo</name>
     <message>
-        <location filename="../../ui/common/widgets.py" line="+42"/>
+        <location filename="../../ui/common/widgets.py" line="+43"/>
         <source>（请选择）</source>
         <translation>(Please choose)</translation>
     </message>
@@ -606,7 +606,7 @@ Click "Back up now" to make one; from then on a backup is made before every impo
     <message>
         <location line="+12"/>
         <source>还没有记录任何应用——请先在「我的数字任务」中添加</source>
-        <translation>No apps recorded yet — add them first under "My digital duties"</translation>
+        <translation>No apps recorded yet — add them first under &quot;My digital duties&quot;</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -763,12 +763,12 @@ Click "Back up now" to make one; from then on a backup is made before every impo
     <message>
         <location line="+5"/>
         <source>还没有答卷。先在「导入答卷」页导入干部交来的调查文件，这里就会显示关键数字和图表。</source>
-        <translation>No returns yet. Import the survey files cadres hand in on the "Import returns" page first; key figures and charts will show here.</translation>
+        <translation>No returns yet. Import the survey files cadres hand in on the &quot;Import returns&quot; page first; key figures and charts will show here.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>没有符合筛选条件的答卷。请放宽筛选条件（选「全部」）。</source>
-        <translation>No returns match the filters. Widen the filters (choose "All").</translation>
+        <translation>No returns match the filters. Widen the filters (choose &quot;All&quot;).</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -786,7 +786,7 @@ Click "Back up now" to make one; from then on a backup is made before every impo
     <message>
         <location filename="../../ui/registry/registry_plan.py" line="+42"/>
         <source>「{0}」的数据处置方案</source>
-        <translation>Data disposal plan of "{0}"</translation>
+        <translation>Data disposal plan of &quot;{0}&quot;</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -831,7 +831,7 @@ Click "Back up now" to make one; from then on a backup is made before every impo
     <message>
         <location line="+5"/>
         <source>「签批」请填写单位或岗位（如：县数据局、网信办主任），不要填写个人姓名。</source>
-        <translation>For "Signed off by" enter a unit or post (e.g. county data bureau, head of the cyberspace office), not a person&apos;s name.</translation>
+        <translation>For &quot;Signed off by&quot; enter a unit or post (e.g. county data bureau, head of the cyberspace office), not a person&apos;s name.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1019,7 +1019,7 @@ Click "Back up now" to make one; from then on a backup is made before every impo
     <message>
         <location line="+8"/>
         <source>把您的答卷导出为一个调查文件，再按组织者的要求交上去。组织者发来了批次文件（{0}）时，点击「载入批次文件…」；否则请照组织者给的批次编号和名称填写。</source>
-        <translation>Export your answers as one survey file, then hand it in as the organiser asked. If the organiser sent you a wave file ({0}), click "Load wave file…"; otherwise enter the wave code and name the organiser gave you.</translation>
+        <translation>Export your answers as one survey file, then hand it in as the organiser asked. If the organiser sent you a wave file ({0}), click &quot;Load wave file…&quot;; otherwise enter the wave code and name the organiser gave you.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1044,7 +1044,7 @@ Click "Back up now" to make one; from then on a backup is made before every impo
     <message>
         <location line="+4"/>
         <source>选填：组织者发的纸条上的参与码，例如 ACDEF-GHJKM</source>
-        <translation>Optional: the participation code on the organiser's slip, e.g. ACDEF-GHJKM</translation>
+        <translation>Optional: the participation code on the organiser&apos;s slip, e.g. ACDEF-GHJKM</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1145,7 +1145,7 @@ Click "Back up now" to make one; from then on a backup is made before every impo
     <message>
         <location line="+1"/>
         <source>请点击「选择位置…」换一个文件夹，或检查U盘是否写保护。</source>
-        <translation>Click "Choose location…" to pick another folder, or check whether the USB stick is write-protected.</translation>
+        <translation>Click &quot;Choose location…&quot; to pick another folder, or check whether the USB stick is write-protected.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1249,7 +1249,7 @@ Hand this file to the organiser; if you change anything later, just export again
     <message>
         <location line="+2"/>
         <source>给没有安装本程序的干部：在 Excel 或 WPS 里填写，交回后用「导入填报模板…」导入</source>
-        <translation>For cadres without this program: fill it in with Excel or WPS, then import the returned file with "Import intake template…"</translation>
+        <translation>For cadres without this program: fill it in with Excel or WPS, then import the returned file with &quot;Import intake template…&quot;</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1259,7 +1259,7 @@ Hand this file to the organiser; if you change anything later, just export again
     <message>
         <location line="+2"/>
         <source>还没有调查批次：先导入调查文件（勾选「自动登记新批次」），再在这里导出。</source>
-        <translation>No survey waves yet: import survey files first (tick "Register new waves automatically"), then export here.</translation>
+        <translation>No survey waves yet: import survey files first (tick &quot;Register new waves automatically&quot;), then export here.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1412,7 +1412,7 @@ Respondents can be recognised in it: do not pass it on, and delete it when done.
 发给没有安装本程序的干部填写，交回后点击「导入填报模板…」。</source>
         <translation>The intake template was saved to:
 {0}
-Send it to cadres without this program; when it comes back, click "Import intake template…".</translation>
+Send it to cadres without this program; when it comes back, click &quot;Import intake template…&quot;.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1450,12 +1450,12 @@ Send it to cadres without this program; when it comes back, click "Import intake
     <message>
         <location line="+5"/>
         <source>欢迎！先用一分钟说明您在哪里工作：选到县/区和岗位就够了，其余可以以后在「基本情况」页面补充。这里不问姓名，改动立即保存在本机。</source>
-        <translation>Welcome! First take a minute to say where you work: the county/district and your post are enough; the rest can be added later on the "Profile" page. No name is asked; changes are saved on this computer at once.</translation>
+        <translation>Welcome! First take a minute to say where you work: the county/district and your post are enough; the rest can be added later on the &quot;Profile&quot; page. No name is asked; changes are saved on this computer at once.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>想一想：哪一个政务应用、公众号或工作群最让您费时间？先记下这一个。要做哪些事、多少时间只为留痕，请在这里选；排名等更多细节以后在「我的数字任务」页面补充。也可以不填，直接点「下一步」。</source>
-        <translation>Think of the government app, official account or work group that takes most of your time, and note that one first. Choose here what it asks you to do and how much of the time only leaves traces; rankings and other details can be added later on the "My digital tasks" page. You may also leave it empty and click "Next".</translation>
+        <translation>Think of the government app, official account or work group that takes most of your time, and note that one first. Choose here what it asks you to do and how much of the time only leaves traces; rankings and other details can be added later on the &quot;My digital tasks&quot; page. You may also leave it empty and click &quot;Next&quot;.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1465,7 +1465,7 @@ Send it to cadres without this program; when it comes back, click "Import intake
     <message>
         <location line="+2"/>
         <source>不再显示本向导；随时可以从「帮助 → 入门向导」再次打开。</source>
-        <translation>Don&apos;t show this guide again; you can open it any time from "Help → Getting started".</translation>
+        <translation>Don&apos;t show this guide again; you can open it any time from &quot;Help → Getting started&quot;.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1505,7 +1505,7 @@ Send it to cadres without this program; when it comes back, click "Import intake
     <message>
         <location line="+2"/>
         <source>这个工具上的时间有多少只是为了留痕（打卡、截图、刷积分…）；不选就是「未填」，不计入留痕统计。</source>
-        <translation>How much of the time on this tool only leaves traces (check-ins, screenshots, points…); left unchosen it is "not given" and stays out of the trace-leaving figures.</translation>
+        <translation>How much of the time on this tool only leaves traces (check-ins, screenshots, points…); left unchosen it is &quot;not given&quot; and stays out of the trace-leaving figures.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1567,7 +1567,7 @@ Send it to cadres without this program; when it comes back, click "Import intake
     <message>
         <location line="+2"/>
         <source>&lt;p&gt;以后每天下班前（或每周一次），打开左侧的&lt;b&gt;「每日用时」&lt;/b&gt;页面（快捷键 &lt;b&gt;Ctrl+3&lt;/b&gt;）。&lt;/p&gt;&lt;p&gt;表格中一行是一项任务，一列是一天。例如「{0}」今天用了 20 分钟，就在它那一行、今天那一列输入 &lt;b&gt;20&lt;/b&gt; 并按回车。方向键移动，「复制前一天」可以省去重复填写。&lt;/p&gt;&lt;p&gt;调查结束时，点击菜单&lt;b&gt;「文件 → 导出调查文件」&lt;/b&gt;（Ctrl+E），把文件交给组织方。&lt;/p&gt;&lt;p&gt;任何时候按 &lt;b&gt;F1&lt;/b&gt; 可以查看当前页面的帮助。&lt;/p&gt;</source>
-        <translation>&lt;p&gt;From now on, before leaving work each day (or once a week), open the &lt;b&gt;"Daily minutes"&lt;/b&gt; page on the left (shortcut &lt;b&gt;Ctrl+3&lt;/b&gt;).&lt;/p&gt;&lt;p&gt;Each row of the table is a duty, each column a day. If "{0}" took 20 minutes today, type &lt;b&gt;20&lt;/b&gt; in its row under today and press Enter. Arrow keys move; "Copy previous day" saves retyping.&lt;/p&gt;&lt;p&gt;When the survey ends, click the menu &lt;b&gt;"File → Export survey file"&lt;/b&gt; (Ctrl+E) and hand the file to the organiser.&lt;/p&gt;&lt;p&gt;Press &lt;b&gt;F1&lt;/b&gt; at any time for help on the current page.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;From now on, before leaving work each day (or once a week), open the &lt;b&gt;&quot;Daily minutes&quot;&lt;/b&gt; page on the left (shortcut &lt;b&gt;Ctrl+3&lt;/b&gt;).&lt;/p&gt;&lt;p&gt;Each row of the table is a duty, each column a day. If &quot;{0}&quot; took 20 minutes today, type &lt;b&gt;20&lt;/b&gt; in its row under today and press Enter. Arrow keys move; &quot;Copy previous day&quot; saves retyping.&lt;/p&gt;&lt;p&gt;When the survey ends, click the menu &lt;b&gt;&quot;File → Export survey file&quot;&lt;/b&gt; (Ctrl+E) and hand the file to the organiser.&lt;/p&gt;&lt;p&gt;Press &lt;b&gt;F1&lt;/b&gt; at any time for help on the current page.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1626,7 +1626,7 @@ Send it to cadres without this program; when it comes back, click "Import intake
 <context>
     <name>GovernancePage</name>
     <message>
-        <location filename="../../ui/supervisor/governance_page.py" line="+123"/>
+        <location filename="../../ui/supervisor/governance_page.py" line="+124"/>
         <source>负担数字按所选批次的答卷计算；清理进度来自登记表，与批次无关</source>
         <translation>Burden figures are computed from the returns of the selected wave; clean-up progress comes from the registry and does not depend on the wave</translation>
     </message>
@@ -1683,12 +1683,12 @@ Send it to cadres without this program; when it comes back, click "Import intake
     <message>
         <location line="+7"/>
         <source>登记表还是空的。先在「应用登记」页登记本县的政务应用，这里就会显示清理进度、关停并转建议和各应用的负担。</source>
-        <translation>The registry is still empty. Register the county&apos;s government apps on the "App registry" page first; clean-up progress, shut-down suggestions and the burden of each app will show here.</translation>
+        <translation>The registry is still empty. Register the county&apos;s government apps on the &quot;App registry&quot; page first; clean-up progress, shut-down suggestions and the burden of each app will show here.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>没有需要关停或整合的建议：在用和整改中的应用都不同时具备「负担重」「使用少」「功能重叠」中的两项。</source>
-        <translation>Nothing to shut down or merge: no app in use or under rectification has two of "heavy burden", "little use" and "overlapping functions".</translation>
+        <translation>Nothing to shut down or merge: no app in use or under rectification has two of &quot;heavy burden&quot;, &quot;little use&quot; and &quot;overlapping functions&quot;.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1698,7 +1698,7 @@ Send it to cadres without this program; when it comes back, click "Import intake
     <message>
         <location line="+7"/>
         <source>处置方式不是「保留」的应用</source>
-        <translation>Apps whose disposal is not "keep"</translation>
+        <translation>Apps whose disposal is not &quot;keep&quot;</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1834,7 +1834,7 @@ Send it to cadres without this program; when it comes back, click "Import intake
     <message>
         <location line="+14"/>
         <source>还没有导入文件。把调查文件、文件夹或压缩包拖到这里，或点击「添加文件…」。</source>
-        <translation>No files imported yet. Drag survey files, folders or archives here, or click "Add files…".</translation>
+        <translation>No files imported yet. Drag survey files, folders or archives here, or click &quot;Add files…&quot;.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1889,7 +1889,7 @@ Send it to cadres without this program; when it comes back, click "Import intake
     <message>
         <location line="+13"/>
         <source>正在处理上一批文件，请等它完成或点击「取消」。</source>
-        <translation>The previous batch is still being processed; wait for it or click "Cancel".</translation>
+        <translation>The previous batch is still being processed; wait for it or click &quot;Cancel&quot;.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1914,7 +1914,7 @@ Send it to cadres without this program; when it comes back, click "Import intake
     <message>
         <location line="+16"/>
         <source>有文件被拒绝：原因见「说明」一栏。被拒绝的文件没有改动数据库。</source>
-        <translation>Some files were refused: see the "Notes" column. Refused files did not change the database.</translation>
+        <translation>Some files were refused: see the &quot;Notes&quot; column. Refused files did not change the database.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2068,7 +2068,7 @@ Send it to cadres without this program; when it comes back, click "Import intake
     <message>
         <location line="+5"/>
         <source>会议材料：封面、关键数字、图表及其说明、数据表和计算方法，按「负担看板」的筛选条件</source>
-        <translation>Meeting pack: cover, key figures, charts with their findings, data tables and method, using the filters of the "Burden dashboard"</translation>
+        <translation>Meeting pack: cover, key figures, charts with their findings, data tables and method, using the filters of the &quot;Burden dashboard&quot;</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2095,7 +2095,7 @@ A unit that gathers answers should set &quot;Use&quot; to &quot;Gathering unit&q
     <message>
         <location line="+24"/>
         <source>已载入调查批次「{0}」（{1}）。导出调查文件时请选择这个批次。</source>
-        <translation>Survey wave "{0}" ({1}) is loaded. Choose this wave when you export your survey file.</translation>
+        <translation>Survey wave &quot;{0}&quot; ({1}) is loaded. Choose this wave when you export your survey file.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2160,7 +2160,7 @@ Data stays on this computer only: {1}</translation>
 <context>
     <name>MatchingPage</name>
     <message>
-        <location filename="../../ui/registry/matching_page.py" line="+86"/>
+        <location filename="../../ui/registry/matching_page.py" line="+87"/>
         <source>干部填写的工具名称五花八门。逐条确认下面的建议：确认后，这个名称（以及今后导入的同名写法）都计入对应的登记应用；拒绝后不再提示。</source>
         <translation>Cadres write tool names in many ways. Confirm the suggestions below one by one: once confirmed, this name (and the same spelling in later imports) counts for the registered app; once rejected, it is not suggested again.</translation>
     </message>
@@ -2197,7 +2197,7 @@ Data stays on this computer only: {1}</translation>
     <message>
         <location line="+0"/>
         <source>这是登记册里没有的工具，列入「未登记的工具」（Ctrl+U）</source>
-        <translation>A tool the registry does not have; list it under "Unregistered tools" (Ctrl+U)</translation>
+        <translation>A tool the registry does not have; list it under &quot;Unregistered tools&quot; (Ctrl+U)</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -2217,7 +2217,7 @@ Data stays on this computer only: {1}</translation>
     <message>
         <location line="+50"/>
         <source>没有待确认的匹配建议。导入答卷或在「应用登记」页登记应用后，这里会列出可能是同一个应用的名称。</source>
-        <translation>No match suggestions to confirm. After importing returns or registering apps on the "App registry" page, names that may be the same app are listed here.</translation>
+        <translation>No match suggestions to confirm. After importing returns or registering apps on the &quot;App registry&quot; page, names that may be the same app are listed here.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2227,17 +2227,17 @@ Data stays on this computer only: {1}</translation>
     <message>
         <location line="+23"/>
         <source>已确认：「{0}」就是「{1}」</source>
-        <translation>Confirmed: "{0}" is "{1}"</translation>
+        <translation>Confirmed: &quot;{0}&quot; is &quot;{1}&quot;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>已拒绝：「{0}」不是「{1}」，不再提示</source>
-        <translation>Rejected: "{0}" is not "{1}"; not suggested again</translation>
+        <translation>Rejected: &quot;{0}&quot; is not &quot;{1}&quot;; not suggested again</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>「{0}」已列入未登记的工具（不是「{1}」）</source>
-        <translation>"{0}" listed as an unregistered tool (not "{1}")</translation>
+        <translation>&quot;{0}&quot; listed as an unregistered tool (not &quot;{1}&quot;)</translation>
     </message>
 </context>
 <context>
@@ -2363,7 +2363,7 @@ Data stays on this computer only: {1}</translation>
         <location line="+2"/>
         <source>为批次「{0}」生成一次性参与码：每张纸条一个码，填报人导出答卷时填写。导入时每个码只收一次，没有码或码不对的答卷不会导入，这样就无法编造答卷。
 纸条剪开后随机发放：程序只记录每个码属于哪个单位，不记录谁拿到哪张。</source>
-        <translation>Make one-time participation codes for wave "{0}": one code per slip, typed by the respondent when exporting. Each code is accepted once at import; answers without a code or with a wrong one are not imported, so answers cannot be invented.
+        <translation>Make one-time participation codes for wave &quot;{0}&quot;: one code per slip, typed by the respondent when exporting. Each code is accepted once at import; answers without a code or with a wrong one are not imported, so answers cannot be invented.
 Cut the slips and hand them out at random: the program records only which unit a code belongs to, never who got which slip.</translation>
     </message>
     <message>
@@ -2411,12 +2411,12 @@ Xibei</translation>
     <message>
         <location line="+2"/>
         <source>要导入的文件中有批次「{0}」（{1}）的加密答卷。请输入建立这一批次时设置的口令。</source>
-        <translation>The files to import include encrypted returns of wave "{0}" ({1}). Enter the passphrase set when the wave was created.</translation>
+        <translation>The files to import include encrypted returns of wave &quot;{0}&quot; ({1}). Enter the passphrase set when the wave was created.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>点击「跳过」：这一批次的加密答卷这次不导入，其他文件照常导入。</source>
-        <translation>Click "Skip" to leave this wave&apos;s encrypted returns out of this import; the other files are imported as usual.</translation>
+        <translation>Click &quot;Skip&quot; to leave this wave&apos;s encrypted returns out of this import; the other files are imported as usual.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2459,7 +2459,7 @@ Xibei</translation>
     <message>
         <location line="+12"/>
         <source>「{0}」有 {1} 处需要修改，改好后保存，再重新导入：</source>
-        <translation>"{0}" has {1} places to fix; fix them, save, and import again:</translation>
+        <translation>&quot;{0}&quot; has {1} places to fix; fix them, save, and import again:</translation>
     </message>
 </context>
 <context>
@@ -2477,7 +2477,7 @@ Xibei</translation>
     <message>
         <location line="+2"/>
         <source>地级市。直辖市的区县列在「市辖区」下；省直接管辖的县级市（如济源、仙桃、五指山）列在「省直辖县级行政区划」下。这两项只是区划代码中的归类，不是真正的地级市。</source>
-        <translation>Prefecture-level city. Districts of municipalities are listed under "市辖区"; county-level cities governed directly by a province (e.g. Jiyuan, Xiantao, Wuzhishan) under "省直辖县级行政区划". Both are only groupings in the division codes, not real prefecture-level cities.</translation>
+        <translation>Prefecture-level city. Districts of municipalities are listed under &quot;市辖区&quot;; county-level cities governed directly by a province (e.g. Jiyuan, Xiantao, Wuzhishan) under &quot;省直辖县级行政区划&quot;. Both are only groupings in the division codes, not real prefecture-level cities.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2691,7 +2691,7 @@ Xibei</translation>
     <message>
         <location line="+1"/>
         <source>删除「{0}」</source>
-        <translation>Delete "{0}"</translation>
+        <translation>Delete &quot;{0}&quot;</translation>
     </message>
     <message>
         <location filename="../../ui/cadre/quotas_page.py" line="+82"/>
@@ -2701,7 +2701,7 @@ Xibei</translation>
     <message>
         <location line="+8"/>
         <source>还没有摊派下载任务——点击「添加」</source>
-        <translation>No download quotas yet — click "Add"</translation>
+        <translation>No download quotas yet — click &quot;Add&quot;</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2764,7 +2764,7 @@ Xibei</translation>
     <message>
         <location line="+1"/>
         <source>点「放弃修改」关闭窗口，刚才填写的不保存；点「继续填写」回到表单。</source>
-        <translation>Click "Discard changes" to close the window without saving what you entered; click "Keep editing" to go back to the form.</translation>
+        <translation>Click &quot;Discard changes&quot; to close the window without saving what you entered; click &quot;Keep editing&quot; to go back to the form.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2795,7 +2795,7 @@ Xibei</translation>
     <message>
         <location line="+0"/>
         <source>编辑「{0}」</source>
-        <translation>Edit "{0}"</translation>
+        <translation>Edit &quot;{0}&quot;</translation>
     </message>
     <message>
         <location line="-11"/>
@@ -2826,17 +2826,17 @@ Xibei</translation>
     <message>
         <location line="+192"/>
         <source>已停用「{0}」——按 Ctrl+Z 撤销</source>
-        <translation>Retired "{0}" — press Ctrl+Z to undo</translation>
+        <translation>Retired &quot;{0}&quot; — press Ctrl+Z to undo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>已恢复「{0}」</source>
-        <translation>Restored "{0}"</translation>
+        <translation>Restored &quot;{0}&quot;</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>停用「{0}」</source>
-        <translation>Retire "{0}"</translation>
+        <translation>Retire &quot;{0}&quot;</translation>
     </message>
     <message>
         <location line="-146"/>
@@ -2906,7 +2906,7 @@ Xibei</translation>
     <message>
         <location line="+1"/>
         <source>从 Excel 表格导入登记（先「下载模板…」按模板填写）</source>
-        <translation>Import registrations from an Excel sheet (fill in the template from "Download template…" first)</translation>
+        <translation>Import registrations from an Excel sheet (fill in the template from &quot;Download template…&quot; first)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2942,33 +2942,33 @@ Xibei</translation>
         <location line="+8"/>
         <source>登记表还是空的——点击「添加」（或按 Ctrl+N）登记一个应用，
 或者「下载模板…」按模板填好后「导入 .xlsx…」。</source>
-        <translation>The registry is still empty — click "Add" (or press Ctrl+N) to register an app,
-or fill in the template from "Download template…" and use "Import .xlsx…".</translation>
+        <translation>The registry is still empty — click &quot;Add&quot; (or press Ctrl+N) to register an app,
+or fill in the template from &quot;Download template…&quot; and use &quot;Import .xlsx…&quot;.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>没有状态为「{0}」的应用——选择「全部状态」查看全部。</source>
-        <translation>No apps with status "{0}" — choose "All statuses" to see all.</translation>
+        <translation>No apps with status &quot;{0}&quot; — choose &quot;All statuses&quot; to see all.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>已登记「{0}」</source>
-        <translation>Registered "{0}"</translation>
+        <translation>Registered &quot;{0}&quot;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>已保存「{0}」</source>
-        <translation>Saved "{0}"</translation>
+        <translation>Saved &quot;{0}&quot;</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>「{0}」已改为「{1}」</source>
-        <translation>"{0}" changed to "{1}"</translation>
+        <translation>&quot;{0}&quot; changed to &quot;{1}&quot;</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>已保存「{0}」的数据处置方案</source>
-        <translation>Saved the data disposal plan of "{0}"</translation>
+        <translation>Saved the data disposal plan of &quot;{0}&quot;</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2985,12 +2985,12 @@ or fill in the template from "Download template…" and use "Import .xlsx…".</
     <message>
         <location line="-30"/>
         <source>正在导入「{0}」……</source>
-        <translation>Importing "{0}"…</translation>
+        <translation>Importing &quot;{0}&quot;…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>「{0}」没有导入：请按下面的提示修改</source>
-        <translation>"{0}" was not imported: fix it as shown below</translation>
+        <translation>&quot;{0}&quot; was not imported: fix it as shown below</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3000,7 +3000,7 @@ or fill in the template from "Download template…" and use "Import .xlsx…".</
     <message>
         <location line="+2"/>
         <source>已从「{0}」导入 {1} 个应用</source>
-        <translation>Imported {1} apps from "{0}"</translation>
+        <translation>Imported {1} apps from &quot;{0}&quot;</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3046,7 +3046,7 @@ or fill in the template from "Download template…" and use "Import .xlsx…".</
 填好后点击「导入 .xlsx…」。</source>
         <translation>The template was saved to:
 {0}
-When filled in, click "Import .xlsx…".</translation>
+When filled in, click &quot;Import .xlsx…&quot;.</translation>
     </message>
 </context>
 <context>
@@ -3107,7 +3107,7 @@ When filled in, click "Import .xlsx…".</translation>
     <message>
         <location line="+2"/>
         <source>「{0} {1}」共 {2} 份答卷。到期后的第二天起，可以销毁这些答卷；销毁无法撤销。</source>
-        <translation>"{0} {1}" holds {2} answers. From the day after the date they can be destroyed; destruction cannot be undone.</translation>
+        <translation>&quot;{0} {1}&quot; holds {2} answers. From the day after the date they can be destroyed; destruction cannot be undone.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3135,7 +3135,7 @@ When filled in, click "Import .xlsx…".</translation>
     <message>
         <location filename="../../ui/safety/retention_tab.py" line="+80"/>
         <source>个人信息保护法要求答卷只保存到调查需要的最短期限。为每个调查批次设定保留期限；期限过后，「立即销毁到期数据…」会删除该批次的全部答卷和含有它们的备份，只留下销毁记录。销毁无法撤销。</source>
-        <translation>The Personal Information Protection Law requires answers to be kept only as long as the survey needs them. Set a retention date for each wave; once it has passed, "Destroy expired data now…" deletes all of the wave&apos;s answers and the backups holding them, leaving only a destruction record. Destruction cannot be undone.</translation>
+        <translation>The Personal Information Protection Law requires answers to be kept only as long as the survey needs them. Set a retention date for each wave; once it has passed, &quot;Destroy expired data now…&quot; deletes all of the wave&apos;s answers and the backups holding them, leaving only a destruction record. Destruction cannot be undone.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3157,7 +3157,7 @@ When filled in, click "Import .xlsx…".</translation>
         <source>还没有调查批次。
 导入答卷或在「调查批次」页新建批次后，可以在这里设定保留期限。</source>
         <translation>No survey waves yet.
-After importing answers or creating a wave on the "Survey waves" page, set its retention date here.</translation>
+After importing answers or creating a wave on the &quot;Survey waves&quot; page, set its retention date here.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3272,7 +3272,7 @@ After importing answers or creating a wave on the "Survey waves" page, set its r
         <location line="+32"/>
         <source>还没有调查批次。先在「导入答卷」页导入干部交来的调查文件，
 再在这里载入回收名单，就能看到每个单位交了几份、还差几份。</source>
-        <translation>No survey waves yet. Import the survey files cadres hand in on the "Import returns" page first,
+        <translation>No survey waves yet. Import the survey files cadres hand in on the &quot;Import returns&quot; page first,
 then load the return roster here to see how many each unit handed in and how many are missing.</translation>
     </message>
     <message>
@@ -3280,9 +3280,9 @@ then load the return roster here to see how many each unit handed in and how man
         <source>还没有「{0}」的回收名单。
 点击「下载名单模板…」，在表格里每行填写一个单位（乡镇/街道或村/社区）和应交份数，
 保存后点击「载入名单…」。</source>
-        <translation>No return roster for "{0}" yet.
-Click "Download roster template…", enter one unit (township/subdistrict or village/community) and its expected count per row,
-save it, then click "Load roster…".</translation>
+        <translation>No return roster for &quot;{0}&quot; yet.
+Click &quot;Download roster template…&quot;, enter one unit (township/subdistrict or village/community) and its expected count per row,
+save it, then click &quot;Load roster…&quot;.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3344,12 +3344,12 @@ save it, then click "Load roster…".</translation>
     <message>
         <location line="-18"/>
         <source>正在读取「{0}」……</source>
-        <translation>Reading "{0}"…</translation>
+        <translation>Reading &quot;{0}&quot;…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>名单未载入：「{0}」需要修改，原有名单不变。</source>
-        <translation>Roster not loaded: "{0}" needs fixing; the previous roster is unchanged.</translation>
+        <translation>Roster not loaded: &quot;{0}&quot; needs fixing; the previous roster is unchanged.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3359,7 +3359,7 @@ save it, then click "Load roster…".</translation>
     <message>
         <location line="+2"/>
         <source>已载入「{0}」：{1} 个单位。</source>
-        <translation>Loaded "{0}": {1} units.</translation>
+        <translation>Loaded &quot;{0}&quot;: {1} units.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3390,7 +3390,7 @@ save it, then click "Load roster…".</translation>
         <translation>The roster template was saved to:
 {0}
 
-Enter one unit and its expected count per row, save it, then click "Load roster…".</translation>
+Enter one unit and its expected count per row, save it, then click &quot;Load roster…&quot;.</translation>
     </message>
 </context>
 <context>
@@ -3432,7 +3432,7 @@ Enter one unit and its expected count per row, save it, then click "Load roster�
     <message>
         <location line="+2"/>
         <source>；{0} 道回答「是」的题还没填补充问题</source>
-        <translation>; {0} questions answered "Yes" still have follow-up questions to fill in</translation>
+        <translation>; {0} questions answered &quot;Yes&quot; still have follow-up questions to fill in</translation>
     </message>
 </context>
 <context>
@@ -3483,7 +3483,7 @@ Enter one unit and its expected count per row, save it, then click "Load roster�
     <message>
         <location line="+3"/>
         <source>这些答卷导入时是空的，或者没有任何工具和用时，只有基本情况或少量规定对照回答。它们已经保存，但不计入看板、会议材料和表格中的任何数字，也不算回收份数。确认某份答卷确实是填报人的回答后，可以选中它，点击「纳入统计」。</source>
-        <translation>These answers were empty when imported, or had no tools and no minutes, only a profile or a few rule answers. They are kept, but they count in no figure of the dashboard, the meeting pack or the sheets, nor as returns. Once you have made sure an answer really is the respondent&apos;s, select it and click "Count it".</translation>
+        <translation>These answers were empty when imported, or had no tools and no minutes, only a profile or a few rule answers. They are kept, but they count in no figure of the dashboard, the meeting pack or the sheets, nor as returns. Once you have made sure an answer really is the respondent&apos;s, select it and click &quot;Count it&quot;.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3554,7 +3554,7 @@ Enter one unit and its expected count per row, save it, then click "Load roster�
     <message>
         <location filename="../../ui/registry/registry_status.py" line="+36"/>
         <source>变更「{0}」的状态</source>
-        <translation>Change the status of "{0}"</translation>
+        <translation>Change the status of &quot;{0}&quot;</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3569,7 +3569,7 @@ Enter one unit and its expected count per row, save it, then click "Load roster�
     <message>
         <location line="+1"/>
         <source>「{0}」是最后一步，状态不能再变更。</source>
-        <translation>"{0}" is the last step; its status cannot change any more.</translation>
+        <translation>&quot;{0}&quot; is the last step; its status cannot change any more.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3622,7 +3622,7 @@ Enter one unit and its expected count per row, save it, then click "Load roster�
     <message>
         <location filename="../../ui/registry/registry_dialog.py" line="-9"/>
         <source>{0}（用「变更状态…」修改）</source>
-        <translation>{0} (change it with "Change status…")</translation>
+        <translation>{0} (change it with &quot;Change status…&quot;)</translation>
     </message>
 </context>
 <context>
@@ -3653,7 +3653,7 @@ Enter one unit and its expected count per row, save it, then click "Load roster�
     <message>
         <location line="+0"/>
         <source>编辑「{0}」</source>
-        <translation>Edit "{0}"</translation>
+        <translation>Edit &quot;{0}&quot;</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -3673,7 +3673,7 @@ Enter one unit and its expected count per row, save it, then click "Load roster�
     <message>
         <location line="+13"/>
         <source>还未填。按勾选的操作，约为「{0}」：&lt;a href=&quot;take&quot;&gt;就选这个&lt;/a&gt;</source>
-        <translation>Not given yet. The ticked actions suggest about "{0}": &lt;a href=&quot;take&quot;&gt;use this&lt;/a&gt;</translation>
+        <translation>Not given yet. The ticked actions suggest about &quot;{0}&quot;: &lt;a href=&quot;take&quot;&gt;use this&lt;/a&gt;</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3724,17 +3724,17 @@ Enter one unit and its expected count per row, save it, then click "Load roster�
     <message>
         <location line="+176"/>
         <source>已删除「{0}」——按 Ctrl+Z 撤销</source>
-        <translation>Deleted "{0}" — press Ctrl+Z to undo</translation>
+        <translation>Deleted &quot;{0}&quot; — press Ctrl+Z to undo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>已恢复「{0}」</source>
-        <translation>Restored "{0}"</translation>
+        <translation>Restored &quot;{0}&quot;</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>删除「{0}」</source>
-        <translation>Delete "{0}"</translation>
+        <translation>Delete &quot;{0}&quot;</translation>
     </message>
     <message>
         <location line="-138"/>
@@ -3806,12 +3806,12 @@ Every tool you are required to install, log in to, check in on or reply in count
     <message>
         <location line="+3"/>
         <source>没有「{0}」类型的记录——选择「全部类型」查看全部。</source>
-        <translation>No records of kind "{0}" — choose "All kinds" to see all.</translation>
+        <translation>No records of kind &quot;{0}&quot; — choose &quot;All kinds&quot; to see all.</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>已添加「{0}」</source>
-        <translation>Added "{0}"</translation>
+        <translation>Added &quot;{0}&quot;</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3821,7 +3821,7 @@ Every tool you are required to install, log in to, check in on or reply in count
     <message>
         <location line="+9"/>
         <source>已保存「{0}」</source>
-        <translation>Saved "{0}"</translation>
+        <translation>Saved &quot;{0}&quot;</translation>
     </message>
 </context>
 <context>
@@ -3847,7 +3847,7 @@ Every tool you are required to install, log in to, check in on or reply in count
     <message>
         <location line="+0"/>
         <source>为批次「{0}」设置密钥</source>
-        <translation>Set a key for wave "{0}"</translation>
+        <translation>Set a key for wave &quot;{0}&quot;</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -3989,7 +3989,7 @@ The passphrase cannot be recovered: if you forget it, this wave&apos;s encrypted
     <message>
         <location line="-84"/>
         <source>不加密的批次不保存应交单位；回收名单可在「回收情况」页导入</source>
-        <translation>A wave without encryption keeps no list of units; load a returns roster on the "Returns" page instead</translation>
+        <translation>A wave without encryption keeps no list of units; load a returns roster on the &quot;Returns&quot; page instead</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -4034,7 +4034,7 @@ The passphrase cannot be recovered: if you forget it, this wave&apos;s encrypted
     <message>
         <location line="+2"/>
         <source>口令里含有批次编号、名称或单位名，熟人容易猜到；请换成只有您知道的词句。</source>
-        <translation> It contains the wave's id, title or a unit name, which colleagues would guess first; use words only you know.</translation>
+        <translation> It contains the wave&apos;s id, title or a unit name, which colleagues would guess first; use words only you know.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4054,12 +4054,12 @@ The passphrase cannot be recovered: if you forget it, this wave&apos;s encrypted
     <message>
         <location line="+2"/>
         <source>「{0}」已经有了。</source>
-        <translation>: "{0}" already exists.</translation>
+        <translation>: &quot;{0}&quot; already exists.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>请换一个编号；要给已有的批次加密，请在列表中选中它，点击「为批次设置密钥…」。</source>
-        <translation>Choose another code. To encrypt an existing wave, select it in the list and click "Set wave key…".</translation>
+        <translation>Choose another code. To encrypt an existing wave, select it in the list and click &quot;Set wave key…&quot;.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4079,7 +4079,7 @@ The passphrase cannot be recovered: if you forget it, this wave&apos;s encrypted
     <message>
         <location line="+0"/>
         <source>请检查两个日期，或把不确定的日期设为「未定」。</source>
-        <translation>Check both dates, or tick "Undecided" for a date that is not fixed yet.</translation>
+        <translation>Check both dates, or tick &quot;Undecided&quot; for a date that is not fixed yet.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4094,7 +4094,7 @@ The passphrase cannot be recovered: if you forget it, this wave&apos;s encrypted
     <message>
         <location line="+2"/>
         <source>与「口令」不一致。</source>
-        <translation> does not match "Passphrase".</translation>
+        <translation> does not match &quot;Passphrase&quot;.</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -4127,7 +4127,7 @@ The passphrase cannot be recovered: if you forget it, this wave&apos;s encrypted
     <message>
         <location line="+4"/>
         <source>答卷将用这份批次文件中的密钥加密，只有持有它的人能打开。请与组织者的通知（公文、电话）中的密钥编号核对，一致再载入。</source>
-        <translation>Your answers will be encrypted with the key in this wave file, and only its holder can open them. Compare the key ID with the organiser's notice (document or phone call) and load it only if they match.</translation>
+        <translation>Your answers will be encrypted with the key in this wave file, and only its holder can open them. Compare the key ID with the organiser&apos;s notice (document or phone call) and load it only if they match.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4304,23 +4304,23 @@ The passphrase cannot be recovered: if you forget it, this wave&apos;s encrypted
         <location line="+7"/>
         <source>还没有调查批次。点击「新建批次…」（或按 Ctrl+N）建立一个：
 填写编号和名称，设置口令让答卷加密，再「导出批次文件…」发给各填报人。</source>
-        <translation>No survey waves yet. Click "New wave…" (or press Ctrl+N) to create one:
-enter a code and a name, set a passphrase to encrypt the returns, then "Export wave file…" and send it to the cadres.</translation>
+        <translation>No survey waves yet. Click &quot;New wave…&quot; (or press Ctrl+N) to create one:
+enter a code and a name, set a passphrase to encrypt the returns, then &quot;Export wave file…&quot; and send it to the cadres.</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>已建立批次「{0}」（答卷不加密）。</source>
-        <translation>Created wave "{0}" (returns are not encrypted).</translation>
+        <translation>Created wave &quot;{0}&quot; (returns are not encrypted).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>已建立批次「{0}」，密钥编号 {1}。下一步：「导出批次文件…」发给填报人。</source>
-        <translation>Created wave "{0}", key ID {1}. Next: "Export wave file…" and send it to the cadres.</translation>
+        <translation>Created wave &quot;{0}&quot;, key ID {1}. Next: &quot;Export wave file…&quot; and send it to the cadres.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>批次「{0}」已设置密钥，密钥编号 {1}。以后交来的答卷将加密；请重新导出批次文件发给填报人。</source>
-        <translation>Wave "{0}" now has a key, key ID {1}. Returns handed in from now on will be encrypted; export the wave file again and send it to the cadres.</translation>
+        <translation>Wave &quot;{0}&quot; now has a key, key ID {1}. Returns handed in from now on will be encrypted; export the wave file again and send it to the cadres.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -4346,7 +4346,7 @@ enter a code and a name, set a passphrase to encrypt the returns, then "Export w
         <translation>The wave file was saved to:
 {0}
 
-Send this file to the cadres: they click "Load wave file…" in "Export survey file".</translation>
+Send this file to the cadres: they click &quot;Load wave file…&quot; in &quot;Export survey file&quot;.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4356,7 +4356,7 @@ Send this file to the cadres: they click "Load wave file…" in "Export survey f
     <message>
         <location line="+3"/>
         <source>这个批次没有密钥，交来的答卷不加密。要加密，请先「为批次设置密钥…」。</source>
-        <translation>This wave has no key, so returns are not encrypted. To encrypt them, use "Set wave key…" first.</translation>
+        <translation>This wave has no key, so returns are not encrypted. To encrypt them, use &quot;Set wave key…&quot; first.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4397,7 +4397,7 @@ Send this file to the cadres: they click "Load wave file…" in "Export survey f
         <translation>The slips were saved to:
 {0}
 
-Print them, cut along the dashed lines and hand them out at random to each unit's respondents. From now on, answers of this wave must carry a participation code to be imported. The codes are kept only in this database: a lost slip cannot be reprinted, but you can make another batch.</translation>
+Print them, cut along the dashed lines and hand them out at random to each unit&apos;s respondents. From now on, answers of this wave must carry a participation code to be imported. The codes are kept only in this database: a lost slip cannot be reprinted, but you can make another batch.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4468,7 +4468,7 @@ New smallest group shown:</translation>
     <message>
         <location line="+5"/>
         <source>分钟数 × 各工具的留痕比例，四舍五入；留痕占比未填的工具不计入</source>
-        <translation>Minutes × each tool's trace-leaving share, rounded; tools without a share are left out</translation>
+        <translation>Minutes × each tool&apos;s trace-leaving share, rounded; tools without a share are left out</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4539,7 +4539,7 @@ New smallest group shown:</translation>
 <context>
     <name>YesNoCombo</name>
     <message>
-        <location filename="../../ui/common/widgets.py" line="+51"/>
+        <location filename="../../ui/common/widgets.py" line="+58"/>
         <source>（请选择）</source>
         <translation>(Please choose)</translation>
     </message>
@@ -4887,7 +4887,7 @@ New smallest group shown:</translation>
     <message>
         <location line="+1"/>
         <source>接龙/回复“收到”</source>
-        <translation>Chain replies / reply "received"</translation>
+        <translation>Chain replies / reply &quot;received&quot;</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5052,7 +5052,7 @@ New smallest group shown:</translation>
     <message>
         <location line="+1"/>
         <source>回“收到”</source>
-        <translation>Reply "received"</translation>
+        <translation>Reply &quot;received&quot;</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5374,18 +5374,18 @@ New smallest group shown:</translation>
     <name>columns</name>
     <message>
         <location filename="../../ui/cadre/quotas_page.py" line="-85"/>
-        <location filename="../../ui/supervisor/governance_page.py" line="-198"/>
-        <location line="+8"/>
+        <location filename="../../ui/supervisor/governance_page.py" line="-199"/>
+        <location line="+9"/>
         <source>应用</source>
         <translation>App</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/governance_page.py" line="-7"/>
+        <location filename="../../ui/supervisor/governance_page.py" line="-8"/>
         <source>建议</source>
         <translation>Suggestion</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/matching_page.py" line="-201"/>
+        <location filename="../../ui/registry/matching_page.py" line="-202"/>
         <location filename="../../ui/supervisor/governance_page.py" line="+1"/>
         <source>依据</source>
         <translation>Basis</translation>
@@ -5397,10 +5397,10 @@ New smallest group shown:</translation>
     </message>
     <message>
         <location filename="../../ui/cadre/tools_page.py" line="-157"/>
-        <location filename="../../ui/registry/matching_page.py" line="+10"/>
+        <location filename="../../ui/registry/matching_page.py" line="+11"/>
         <location filename="../../ui/registry/registry_page.py" line="-237"/>
         <location filename="../../ui/safety/backups_tab.py" line="+1"/>
-        <location filename="../../ui/supervisor/governance_page.py" line="+7"/>
+        <location filename="../../ui/supervisor/governance_page.py" line="+8"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
@@ -5419,7 +5419,7 @@ New smallest group shown:</translation>
     <message>
         <location filename="../../ui/registry/registry_page.py" line="+2"/>
         <location filename="../../ui/supervisor/governance_page.py" line="+1"/>
-        <location filename="../../ui/supervisor/import_results.py" line="+91"/>
+        <location filename="../../ui/supervisor/import_results.py" line="+92"/>
         <location filename="../../ui/supervisor/set_aside_dialog.py" line="-64"/>
         <source>状态</source>
         <translation>Status</translation>
@@ -5472,7 +5472,7 @@ New smallest group shown:</translation>
         <translation>Monthly active / registered users</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/import_results.py" line="-74"/>
+        <location filename="../../ui/supervisor/import_results.py" line="-75"/>
         <source>已导入</source>
         <translation>Imported</translation>
     </message>
@@ -5499,12 +5499,12 @@ New smallest group shown:</translation>
     <message>
         <location filename="../../ui/safety/backups_tab.py" line="+1"/>
         <location filename="../../ui/supervisor/import_results.py" line="+30"/>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/import_results.py" line="-38"/>
+        <location filename="../../ui/supervisor/import_results.py" line="-39"/>
         <source>结果</source>
         <translation>Result</translation>
     </message>
@@ -5533,7 +5533,7 @@ New smallest group shown:</translation>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/import_results.py" line="+36"/>
+        <location filename="../../ui/supervisor/import_results.py" line="+37"/>
         <source>开始时间</source>
         <translation>Started</translation>
     </message>
@@ -5543,19 +5543,19 @@ New smallest group shown:</translation>
         <translation>Returns written</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/matching_page.py" line="-15"/>
-        <location line="+12"/>
+        <location filename="../../ui/registry/matching_page.py" line="-16"/>
+        <location line="+13"/>
         <source>上报名称</source>
         <translation>Reported name</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <location line="+13"/>
+        <location line="-12"/>
+        <location line="+14"/>
         <source>人数</source>
         <translation>People</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-13"/>
         <source>建议匹配</source>
         <translation>Suggested match</translation>
     </message>
@@ -5793,7 +5793,7 @@ New smallest group shown:</translation>
     <message>
         <location line="+80"/>
         <source>请点击「显示详细信息」查看报告，或点击「复制报告」，发给技术支持人员。</source>
-        <translation>Click "Show Details…" to see the report, or click "Copy report", and send it to technical support.</translation>
+        <translation>Click &quot;Show Details…&quot; to see the report, or click &quot;Copy report&quot;, and send it to technical support.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5923,7 +5923,7 @@ New smallest group shown:</translation>
         <source>这个工具上的时间有多少只是为了留痕（打卡、截图、刷积分…）。
 不选就是「未填」：不计入留痕统计，不会当作 0%。</source>
         <translation>How much of the time on this tool only leaves traces (check-ins, screenshots, points…).
-Left unchosen it is "not given": it stays out of the trace-leaving figures and is not counted as 0%.</translation>
+Left unchosen it is &quot;not given&quot;: it stays out of the trace-leaving figures and is not counted as 0%.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6033,7 +6033,7 @@ Left unchosen it is "not given": it stays out of the trace-leaving figures and i
     <message>
         <location line="+1"/>
         <source>是否要求即时回复，例如回“收到”、限时回复或24小时待命</source>
-        <translation>Whether instant replies are demanded, e.g. replying "received", replies within a time limit or being on call 24 hours</translation>
+        <translation>Whether instant replies are demanded, e.g. replying &quot;received&quot;, replies within a time limit or being on call 24 hours</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6123,7 +6123,7 @@ Left unchosen it is "not given": it stays out of the trace-leaving figures and i
     <message>
         <location line="+1"/>
         <source>没有明确的截止日期，或记不清了，就选「未定」</source>
-        <translation>With no clear deadline, or if you do not remember it, choose "Not set"</translation>
+        <translation>With no clear deadline, or if you do not remember it, choose &quot;Not set&quot;</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6388,7 +6388,7 @@ Left unchosen it is "not given": it stays out of the trace-leaving figures and i
     <message>
         <location line="+1"/>
         <source>登记时的状态；以后的变化请用「变更状态…」记录，留下变更历史</source>
-        <translation>Status when registered; record later changes with "Change status…" to keep a history</translation>
+        <translation>Status when registered; record later changes with &quot;Change status…&quot; to keep a history</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6456,12 +6456,12 @@ Left unchosen it is "not given": it stays out of the trace-leaving figures and i
     <message>
         <location line="+2"/>
         <source>列出要求您安装、登录、打卡或回复的每一个政务应用、公众号和工作群。点击「添加」（Ctrl+N）新增一项，工作群用「添加工作群」（Ctrl+G），所有问题在一页上；选中后按回车编辑，按 Delete 删除，Ctrl+Z 撤销。</source>
-        <translation>List every government app, official account and work group you are required to install, log into, check in on or reply in. Click "Add" (Ctrl+N) to add one, or "Add work group" (Ctrl+G) for a work group, with every question on one page; select one and press Enter to edit, Delete to delete, Ctrl+Z to undo.</translation>
+        <translation>List every government app, official account and work group you are required to install, log into, check in on or reply in. Click &quot;Add&quot; (Ctrl+N) to add one, or &quot;Add work group&quot; (Ctrl+G) for a work group, with every question on one page; select one and press Enter to edit, Delete to delete, Ctrl+Z to undo.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>每天花在每一项上的分钟数，一行一项、一列一天。用方向键移动，直接输入数字，回车保存；「复制前一天」可以省去重复填写。</source>
-        <translation>The minutes spent on each duty every day, one row per duty and one column per day. Move with the arrow keys, type digits, press Enter to save; "Copy previous day" saves retyping.</translation>
+        <translation>The minutes spent on each duty every day, one row per duty and one column per day. Move with the arrow keys, type digits, press Enter to save; &quot;Copy previous day&quot; saves retyping.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6486,7 +6486,7 @@ Left unchosen it is "not given": it stays out of the trace-leaving figures and i
     <message>
         <location line="+3"/>
         <source>每一轮调查是一个批次。「新建批次…」（Ctrl+N）时设置口令，填报人交来的答卷就会加密，只有您能打开；口令无法找回，请妥善保管。「导出批次文件…」把批次文件发给填报人，再打电话核对密钥编号。</source>
-        <translation>Each survey round is a wave. Set a passphrase under "New wave…" (Ctrl+N) and the returns cadres hand in are encrypted so that only you can open them; the passphrase cannot be recovered, so keep it safe. "Export wave file…" writes the file to send to cadres; then check the key ID with them by phone.</translation>
+        <translation>Each survey round is a wave. Set a passphrase under &quot;New wave…&quot; (Ctrl+N) and the returns cadres hand in are encrypted so that only you can open them; the passphrase cannot be recovered, so keep it safe. &quot;Export wave file…&quot; writes the file to send to cadres; then check the key ID with them by phone.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -6531,7 +6531,7 @@ Left unchosen it is "not given": it stays out of the trace-leaving figures and i
     <message>
         <location line="+2"/>
         <source>「备份」：每次导入前和每天自动备份，也可立即备份；选中一个备份可恢复（恢复前先备份当前数据）。「保留期限」：为每个批次设定保留日期，到期后销毁全部答卷（连同备份）并留下销毁记录，无法撤销。「操作记录」：导出、导入、解密、恢复和销毁都记在这里。</source>
-        <translation>"Backups": a backup is made before every import and every day, and on request; select one to restore it (the current data is backed up first). "Retention": set a date for each wave; after it all the wave&apos;s answers (and the backups holding them) are destroyed, leaving a destruction record; this cannot be undone. "Activity log": every export, import, decryption, restore and destruction is recorded here.</translation>
+        <translation>&quot;Backups&quot;: a backup is made before every import and every day, and on request; select one to restore it (the current data is backed up first). &quot;Retention&quot;: set a date for each wave; after it all the wave&apos;s answers (and the backups holding them) are destroyed, leaving a destruction record; this cannot be undone. &quot;Activity log&quot;: every export, import, decryption, restore and destruction is recorded here.</translation>
     </message>
     <message>
         <location filename="../../ui/shell/help_dialog.py" line="-9"/>
@@ -6601,7 +6601,7 @@ Left unchosen it is "not given": it stays out of the trace-leaving figures and i
     <message>
         <location line="+4"/>
         <source>填写完成后，点击菜单「文件」→「导出调查文件」（Ctrl+E），选择保存位置，把生成的文件按组织方的要求交回（例如拷贝到 U 盘或通过单位内网发送）。导出前请核对文件中没有任何人的姓名或电话。以后继续填写，可以再次导出。</source>
-        <translation>When you are done, click the menu "File" → "Export survey file" (Ctrl+E), choose where to save it, and hand the file in as the organiser asks (e.g. on a USB stick or over the unit&apos;s intranet). Before exporting, check that the file contains nobody&apos;s name or phone number. If you go on filling in later, you can export again.</translation>
+        <translation>When you are done, click the menu &quot;File&quot; → &quot;Export survey file&quot; (Ctrl+E), choose where to save it, and hand the file in as the organiser asks (e.g. on a USB stick or over the unit&apos;s intranet). Before exporting, check that the file contains nobody&apos;s name or phone number. If you go on filling in later, you can export again.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -6642,7 +6642,7 @@ Left unchosen it is "not given": it stays out of the trace-leaving figures and i
 <context>
     <name>importStatus</name>
     <message>
-        <location filename="../../ui/supervisor/import_results.py" line="-66"/>
+        <location filename="../../ui/supervisor/import_results.py" line="-67"/>
         <source>已导入</source>
         <translation>Imported</translation>
     </message>
@@ -6757,7 +6757,7 @@ Left unchosen it is "not given": it stays out of the trace-leaving figures and i
     <message>
         <location line="+5"/>
         <source>回答此题的 {0:,} 人中，95% 区间 {1}；回答「是」者平均涉及 {2} 个系统</source>
-        <translation>Of the {0:,} who answered, 95% interval {1}; those answering "yes" name {2} systems on average</translation>
+        <translation>Of the {0:,} who answered, 95% interval {1}; those answering &quot;yes&quot; name {2} systems on average</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6873,7 +6873,7 @@ Left unchosen it is "not given": it stays out of the trace-leaving figures and i
 <context>
     <name>lists</name>
     <message>
-        <location filename="../../ui/common/said.py" line="+259"/>
+        <location filename="../../ui/common/said.py" line="+306"/>
         <source>、</source>
         <translation>, </translation>
     </message>
@@ -6893,7 +6893,7 @@ Left unchosen it is "not given": it stays out of the trace-leaving figures and i
     <message>
         <location line="+1"/>
         <source>「指尖减负调查」用来记录基层干部被要求使用的政务应用、小程序、公众号和工作群给日常工作带来的负担。开始填写之前，请花两分钟读完下面的说明。</source>
-        <translation>"Burden Survey" records the burden that the government apps, mini-programs, official accounts and work groups grassroots cadres are required to use put on their daily work. Before you start, please take two minutes to read the explanation below.</translation>
+        <translation>&quot;Burden Survey&quot; records the burden that the government apps, mini-programs, official accounts and work groups grassroots cadres are required to use put on their daily work. Before you start, please take two minutes to read the explanation below.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6913,7 +6913,7 @@ Left unchosen it is "not given": it stays out of the trace-leaving figures and i
     <message>
         <location line="+1"/>
         <source>为了弄清政务应用、公众号、工作群等数字工具给基层带来的负担有多重，对照整治“指尖上的形式主义”的有关规定查找问题，推动精简整合、切实减负。调查结果只以汇总统计的形式使用，不用于对任何个人的考核、评价或追责。</source>
-        <translation>To find out how heavy a burden digital tools such as government apps, official accounts and work groups put on the grassroots, to find problems against the rules on fighting "formalism at the fingertips", and to push for streamlining and real relief. The results are used only as aggregate statistics, never to assess, evaluate or hold any individual to account.</translation>
+        <translation>To find out how heavy a burden digital tools such as government apps, official accounts and work groups put on the grassroots, to find problems against the rules on fighting &quot;formalism at the fingertips&quot;, and to push for streamlining and real relief. The results are used only as aggregate statistics, never to assess, evaluate or hold any individual to account.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6968,7 +6968,7 @@ Left unchosen it is "not given": it stays out of the trace-leaving figures and i
     <message>
         <location line="+1"/>
         <source>点击「同意并开始」，表示您已阅读并理解以上内容，自愿参加本次调查。</source>
-        <translation>By clicking "Agree and start" you confirm that you have read and understood the above and take part in this survey voluntarily.</translation>
+        <translation>By clicking &quot;Agree and start&quot; you confirm that you have read and understood the above and take part in this survey voluntarily.</translation>
     </message>
 </context>
 <context>
@@ -7021,7 +7021,7 @@ Read {1}/{2} rows</translation>
     <message>
         <location line="+1"/>
         <source>具体任务请在「摊派下载」页逐条记录。</source>
-        <translation>Record each task on the "Download quotas" page.</translation>
+        <translation>Record each task on the &quot;Download quotas&quot; page.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7036,7 +7036,7 @@ Read {1}/{2} rows</translation>
     <message>
         <location line="+1"/>
         <source>多数干部无法知道应用是否备案，回答「不清楚」是正常的。</source>
-        <translation>Most cadres cannot know whether an app is filed; answering "Don&apos;t know" is normal.</translation>
+        <translation>Most cadres cannot know whether an app is filed; answering &quot;Don&apos;t know&quot; is normal.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7116,7 +7116,7 @@ Read {1}/{2} rows</translation>
     <message>
         <location line="+1"/>
         <source>工作群里是否要求打卡、接龙或回复“收到”？</source>
-        <translation>Do work groups require check-ins, chain replies or replying "received"?</translation>
+        <translation>Do work groups require check-ins, chain replies or replying &quot;received&quot;?</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7146,7 +7146,7 @@ Read {1}/{2} rows</translation>
     <message>
         <location line="+1"/>
         <source>本题仅作了解，回答「是」说明有管控措施。</source>
-        <translation>Asked for information only; "Yes" means there is a control measure.</translation>
+        <translation>Asked for information only; &quot;Yes&quot; means there is a control measure.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7171,7 +7171,7 @@ Read {1}/{2} rows</translation>
     <message>
         <location line="+1"/>
         <source>回答「否」表示不符合规定。</source>
-        <translation>"No" means the rules are not met.</translation>
+        <translation>&quot;No&quot; means the rules are not met.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7214,7 +7214,7 @@ Read {1}/{2} rows</translation>
     <message>
         <location line="+1"/>
         <source>会议材料没有保存：无法写入「{0}」（{1}）。</source>
-        <translation>The meeting pack was not saved: cannot write "{0}" ({1}).</translation>
+        <translation>The meeting pack was not saved: cannot write &quot;{0}&quot; ({1}).</translation>
     </message>
 </context>
 <context>
@@ -7275,7 +7275,7 @@ Read {1}/{2} rows</translation>
     <message>
         <location line="+1"/>
         <source>「{0}」总耗时最多，{1} 名使用者共 {2} 分钟</source>
-        <translation>"{0}" takes the most time in all: {1} users, {2} minutes together</translation>
+        <translation>&quot;{0}&quot; takes the most time in all: {1} users, {2} minutes together</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7285,22 +7285,22 @@ Read {1}/{2} rows</translation>
     <message>
         <location line="+1"/>
         <source>人均负担最重的是「{0}」，每工作日 {1} 分钟</source>
-        <translation>The heaviest burden per person is in "{0}": {1} minutes per workday</translation>
+        <translation>The heaviest burden per person is in &quot;{0}&quot;: {1} minutes per workday</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>违规率最高的是 {0}（{1}），{2} 的答卷人回答「{3}」。</source>
-        <translation>The highest violation rate is {0} ({1}): {2} of respondents answered "{3}".</translation>
+        <translation>The highest violation rate is {0} ({1}): {2} of respondents answered &quot;{3}&quot;.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>摊派下载目标合计 {0} 个，已完成 {1} 个（{2}），指标最多的是「{3}」（目标 {4} 个，完成 {5} 个）。</source>
-        <translation>Download quota targets total {0}, of which {1} achieved ({2}); the largest target is for "{3}" (target {4}, achieved {5}).</translation>
+        <translation>Download quota targets total {0}, of which {1} achieved ({2}); the largest target is for &quot;{3}&quot; (target {4}, achieved {5}).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>与上一批次「{0}」相比，</source>
-        <translation>Compared with the previous wave "{0}", </translation>
+        <translation>Compared with the previous wave &quot;{0}&quot;, </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7435,7 +7435,7 @@ Read {1}/{2} rows</translation>
     <message>
         <location line="+1"/>
         <source>占回答该题答卷人的比例（不含「不适用」）</source>
-        <translation>Share of respondents who answered the question (excluding "Not applicable")</translation>
+        <translation>Share of respondents who answered the question (excluding &quot;Not applicable&quot;)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7480,12 +7480,12 @@ Read {1}/{2} rows</translation>
     <message>
         <location line="+1"/>
         <source>只能导出 PNG 或 SVG 图片，而不是「{0}」。</source>
-        <translation>Charts can only be exported as PNG or SVG images, not "{0}".</translation>
+        <translation>Charts can only be exported as PNG or SVG images, not &quot;{0}&quot;.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>「{0}」没有可导出的图：{1}</source>
-        <translation>"{0}" has no chart to export: {1}</translation>
+        <translation>&quot;{0}&quot; has no chart to export: {1}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7510,7 +7510,7 @@ Read {1}/{2} rows</translation>
     <message>
         <location line="+1"/>
         <source>回答「是」（{0} 为「否」）</source>
-        <translation>Answered "Yes" ("No" for {0})</translation>
+        <translation>Answered &quot;Yes&quot; (&quot;No&quot; for {0})</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7590,7 +7590,7 @@ Read {1}/{2} rows</translation>
     <message>
         <location line="+1"/>
         <source>与「{0}」功能重叠</source>
-        <translation>Functions overlap with "{0}"</translation>
+        <translation>Functions overlap with &quot;{0}&quot;</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7610,7 +7610,7 @@ Read {1}/{2} rows</translation>
     <message>
         <location line="+1"/>
         <source>与同级登记应用「{0}」名称相近、功能重叠</source>
-        <translation>Similar name and overlapping functions with "{0}", registered at the same level</translation>
+        <translation>Similar name and overlapping functions with &quot;{0}&quot;, registered at the same level</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7750,17 +7750,17 @@ Read {1}/{2} rows</translation>
     <message>
         <location line="+1"/>
         <source>「签批」请填写单位或岗位（如「县数据局」「网信办主任」），不要填写个人姓名。</source>
-        <translation>For "Sign-off", enter a unit or post (e.g. "County data bureau", "Cyberspace office director"), not a person&apos;s name.</translation>
+        <translation>For &quot;Sign-off&quot;, enter a unit or post (e.g. &quot;County data bureau&quot;, &quot;Cyberspace office director&quot;), not a person&apos;s name.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>「{0}」不是可选的状态。</source>
-        <translation>"{0}" is not an available status.</translation>
+        <translation>&quot;{0}&quot; is not an available status.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>不能从「{0}」直接改为「{1}」。</source>
-        <translation>Cannot change directly from "{0}" to "{1}".</translation>
+        <translation>Cannot change directly from &quot;{0}&quot; to &quot;{1}&quot;.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7770,7 +7770,7 @@ Read {1}/{2} rows</translation>
     <message>
         <location line="+1"/>
         <source>「{0}」不是有效的统一社会信用代码。</source>
-        <translation>"{0}" is not a valid unified social credit code.</translation>
+        <translation>&quot;{0}&quot; is not a valid unified social credit code.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7780,7 +7780,7 @@ Read {1}/{2} rows</translation>
     <message>
         <location line="+1"/>
         <source>「{0}」之后可以改为：{1}。</source>
-        <translation>After "{0}" it can change to: {1}.</translation>
+        <translation>After &quot;{0}&quot; it can change to: {1}.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7800,12 +7800,12 @@ Read {1}/{2} rows</translation>
     <message>
         <location line="+1"/>
         <source>请填写如「身份信息」「联系方式」「业务数据」。</source>
-        <translation>Enter e.g. "Identity data", "Contact details" or "Business data".</translation>
+        <translation>Enter e.g. &quot;Identity data&quot;, &quot;Contact details&quot; or &quot;Business data&quot;.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>「{0}」重复了。</source>
-        <translation>"{0}" is repeated.</translation>
+        <translation>&quot;{0}&quot; is repeated.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7815,7 +7815,7 @@ Read {1}/{2} rows</translation>
     <message>
         <location line="+1"/>
         <source>「{0}」不是可选的处置方式。</source>
-        <translation>"{0}" is not an available disposal.</translation>
+        <translation>&quot;{0}&quot; is not an available disposal.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7830,7 +7830,7 @@ Read {1}/{2} rows</translation>
     <message>
         <location line="+1"/>
         <source>「」不是可选的{0}。</source>
-        <translation>"" is not an available {0}.</translation>
+        <translation>&quot;&quot; is not an available {0}.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7885,12 +7885,12 @@ Read {1}/{2} rows</translation>
     <message>
         <location line="+1"/>
         <source>「应用登记」每行一个应用；名称和类型必填，其余不知道可以留空。</source>
-        <translation>"App registry": one app per row. Name and kind are required; leave anything else you do not know empty.</translation>
+        <translation>&quot;App registry&quot;: one app per row. Name and kind are required; leave anything else you do not know empty.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>服务对象、强制功能可填多项，用顿号隔开，如「群众、企业」。</source>
-        <translation>Served group and compulsory functions can take several entries, separated by commas, e.g. "The public, Businesses".</translation>
+        <translation>Served group and compulsory functions can take several entries, separated by commas, e.g. &quot;The public, Businesses&quot;.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7905,7 +7905,7 @@ Read {1}/{2} rows</translation>
     <message>
         <location line="+1"/>
         <source>「数据处置方案」每行一个应用的一类数据：迁移、封存或销毁，完成日期和签批单位或岗位（不写个人姓名）。</source>
-        <translation>"Data disposal plan": one row per data category of an app: migrate, seal or destroy, the completion date and the signing-off unit or post (no personal names).</translation>
+        <translation>&quot;Data disposal plan&quot;: one row per data category of an app: migrate, seal or destroy, the completion date and the signing-off unit or post (no personal names).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7935,7 +7935,7 @@ Read {1}/{2} rows</translation>
     <message>
         <location line="+1"/>
         <source>找不到「{0}」工作表，请使用导出的登记表或模板。</source>
-        <translation>The "{0}" sheet cannot be found. Use an exported registry or the template.</translation>
+        <translation>The &quot;{0}&quot; sheet cannot be found. Use an exported registry or the template.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7945,22 +7945,22 @@ Read {1}/{2} rows</translation>
     <message>
         <location line="+1"/>
         <source>登记表里没有主管单位为「{0}」的「{1}」，请先在「{2}」登记。</source>
-        <translation>The registry has no "{1}" with responsible unit "{0}". Register it in "{2}" first.</translation>
+        <translation>The registry has no &quot;{1}&quot; with responsible unit &quot;{0}&quot;. Register it in &quot;{2}&quot; first.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>「{0}」与第{1}行重复，每类数据只写一行。</source>
-        <translation>"{0}" repeats row {1}. Enter each data category on one row only.</translation>
+        <translation>&quot;{0}&quot; repeats row {1}. Enter each data category on one row only.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>「{0}」不是有效的统一社会信用代码：应为 18 位数字和大写字母，最后一位是校验位。请照登记证书核对；没有可以留空。</source>
-        <translation>"{0}" is not a valid unified social credit code: it should be 18 digits and capital letters, the last one a check character. Check it against the registration certificate; leave it empty if there is none.</translation>
+        <translation>&quot;{0}&quot; is not a valid unified social credit code: it should be 18 digits and capital letters, the last one a check character. Check it against the registration certificate; leave it empty if there is none.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>「{0}」不是可选的{1}，可填：{2}（多项用顿号隔开）。</source>
-        <translation>"{0}" is not an available {1}. Allowed: {2} (separate several with commas).</translation>
+        <translation>&quot;{0}&quot; is not an available {1}. Allowed: {2} (separate several with commas).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8020,7 +8020,7 @@ Read {1}/{2} rows</translation>
     <message>
         <location line="+1"/>
         <source>不足 {0} 人的乡镇合并为「{1}」</source>
-        <translation>Townships with fewer than {0} people merged into "{1}"</translation>
+        <translation>Townships with fewer than {0} people merged into &quot;{1}&quot;</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8090,17 +8090,17 @@ Read {1}/{2} rows</translation>
     <message>
         <location line="+1"/>
         <source>调查批次「{0}」没有批次密钥，无法核实您是组织者，因此不能导出完整数据。</source>
-        <translation>Survey wave "{0}" has no wave key, so you cannot be verified as the organiser and the full data cannot be exported.</translation>
+        <translation>Survey wave &quot;{0}&quot; has no wave key, so you cannot be verified as the organiser and the full data cannot be exported.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>可以导出去标识化的 Excel 或 CSV。如确需完整数据，请先在「调查批次」页为这个批次生成密钥（设定口令，此操作会记入操作记录），再凭口令导出。</source>
-        <translation>You can export de-identified Excel or CSV files. If you really need the full data, first create a key for this wave on the "Survey waves" page (you set a passphrase; this is recorded in the audit log), then export with the passphrase.</translation>
+        <translation>You can export de-identified Excel or CSV files. If you really need the full data, first create a key for this wave on the &quot;Survey waves&quot; page (you set a passphrase; this is recorded in the audit log), then export with the passphrase.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>本数据文件只有批次「{0}」的公钥，没有组织者的私钥，因此不能导出完整数据。</source>
-        <translation>This data file holds only the public key of wave "{0}", not the organiser&apos;s private key, so the full data cannot be exported.</translation>
+        <translation>This data file holds only the public key of wave &quot;{0}&quot;, not the organiser&apos;s private key, so the full data cannot be exported.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8275,7 +8275,7 @@ Read {1}/{2} rows</translation>
     <message>
         <location line="+1"/>
         <source>「{0}」不是整数分钟，请填写 0 到 {1} 之间的整数。</source>
-        <translation>"{0}" is not a whole number of minutes. Enter a whole number from 0 to {1}.</translation>
+        <translation>&quot;{0}&quot; is not a whole number of minutes. Enter a whole number from 0 to {1}.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8310,7 +8310,7 @@ Read {1}/{2} rows</translation>
     <message>
         <location line="+1"/>
         <source>「{0}」应为 12 位数字（县 6 位、乡镇 3 位、村 3 位）；不知道可以留空。</source>
-        <translation>"{0}" should be 12 digits (county 6, township 3, village 3); leave empty if you do not know it.</translation>
+        <translation>&quot;{0}&quot; should be 12 digits (county 6, township 3, village 3); leave empty if you do not know it.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8330,27 +8330,27 @@ Read {1}/{2} rows</translation>
     <message>
         <location line="+1"/>
         <source>「{0}」不是省级行政区，请从下拉列表中选择。</source>
-        <translation>"{0}" is not a province-level division. Choose one from the drop-down list.</translation>
+        <translation>&quot;{0}&quot; is not a province-level division. Choose one from the drop-down list.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>「{0}」不是{1}的地级行政区，请填写全称，如「{2}」。</source>
-        <translation>"{0}" is not a prefecture-level division of {1}. Enter the full name, e.g. "{2}".</translation>
+        <translation>&quot;{0}&quot; is not a prefecture-level division of {1}. Enter the full name, e.g. &quot;{2}&quot;.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>「{0}」不是{1}的县级行政区，请填写全称，如「{2}」。</source>
-        <translation>"{0}" is not a county-level division of {1}. Enter the full name, e.g. "{2}".</translation>
+        <translation>&quot;{0}&quot; is not a county-level division of {1}. Enter the full name, e.g. &quot;{2}&quot;.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>「{0}」与第{1}行重名，请在名称后加以区分，如「{2}（2）」。</source>
-        <translation>"{0}" has the same name as row {1}. Add something to the name to tell them apart, e.g. "{2} (2)".</translation>
+        <translation>&quot;{0}&quot; has the same name as row {1}. Add something to the name to tell them apart, e.g. &quot;{2} (2)&quot;.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>「{0}」不是日期，请按 2026-11-20 的格式填写。</source>
-        <translation>"{0}" is not a date. Enter it in the form 2026-11-20.</translation>
+        <translation>&quot;{0}&quot; is not a date. Enter it in the form 2026-11-20.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8365,12 +8365,12 @@ Read {1}/{2} rows</translation>
     <message>
         <location line="+1"/>
         <source>「{0}」不在「数字任务」表里。请先在「数字任务」表填写它，或从下拉列表中选择。</source>
-        <translation>"{0}" is not in the "Digital duties" sheet. Enter it in the "Digital duties" sheet first, or choose one from the drop-down list.</translation>
+        <translation>&quot;{0}&quot; is not in the &quot;Digital duties&quot; sheet. Enter it in the &quot;Digital duties&quot; sheet first, or choose one from the drop-down list.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>「{0}」已在第{1}行填写，每个工具只填一行。</source>
-        <translation>"{0}" is already entered in row {1}. Enter each tool in one row only.</translation>
+        <translation>&quot;{0}&quot; is already entered in row {1}. Enter each tool in one row only.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8380,17 +8380,17 @@ Read {1}/{2} rows</translation>
     <message>
         <location line="+1"/>
         <source>只有第{0}题回答「是」时才填写这一项，请清空或改答「是」。</source>
-        <translation>Fill this in only when question {0} is answered "Yes". Clear it or change the answer to "Yes".</translation>
+        <translation>Fill this in only when question {0} is answered &quot;Yes&quot;. Clear it or change the answer to &quot;Yes&quot;.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>「{0}」不是可选的{1}，可选：{2}。</source>
-        <translation>"{0}" is not a valid {1}. Choices: {2}.</translation>
+        <translation>&quot;{0}&quot; is not a valid {1}. Choices: {2}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>只有类型为「工作群」时才填写这一项，请清空或把类型改为「工作群」。</source>
-        <translation>Fill this in only when the kind is "Work group". Clear it or change the kind to "Work group".</translation>
+        <translation>Fill this in only when the kind is &quot;Work group&quot;. Clear it or change the kind to &quot;Work group&quot;.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8405,7 +8405,7 @@ Read {1}/{2} rows</translation>
     <message>
         <location line="+1"/>
         <source>题号「{0}」不认识。请不要改动 A 到 C 列。</source>
-        <translation>Question no. "{0}" is not recognised. Do not change columns A to C.</translation>
+        <translation>Question no. &quot;{0}&quot; is not recognised. Do not change columns A to C.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8465,7 +8465,7 @@ Read {1}/{2} rows</translation>
     <message>
         <location line="+1"/>
         <source>请从下拉列表中选择「数字任务」表里已填写的名称。</source>
-        <translation>Choose a name already entered in the "Digital duties" sheet from the drop-down list.</translation>
+        <translation>Choose a name already entered in the &quot;Digital duties&quot; sheet from the drop-down list.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8515,27 +8515,27 @@ Read {1}/{2} rows</translation>
     <message>
         <location line="+1"/>
         <source>「基本情况」：在第2行填写一行，只填地点和岗位。</source>
-        <translation>"Profile": fill in one row, row 2, with only your location and post.</translation>
+        <translation>&quot;Profile&quot;: fill in one row, row 2, with only your location and post.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>「数字任务」：每行一个要求您使用的应用、小程序、公众号、视频号、工作群或电脑系统；「操作：…」各列在有此要求时选「是」。</source>
-        <translation>"Digital duties": one row for each app, mini-program, official account, video account, work group or computer system you are required to use; in the "Action: …" columns choose "Yes" where that action is required.</translation>
+        <translation>&quot;Digital duties&quot;: one row for each app, mini-program, official account, video account, work group or computer system you are required to use; in the &quot;Action: …&quot; columns choose &quot;Yes&quot; where that action is required.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>「每日用时」：第1行是日期（可以改），A列从下拉列表选工具名称，格子里填当天用了多少分钟（0–600 的整数），没用的留空。</source>
-        <translation>"Daily minutes": row 1 holds the dates (you may change them); in column A choose the tool name from the drop-down list; in the cells enter the minutes used that day (a whole number from 0–600); leave unused cells empty.</translation>
+        <translation>&quot;Daily minutes&quot;: row 1 holds the dates (you may change them); in column A choose the tool name from the drop-down list; in the cells enter the minutes used that day (a whole number from 0–600); leave unused cells empty.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>「摊派下载」：每行一项动员群众、企业下载或注册应用的任务；没有就留空。</source>
-        <translation>"Download quotas": one row for each task of getting the public or businesses to download or register with an app; leave empty if there are none.</translation>
+        <translation>&quot;Download quotas&quot;: one row for each task of getting the public or businesses to download or register with an app; leave empty if there are none.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>「规定对照」：在D列选择 是 / 否 / 不清楚 / 不适用；带「-」的行是补充项，只在回答「是」时填写。</source>
-        <translation>"Rule check": in column D choose Yes / No / Don&apos;t know / Not applicable; rows with "-" are follow-up items, filled in only when the answer is "Yes".</translation>
+        <translation>&quot;Rule check&quot;: in column D choose Yes / No / Don&apos;t know / Not applicable; rows with &quot;-&quot; are follow-up items, filled in only when the answer is &quot;Yes&quot;.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8545,7 +8545,7 @@ Read {1}/{2} rows</translation>
     <message>
         <location line="+1"/>
         <source>从下拉列表选择「数字任务」表里的名称，每个工具一行</source>
-        <translation>Choose a name from the "Digital duties" sheet in the drop-down list, one row per tool</translation>
+        <translation>Choose a name from the &quot;Digital duties&quot; sheet in the drop-down list, one row per tool</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8570,12 +8570,12 @@ Read {1}/{2} rows</translation>
     <message>
         <location line="+1"/>
         <source>（回答「是」时填，可多选，用「；」隔开）</source>
-        <translation>(fill in if the answer is "Yes"; several allowed, separated by ";")</translation>
+        <translation>(fill in if the answer is &quot;Yes&quot;; several allowed, separated by &quot;;&quot;)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>（回答「是」时填）</source>
-        <translation>(fill in if the answer is "Yes")</translation>
+        <translation>(fill in if the answer is &quot;Yes&quot;)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8585,12 +8585,12 @@ Read {1}/{2} rows</translation>
     <message>
         <location line="+1"/>
         <source>缺少「{0}」表。请使用原表格，不要删除工作表或给它改名。</source>
-        <translation>The "{0}" sheet is missing. Use the original form; do not delete or rename sheets.</translation>
+        <translation>The &quot;{0}&quot; sheet is missing. Use the original form; do not delete or rename sheets.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>这份表格属于调查批次「{0}」，不是「{1}」。请选择正确的批次，或使用本批次的表格。</source>
-        <translation>This form belongs to survey wave "{0}", not "{1}". Choose the right wave, or use this wave&apos;s form.</translation>
+        <translation>This form belongs to survey wave &quot;{0}&quot;, not &quot;{1}&quot;. Choose the right wave, or use this wave&apos;s form.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8650,7 +8650,7 @@ Read {1}/{2} rows</translation>
     <message>
         <location line="+1"/>
         <source>只显示应用登记或内置名录中的名称，以及至少 {0} 名答卷人填写的名称；其余 {1} 个名称显示为「{2}」（条线部门同样处理）</source>
-        <translation>Only names from the app registry or the built-in list, and names entered by at least {0} respondents, are shown; the other {1} names are shown as "{2}" (line departments are treated the same way)</translation>
+        <translation>Only names from the app registry or the built-in list, and names entered by at least {0} respondents, are shown; the other {1} names are shown as &quot;{2}&quot; (line departments are treated the same way)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8735,7 +8735,7 @@ Read {1}/{2} rows</translation>
     <message>
         <location line="+1"/>
         <source>「{0}」应为 9 位（乡镇）或 12 位（村、社区）数字，县区可填 6 位；不知道可以留空。</source>
-        <translation>"{0}" should be 9 digits (township) or 12 digits (village, community); a county may have 6. Leave empty if you do not know it.</translation>
+        <translation>&quot;{0}&quot; should be 9 digits (township) or 12 digits (village, community); a county may have 6. Leave empty if you do not know it.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8745,7 +8745,7 @@ Read {1}/{2} rows</translation>
     <message>
         <location line="+1"/>
         <source>「{0}」与第{1}行重复，每个单位只写一行。</source>
-        <translation>"{0}" duplicates row {1}. Enter each unit in one row only.</translation>
+        <translation>&quot;{0}&quot; duplicates row {1}. Enter each unit in one row only.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8765,7 +8765,7 @@ Read {1}/{2} rows</translation>
     <message>
         <location line="+1"/>
         <source>「{0}」有 {1} 处需要修改</source>
-        <translation>"{0}" has {1} things to correct</translation>
+        <translation>&quot;{0}&quot; has {1} things to correct</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8780,7 +8780,7 @@ Read {1}/{2} rows</translation>
     <message>
         <location line="+1"/>
         <source>工作表「{0}」超过 {1} 行，不像是填报表格。</source>
-        <translation>Sheet "{0}" has more than {1} rows; it does not look like an entry form.</translation>
+        <translation>Sheet &quot;{0}&quot; has more than {1} rows; it does not look like an entry form.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8790,12 +8790,12 @@ Read {1}/{2} rows</translation>
     <message>
         <location line="+1"/>
         <source>「{0}」不是可选的{1}，请从下拉列表中选择。</source>
-        <translation>"{0}" is not a valid {1}. Choose one from the drop-down list.</translation>
+        <translation>&quot;{0}&quot; is not a valid {1}. Choose one from the drop-down list.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>「{0}」应为「是」或「否」，请从下拉列表中选择。</source>
-        <translation>"{0}" should be "Yes" or "No". Choose one from the drop-down list.</translation>
+        <translation>&quot;{0}&quot; should be &quot;Yes&quot; or &quot;No&quot;. Choose one from the drop-down list.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8825,7 +8825,7 @@ Read {1}/{2} rows</translation>
     <message>
         <location line="+1"/>
         <source>这不是 Excel 表格（.xlsx），或文件已损坏。请用 Excel 或 WPS 打开后「另存为」.xlsx 格式再导入。</source>
-        <translation>This is not an Excel workbook (.xlsx), or the file is damaged. Open it in Excel or WPS, use "Save As" to save it in .xlsx format, then import again.</translation>
+        <translation>This is not an Excel workbook (.xlsx), or the file is damaged. Open it in Excel or WPS, use &quot;Save As&quot; to save it in .xlsx format, then import again.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8840,7 +8840,7 @@ Read {1}/{2} rows</translation>
     <message>
         <location line="+1"/>
         <source>「{0}」不是数字，请填写 {1} 到 {2} 之间的数字。</source>
-        <translation>"{0}" is not a number. Enter a number from {1} to {2}.</translation>
+        <translation>&quot;{0}&quot; is not a number. Enter a number from {1} to {2}.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8855,7 +8855,7 @@ Read {1}/{2} rows</translation>
     <message>
         <location line="+1"/>
         <source>缺少「{0}」列。请使用原表格，不要删除或改动第{1}行的标题。</source>
-        <translation>The "{0}" column is missing. Use the original form; do not delete or change the headings in row {1}.</translation>
+        <translation>The &quot;{0}&quot; column is missing. Use the original form; do not delete or change the headings in row {1}.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9010,7 +9010,7 @@ Read {1}/{2} rows</translation>
     <message>
         <location line="+1"/>
         <source>请在「数据安全」中恢复最近的备份（{0}，{1}），再重新导入。</source>
-        <translation>Restore the latest backup ({0}, {1}) under "Data safety", then import again.</translation>
+        <translation>Restore the latest backup ({0}, {1}) under &quot;Data safety&quot;, then import again.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9100,7 +9100,7 @@ Read {1}/{2} rows</translation>
     <message>
         <location line="+1"/>
         <source>调查文件请在「导入答卷」页导入。</source>
-        <translation>Import survey files on the "Import returns" page.</translation>
+        <translation>Import survey files on the &quot;Import returns&quot; page.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9120,22 +9120,22 @@ Read {1}/{2} rows</translation>
     <message>
         <location line="+1"/>
         <source>文件含有多余的表「{0}」，不是本程序生成的调查文件。</source>
-        <translation>The file contains an extra table "{0}"; it is not a survey file made by this program.</translation>
+        <translation>The file contains an extra table &quot;{0}&quot;; it is not a survey file made by this program.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>文件缺少表「{0}」，不是本程序生成的调查文件，或已被改动。</source>
-        <translation>The file lacks the table "{0}"; it is not a survey file made by this program, or it has been altered.</translation>
+        <translation>The file lacks the table &quot;{0}&quot;; it is not a survey file made by this program, or it has been altered.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>文件{0}索引「{1}」，与本程序的结构不一致。</source>
-        <translation>The file {0} index "{1}", which does not match this program&apos;s structure.</translation>
+        <translation>The file {0} index &quot;{1}&quot;, which does not match this program&apos;s structure.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>」的类型、顺序、非空、默认值或主键不同</source>
-        <translation>" differ in type, order, not-null, default value or primary key</translation>
+        <translation>&quot; differ in type, order, not-null, default value or primary key</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9150,12 +9150,12 @@ Read {1}/{2} rows</translation>
     <message>
         <location line="+1"/>
         <source>文件含有{0}「{1}」；本程序的调查文件没有{2}，为安全起见不予导入。</source>
-        <translation>The file contains the {0} "{1}"; this program&apos;s survey files have no {2}s, so for safety it is not imported.</translation>
+        <translation>The file contains the {0} &quot;{1}&quot;; this program&apos;s survey files have no {2}s, so for safety it is not imported.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>表「{0}」的列与本程序不一致（{1}），文件可能被改动。</source>
-        <translation>The columns of table "{0}" do not match this program ({1}); the file may have been altered.</translation>
+        <translation>The columns of table &quot;{0}&quot; do not match this program ({1}); the file may have been altered.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9170,22 +9170,22 @@ Read {1}/{2} rows</translation>
     <message>
         <location line="+1"/>
         <source>索引「{0}」的定义与本程序不一致。</source>
-        <translation>The definition of index "{0}" does not match this program.</translation>
+        <translation>The definition of index &quot;{0}&quot; does not match this program.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>列「</source>
-        <translation>columns "</translation>
+        <translation>columns &quot;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>缺少列「</source>
-        <translation>missing columns "</translation>
+        <translation>missing columns &quot;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>多出列「</source>
-        <translation>extra columns "</translation>
+        <translation>extra columns &quot;</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9220,7 +9220,7 @@ Read {1}/{2} rows</translation>
     <message>
         <location line="+1"/>
         <source>没有调查批次「{0}」。</source>
-        <translation>There is no survey wave "{0}".</translation>
+        <translation>There is no survey wave &quot;{0}&quot;.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9295,7 +9295,7 @@ Read {1}/{2} rows</translation>
     <message>
         <location line="+1"/>
         <source>「{0}」不在本库中。</source>
-        <translation>"{0}" is not in this database.</translation>
+        <translation>&quot;{0}&quot; is not in this database.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9310,7 +9310,7 @@ Read {1}/{2} rows</translation>
     <message>
         <location line="+1"/>
         <source>批次「{0}」现为 {1} 人，只能提高：请输入 {2} 或更大的整数。</source>
-        <translation>Wave "{0}" is now at {1} people and can only be raised: enter {2} or a larger whole number.</translation>
+        <translation>Wave &quot;{0}&quot; is now at {1} people and can only be raised: enter {2} or a larger whole number.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9445,7 +9445,7 @@ Read {1}/{2} rows</translation>
     <message>
         <location line="+1"/>
         <source>留空视为「是」</source>
-        <translation>Empty means "Yes"</translation>
+        <translation>Empty means &quot;Yes&quot;</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9455,7 +9455,7 @@ Read {1}/{2} rows</translation>
     <message>
         <location line="+1"/>
         <source>留空即「未填」，不计入留痕统计</source>
-        <translation>Empty means "not given": not counted in the trace-leaving figures</translation>
+        <translation>Empty means &quot;not given&quot;: not counted in the trace-leaving figures</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9475,7 +9475,7 @@ Read {1}/{2} rows</translation>
     <message>
         <location line="+1"/>
         <source>「{0}」不是可选的选项。</source>
-        <translation>"{0}" is not one of the choices.</translation>
+        <translation>&quot;{0}&quot; is not one of the choices.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9520,17 +9520,17 @@ Read {1}/{2} rows</translation>
     <message>
         <location line="+1"/>
         <source>《整治形式主义为基层减负若干规定》(2024)</source>
-        <translation>"Several Provisions on Rectifying Formalism and Reducing Burdens at the Grassroots" (2024)</translation>
+        <translation>&quot;Several Provisions on Rectifying Formalism and Reducing Burdens at the Grassroots&quot; (2024)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>《政务移动互联网应用程序规范化管理办法》(2026)</source>
-        <translation>"Measures for the Standardised Management of Government Mobile Internet Applications" (2026)</translation>
+        <translation>&quot;Measures for the Standardised Management of Government Mobile Internet Applications&quot; (2026)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>《关于防治“指尖上的形式主义”的若干意见》(2023)</source>
-        <translation>"Several Opinions on Preventing and Curbing 'Formalism at the Fingertips'" (2023)</translation>
+        <translation>&quot;Several Opinions on Preventing and Curbing &apos;Formalism at the Fingertips&apos;&quot; (2023)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9800,7 +9800,7 @@ Read {1}/{2} rows</translation>
     <message>
         <location line="+1"/>
         <source>「{0}」不是整数分钟。</source>
-        <translation>"{0}" is not a whole number of minutes.</translation>
+        <translation>&quot;{0}&quot; is not a whole number of minutes.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9970,7 +9970,7 @@ Read {1}/{2} rows</translation>
     <message>
         <location line="+1"/>
         <source>已收存加密答卷（{0}）：它是加密发给上级组织者的（密钥编号 {1}），本库无法读取，已按单位计入「回收情况」。导出汇总文件时会原样一并转交。</source>
-        <translation>Encrypted response kept ({0}): it is encrypted for the organiser above (key ID {1}), so this database cannot read it; it has been counted by unit under "Returns". It will be forwarded unchanged when you export the aggregate file.</translation>
+        <translation>Encrypted response kept ({0}): it is encrypted for the organiser above (key ID {1}), so this database cannot read it; it has been counted by unit under &quot;Returns&quot;. It will be forwarded unchanged when you export the aggregate file.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10025,7 +10025,7 @@ Read {1}/{2} rows</translation>
     <message>
         <location line="+1"/>
         <source>未计入统计：答卷是空的或几乎是空的（没有任何工具和用时），可在「导入答卷」页查看后纳入</source>
-        <translation>Not counted: the response is empty or nearly empty (no tools and no minutes); you can review it on the "Import returns" page and include it</translation>
+        <translation>Not counted: the response is empty or nearly empty (no tools and no minutes); you can review it on the &quot;Import returns&quot; page and include it</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10140,7 +10140,7 @@ Read {1}/{2} rows</translation>
     <message>
         <location line="+1"/>
         <source>这是旧版程序的数据库，不是调查文件：其中没有清单，无法确定调查批次和答卷版本。请让填报人升级程序后，用「导出调查文件」重新导出。</source>
-        <translation>This is a database from an older version of the program, not a survey file: it has no manifest, so its wave and response version cannot be determined. Ask the respondent to upgrade the program and export again with "Export survey file".</translation>
+        <translation>This is a database from an older version of the program, not a survey file: it has no manifest, so its wave and response version cannot be determined. Ask the respondent to upgrade the program and export again with &quot;Export survey file&quot;.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10165,12 +10165,12 @@ Read {1}/{2} rows</translation>
     <message>
         <location line="+1"/>
         <source>清单中的文件类型「{0}」本程序不认识。</source>
-        <translation>This program does not recognise the file type "{0}" in the manifest.</translation>
+        <translation>This program does not recognise the file type &quot;{0}&quot; in the manifest.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>清单中的调查批次编号「{0}」无效。</source>
-        <translation>The wave ID "{0}" in the manifest is invalid.</translation>
+        <translation>The wave ID &quot;{0}&quot; in the manifest is invalid.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10195,7 +10195,7 @@ Read {1}/{2} rows</translation>
     <message>
         <location line="+1"/>
         <source>加密文件头写的单位「{0}」与答卷中填写的单位不符，文件可能被改动。请让填报人重新导出并发送。</source>
-        <translation>The unit "{0}" in the encrypted file&apos;s header does not match the unit entered in the response; the file may have been altered. Ask the respondent to export and send it again.</translation>
+        <translation>The unit &quot;{0}&quot; in the encrypted file&apos;s header does not match the unit entered in the response; the file may have been altered. Ask the respondent to export and send it again.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10225,7 +10225,7 @@ Read {1}/{2} rows</translation>
     <message>
         <location line="+1"/>
         <source>加密文件头写的是批次「{0}」，里面的清单却是批次「{1}」，文件可能被改动。</source>
-        <translation>The encrypted file&apos;s header names wave "{0}", but the manifest inside names wave "{1}"; the file may have been altered.</translation>
+        <translation>The encrypted file&apos;s header names wave &quot;{0}&quot;, but the manifest inside names wave &quot;{1}&quot;; the file may have been altered.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10235,7 +10235,7 @@ Read {1}/{2} rows</translation>
     <message>
         <location line="+1"/>
         <source>文件的清单缺少「{0}」，文件不完整。</source>
-        <translation>The file&apos;s manifest lacks "{0}"; the file is incomplete.</translation>
+        <translation>The file&apos;s manifest lacks &quot;{0}&quot;; the file is incomplete.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10245,7 +10245,7 @@ Read {1}/{2} rows</translation>
     <message>
         <location line="+1"/>
         <source>清单中的{0}版本「{1}」无效，文件可能被改动。</source>
-        <translation>The {0} version "{1}" in the manifest is invalid; the file may have been altered.</translation>
+        <translation>The {0} version &quot;{1}&quot; in the manifest is invalid; the file may have been altered.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10255,7 +10255,7 @@ Read {1}/{2} rows</translation>
     <message>
         <location line="+1"/>
         <source>调查批次名称「{0}」{1}文件可能被改动。</source>
-        <translation>The wave name "{0}" {1} The file may have been altered.</translation>
+        <translation>The wave name &quot;{0}&quot; {1} The file may have been altered.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10275,7 +10275,7 @@ Read {1}/{2} rows</translation>
     <message>
         <location line="+1"/>
         <source>「{0}」表</source>
-        <translation>"{0}" sheet</translation>
+        <translation>&quot;{0}&quot; sheet</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10295,7 +10295,7 @@ Read {1}/{2} rows</translation>
     <message>
         <location line="+1"/>
         <source>答卷编号 {0} 已属于调查批次「{1}」，不能再用于「{2}」。</source>
-        <translation>Response ID {0} already belongs to wave "{1}" and cannot also be used for "{2}".</translation>
+        <translation>Response ID {0} already belongs to wave &quot;{1}&quot; and cannot also be used for &quot;{2}&quot;.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10345,7 +10345,7 @@ Read {1}/{2} rows</translation>
     <message>
         <location line="+1"/>
         <source>调查批次「{0}」的保留期限（至 {1}）已过，这一批次的答卷已按规定销毁，不再接收它的文件。</source>
-        <translation>The retention period of wave "{0}" (until {1}) has passed; its responses were destroyed as required, and its files are no longer accepted.</translation>
+        <translation>The retention period of wave &quot;{0}&quot; (until {1}) has passed; its responses were destroyed as required, and its files are no longer accepted.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10355,7 +10355,7 @@ Read {1}/{2} rows</translation>
     <message>
         <location line="+1"/>
         <source>未知的调查批次「{0} {1}」：请先新建这个批次，或勾选「自动登记新批次」后重新导入。</source>
-        <translation>Unknown wave "{0} {1}": create this wave first, or tick "Register new waves automatically" and import again.</translation>
+        <translation>Unknown wave &quot;{0} {1}&quot;: create this wave first, or tick &quot;Register new waves automatically&quot; and import again.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10410,42 +10410,42 @@ Read {1}/{2} rows</translation>
     <message>
         <location line="+1"/>
         <source>「{0}」表（{1}）有本程序不会写入的值。</source>
-        <translation>The "{0}" table ({1}) holds values this program would not write.</translation>
+        <translation>The &quot;{0}&quot; table ({1}) holds values this program would not write.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>「每日用时」{0} 一天合计 {1} 分钟，超过一天的 1440 分钟。</source>
-        <translation>"Daily minutes" on {0} add up to {1} minutes, more than the 1440 minutes in a day.</translation>
+        <translation>&quot;Daily minutes&quot; on {0} add up to {1} minutes, more than the 1440 minutes in a day.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>「{0}」有一项{1}下有 {2} 行，最多 {3} 行：这不像是填报的答卷，文件可能被改动。</source>
-        <translation>"{0}" has {2} rows under one {1}, but at most {3} are allowed: this does not look like a filled-in response; the file may have been altered.</translation>
+        <translation>&quot;{0}&quot; has {2} rows under one {1}, but at most {3} are allowed: this does not look like a filled-in response; the file may have been altered.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>「{0}」表（{1}）的 {2} 列有无法识别的文字（不是 UTF-8 编码），文件可能已损坏。</source>
-        <translation>The {2} column of the "{0}" table ({1}) holds unreadable text (not UTF-8); the file may be damaged.</translation>
+        <translation>The {2} column of the &quot;{0}&quot; table ({1}) holds unreadable text (not UTF-8); the file may be damaged.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>「每日用时」有将来的日期 {value}（今天是 {today}）。</source>
-        <translation>"Daily minutes" has a future date {value} (today is {today}).</translation>
+        <translation>&quot;Daily minutes&quot; has a future date {value} (today is {today}).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>「规定对照」的补充回答不是本程序会写的：「{value}」。</source>
-        <translation>A follow-up answer in "Rule check" is not one this program would write: "{value}".</translation>
+        <translation>A follow-up answer in &quot;Rule check&quot; is not one this program would write: &quot;{value}&quot;.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>「{0}」的「{1}」中：{2}请填报人删去后重新导出。</source>
-        <translation>In "{1}" of "{0}": {2} Ask the respondent to delete it and export again.</translation>
+        <translation>In &quot;{1}&quot; of &quot;{0}&quot;: {2} Ask the respondent to delete it and export again.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>「{0}」表（{1}）有无法识别的文字。</source>
-        <translation>The "{0}" table ({1}) holds unreadable text.</translation>
+        <translation>The &quot;{0}&quot; table ({1}) holds unreadable text.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10480,27 +10480,27 @@ Read {1}/{2} rows</translation>
     <message>
         <location line="+1"/>
         <source>压缩包中的「{0}」指向压缩包以外的位置，为安全起见整个压缩包未导入。</source>
-        <translation>"{0}" in the archive points outside the archive; for safety, the whole archive was not imported.</translation>
+        <translation>&quot;{0}&quot; in the archive points outside the archive; for safety, the whole archive was not imported.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>压缩包中的「{0}」是符号链接，为安全起见整个压缩包未导入。</source>
-        <translation>"{0}" in the archive is a symbolic link; for safety, the whole archive was not imported.</translation>
+        <translation>&quot;{0}&quot; in the archive is a symbolic link; for safety, the whole archive was not imported.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>压缩包中的「{0}」设有密码；请先解压，再导入文件夹。</source>
-        <translation>"{0}" in the archive is password-protected. Unpack it first, then import the folder.</translation>
+        <translation>&quot;{0}&quot; in the archive is password-protected. Unpack it first, then import the folder.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>压缩包中的「{0}」{1}</source>
-        <translation>"{0}" in the archive: {1}</translation>
+        <translation>&quot;{0}&quot; in the archive: {1}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>压缩包中的「{0}」压缩比超过 {1} 倍，疑似「压缩炸弹」，为安全起见整个压缩包未导入。</source>
-        <translation>"{0}" in the archive has a compression ratio over {1} and may be a "zip bomb"; for safety, the whole archive was not imported.</translation>
+        <translation>&quot;{0}&quot; in the archive has a compression ratio over {1} and may be a &quot;zip bomb&quot;; for safety, the whole archive was not imported.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10590,7 +10590,7 @@ Read {1}/{2} rows</translation>
     <message>
         <location line="+1"/>
         <source>所选的批次文件属于批次「{0}」，而汇总的是批次「{1}」。</source>
-        <translation>The chosen wave file belongs to wave "{0}", but the aggregate is for wave "{1}".</translation>
+        <translation>The chosen wave file belongs to wave &quot;{0}&quot;, but the aggregate is for wave &quot;{1}&quot;.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10640,12 +10640,12 @@ Read {1}/{2} rows</translation>
     <message>
         <location line="+1"/>
         <source>批次文件 {0} 中的「{1}」{2}，文件可能已损坏或被改动。</source>
-        <translation>In wave file {0}, "{1}" {2}; the file may be damaged or altered.</translation>
+        <translation>In wave file {0}, &quot;{1}&quot; {2}; the file may be damaged or altered.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} 不是批次文件（「format」应为 {1}）。</source>
-        <translation>{0} is not a wave file ("format" should be {1}).</translation>
+        <translation>{0} is not a wave file (&quot;format&quot; should be {1}).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10665,7 +10665,7 @@ Read {1}/{2} rows</translation>
     <message>
         <location line="+1"/>
         <source>本库保存着批次「{0}」的私钥（密钥编号 {1}），是组织者的数据库，不能换成另一把密钥（{2}）。</source>
-        <translation>This database holds the private key of wave "{0}" (key ID {1}); it is the organiser&apos;s database and cannot switch to another key ({2}).</translation>
+        <translation>This database holds the private key of wave &quot;{0}&quot; (key ID {1}); it is the organiser&apos;s database and cannot switch to another key ({2}).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10675,7 +10675,7 @@ Read {1}/{2} rows</translation>
     <message>
         <location line="+1"/>
         <source>本库中批次「{0}」已有另一把密钥（密钥编号 {1}），这份批次文件的密钥编号是 {2}。</source>
-        <translation>In this database, wave "{0}" already has another key (key ID {1}); this wave file&apos;s key ID is {2}.</translation>
+        <translation>In this database, wave &quot;{0}&quot; already has another key (key ID {1}); this wave file&apos;s key ID is {2}.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10830,7 +10830,7 @@ Read {1}/{2} rows</translation>
     <message>
         <location line="+1"/>
         <source>批次「{0}」已有密钥（密钥编号 {1}），不能更换。</source>
-        <translation>Wave "{0}" already has a key (key ID {1}); it cannot be changed.</translation>
+        <translation>Wave &quot;{0}&quot; already has a key (key ID {1}); it cannot be changed.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10845,7 +10845,7 @@ Read {1}/{2} rows</translation>
     <message>
         <location line="+1"/>
         <source>本库没有批次「{0}」的私钥，无法解密。</source>
-        <translation>This database does not hold the private key of wave "{0}", so it cannot decrypt.</translation>
+        <translation>This database does not hold the private key of wave &quot;{0}&quot;, so it cannot decrypt.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10855,7 +10855,7 @@ Read {1}/{2} rows</translation>
     <message>
         <location line="+1"/>
         <source>批次「{0}」的{1}</source>
-        <translation>Wave "{0}": {1}</translation>
+        <translation>Wave &quot;{0}&quot;: {1}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10935,7 +10935,7 @@ Read {1}/{2} rows</translation>
     <message>
         <location line="+1"/>
         <source>另一个「指尖减负调查」窗口或命令正在使用这个数据文件（{0}）。</source>
-        <translation>Another "Burden Survey" window or command is using this data file ({0}).</translation>
+        <translation>Another &quot;Burden Survey&quot; window or command is using this data file ({0}).</translation>
     </message>
     <message>
         <location line="+1"/>

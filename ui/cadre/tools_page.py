@@ -80,7 +80,7 @@ class ToolsPage(Page):
         self.counts_label = QLabel(self)
         self.counts_label.setObjectName("kindCounts")
         self.counts_label.setWordWrap(True)  # many kinds, large text or English: wraps rather than widens the page
-        self.counts_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.counts_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.note_label = QLabel(self)
         self.note_label.setObjectName("warningNote")
         self.note_label.setWordWrap(True)
@@ -117,13 +117,15 @@ class ToolsPage(Page):
         self.status_label.setObjectName("statusLine")
 
     def _lay_out(self) -> None:
-        top = QHBoxLayout()
-        top.addWidget(self.counts_label, 1)  # all the room there is, so it wraps only when it must
-        top.addWidget(self.kind_filter)
+        # The counts take the whole width and the filter sits beside the buttons: side by side, at 200 % in
+        # English the counts wrapped onto five lines beside a wide filter and left the table three rows.
+        actions = QHBoxLayout()
+        actions.addWidget(self.toolbar, 1)
+        actions.addWidget(self.kind_filter)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.addWidget(self.counts_label)
         layout.addWidget(self.note_label)
-        layout.addWidget(self.toolbar)
+        layout.addLayout(actions)
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.status_label)
 

@@ -6,7 +6,6 @@ import re
 
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
-from .said import said
 
 
 class FigureCard(QFrame):
@@ -29,8 +28,8 @@ class FigureCard(QFrame):
         layout.addStretch(1)  # in a row of cards the big numbers line up however long each context line is
 
     def show_figure(self, value: str, context: str = "") -> None:
-        self.value.setText(said(value))
-        self.context.setText(said(context))
+        self.value.setText(value)
+        self.context.setText(context)
 
 
 WORD_JOINER = "\u2060"  # no line break here; drawn as nothing

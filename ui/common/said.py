@@ -33,19 +33,58 @@ LEADING_QUOTE = re.compile(r"「([^「」]+)」(.*[\u4e00-\u9fff].*)", re.DOTALL
 DEPTH = 4  # a message inside a message inside a message: no deeper in practice
 
 
+LONGEST = 1000  # characters: a longer text is not matched against templates, only its punctuation is changed
+
+
 class _Template:
-    __slots__ = ("context", "text", "patterns", "fields", "weight", "longest")
+    """A template's literal parts and fields, matched by plain search (a regex of several `(.*?)` fields took
+    seconds on a hostile file name repeating the literals: it backtracks through every combination)."""
+
+    __slots__ = ("context", "text", "literals", "fields", "quoted", "weight", "longest")
 
     def __init__(self, context: str, text: str):
         self.context, self.text = context, text
-        literals = FIELD.split(text)
+        self.literals = FIELD.split(text)
         self.fields = FIELD.findall(text)
-        # Two readings of where a field ends (「{0} {1} 分钟」 of 「90% 分位 135 分钟」): the shortest first fields,
-        # then the longest; the one that leaves less Chinese wins.
-        self.patterns = [re.compile(field.join(re.escape(part) for part in literals), re.DOTALL)
-                         for field in ("(.*?)", "(.*)")] if self.fields else []
-        self.weight = sum(len(part) for part in literals)
-        self.longest = max(literals, key=len)
+        # A field in 「」 holds a name as someone typed it (a wave's title, a file's), or a word of the core (「是」):
+        # never read as a message of its own, so a title cannot pass for one (_word).
+        self.quoted, depth = set(), 0
+        for i, literal in enumerate(self.literals[:-1]):
+            depth = max(depth + literal.count("「") - literal.count("」"), 0)
+            if depth:  # inside 「…」 («「{0} {1}」» holds two)
+                self.quoted.add(i)
+        self.weight = sum(len(part) for part in self.literals)
+        self.longest = max(self.literals, key=len)
+
+    def readings(self, text: str) -> list[tuple[str, ...]]:
+        """The fields' values where text is this template filled in: each field as short as it can be from the left,
+        then each as long as it can be; [] when it is not."""
+        first, last = self.literals[0], self.literals[-1]
+        if not (text.startswith(first) and text.endswith(last)) or len(first) + len(last) > len(text):
+            return []
+        found = []
+        lazy, at = [], len(first)
+        for literal in self.literals[1:-1]:
+            found_at = text.find(literal, at)
+            if found_at < 0:
+                break
+            lazy.append(text[at:found_at])
+            at = found_at + len(literal)
+        else:
+            if at <= len(text) - len(last):
+                found.append((*lazy, text[at:len(text) - len(last)]))
+        greedy, end = [], len(text) - len(last)
+        for literal in reversed(self.literals[1:-1]):
+            found_at = text.rfind(literal, len(first), end)
+            if found_at < 0:
+                return found
+            greedy.insert(0, text[found_at + len(literal):end])
+            end = found_at
+        if end >= len(first):
+            reading = (text[len(first):end], *greedy)
+            if reading not in found:
+                found.append(reading)
+        return found
 
 
 @lru_cache(maxsize=1)
@@ -127,32 +166,39 @@ def _whole(text: str, depth: int) -> Reading | None:
         translated = QCoreApplication.translate(context, text)
         if translated != text:
             return _reading(translated)
-    if depth >= DEPTH:
+    if depth >= DEPTH or len(text) > LONGEST:
         return None
     for template in templates:
         if template.longest not in text:
             continue
-        matches = [m for m in (p.fullmatch(text) for p in template.patterns) if m is not None]
+        matches = template.readings(text)
         if not matches:
             continue
         translated = QCoreApplication.translate(template.context, template.text)
         if translated == template.text:
             continue
         readings = []
-        for match in matches:
-            values = dict(zip(template.fields, (_part(g, depth + 1) for g in match.groups())))
-            absorbed = sum(g.count(mark) for g in match.groups() for mark in "，；。」")
-            readings.append(_reading(_fill(translated, template.fields, values, list(match.groups()), depth),
-                                     absorbed))
+        for groups in matches:
+            parts = [_word(g) if i in template.quoted else _part(g, depth + 1) for i, g in enumerate(groups)]
+            absorbed = sum(g.count(mark) for g in groups for mark in "，；。」")
+            readings.append(_reading(_fill(translated, template.fields, parts), absorbed))
             if not IDEOGRAPH.search(readings[-1]) and not absorbed:
                 break
         return min(readings, key=_cost)
     return None
 
 
-def _fill(translated: str, fields: list[str], values: dict[str, str], groups: list[str], depth: int) -> str:
+def _word(text: str) -> str:
+    """A quoted field: one of the core's own words translated (「是」), anything else as it is."""
+    exact, _ = _catalogue()
+    context = exact.get(text)
+    return text if context is None else QCoreApplication.translate(context, text)
+
+
+def _fill(translated: str, fields: list[str], parts: list[str]) -> str:
     """Put the parts into the translation: named and numbered fields by name, "{}" in order."""
-    anonymous = iter(_part(g, depth + 1) for f, g in zip(fields, groups) if f == "{}")
+    values = dict(zip(fields, parts))
+    anonymous = iter(part for field, part in zip(fields, parts) if field == "{}")
     return FIELD.sub(lambda m: next(anonymous, "") if m.group(0) == "{}" else values.get(m.group(0), m.group(0)),
                      translated)
 

@@ -17,6 +17,9 @@ class RowsModel(QAbstractTableModel):
 
     COLUMNS: list[Column] = []
     NUMERIC_COLUMNS: frozenset[int] = frozenset()  # numbers line up on the right, as in a spreadsheet
+    # Columns of what the core wrote (a reason, a finding), shown in the UI's language; every other column is shown
+    # as it is: a name someone typed is never translated, even when it reads like a word or a message.
+    CORE_TEXT_COLUMNS: frozenset[int] = frozenset()
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -43,7 +46,9 @@ class RowsModel(QAbstractTableModel):
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         value = self.COLUMNS[index.column()][1](self.rows[index.row()])
-        text = "" if value is None else said(str(value))  # what the core wrote, in the UI's language
+        text = "" if value is None else str(value)
+        if index.column() in self.CORE_TEXT_COLUMNS:
+            text = said(text)
         return text if role == Qt.ItemDataRole.DisplayRole or len(text) > 6 else None
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):

@@ -49,6 +49,7 @@ class SuggestionModel(CountedModel):
         (QT_TRANSLATE_NOOP("columns", "依据"), lambda s: s.reason),
         (QT_TRANSLATE_NOOP("columns", "相似度"), lambda s: f"{s.score:.0%}"),
     ]
+    CORE_TEXT_COLUMNS = frozenset({3})  # why the core suggests the match
 
 
 class UnregisteredModel(CountedModel):

@@ -71,6 +71,7 @@ class CandidateModel(RowsModel):
         (QT_TRANSLATE_NOOP("columns", "建议"), lambda c: c.recommendation),
         (QT_TRANSLATE_NOOP("columns", "依据"), lambda c: "；".join(c.reasons)),
     ]
+    CORE_TEXT_COLUMNS = frozenset({1, 2})  # the suggestion and its reasons, as the core words them
 
 
 class BurdenModel(RowsModel):

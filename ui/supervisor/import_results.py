@@ -50,6 +50,7 @@ class ResultsModel(RowsModel):
         (QT_TRANSLATE_NOOP("columns", "结果"), lambda r: status_text(r.status)),
         (QT_TRANSLATE_NOOP("columns", "说明"), lambda r: r.reason),
     ]
+    CORE_TEXT_COLUMNS = frozenset({2})  # the import's finding
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
