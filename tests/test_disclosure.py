@@ -28,6 +28,22 @@ def test_another_database_or_another_statistic_gets_other_noise():
     assert keys.draw("a", PEOPLE[:30]) != keys.draw("b", PEOPLE[:30])
 
 
+def test_a_cell_is_its_people_however_they_are_handed_over_and_its_key_is_the_sum_of_theirs():
+    """The cell key is summed by C loops now (issue 17: a dashboard asks ~180 cells of the same 50,000 people): the
+    same people as a list with repeats, a set or a dict of contributions draw the same, and the key is still the
+    sum of their record keys."""
+    import hashlib
+
+    keys = CellKeys(b"s" * 32)
+    people = PEOPLE[:30]
+    draws = {keys.draw("x", people + people[:5]), keys.draw("x", set(people)), keys.draw("x", frozenset(people)),
+             keys.draw("x", {p: 1.0 for p in people}), CellKeys(b"s" * 32).draw("x", reversed(people))}
+    assert len(draws) == 1
+    cell = sum(keys.record_key(p) for p in people)
+    mixed = hashlib.blake2b(cell.to_bytes(16, "big") + b"x", digest_size=8, key=(b"s" * 32)[:32]).digest()
+    assert draws == {int.from_bytes(mixed, "big") / 2.0**64}
+
+
 def test_counts_move_by_at_most_two_and_an_empty_cell_stays_empty():
     moves = []
     for n in range(300):
