@@ -49,7 +49,7 @@ def raw_copy(db: Path, files: list[Path]) -> None:
     conn.close()
 
 
-def checked_import(db: Path, files: list[Path]) -> None:
+def checked_import(db: Path, files: list[Path]) -> int:
     from burden_survey.survey_files.importer import import_paths
     from burden_survey.store.storage import Storage
 
@@ -58,13 +58,31 @@ def checked_import(db: Path, files: list[Path]) -> None:
     storage.close()
     if report.count("imported") != len(files):
         raise SystemExit(f"expected {len(files)} imported, got {[(r.name, r.status, r.reason) for r in report.results if r.status != 'imported'][:3]}")
+    return report.batch_id
+
+
+def undo(db: Path) -> None:
+    """「撤销这次导入」 of the import just timed (issue 17: no copy of the database, its own records)."""
+    from burden_survey.survey_files.import_undo import undo_import
+    from burden_survey.store.storage import Storage
+
+    storage = Storage.open(db)
+    start = time.perf_counter()
+    undone = undo_import(storage, 1)
+    seconds = time.perf_counter() - start
+    left = storage.db.execute("SELECT count(*) FROM respondent WHERE wave_id IS NOT NULL").fetchone()[0]
+    storage.close()
+    if left:
+        raise SystemExit(f"undo left {left} respondents ({undone})")
+    print(json.dumps({"seconds": seconds}))
 
 
 def run_phase(phase: str, folder: Path) -> dict:
     """Time one phase in a child process; return its seconds and peak memory."""
     out = subprocess.run([sys.executable, __file__, "--phase", phase, str(folder)], check=True,
                          capture_output=True, text=True).stdout
-    return json.loads(out.strip().splitlines()[-1])
+    lines = [json.loads(line) for line in out.strip().splitlines() if line.startswith("{")]
+    return {**lines[0], "undo_s": lines[1]["seconds"]} if len(lines) > 1 else lines[0]
 
 
 def child(phase: str, folder: Path) -> None:
@@ -75,6 +93,8 @@ def child(phase: str, folder: Path) -> None:
     seconds = time.perf_counter() - start
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(json.dumps({"seconds": seconds, "peak_mb": peak_mb, "files": len(files)}))
+    if phase == "import":
+        undo(db)
 
 
 def main() -> None:
@@ -92,6 +112,8 @@ def main() -> None:
     print(f"import_vs_raw_ratio: {ours['seconds'] / raw['seconds']:.2f}")
     print(f"import_peak_rss_mb: {ours['peak_mb']:.0f}")
     print(f"raw_peak_rss_mb: {raw['peak_mb']:.0f}")
+    print(f"undo_import_s: {ours['undo_s']:.2f}")
+    print(f"undo_vs_import_ratio: {ours['undo_s'] / ours['seconds']:.2f}")
 
 
 if __name__ == "__main__":

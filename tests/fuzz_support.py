@@ -40,7 +40,8 @@ CJK = re.compile(r"[\u4e00-\u9fff]")
 # Only the record of the attempt may grow when a file is refused.
 LOG_TABLES = ("import_batch", "import_result", "audit_log")  # and the settings row NEWEST_IMPORT (dump)
 # What an accepted file may change; every other row and the schema stay as they were.
-MERGED_TABLES = (*response_table_names(), "summary_day_kind", "summary_respondent", "summary_tool", "response_history", "wave")
+MERGED_TABLES = (*response_table_names(), "summary_day_kind", "summary_respondent", "summary_tool", "response_history",
+                 "response_origin", "wave")
 SUMMARY_TABLES = ("summary_day_kind", "summary_respondent", "summary_tool")
 _COUNTS = [
     "SELECT count(*) FROM {s}.tool WHERE respondent_id = ?1",
@@ -115,7 +116,7 @@ def make_specimens(folder: Path) -> Specimens:
 
 
 def _as_before_last_migration(source: Path, target: Path) -> None:
-    """The file without what m008_signed_responses … m017_wave_sampling added (a format-1
+    """The file without what m008_signed_responses … m018_import_undo added (a format-1
     file, unsigned, its fingerprint of content version 1): the importer must bring it up to date on a copy of its
     own."""
     shutil.copyfile(source, target)
@@ -124,7 +125,13 @@ def _as_before_last_migration(source: Path, target: Path) -> None:
         [rid] = [row[0] for row in conn.execute("SELECT id FROM respondent")]
         _share_guessed_again(conn)  # before the fingerprint: the old file held its 未填 shares as 0
         first = fingerprint(response_content(conn, "main", rid, version=1), version=1)
-        for statement in ("ALTER TABLE wave DROP COLUMN sampling",
+        for statement in ("DROP TABLE response_origin", "DROP INDEX response_history_by_batch",
+                          *(f"ALTER TABLE response_history DROP COLUMN {c}" for c in ("replaced_in_batch",
+                                                                                      "origin_batch", "rows")),
+                          "ALTER TABLE sealed_file DROP COLUMN batch_id", "ALTER TABLE import_batch DROP COLUMN recorded",
+                          "ALTER TABLE import_batch DROP COLUMN undone_at",
+                          "DELETE FROM _sqlite_migrations WHERE name = 'm018_import_undo'",
+                          "ALTER TABLE wave DROP COLUMN sampling",
                           "DELETE FROM _sqlite_migrations WHERE name = 'm017_wave_sampling'",
                           "DROP TABLE set_aside", "DELETE FROM _sqlite_migrations WHERE name = 'm016_set_aside'",
                           "ALTER TABLE wave DROP COLUMN workdays_only",

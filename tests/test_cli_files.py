@@ -41,6 +41,20 @@ def test_importing_a_folder_prints_a_line_per_file_and_a_total(files, tmp_path):
     assert count_respondents(tmp_path / "county.db") == 6
 
 
+def test_an_import_is_undone_by_its_number_and_a_second_undo_says_why_not(files, tmp_path):
+    db = tmp_path / "county.db"
+    run("import", "--db", db, "--new-waves", files)
+
+    undone = run("import", "--db", db, "--undo", "1")
+    again = run("import", "--db", db, "--undo", "1")
+
+    assert (undone.returncode, undone.stdout.strip()) == (0, "已撤销第 1 次导入：移除它新增的 6 份答卷。")
+    assert count_respondents(db) == 0
+    assert again.returncode != 0 and "第 1 次导入已于" in again.stderr and "Traceback" not in again.stderr
+    both = run("import", "--db", db, "--undo", "1", files)
+    assert both.returncode == 2 and "二者选一" in both.stderr
+
+
 def test_a_rejected_file_makes_the_exit_code_1_but_the_others_still_land(files, tmp_path):
     bad = tmp_path / "坏文件.bsurvey"
     bad.write_text("这不是调查文件")

@@ -200,3 +200,25 @@ def test_results_are_grouped_by_cause_problems_first_and_the_resend_list_is_one_
         qtbot.mouseClick(page.add_folder_button, Qt.MouseButton.LeftButton)
         assert page.results_model.rowCount() == 0 and not page.resend_button.isVisible()
     assert shown(page.results_model, 1) == ["重复（已跳过）"] * RESPONDENTS
+
+
+def test_the_supervisor_undoes_a_wrong_import_from_its_history_line(qtbot, page, monkeypatch, demo_files, reopen):
+    """Issue 17: no copy of the database before each import; the chosen import is undone from its history line."""
+    import_folder(qtbot, page, monkeypatch, demo_files[0].parent)
+    page.tabs.setCurrentIndex(1)
+    assert not page.undo_button.isEnabled() and "选中一次导入" in page.undo_note.text()
+    page.history_table.selectRow(0)
+    assert page.undo_button.isEnabled()
+    asked = []
+    monkeypatch.setattr("ui.common.confirm.Confirm.ask",
+                        classmethod(lambda cls, parent, title, text, *rest: asked.append(text) or True))
+
+    with qtbot.waitSignal(page.changed, timeout=5_000):
+        qtbot.mouseClick(page.undo_button, Qt.MouseButton.LeftButton)
+
+    assert asked and f"写入 {RESPONDENTS} 份答卷" in asked[0]
+    assert f"已撤销第 1 次导入：移除它新增的 {RESPONDENTS} 份答卷" in page.status_label.text()
+    assert respondents(reopen()) == 0
+    assert shown(page.history_model, page.history_model.columnCount() - 1) == ["已撤销"]
+    page.history_table.selectRow(0)
+    assert not page.undo_button.isEnabled() and "已于" in page.undo_note.text()

@@ -99,7 +99,7 @@ def test_restoring_a_backup_shows_the_old_data_on_the_other_pages(qtbot, county,
     click(qtbot, tab.backup_button)  # three answers
     more = write_demo_files(tmp_path / "more", 2, seed=9, until=YESTERDAY, wave=WAVE, days=5, apps=(2, 3),
                             groups=(1, 2))
-    import_paths(county, more)  # five answers now, and an automatic backup of the three
+    import_paths(county, more)  # five answers now
     window.show_page("returns")
     assert "5 份答卷" in window.pages["returns"].total_label.text()
     window.show_page("safety")

@@ -53,7 +53,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     imp = commands.add_parser("import", help="导入调查文件、文件夹或 .zip 压缩包")
     imp.add_argument("--db", type=Path, required=True, help="数据文件")
-    imp.add_argument("paths", nargs="+", type=Path, metavar="FILE_OR_FOLDER", help="调查文件、文件夹或 .zip")
+    imp.add_argument("paths", nargs="*", type=Path, metavar="FILE_OR_FOLDER", help="调查文件、文件夹或 .zip")
+    imp.add_argument("--undo", type=int, metavar="N", help="撤销第 N 次导入（新增的答卷移除，替换掉的旧版本恢复）")
     imp.add_argument("--new-waves", action="store_true", help="自动登记文件中的新调查批次")
     imp.add_argument("--passphrase-env", action="store_true",
                      help="加密文件的口令只取自环境变量 BURDEN_SURVEY_PASSPHRASE，不提示输入")
@@ -234,6 +235,10 @@ def _import(args) -> int:
     from burden_survey.store.storage import Storage
     from burden_survey.survey_files.importer import STATUS_LABELS, import_paths
 
+    if (args.undo is None) == (not args.paths):
+        return _usage("请给出要导入的文件，或用 --undo N 撤销第 N 次导入（二者选一）。")
+    if args.undo is not None:
+        return _undo_import(args)
     storage = Storage.open(args.db)
     try:
         keys = cli_waves.key_ring(storage, args.paths, args.passphrase_env)
@@ -250,6 +255,18 @@ def _import(args) -> int:
     if report.stopped:
         print(f"导入已停止：{report.stopped}", file=sys.stderr)
     return 1 if report.rejected else 0
+
+
+def _undo_import(args) -> int:
+    from burden_survey.store.storage import Storage
+    from burden_survey.survey_files.import_undo import undo_import
+
+    storage = Storage.open(args.db)
+    try:
+        print(undo_import(storage, args.undo).text())
+    finally:
+        storage.close()
+    return 0
 
 
 def _report(args) -> int:

@@ -107,7 +107,7 @@ def make_backup(storage: Storage, reason: str, *, at: datetime | None = None, sp
     if reason not in KEEP:
         raise ValueError(reason)
     if reason != "before-restore":  # restoring is the way out of a damaged database: never blocked
-        _refuse_if_damaged(storage)  # a damaged copy would push a good backup out of the rotation
+        refuse_if_damaged(storage)  # a damaged copy would push a good backup out of the rotation
     folder = backup_folder(storage)
     target = partial = None
     try:
@@ -126,13 +126,6 @@ def make_backup(storage: Storage, reason: str, *, at: datetime | None = None, sp
     if reason == "manual":  # automatic ones would only bury the lines that matter
         audit.log(storage, "backup", f"手动备份：{target.name}")
     return target
-
-
-def before_import(storage: Storage) -> Path | None:
-    """The backup made before an import; none for a database without a file or without any answers to lose."""
-    if storage.path is None or not _has_answers(storage.db.conn):
-        return None
-    return make_backup(storage, "import")
 
 
 def daily_backup_if_due(storage: Storage, today: date | None = None) -> Path | None:
@@ -241,9 +234,10 @@ def _pending(storage: Storage) -> list[str]:
 
 
 # helpers ----------------------------------------------------------------------------------
-def _refuse_if_damaged(storage: Storage) -> None:
-    """Before a backup, and so before every import: found by the attack on format 1, a damaged database made every
-    incoming file "rejected", and after ten imports every kept backup was a copy of the damage."""
+def refuse_if_damaged(storage: Storage) -> None:
+    """Before a backup and before every import: found by the attack on format 1, a damaged database made every
+    incoming file "rejected", and after ten imports every kept backup was a copy of the damage. (One read of the
+    file, not the copy that each import used to make.)"""
     try:
         found = storage.db.execute("PRAGMA quick_check(1)").fetchone()[0]
     except sqlite3.DatabaseError as error:

@@ -16,7 +16,7 @@ from burden_survey.system import connections
 from burden_survey.system.connections import connect
 
 from . import migrations as schema
-from . import response_tables
+from . import response_rows, response_tables
 from .response_tables import belongs, children
 
 ALIAS = "incoming"  # the schema name of the attached survey file
@@ -222,13 +222,17 @@ def stored_responses(conn: sqlite3.Connection, ids: list[str]) -> dict[str, tupl
     return {r[0]: r[1:] for r in rows}
 
 
-def archive_response(conn: sqlite3.Connection, respondent_id: str, content: str, by_revision: int, at: str) -> None:
-    """Keep the replaced response's content in the history, then remove its rows."""
+def archive_response(conn: sqlite3.Connection, respondent_id: str, content: str, by_revision: int, at: str,
+                     batch_id: int) -> None:
+    """Keep the replaced response in the history — its content, every row of it and the imports that brought and
+    replaced it, so that undoing this import puts it back — then remove its rows."""
     conn.execute(
         """INSERT INTO main.response_history (respondent_id, wave_id, revision, content_sha256, replaced_at,
-                                              replaced_by_revision, content)
-           SELECT id, wave_id, revision, content_sha256, ?, ?, ? FROM main.respondent WHERE id = ?""",
-        [at, by_revision, content, respondent_id])
+                                              replaced_by_revision, content, rows, replaced_in_batch, origin_batch)
+           SELECT id, wave_id, revision, content_sha256, ?, ?, ?, ?, ?,
+                  (SELECT o.batch_id FROM main.response_origin o WHERE o.respondent_id = id)
+           FROM main.respondent WHERE id = ?""",
+        [at, by_revision, content, response_rows.rows_json(conn, respondent_id), batch_id, respondent_id])
     for table in reversed(response_tables.tables()):  # children first: they point at their parents
         conn.execute(f"DELETE FROM main.{table.name} WHERE {belongs(table.name, 'main', '?1')}", [respondent_id])
 
@@ -255,6 +259,12 @@ def copy_responses(conn: sqlite3.Connection, reference: Schema, ids: list[str] |
         select = ", ".join(replace.get(c) or f'"{c}"' for c in columns)
         conn.execute(f"""INSERT INTO main.{table.name} ({', '.join(f'"{c}"' for c in columns)})
                          SELECT {select} FROM {ALIAS}.{table.name} WHERE {chosen[table.name]}""", {"take": take})
+
+
+def record_origin(conn: sqlite3.Connection, respondent_ids: list[str], batch_id: int) -> None:
+    """These responses' current versions came with import `batch_id` (what undoing it removes)."""
+    conn.execute("INSERT OR REPLACE INTO main.response_origin (respondent_id, batch_id) "
+                 "SELECT value, ? FROM json_each(?)", [batch_id, json.dumps(respondent_ids)])
 
 
 def _number_ids(conn: sqlite3.Connection, table: str, chosen: str, take: str) -> None:
@@ -292,10 +302,11 @@ def add_result(conn: sqlite3.Connection, batch_id: int, name: str, sha256: str |
 def history(conn: sqlite3.Connection, statuses: tuple[str, ...]) -> list[dict]:
     counts = ", ".join("count(r.id) FILTER (WHERE r.status = ?)" for _ in statuses)
     cursor = conn.execute(
-        f"""SELECT b.id, b.started_at, b.finished_at, b.cancelled, count(r.id), coalesce(sum(r.responses), 0), {counts}
+        f"""SELECT b.id, b.started_at, b.finished_at, b.cancelled, b.undone_at, count(r.id),
+                   coalesce(sum(r.responses), 0), {counts}
             FROM main.import_batch b LEFT JOIN main.import_result r ON r.batch_id = b.id
             GROUP BY b.id ORDER BY b.id DESC""", list(statuses))
-    keys = ["batch_id", "started_at", "finished_at", "cancelled", "files", "responses", *statuses]
+    keys = ["batch_id", "started_at", "finished_at", "cancelled", "undone_at", "files", "responses", *statuses]
     return [{**dict(zip(keys, row)), "cancelled": bool(row[3])} for row in cursor]
 
 

@@ -555,3 +555,28 @@ def m017_wave_sampling(db: Database) -> None:
     # (choices.SAMPLING_METHODS; NULL: not said). The organiser's declaration: a survey file never sets it.
     _run(db, "ALTER TABLE wave ADD COLUMN sampling TEXT CHECK (sampling IS NULL OR sampling IN ('census', 'assigned', "
              "'open'))")
+
+
+@migrations(name="m018_import_undo")
+def m018_import_undo(db: Database) -> None:
+    # Issue 17: an import is undone from the database's own records instead of a copy of the whole database made
+    # before it (minutes and gigabytes at a city's size). Each response knows the import that brought its current
+    # version; a replaced version keeps every row (as JSON), the import that replaced it and the one that had
+    # brought it; a held sealed file knows its import. Imports made before this migration left no such record:
+    # they stay undoable only through the backups made before them.
+    _run(db,
+        """
+        CREATE TABLE response_origin (
+            respondent_id TEXT PRIMARY KEY,
+            batch_id INTEGER NOT NULL
+        ) WITHOUT ROWID;
+        CREATE INDEX response_origin_by_batch ON response_origin(batch_id);
+        ALTER TABLE response_history ADD COLUMN replaced_in_batch INTEGER;
+        ALTER TABLE response_history ADD COLUMN origin_batch INTEGER;
+        ALTER TABLE response_history ADD COLUMN rows TEXT;
+        CREATE INDEX response_history_by_batch ON response_history(replaced_in_batch);
+        ALTER TABLE sealed_file ADD COLUMN batch_id INTEGER;
+        ALTER TABLE import_batch ADD COLUMN recorded INTEGER NOT NULL DEFAULT 1;
+        ALTER TABLE import_batch ADD COLUMN undone_at TEXT;
+        UPDATE import_batch SET recorded = 0
+        """)

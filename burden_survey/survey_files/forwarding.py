@@ -44,14 +44,16 @@ def collects_for_above(conn: sqlite3.Connection, header: crypto.SealedHeader) ->
                         [header.wave_id, header.key_id]).fetchone() is not None
 
 
-def hold(conn: sqlite3.Connection, header: crypto.SealedHeader, data: bytes) -> bool:
-    """Keep a sealed file as received (inside the caller's transaction); False when the same file is kept already."""
+def hold(conn: sqlite3.Connection, header: crypto.SealedHeader, data: bytes, batch_id: int | None = None) -> bool:
+    """Keep a sealed file as received (inside the caller's transaction), with the import that brought it; False when
+    the same file is kept already."""
     digest = hashlib.sha256(data).hexdigest()
     cursor = conn.execute(
         """INSERT OR IGNORE INTO main.sealed_file (wave_id, key_id, file_sha256, county_code, township_name,
-                                                   township_code, received_on, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+                                                   township_code, received_on, data, batch_id)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         [header.wave_id, header.key_id, digest, header.county, header.township.strip(), header.code,
-         date.today().isoformat(), data])
+         date.today().isoformat(), data, batch_id])
     return cursor.rowcount == 1
 
 

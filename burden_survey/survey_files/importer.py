@@ -87,7 +87,10 @@ def import_paths(storage: Storage, paths: list[Path | str], *, progress: Callabl
     the files already done and nothing of the next. Every outcome is also kept in the import history.
     `keys`: the unlocked wave keys that open sealed files (a sealed file without its key is refused).
     """
-    backups.before_import(storage)  # an import that goes wrong can be undone from 「数据安全」
+    # No copy of the database first: an import is undone from its own records (import_undo.py), whatever its size.
+    # But never into a damaged file: every incoming file would read as rejected.
+    if storage.path is not None:
+        backups.refuse_if_damaged(storage)
     conn = storage.db.conn
     merger = _Merger(conn, accept_new_waves, (today or date.today()).isoformat(), keys)
     with Inputs(paths) as inputs, sql.import_session(conn, values.vocabularies()):
@@ -240,7 +243,7 @@ class _Merger:
         digest = hashlib.sha256(data).hexdigest()
         try:
             with sql.transaction(self.conn):
-                new = forwarding.hold(self.conn, header, data)
+                new = forwarding.hold(self.conn, header, data, batch_id)
                 status, reason = ("imported" if new else "duplicate"), forwarding.held_reason(header, new)
                 sql.add_result(self.conn, batch_id, name, digest, status, reason, 0, now())
         except sqlite3.DatabaseError as error:
@@ -461,13 +464,14 @@ class _Merger:
                 for response in manifest.responses:
                     if outcomes[response.respondent_id][0] == "replaced":
                         old = content.response_content(conn, "main", response.respondent_id)
-                        sql.archive_response(conn, response.respondent_id, old, response.revision, at)
+                        sql.archive_response(conn, response.respondent_id, old, response.revision, at, batch_id)
                 taken = [rid for rid, (status, _) in outcomes.items() if status in ("imported", "replaced")]
                 for response in manifest.responses:
                     if response.respondent_id in taken:
                         participation.claim(conn, response.wave_id, response.respondent_id, response.participation_code)
                 if taken:
                     sql.copy_responses(conn, self.reference, None if len(taken) == len(outcomes) else taken)
+                    sql.record_origin(conn, taken, batch_id)
                     summaries.refresh(conn, taken)
                 held = set_aside.judge(conn, taken) if taken else 0
                 result = replace(_result(name, manifest.kind, list(outcomes.values()), len(taken), held,

@@ -218,8 +218,8 @@
     <name>BackupsTab</name>
     <message>
         <location filename="../../ui/safety/backups_tab.py" line="+63"/>
-        <source>每次导入答卷前、每天第一次打开程序时都会自动备份；各保留最近 10 次导入前和 7 天的每日备份，另保留最近 10 次手动备份。备份只存放在本机。</source>
-        <translation>A backup is made automatically before every import and the first time the program is opened each day; the latest 10 pre-import, 7 daily and 10 manual backups are kept. Backups stay on this PC.</translation>
+        <source>每天第一次打开程序时自动备份，保留最近 7 天；另保留最近 10 次手动备份。备份只存放在本机。导入错了的答卷不必恢复备份：在「导入答卷」页的「导入记录」里选中那次导入，点「撤销这次导入」。</source>
+        <translation>A backup is made automatically the first time the program opens each day, and the last 7 days are kept, together with the last 10 manual backups. Backups stay on this PC only. Answers imported by mistake need no restore: on the Import page, choose that import under Import history and click "Undo this import".</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1733,6 +1733,11 @@ Send it to cadres without this program; when it comes back, click &quot;Import i
     <name>ImportPage</name>
     <message>
         <location filename="../../ui/common/core_strings.py" line="+23"/>
+        <source>已撤销</source>
+        <translation>Undone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>已取消</source>
         <translation>Cancelled</translation>
     </message>
@@ -1777,7 +1782,7 @@ Send it to cadres without this program; when it comes back, click &quot;Import i
         <translation>; {0} of the answers are empty or nearly empty and not counted</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/import_page.py" line="+74"/>
+        <location filename="../../ui/supervisor/import_page.py" line="+77"/>
         <source>把干部交来的调查文件（{0}）、装着调查文件的文件夹或 .zip 压缩包拖到这里，或用下面的按钮选择。每个文件单独检查、单独导入：有问题的文件被拒绝，不影响其他文件。</source>
         <translation>Drag the survey files cadres hand in ({0}), folders of survey files or .zip archives here, or choose them with the buttons below. Each file is checked and imported on its own: a faulty file is refused without affecting the others.</translation>
     </message>
@@ -1842,7 +1847,12 @@ Send it to cadres without this program; when it comes back, click &quot;Import i
         <translation>No imports recorded yet.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>撤销这次导入…</source>
+        <translation>Undo this import…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>本次结果</source>
         <translation>This import</translation>
     </message>
@@ -1852,12 +1862,38 @@ Send it to cadres without this program; when it comes back, click &quot;Import i
         <translation>Import history</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>有 {0} 份答卷是空的或几乎是空的（没有任何工具和用时），已保存但未计入统计。</source>
         <translation>{0} answers are empty or nearly empty (no tools and no minutes): they are kept but not counted.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
+        <source>选中一次导入，可以撤销它：它新增的答卷移除，它替换掉的旧版本恢复，其他导入不受影响。</source>
+        <translation>Choose an import to undo it: the answers it added are removed and the versions it replaced come back; other imports are not affected.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>撤销第 {0} 次导入：它新增的答卷移除，它替换掉的旧版本恢复。</source>
+        <translation>Undo import {0}: the answers it added are removed and the versions it replaced come back.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+5"/>
+        <source>撤销这次导入</source>
+        <translation>Undo this import</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>撤销第 {0} 次导入（{1}，{2} 个文件，写入 {3} 份答卷）？</source>
+        <translation>Undo import {0} ({1}, {2} files, {3} answers written)?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>它新增的答卷从数据库中移除，它替换掉的旧版本恢复原样；导入记录保留，并注明已撤销。之后可以把同一批文件重新导入。</source>
+        <translation>The answers it added are removed from the database and the versions it replaced are restored as they were; the import history keeps the import, marked as undone. The same files can be imported again later.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>添加调查文件</source>
         <translation>Add survey files</translation>
     </message>
@@ -2674,7 +2710,7 @@ Xibei</translation>
 <context>
     <name>QuotasPage</name>
     <message>
-        <location filename="../../ui/common/core_strings.py" line="-29"/>
+        <location filename="../../ui/common/core_strings.py" line="-30"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
@@ -3226,7 +3262,7 @@ After importing answers or creating a wave on the &quot;Survey waves&quot; page,
 <context>
     <name>ReturnsModel</name>
     <message>
-        <location filename="../../ui/common/core_strings.py" line="+19"/>
+        <location filename="../../ui/common/core_strings.py" line="+20"/>
         <source>{0}/{1} 已回收</source>
         <translation>{0}/{1} returned</translation>
     </message>
@@ -3722,7 +3758,7 @@ Enter one unit and its expected count per row, save it, then click &quot;Load ro
 <context>
     <name>ToolsPage</name>
     <message>
-        <location line="+176"/>
+        <location line="+178"/>
         <source>已删除「{0}」——按 Ctrl+Z 撤销</source>
         <translation>Deleted &quot;{0}&quot; — press Ctrl+Z to undo</translation>
     </message>
@@ -3737,7 +3773,7 @@ Enter one unit and its expected count per row, save it, then click &quot;Load ro
         <translation>Delete &quot;{0}&quot;</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-140"/>
         <source>全部类型</source>
         <translation>All kinds</translation>
     </message>
@@ -3797,7 +3833,7 @@ Enter one unit and its expected count per row, save it, then click &quot;Load ro
         <translation>Delete the selected item; Ctrl+Z undoes it</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>还没有记录任何应用、公众号或工作群——点击「从常用清单添加…」一次勾选多项，或「添加」（Ctrl+N）逐个填写。
 每一个要求您安装、登录、打卡或回复的工具都算一项。</source>
         <translation>No apps, official accounts or work groups recorded yet: click &quot;Add from the common list…&quot; to tick several at once, or &quot;Add&quot; (Ctrl+N) to fill in one at a time.
@@ -4665,7 +4701,7 @@ New smallest group shown:</translation>
 <context>
     <name>choices</name>
     <message>
-        <location filename="../../ui/common/core_strings.py" line="-454"/>
+        <location filename="../../ui/common/core_strings.py" line="-455"/>
         <source>政务APP</source>
         <translation>Government app</translation>
     </message>
@@ -5396,7 +5432,7 @@ New smallest group shown:</translation>
         <translation>Backed up at</translation>
     </message>
     <message>
-        <location filename="../../ui/cadre/tools_page.py" line="-157"/>
+        <location filename="../../ui/cadre/tools_page.py" line="-159"/>
         <location filename="../../ui/registry/matching_page.py" line="+11"/>
         <location filename="../../ui/registry/registry_page.py" line="-237"/>
         <location filename="../../ui/safety/backups_tab.py" line="+1"/>
@@ -5419,7 +5455,7 @@ New smallest group shown:</translation>
     <message>
         <location filename="../../ui/registry/registry_page.py" line="+2"/>
         <location filename="../../ui/supervisor/governance_page.py" line="+1"/>
-        <location filename="../../ui/supervisor/import_results.py" line="+92"/>
+        <location filename="../../ui/supervisor/import_results.py" line="+94"/>
         <location filename="../../ui/supervisor/set_aside_dialog.py" line="-64"/>
         <source>状态</source>
         <translation>Status</translation>
@@ -5472,7 +5508,7 @@ New smallest group shown:</translation>
         <translation>Monthly active / registered users</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/import_results.py" line="-75"/>
+        <location filename="../../ui/supervisor/import_results.py" line="-77"/>
         <source>已导入</source>
         <translation>Imported</translation>
     </message>
@@ -5499,12 +5535,12 @@ New smallest group shown:</translation>
     <message>
         <location filename="../../ui/safety/backups_tab.py" line="+1"/>
         <location filename="../../ui/supervisor/import_results.py" line="+30"/>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/import_results.py" line="-39"/>
+        <location filename="../../ui/supervisor/import_results.py" line="-41"/>
         <source>结果</source>
         <translation>Result</translation>
     </message>
@@ -5533,7 +5569,7 @@ New smallest group shown:</translation>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../../ui/supervisor/import_results.py" line="+37"/>
+        <location filename="../../ui/supervisor/import_results.py" line="+39"/>
         <source>开始时间</source>
         <translation>Started</translation>
     </message>
@@ -6494,12 +6530,17 @@ Left unchosen it is &quot;not given&quot;: it stays out of the trace-leaving fig
         <translation>Summary figures and charts; groups that are too small (fewer than 5 by default) read &quot;&lt;5&quot; to protect anonymity. Print or export the meeting pack as a PDF.</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <source>「备份」：每天自动备份，也可立即备份；选中一个备份可恢复（恢复前先备份当前数据）。导入错了的答卷在「导入答卷」页的「导入记录」里撤销。「保留期限」：为每个批次设定保留日期，到期后销毁全部答卷（连同备份）并留下销毁记录，无法撤销。「操作记录」：导出、导入、解密、恢复和销毁都记在这里。</source>
+        <translation>"Backups": a backup is made automatically every day, and you can make one at once; choose a backup to restore it (the current data is backed up first). Answers imported by mistake are undone under Import history on the Import page. "Retention": set a retention date for each wave; when it passes, all of its answers (and the backups) are destroyed, a destruction record is kept, and this cannot be undone. "Activity log": exports, imports, decryptions, restores and destructions are all recorded here.</translation>
+    </message>
+    <message>
         <location filename="../../ui/shell/help_dialog.py" line="-56"/>
         <source>导入答卷（上级）</source>
         <translation>Import returns (supervisors)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/pages.py" line="-4"/>
+        <location filename="../../ui/shell/pages.py" line="-16"/>
         <source>上级收集答卷时使用：把下级交来的调查文件拖进窗口，或按 Ctrl+I 选择文件。</source>
         <translation>For supervisors collecting returns: drag the survey files handed in into the window, or press Ctrl+I to choose them.</translation>
     </message>
@@ -6527,11 +6568,6 @@ Left unchosen it is &quot;not given&quot;: it stays out of the trace-leaving fig
         <location line="+2"/>
         <source>对照登记表查看整合、关停的进展。</source>
         <translation>Follow the progress of merging and shutting down against the registry.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>「备份」：每次导入前和每天自动备份，也可立即备份；选中一个备份可恢复（恢复前先备份当前数据）。「保留期限」：为每个批次设定保留日期，到期后销毁全部答卷（连同备份）并留下销毁记录，无法撤销。「操作记录」：导出、导入、解密、恢复和销毁都记在这里。</source>
-        <translation>&quot;Backups&quot;: a backup is made before every import and every day, and on request; select one to restore it (the current data is backed up first). &quot;Retention&quot;: set a date for each wave; after it all the wave&apos;s answers (and the backups holding them) are destroyed, leaving a destruction record; this cannot be undone. &quot;Activity log&quot;: every export, import, decryption, restore and destruction is recorded here.</translation>
     </message>
     <message>
         <location filename="../../ui/shell/help_dialog.py" line="-9"/>
@@ -6642,7 +6678,7 @@ Left unchosen it is &quot;not given&quot;: it stays out of the trace-leaving fig
 <context>
     <name>importStatus</name>
     <message>
-        <location filename="../../ui/supervisor/import_results.py" line="-67"/>
+        <location filename="../../ui/supervisor/import_results.py" line="-69"/>
         <source>已导入</source>
         <translation>Imported</translation>
     </message>
@@ -7182,7 +7218,7 @@ Read {1}/{2} rows</translation>
 <context>
     <name>report_print</name>
     <message>
-        <location line="+133"/>
+        <location line="+134"/>
         <source>会议材料</source>
         <translation>Meeting pack</translation>
     </message>
@@ -9999,6 +10035,71 @@ Read {1}/{2} rows</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>无法撤销这次导入</source>
+        <translation>This import cannot be undone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>第 {0} 次导入已于 {1} 撤销。</source>
+        <translation>Import {0} was undone on {1}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>第 {0} 次导入是在本程序升级之前做的，没有留下撤销所需的记录。如需撤销，请在「数据安全」里恢复它之前的备份。</source>
+        <translation>Import {0} was made before this program was upgraded and left no record to undo it by. To undo it, restore the backup made before it under Data safety.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>之后的第 {0} 次导入又替换了这次导入的答卷：请先撤销第 {1} 次导入。</source>
+        <translation>The later import {0} replaced answers this import brought: undo import {1} first.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>第 {0} 次导入没有写入任何答卷，无需撤销。</source>
+        <translation>Import {0} wrote no answers: there is nothing to undo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>移除它新增的 {0} 份答卷</source>
+        <translation>removed the {0} answers it added</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>恢复它替换掉的 {0} 份旧版本</source>
+        <translation>restored the {0} earlier versions it replaced</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>删除它收存的 {0} 份加密答卷</source>
+        <translation>deleted the {0} sealed answers it kept</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已撤销第 {0} 次导入：</source>
+        <translation>Import {0} undone: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>导入记录里没有第 {0} 次导入。</source>
+        <translation>There is no import {0} in the import history.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请刷新「导入记录」后重试。</source>
+        <translation>Refresh the import history and try again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>答卷 {0} 被替换的旧版本没有完整保存，无法恢复。</source>
+        <translation>The replaced earlier version of answer {0} was not kept whole and cannot be restored.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请在「数据安全」里恢复这次导入之前的备份。</source>
+        <translation>Restore the backup made before this import under Data safety.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>文件由更新版本的程序生成，请升级本程序后再导入。</source>
         <translation>The file was made by a newer version of the program; upgrade this program, then import it again.</translation>
     </message>
@@ -10993,7 +11094,7 @@ Read {1}/{2} rows</translation>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_strings.py" line="-786"/>
+        <location filename="../../ui/common/core_strings.py" line="-800"/>
         <source>已填</source>
         <translation>filled in</translation>
     </message>

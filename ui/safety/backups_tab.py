@@ -60,8 +60,8 @@ class BackupsTab(QWidget):
 
     def _create_widgets(self) -> None:
         self.intro = QLabel(self.tr(
-            "每次导入答卷前、每天第一次打开程序时都会自动备份；各保留最近 10 次导入前和 7 天的每日备份，"
-            "另保留最近 10 次手动备份。备份只存放在本机。"), self)
+            "每天第一次打开程序时自动备份，保留最近 7 天；另保留最近 10 次手动备份。备份只存放在本机。"
+            "导入错了的答卷不必恢复备份：在「导入答卷」页的「导入记录」里选中那次导入，点「撤销这次导入」。"), self)
         self.intro.setWordWrap(True)
         self.model = BackupsModel({
             "import": self.tr("导入前"), "daily": self.tr("每日自动"), "manual": self.tr("手动"),

@@ -57,7 +57,8 @@ PAGES: tuple[PageEntry, ...] = (
     PageEntry("governance", PageClass("supervisor.governance_page", "GovernancePage"), QT_TRANSLATE_NOOP("MainWindow", "清理进度"),
               QT_TRANSLATE_NOOP("help", "对照登记表查看整合、关停的进展。"), supervisor=True),
     PageEntry("safety", PageClass("safety.safety_page", "SafetyPage"), QT_TRANSLATE_NOOP("MainWindow", "数据安全"),
-              QT_TRANSLATE_NOOP("help", "「备份」：每次导入前和每天自动备份，也可立即备份；选中一个备份可恢复（恢复前先备份当前数据）。"
+              QT_TRANSLATE_NOOP("help", "「备份」：每天自动备份，也可立即备份；选中一个备份可恢复（恢复前先备份当前数据）。"
+                                "导入错了的答卷在「导入答卷」页的「导入记录」里撤销。"
                                 "「保留期限」：为每个批次设定保留日期，到期后销毁全部答卷（连同备份）并留下销毁记录，无法撤销。"
                                 "「操作记录」：导出、导入、解密、恢复和销毁都记在这里。"), supervisor=True),
 )

@@ -24,13 +24,16 @@ from burden_survey.spreadsheets.intake_template import template_to_survey_file
 from burden_survey.store import set_aside
 from burden_survey.spreadsheets.sheet_cells import SpreadsheetRejected
 from burden_survey.survey.survey_file import EXTENSION
+from burden_survey.survey_files.import_undo import undo_import, undo_problems
 from burden_survey.survey_files.importer import ImportFailed, ImportReport, import_history, import_paths
+from burden_survey.system.errors import BurdenSurveyError
 from burden_survey.system.scratch import ScratchFolder
+from ui.common.confirm import Confirm
 from ui.common.errors import show_error
 from ui.common.file_widgets import FileDialogs, ProblemList, remember_folder, remembered_folder
 from ui.common.page import Page
 from ui.common.passphrase_dialog import unlock_for
-from ui.common.said import message_of
+from ui.common.said import message_of, said
 from ui.common.widgets import FlowLayout, empty_state, record_table
 from ui.common.worker import BackgroundJob, start_job
 
@@ -127,9 +130,25 @@ class ImportPage(Page):
         self.history_model = HistoryModel(self)
         self.history_table = record_table(self, self.history_model, "historyTable")
         self.history_empty = empty_state(self, self.tr("还没有导入记录。"))
+        self.history_table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
+        self.undo_button = QPushButton(self.tr("撤销这次导入…"), self)
+        self.undo_button.setObjectName("undoImport")
+        self.undo_note = QLabel(self)  # why the chosen import cannot be undone, or what undoing it does
+        self.undo_note.setObjectName("undoNote")
+        self.undo_note.setWordWrap(True)
+        history = QWidget(self)
+        history_layout = QVBoxLayout(history)
+        history_layout.setContentsMargins(0, 0, 0, 0)
+        history_layout.addWidget(self.history_table, 1)
+        undo_line = QHBoxLayout()
+        undo_line.addWidget(self.undo_note, 1)
+        undo_line.addWidget(self.undo_button, 0, Qt.AlignmentFlag.AlignTop)
+        history_layout.addLayout(undo_line)
+        self.history_page = history
         self.history_stack = QStackedWidget(self)
-        self.history_stack.addWidget(self.history_table)
+        self.history_stack.addWidget(history)
         self.history_stack.addWidget(self.history_empty)
+        self._undo_problems: dict[int, str] = {}
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.results_stack, self.tr("本次结果"))
         self.tabs.addTab(self.history_stack, self.tr("导入记录"))
@@ -174,12 +193,14 @@ class ImportPage(Page):
         self.cancel_button.clicked.connect(self.cancel)
         self.set_aside_button.clicked.connect(self.show_set_aside)
         self.resend_button.clicked.connect(self.copy_resend_list)
+        self.undo_button.clicked.connect(self.undo_chosen_import)
 
     def refresh(self) -> None:
         """History as stored now; the last import's results stay until the next one."""
         history = import_history(self.storage)
         self.history_model.set_rows(history)
-        self.history_stack.setCurrentWidget(self.history_table if history else self.history_empty)
+        self.history_stack.setCurrentWidget(self.history_page if history else self.history_empty)
+        self._undo_problems = undo_problems(self.storage)
         self.results_stack.setCurrentWidget(self.results_table if self.results_model.rows else self.results_empty)
         self.progress_row.setVisible(self.is_busy())
         self.progress_label.setVisible(self.is_busy())
@@ -202,6 +223,43 @@ class ImportPage(Page):
         idle = not self.is_busy()
         for button in (self.add_files_button, self.add_folder_button, self.add_zip_button):
             button.setEnabled(idle)
+        batch = self.chosen_batch()
+        problem = self._undo_problems.get(batch, "") if batch is not None else ""
+        self.undo_button.setEnabled(idle and batch is not None and not problem)
+        self.undo_note.setText(
+            said(problem) if problem else
+            self.tr("选中一次导入，可以撤销它：它新增的答卷移除，它替换掉的旧版本恢复，其他导入不受影响。")
+            if batch is None else self.tr("撤销第 {0} 次导入：它新增的答卷移除，它替换掉的旧版本恢复。").format(batch))
+
+    def chosen_batch(self) -> int | None:
+        """The import chosen in 「导入记录」, if any."""
+        rows = self.history_table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.history_model.rows[rows[0].row()]["batch_id"]
+
+    def undo_chosen_import(self) -> None:
+        """Undo the chosen import once the supervisor confirms; the figures follow at once."""
+        batch = self.chosen_batch()
+        if batch is None or self.is_busy():
+            return
+        row = next(b for b in self.history_model.rows if b["batch_id"] == batch)
+        if not Confirm.ask(self, self.tr("撤销这次导入"),
+                           self.tr("撤销第 {0} 次导入（{1}，{2} 个文件，写入 {3} 份答卷）？").format(
+                               batch, row["started_at"][:16].replace("T", " "), row["files"], row["responses"]),
+                           self.tr("它新增的答卷从数据库中移除，它替换掉的旧版本恢复原样；导入记录保留，并注明已撤销。"
+                                   "之后可以把同一批文件重新导入。"),
+                           self.tr("撤销这次导入")):
+            return
+        try:
+            undone = undo_import(self.storage, batch)
+        except BurdenSurveyError as error:
+            show_error(self, error)
+            self.refresh()
+            return
+        self.status_label.setText(said(undone.text()))
+        self.refresh()
+        self.changed.emit()
 
     # choosing what to import ---------------------------------------------------------
     def add_files(self) -> None:

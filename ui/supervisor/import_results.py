@@ -75,6 +75,8 @@ def _tr(text: str) -> str:
 
 
 def _state(batch: dict) -> str:
+    if batch.get("undone_at"):
+        return _tr("已撤销")
     if batch["cancelled"]:
         return _tr("已取消")
     # No finish time: the program was closed or crashed mid-import; the files before that are kept.
