@@ -131,6 +131,35 @@ def test_an_import_whose_answers_a_later_one_replaced_waits_until_that_one_is_un
     assert summaries_are_fresh(supervisor.db.conn)
 
 
+def test_two_revisions_in_one_import_are_undone_back_to_the_version_before_it(supervisor, cadres):
+    cadre = cadres()
+    import_paths(supervisor, [cadre.export("first.bsurvey")], today=TODAY)
+    before = state(supervisor.db.conn)
+    newer = []
+    for name in ("second.bsurvey", "third.bsurvey"):
+        cadre.change_an_answer()
+        newer.append(cadre.export(name))
+    report = import_paths(supervisor, newer, today=TODAY)
+    assert [r.status for r in report.results] == ["replaced", "replaced"]
+
+    undone = undo_import(supervisor, report.batch_id)
+
+    assert (undone.removed, undone.restored) == (0, 1)
+    assert state(supervisor.db.conn) == before and summaries_are_fresh(supervisor.db.conn)
+
+
+def test_an_answer_brought_and_replaced_in_the_same_import_leaves_with_it(supervisor, cadres):
+    cadre = cadres()
+    first = cadre.export("first.bsurvey")
+    cadre.change_an_answer()
+    report = import_paths(supervisor, [first, cadre.export("second.bsurvey")], today=TODAY)
+
+    undone = undo_import(supervisor, report.batch_id)
+
+    assert (undone.removed, undone.restored) == (1, 0)
+    assert state(supervisor.db.conn)["respondent"] == [] and state(supervisor.db.conn)["history"] == []
+
+
 def test_an_import_that_wrote_nothing_or_was_undone_already_is_not_undone_again(supervisor, cadres):
     path = cadres().export()
     import_paths(supervisor, [path], today=TODAY)

@@ -46,7 +46,7 @@ def undo_problems(storage: Storage) -> dict[int, str]:
     conn = storage.db.conn
     later = dict(conn.execute(
         """SELECT origin_batch, min(replaced_in_batch) FROM main.response_history
-           WHERE origin_batch IS NOT NULL AND replaced_in_batch IS NOT NULL GROUP BY origin_batch"""))
+           WHERE origin_batch IS NOT NULL AND replaced_in_batch > origin_batch GROUP BY origin_batch"""))
     written = {row[0] for row in conn.execute(
         """SELECT batch_id FROM main.response_origin UNION SELECT replaced_in_batch FROM main.response_history
            UNION SELECT batch_id FROM main.sealed_file""")}
@@ -78,13 +78,19 @@ def undo_import(storage: Storage, batch_id: int) -> Undone:
             raise UndoRefused(problem)
         brought = [row[0] for row in conn.execute(
             "SELECT respondent_id FROM main.response_origin WHERE batch_id = ?", [batch_id])]
-        kept = conn.execute("""SELECT id, respondent_id, rows, origin_batch FROM main.response_history
-                               WHERE replaced_in_batch = ? ORDER BY id""", [batch_id]).fetchall()
+        # Per respondent, the version that was there before this import: the first it replaced. (One import may
+        # replace a response twice — two revisions in one batch — or replace what it brought itself: neither of
+        # those versions was there before it.)
+        kept = conn.execute("""SELECT h.id, h.respondent_id, h.rows, h.origin_batch FROM main.response_history h
+                               WHERE h.replaced_in_batch = :batch AND h.origin_batch IS NOT :batch
+                                 AND h.id = (SELECT min(f.id) FROM main.response_history f
+                                             WHERE f.respondent_id = h.respondent_id AND f.replaced_in_batch = :batch)
+                               ORDER BY h.id""", {"batch": batch_id}).fetchall()
         ids = {"ids": json.dumps(brought)}
         for table in reversed(response_tables.tables()):  # children first: they point at their parents
             conn.execute(f"DELETE FROM main.{table.name} WHERE {belongs(table.name, 'main', _IDS)}", ids)
         conn.execute(f"DELETE FROM main.response_origin WHERE respondent_id IN ({_IDS})", ids)
-        for history_id, respondent_id, rows, origin in kept:
+        for _, respondent_id, rows, origin in kept:
             if rows is None:  # (the importer of this program keeps them always)
                 raise UndoRefused(f"答卷 {respondent_id} 被替换的旧版本没有完整保存，无法恢复。",
                                   "请在「数据安全」里恢复这次导入之前的备份。")
@@ -92,7 +98,7 @@ def undo_import(storage: Storage, batch_id: int) -> Undone:
             if origin is not None:
                 conn.execute("INSERT INTO main.response_origin (respondent_id, batch_id) VALUES (?, ?)",
                              [respondent_id, origin])
-            conn.execute("DELETE FROM main.response_history WHERE id = ?", [history_id])
+        conn.execute("DELETE FROM main.response_history WHERE replaced_in_batch = ?", [batch_id])
         restored = [row[1] for row in kept]
         gone = json.dumps(sorted(set(brought) - set(restored)))
         # A participation code used by an answer that is gone may be used again; a restored version keeps its own.
