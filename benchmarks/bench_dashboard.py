@@ -1,7 +1,7 @@
 """Dashboard benchmark: every indicator on a 5,000-respondent county, against one GROUP BY scan of the minutes.
 
-Run with `make bench` (BENCH_SCALE=0.1 for a smaller run). Prints `dashboard_s`, `dashboard_vs_scan_ratio` and
-`report_pdf_s` (the meeting pack written for the same county).
+Run with `make bench` (BENCH_SCALE=0.1 for a smaller run). Prints `dashboard_s`, `dashboard_vs_scan_ratio`,
+`report_pdf_s` (the meeting pack written for the same county) and `db_kb_per_respondent` (pages in use).
 """
 
 from __future__ import annotations
@@ -56,6 +56,9 @@ def main() -> None:
         make_county(db, count)
         storage = Storage.open(db)
         rows = storage.db.execute("SELECT count(*) FROM daily_minutes").fetchone()[0]
+        pages, free, page_size = (storage.db.execute(f"PRAGMA {p}").fetchone()[0]
+                                  for p in ("page_count", "freelist_count", "page_size"))
+        kb_per_respondent = (pages - free) * page_size / 1024 / count  # issue 17: goal ≤ 26
         print(f"generated {count} respondents ({rows} daily-minute rows) in {time.perf_counter() - started:.1f} s")
         conn = storage.db.conn
 
@@ -72,6 +75,7 @@ def main() -> None:
     print(f"dashboard_s: {dashboard_s:.2f}")
     print(f"dashboard_vs_scan_ratio: {dashboard_s / scan_s:.2f}")
     print(f"report_pdf_s: {report_s:.2f}")
+    print(f"db_kb_per_respondent: {kb_per_respondent:.1f}")
 
 
 if __name__ == "__main__":

@@ -115,8 +115,25 @@ def make_specimens(folder: Path) -> Specimens:
     return specimens
 
 
+_AS_ROW_TABLES = (  # m019_lean_tables the other way round
+    """CREATE TABLE daily_minutes_rows (tool_id INTEGER NOT NULL REFERENCES tool(id), day TEXT NOT NULL,
+       minutes INTEGER NOT NULL CHECK (minutes BETWEEN 0 AND 600), entered TEXT, PRIMARY KEY (tool_id, day))""",
+    "INSERT INTO daily_minutes_rows SELECT * FROM daily_minutes", "DROP TABLE daily_minutes",
+    "ALTER TABLE daily_minutes_rows RENAME TO daily_minutes", "CREATE INDEX daily_minutes_by_day ON daily_minutes(day)",
+    """CREATE TABLE summary_day_kind_rows (respondent_id TEXT NOT NULL, day TEXT NOT NULL, kind TEXT NOT NULL,
+       workday INTEGER NOT NULL, minutes INTEGER NOT NULL, formality_minutes REAL NOT NULL,
+       share_given_minutes INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (respondent_id, day, kind))""",
+    "INSERT INTO summary_day_kind_rows SELECT * FROM summary_day_kind", "DROP TABLE summary_day_kind",
+    "ALTER TABLE summary_day_kind_rows RENAME TO summary_day_kind",
+    """CREATE TABLE rule_answer_rows (respondent_id TEXT NOT NULL REFERENCES respondent(id), question TEXT NOT NULL,
+       answer TEXT, details TEXT NOT NULL DEFAULT '{}', updated_at TEXT NOT NULL, PRIMARY KEY (respondent_id, question))""",
+    "INSERT INTO rule_answer_rows SELECT * FROM rule_answer", "DROP TABLE rule_answer",
+    "ALTER TABLE rule_answer_rows RENAME TO rule_answer",
+)
+
+
 def _as_before_last_migration(source: Path, target: Path) -> None:
-    """The file without what m008_signed_responses … m018_import_undo added (a format-1
+    """The file without what m008_signed_responses … m019_lean_tables added (a format-1
     file, unsigned, its fingerprint of content version 1): the importer must bring it up to date on a copy of its
     own."""
     shutil.copyfile(source, target)
@@ -125,7 +142,8 @@ def _as_before_last_migration(source: Path, target: Path) -> None:
         [rid] = [row[0] for row in conn.execute("SELECT id FROM respondent")]
         _share_guessed_again(conn)  # before the fingerprint: the old file held its 未填 shares as 0
         first = fingerprint(response_content(conn, "main", rid, version=1), version=1)
-        for statement in ("DROP TABLE response_origin", "DROP INDEX response_history_by_batch",
+        for statement in (*_AS_ROW_TABLES, "DELETE FROM _sqlite_migrations WHERE name = 'm019_lean_tables'",
+                          "DROP TABLE response_origin", "DROP INDEX response_history_by_batch",
                           *(f"ALTER TABLE response_history DROP COLUMN {c}" for c in ("replaced_in_batch",
                                                                                       "origin_batch", "rows")),
                           "ALTER TABLE sealed_file DROP COLUMN batch_id", "ALTER TABLE import_batch DROP COLUMN recorded",

@@ -18,7 +18,10 @@ def dump(path):
     con = sqlite3.connect(path)
     rows = []
     for table in ("tool", "daily_minutes", "quota", "rule_answer"):
-        cursor = con.execute(f"SELECT * FROM {table}")
+        # In the order the respondents were made: the rule answers are kept in their key's order (m019), whose
+        # respondent ids are random.
+        cursor = con.execute(f"SELECT x.* FROM {table} x" + (" JOIN respondent r ON r.id = x.respondent_id ORDER BY "
+                                                            "r.rowid, x.question" if table == "rule_answer" else ""))
         keep = [i for i, d in enumerate(cursor.description) if d[0] not in ("respondent_id", "created_at", "updated_at")]
         rows += [tuple(row[i] for i in keep) for row in cursor]
     con.close()

@@ -178,7 +178,7 @@ def _resign(conn: sqlite3.Connection) -> None:
         pass
 
 
-LAST_MINUTE = "(SELECT max(rowid) FROM daily_minutes)"
+LAST_MINUTE = "(SELECT tool_id, day FROM daily_minutes ORDER BY tool_id DESC, day DESC LIMIT 1)"  # no rowid: m019
 FIRST_MIGRATION, LAST_MIGRATION = (f"(SELECT {f}(rowid) FROM _sqlite_migrations)" for f in ("min", "max"))
 SCHEMA_CHANGES = {
     "an extra table": ["CREATE TABLE notes (text TEXT)"],
@@ -192,10 +192,11 @@ SCHEMA_CHANGES = {
     "an added column": ["ALTER TABLE tool ADD COLUMN secret TEXT"],
     "a dropped column": ["ALTER TABLE tool DROP COLUMN note"],
     "a renamed column": ["ALTER TABLE quota RENAME COLUMN note TO remark"],
-    "a deleted minute": [f"DELETE FROM daily_minutes WHERE rowid = {LAST_MINUTE}"],
+    "a deleted minute": [f"DELETE FROM daily_minutes WHERE (tool_id, day) = {LAST_MINUTE}"],
     "a deleted tool": ["DELETE FROM tool WHERE rowid = (SELECT max(rowid) FROM tool)"],
     "a deleted respondent": ["DELETE FROM respondent WHERE rowid = (SELECT max(rowid) FROM respondent)"],
-    "a deleted answer": ["DELETE FROM rule_answer WHERE rowid = (SELECT min(rowid) FROM rule_answer)"],
+    "a deleted answer": ["DELETE FROM rule_answer WHERE (respondent_id, question) = "
+                         "(SELECT respondent_id, question FROM rule_answer ORDER BY 1, 2 LIMIT 1)"],
     "no manifest rows": ["DELETE FROM manifest"],
     "no manifest table": ["DROP TABLE manifest"],
     "no listed responses": ["DELETE FROM manifest_response"],
@@ -267,7 +268,7 @@ def schema_changes(draw, specimens):
     change = draw(st.sampled_from(plain + writable))
     statements = SCHEMA_CHANGES.get(change) or WRITABLE_SCHEMA_CHANGES[change]
     if change == "a CHECK removed and a huge minute":
-        statements = [*statements, f"UPDATE daily_minutes SET minutes = 5000 WHERE rowid = {LAST_MINUTE}"]
+        statements = [*statements, f"UPDATE daily_minutes SET minutes = 5000 WHERE (tool_id, day) = {LAST_MINUTE}"]
     resign = draw(st.booleans())
     return Case(name, change + (", re-signed" if resign else ""),
                 _edited(specimens, name, *statements, resign=resign, writable_schema=change in writable),
@@ -285,7 +286,9 @@ def value_changes(draw, specimens):
     else:
         column = draw(st.sampled_from(specimens.columns[name, table]))
         row = draw(st.integers(0, max(specimens.rows[name, table] - 1, 0)))  # an empty table: nothing changes
-        where = f"rowid = (SELECT rowid FROM {table} ORDER BY rowid LIMIT 1 OFFSET {row})"
+        # The minutes and the rule answers have no rowid (m019_lean_tables): their key instead.
+        key = {"daily_minutes": "tool_id, day", "rule_answer": "respondent_id, question"}.get(table, "rowid")
+        where = f"({key}) = (SELECT {key} FROM {table} ORDER BY {key} LIMIT 1 OFFSET {row})"
     expression, value = draw(ODD_VALUES)
     resign = draw(st.booleans())
 

@@ -80,3 +80,34 @@ def test_the_share_migration_run_again_after_a_crash_changes_nothing(tmp_path):
     assert sorted(schema.applied(storage.db)) == sorted(schema.names())
     assert "share_given_minutes" in storage.db["summary_day_kind"].columns_dict
     storage.close()
+
+
+def test_the_lean_tables_keep_every_minute_and_summary_and_their_checks(tmp_path):
+    """Issue 17: the minutes and the day summaries move into tables ordered by their key (WITHOUT ROWID)."""
+    path = tmp_path / "m018.db"
+    old = Database(path)
+    schema.apply(old, stop_before="m019_lean_tables")
+    old.execute("INSERT INTO respondent (id, created_at, updated_at) VALUES ('R1', 'x', 'x')")
+    old.execute("INSERT INTO tool (id, respondent_id, name, kind, created_at, updated_at)"
+                " VALUES (1, 'R1', '学习强国', 'app', 'x', 'x')")
+    old.execute("INSERT INTO daily_minutes (tool_id, day, minutes, entered) VALUES (1, '2026-11-20', 30, 'same_day'),"
+                " (1, '2026-11-21', 0, NULL)")
+    old.execute("INSERT INTO summary_day_kind VALUES ('R1', '2026-11-20', 'app', 1, 30, 7.5, 30)")
+    old.conn.commit()
+    old.close()
+
+    storage = Storage.open(path)
+    try:
+        assert storage.db.execute("SELECT * FROM daily_minutes ORDER BY day").fetchall() == [
+            (1, "2026-11-20", 30, "same_day"), (1, "2026-11-21", 0, None)]
+        assert storage.db.execute("SELECT * FROM summary_day_kind").fetchall() == [
+            ("R1", "2026-11-20", "app", 1, 30, 7.5, 30)]
+        lean = storage.db.execute("SELECT name FROM sqlite_master WHERE sql LIKE '%WITHOUT ROWID'").fetchall()
+        assert {"daily_minutes", "summary_day_kind"} <= {row[0] for row in lean}
+        assert storage.db.execute("PRAGMA foreign_key_check").fetchall() == []
+        for bad in ("(99, '2026-11-22', 5)", "(1, '2026-11-22', 601)", "(1, '2026-11-20', 5)"):
+            with pytest.raises(sqlite3.IntegrityError):  # unknown tool, too many minutes, the same day twice
+                with storage.db.atomic():
+                    storage.db.execute(f"INSERT INTO daily_minutes (tool_id, day, minutes) VALUES {bad}")
+    finally:
+        storage.close()
