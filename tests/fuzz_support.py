@@ -126,7 +126,8 @@ _AS_ROW_TABLES = (  # m019_lean_tables the other way round
     "INSERT INTO summary_day_kind_rows SELECT * FROM summary_day_kind", "DROP TABLE summary_day_kind",
     "ALTER TABLE summary_day_kind_rows RENAME TO summary_day_kind",
     """CREATE TABLE rule_answer_rows (respondent_id TEXT NOT NULL REFERENCES respondent(id), question TEXT NOT NULL,
-       answer TEXT, details TEXT NOT NULL DEFAULT '{}', updated_at TEXT NOT NULL, PRIMARY KEY (respondent_id, question))""",
+       answer TEXT, details TEXT NOT NULL DEFAULT '{}', updated_at TEXT NOT NULL,
+       PRIMARY KEY (respondent_id, question))""",
     "INSERT INTO rule_answer_rows SELECT * FROM rule_answer", "DROP TABLE rule_answer",
     "ALTER TABLE rule_answer_rows RENAME TO rule_answer",
 )

@@ -55,7 +55,8 @@ def tampered(good, tmp_path, *statements: str):
 
 
 def first_minute(column_value: str) -> str:
-    return f"UPDATE daily_minutes SET {column_value} WHERE (tool_id, day) = (SELECT tool_id, day FROM daily_minutes LIMIT 1)"
+    return (f"UPDATE daily_minutes SET {column_value} "
+            "WHERE (tool_id, day) = (SELECT tool_id, day FROM daily_minutes LIMIT 1)")
 
 
 def test_an_empty_file(storage, good, tmp_path):

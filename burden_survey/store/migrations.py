@@ -584,10 +584,10 @@ def m018_import_undo(db: Database) -> None:
 
 @migrations(name="m019_lean_tables")
 def m019_lean_tables(db: Database) -> None:
-    # Issue 17: the tables that grow with respondents × days (and the rule answers) keep their rows in their primary key's order
-    # (WITHOUT ROWID) instead of a row table plus an index of the same key, and the index of the minutes by day goes:
-    # no frequent read looks minutes up by day alone (the calendar's yearly change scans them once). 51 → about
-    # 26 KB per respondent of the sample county. Meaning, columns and checks are as before.
+    # Issue 17: the tables that grow with respondents × days (and the rule answers) keep their rows in their primary
+    # key's order (WITHOUT ROWID) instead of a row table plus an index of the same key, and the index of the minutes
+    # by day goes: no frequent read looks minutes up by day alone (the calendar's yearly change scans them once).
+    # 51 → about 26 KB per respondent of the sample county. Meaning, columns and checks are as before.
     _run(db,
         """
         CREATE TABLE daily_minutes_lean (
