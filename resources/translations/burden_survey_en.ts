@@ -219,7 +219,7 @@
     <message>
         <location filename="../../ui/safety/backups_tab.py" line="+63"/>
         <source>每天第一次打开程序时自动备份，保留最近 7 天；另保留最近 10 次手动备份。备份只存放在本机。导入错了的答卷不必恢复备份：在「导入答卷」页的「导入记录」里选中那次导入，点「撤销这次导入」。</source>
-        <translation>A backup is made automatically the first time the program opens each day, and the last 7 days are kept, together with the last 10 manual backups. Backups stay on this PC only. Answers imported by mistake need no restore: on the Import page, choose that import under Import history and click "Undo this import".</translation>
+        <translation>A backup is made automatically the first time the program opens each day, and the last 7 days are kept, together with the last 10 manual backups. Backups stay on this PC only. Answers imported by mistake need no restore: on the Import page, choose that import under Import history and click &quot;Undo this import&quot;.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -284,9 +284,9 @@
     <message>
         <location line="+3"/>
         <source>还没有备份。
-点击「立即备份」备份一次；以后每次导入答卷前和每天都会自动备份。</source>
+点击「立即备份」备份一次；以后每天都会自动备份一次。</source>
         <translation>No backups yet.
-Click &quot;Back up now&quot; to make one; from then on a backup is made before every import and once a day.</translation>
+Click &quot;Back up now&quot; to make one; from then on a backup is made once a day.</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -6532,7 +6532,7 @@ Left unchosen it is &quot;not given&quot;: it stays out of the trace-leaving fig
     <message>
         <location line="+12"/>
         <source>「备份」：每天自动备份，也可立即备份；选中一个备份可恢复（恢复前先备份当前数据）。导入错了的答卷在「导入答卷」页的「导入记录」里撤销。「保留期限」：为每个批次设定保留日期，到期后销毁全部答卷（连同备份）并留下销毁记录，无法撤销。「操作记录」：导出、导入、解密、恢复和销毁都记在这里。</source>
-        <translation>"Backups": a backup is made automatically every day, and you can make one at once; choose a backup to restore it (the current data is backed up first). Answers imported by mistake are undone under Import history on the Import page. "Retention": set a retention date for each wave; when it passes, all of its answers (and the backups) are destroyed, a destruction record is kept, and this cannot be undone. "Activity log": exports, imports, decryptions, restores and destructions are all recorded here.</translation>
+        <translation>&quot;Backups&quot;: a backup is made automatically every day, and you can make one at once; choose a backup to restore it (the current data is backed up first). Answers imported by mistake are undone under Import history on the Import page. &quot;Retention&quot;: set a retention date for each wave; when it passes, all of its answers (and the backups) are destroyed, a destruction record is kept, and this cannot be undone. &quot;Activity log&quot;: exports, imports, decryptions, restores and destructions are all recorded here.</translation>
     </message>
     <message>
         <location filename="../../ui/shell/help_dialog.py" line="-56"/>

@@ -113,7 +113,7 @@ class BackupsTab(QWidget):
             self.empty_label.setText(self.tr("这个数据库只在内存中，没有文件，无法备份。"))
         else:
             self.empty_label.setText(self.tr(
-                "还没有备份。\n点击「立即备份」备份一次；以后每次导入答卷前和每天都会自动备份。"))
+                "还没有备份。\n点击「立即备份」备份一次；以后每天都会自动备份一次。"))
         self.stack.setCurrentWidget(self.table if rows else self.empty_label)
         self.backup_button.setEnabled(has_file)
         self.folder_button.setEnabled(has_file)
