@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from typing import NamedTuple
 
@@ -84,7 +85,7 @@ def tools(conn: sqlite3.Connection, p: dict) -> list[ToolRow]:
                    c.group_instant_response, c.formality_share, coalesce(s.minutes, 0), coalesce(s.workday_minutes, 0)
             FROM tool c LEFT JOIN summary_tool s ON s.tool_id = c.id
             WHERE c.deleted_at IS NULL AND (:kind IS NULL OR c.kind = :kind) AND c.respondent_id IN ({_CHOSEN})""", p)
-    return [ToolRow(*row) for row in rows]
+    return list(map(ToolRow._make, rows))
 
 
 def quotas(conn: sqlite3.Connection, p: dict) -> list[QuotaRow]:
@@ -98,13 +99,12 @@ def quotas(conn: sqlite3.Connection, p: dict) -> list[QuotaRow]:
 def answer_sets(conn: sqlite3.Connection, p: dict) -> dict[tuple[str, str], set[str]]:
     """(question, answer) → the respondents who gave it; blank answers are left out. Sets, not counts: the noise
     of a count is keyed by the people in it."""
-    answers: dict[tuple[str, str], set[str]] = {}
+    # Grouped by SQLite and handed over as one JSON list per answer: a city's million answers are not a million
+    # Python rows (issue 17).
     rows = conn.execute(
-        f"""SELECT question, answer, respondent_id FROM rule_answer
-            WHERE answer IS NOT NULL AND answer != '' AND respondent_id IN ({_CHOSEN})""", p)
-    for question, answer, rid in rows:
-        answers.setdefault((question, answer), set()).add(rid)
-    return answers
+        f"""SELECT question, answer, json_group_array(respondent_id) FROM rule_answer
+            WHERE answer IS NOT NULL AND answer != '' AND respondent_id IN ({_CHOSEN}) GROUP BY question, answer""", p)
+    return {(question, answer): set(json.loads(people)) for question, answer, people in rows}
 
 
 def follow_up_numbers(conn: sqlite3.Connection, p: dict, question: str, key: str) -> dict[str, float]:
