@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database
 
-from burden_survey.store import audit, backups
+from burden_survey.store import audit, backup_budget, backups
 
 from burden_survey.cli import cli
 from burden_survey.store.backups import RestoreRefused
@@ -113,6 +113,45 @@ def test_only_the_newest_backups_of_each_kind_are_kept(county):
     kinds = [b.reason for b in backups.list_backups(county)]
     assert (kinds.count("import"), kinds.count("manual"), kinds.count("before-restore")) == (10, 3, 5)
     assert [b.path for b in backups.list_backups(county) if b.reason == "import"] == made[:1:-1]  # the newest ten
+
+
+def test_beyond_their_size_limit_the_oldest_automatic_backups_go_and_what_a_person_made_stays(county, monkeypatch):
+    """At a city's size seven daily and ten manual copies would be 24 GB: the total is bounded (issue 17)."""
+    manual = [backups.make_backup(county, "manual") for _ in range(2)]
+    one_copy = manual[0].stat().st_size
+    monkeypatch.setattr(backup_budget, "COPIES", 0)
+    monkeypatch.setattr(backup_budget, "FLOOR", int(4.5 * one_copy))  # room for four copies
+    daily = [backups.daily_backup_if_due(county, date(2026, 11, day)) for day in range(22, 26)]
+
+    kept = backups.list_backups(county)
+    assert [b.path for b in kept] == manual[::-1] + daily[:1:-1]  # both manual (made today), the two latest days
+    assert sum(b.size for b in kept) <= backups.size_limit(county)
+
+
+def test_the_backup_just_made_stays_even_when_it_alone_is_over_the_limit(county, monkeypatch):
+    for _ in range(3):
+        backups.make_backup(county, "daily")
+    monkeypatch.setattr(backup_budget, "COPIES", 0)
+    monkeypatch.setattr(backup_budget, "FLOOR", 1)
+
+    newest = backups.make_backup(county, "daily")
+
+    assert [b.path for b in backups.list_backups(county)] == [newest]
+    copy = sqlite3.connect(f"file:{newest}?mode=ro", uri=True)
+    assert copy.execute("SELECT count(*) FROM respondent").fetchone() == (3,)
+
+
+def test_no_backup_is_made_when_it_would_leave_the_disk_without_room_for_the_data(county, monkeypatch):
+    before = backups.make_backup(county, "manual")
+    monkeypatch.setattr(backup_budget, "RESERVE", 2 ** 62)  # more than any disk has free
+
+    with pytest.raises(backups.BackupFailed) as refused:
+        backups.make_backup(county, "manual")
+
+    assert "磁盘只剩" in refused.value.message and "没有备份" in refused.value.message
+    assert "数据本身没有改变" in refused.value.advice
+    assert sorted(p.name for p in before.parent.iterdir()) == [before.name]  # no half copy, the old one kept
+    assert answers(county) == 3
 
 
 def test_the_daily_backup_is_made_once_a_calendar_day(county):

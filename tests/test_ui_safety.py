@@ -75,7 +75,7 @@ def test_without_backups_the_tab_says_how_to_start(qtbot, storage):
 
     tab = page.backups_tab
     assert tab.stack.currentWidget() is tab.empty_label and "立即备份" in tab.empty_label.text()
-    assert not tab.restore_button.isEnabled()
+    assert not tab.restore_button.isEnabled() and tab.usage_label.isHidden()
 
 
 def test_backing_up_now_adds_a_row(qtbot, county):
@@ -88,6 +88,7 @@ def test_backing_up_now_adds_a_row(qtbot, county):
     assert tab.stack.currentWidget() is tab.table
     assert shown(tab.model, 1)[0] == "手动" and shown(tab.model, 2)[0] == "3"
     assert "已备份" in tab.status_label.text()
+    assert tab.usage_label.text().startswith(f"共 {rows + 1} 个备份，合计") and "上限 4.0 GB" in tab.usage_label.text()
 
 
 def test_restoring_a_backup_shows_the_old_data_on_the_other_pages(qtbot, county, answer_files, tmp_path, monkeypatch):

@@ -16,7 +16,7 @@ from burden_survey.system.connections import connect
 from burden_survey.system.errors import BurdenSurveyError
 from burden_survey.system.paths import data_dir
 
-from . import audit
+from . import audit, backup_budget
 from . import importer_sql as sql
 from . import migrations as schema
 from . import wave_k, workday_calendar
@@ -102,8 +102,9 @@ def _backups_root() -> Path:
 
 
 def make_backup(storage: Storage, reason: str, *, at: datetime | None = None, spare: Path | None = None) -> Path:
-    """A consistent copy of the database as it is now; copies of the same kind beyond KEEP go, oldest first
-    (never `spare`, the backup a restore is about to read)."""
+    """A consistent copy of the database as it is now; copies of the same kind beyond KEEP go, oldest first, and
+    then the oldest automatic ones while all of them take more than backup_budget.limit (never `spare`, the backup
+    a restore is about to read). Refused, with nothing written, when the disk has no room for it."""
     if reason not in KEEP:
         raise ValueError(reason)
     if reason != "before-restore":  # restoring is the way out of a damaged database: never blocked
@@ -112,6 +113,14 @@ def make_backup(storage: Storage, reason: str, *, at: datetime | None = None, sp
     target = partial = None
     try:
         folder.mkdir(parents=True, exist_ok=True)
+        needed = backup_budget.database_bytes(storage.db.conn)
+        free = backup_budget.shortfall(folder, needed)
+        if free is not None:
+            raise BackupFailed(
+                f"{folder} 所在的磁盘只剩 {backup_budget.size_label(free)}，这次备份需要约 "
+                f"{backup_budget.size_label(needed)}，还要给数据本身留出 {backup_budget.size_label(backup_budget.RESERVE)}"
+                "，所以没有备份。",
+                "请清理这个磁盘（或在「数据安全」→ 备份中打开备份文件夹，删除不再需要的较早备份）后再备份；数据本身没有改变。")
         target = _free_name(folder, (at or datetime.now()).strftime(_STAMP), reason)
         partial = target.with_name(target.name + ".part")
         _copy(storage.db.conn, partial)
@@ -123,6 +132,7 @@ def make_backup(storage: Storage, reason: str, *, at: datetime | None = None, sp
         raise BackupFailed(f"无法在 {folder} 写入备份（{reason_text}）。",
                            "请检查磁盘空间是否已满、这个文件夹是否可以写入；数据本身没有改变。") from error
     _rotate(folder, reason, spare)
+    _trim(folder, {target, spare}, backup_budget.limit(needed))
     if reason == "manual":  # automatic ones would only bury the lines that matter
         audit.log(storage, "backup", f"手动备份：{target.name}")
     return target
@@ -150,6 +160,11 @@ def list_backups(storage: Storage) -> list[BackupInfo]:
         found.append(((made_at, stat.st_mtime_ns, number), BackupInfo(path, made_at, reason, stat.st_size, None)))
     found.sort(key=lambda item: item[0], reverse=True)
     return [replace(info, respondents=_respondents(info.path)) for _, info in found]
+
+
+def size_limit(storage: Storage) -> int:
+    """The most this database's backups take together (backup_budget.limit of its size now)."""
+    return backup_budget.limit(backup_budget.database_bytes(storage.db.conn))
 
 
 def restore(storage: Storage, backup_path: Path | str) -> Path:
@@ -293,6 +308,17 @@ def _rotate(folder: Path, reason: str, spare: Path | None) -> None:
     for path, *_ in same_kind[KEEP[reason]:]:
         if spare is None or path.resolve() != spare.resolve():
             fileops.try_unlink(path)  # still held by another program: the next backup tries again
+
+
+def _trim(folder: Path, kept: set[Path | None], bound: int) -> None:
+    found = []
+    for path, made_at, kind, number in _parsed(folder):
+        try:
+            found.append((path, kind, (made_at, number), path.stat().st_size))
+        except OSError:
+            continue  # removed meanwhile
+    for path in backup_budget.beyond_limit(found, bound, {p.resolve() for p in kept if p is not None}):
+        fileops.try_unlink(path)
 
 
 def _has_answers(conn: sqlite3.Connection) -> bool:

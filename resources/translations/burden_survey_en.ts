@@ -217,12 +217,12 @@
 <context>
     <name>BackupsTab</name>
     <message>
-        <location filename="../../ui/safety/backups_tab.py" line="+63"/>
-        <source>每天第一次打开程序时自动备份，保留最近 7 天；另保留最近 10 次手动备份。备份只存放在本机。导入错了的答卷不必恢复备份：在「导入答卷」页的「导入记录」里选中那次导入，点「撤销这次导入」。</source>
-        <translation>A backup is made automatically the first time the program opens each day, and the last 7 days are kept, together with the last 10 manual backups. Backups stay on this PC only. Answers imported by mistake need no restore: on the Import page, choose that import under Import history and click &quot;Undo this import&quot;.</translation>
+        <location filename="../../ui/safety/backups_tab.py" line="+59"/>
+        <source>每天第一次打开程序时自动备份，保留最近 7 天；另保留最近 10 次手动备份。备份只存放在本机。全部备份合计超过上限（至少 4 GB，或数据文件大小的 3 倍）时，先删除最早的自动备份，手动备份最后删除；磁盘剩余空间不够时不备份，并说明原因。导入错了的答卷不必恢复备份：在「导入答卷」页的「导入记录」里选中那次导入，点「撤销这次导入」。</source>
+        <translation>A backup is made automatically the first time the program opens each day, and the last 7 days are kept, together with the last 10 manual backups. Backups stay on this PC only. When all backups together exceed the limit (at least 4 GB, or 3 times the size of the data file), the oldest automatic backups are deleted first and manual ones last; when the disk lacks free space, no backup is made and the reason is shown. Answers imported by mistake need no restore: on the Import page, choose that import under Import history and click &quot;Undo this import&quot;.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>导入前</source>
         <translation>Before import</translation>
     </message>
@@ -277,7 +277,7 @@
         <translation>Open backup folder</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>这个数据库只在内存中，没有文件，无法备份。</source>
         <translation>This database exists only in memory and has no file, so it cannot be backed up.</translation>
     </message>
@@ -289,7 +289,12 @@
 Click &quot;Back up now&quot; to make one; from then on a backup is made once a day.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+4"/>
+        <source>共 {0} 个备份，合计 {1}；上限 {2}</source>
+        <translation>{0} backups, {1} in total; limit {2}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>已备份：{0}</source>
         <translation>Backed up: {0}</translation>
     </message>
@@ -5427,7 +5432,7 @@ New smallest group shown:</translation>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backups_tab.py" line="-149"/>
+        <location filename="../../ui/safety/backups_tab.py" line="-159"/>
         <source>备份时间</source>
         <translation>Backed up at</translation>
     </message>
@@ -9080,6 +9085,16 @@ Read {1}/{2} rows</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>{0} 所在的磁盘只剩 {1}，这次备份需要约 {2}，还要给数据本身留出 {3}，所以没有备份。</source>
+        <translation>The disk holding {0} has only {1} free; this backup needs about {2}, and {3} must stay free for the data itself, so no backup was made.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请清理这个磁盘（或在「数据安全」→ 备份中打开备份文件夹，删除不再需要的较早备份）后再备份；数据本身没有改变。</source>
+        <translation>Free up space on this disk (or open the backup folder under Data safety → Backups and delete older backups you no longer need), then back up again; the data itself has not changed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>无法在 {0} 写入备份（{1}）。</source>
         <translation>Cannot write a backup in {0} ({1}).</translation>
     </message>
@@ -11094,7 +11109,7 @@ Read {1}/{2} rows</translation>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/common/core_strings.py" line="-800"/>
+        <location filename="../../ui/common/core_strings.py" line="-802"/>
         <source>已填</source>
         <translation>filled in</translation>
     </message>

@@ -817,6 +817,8 @@ CORE_STRINGS = (
     ('said', QT_TRANSLATE_NOOP('said', '请打开一个数据文件后再备份。')),
     ('said', QT_TRANSLATE_NOOP('said', '手动备份：{0}')),
     ('said', QT_TRANSLATE_NOOP('said', '找不到备份文件 {0}。')),
+    ('said', QT_TRANSLATE_NOOP('said', '{0} 所在的磁盘只剩 {1}，这次备份需要约 {2}，还要给数据本身留出 {3}，所以没有备份。')),
+    ('said', QT_TRANSLATE_NOOP('said', '请清理这个磁盘（或在「数据安全」→ 备份中打开备份文件夹，删除不再需要的较早备份）后再备份；数据本身没有改变。')),
     ('said', QT_TRANSLATE_NOOP('said', '无法在 {0} 写入备份（{1}）。')),
     ('said', QT_TRANSLATE_NOOP('said', '请检查磁盘空间是否已满、这个文件夹是否可以写入；数据本身没有改变。')),
     ('said', QT_TRANSLATE_NOOP('said', '恢复时出错（{0}），当前数据没有被替换。')),

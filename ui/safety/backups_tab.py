@@ -6,7 +6,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
-from burden_survey.store import backups
+from burden_survey.store import backup_budget, backups
 from burden_survey.store.backups import BackupInfo
 from burden_survey.system.errors import BurdenSurveyError
 from ui.common.confirm import Confirm
@@ -17,16 +17,12 @@ from ui.common.widgets import empty_state, record_table
 from .safety_dialogs import fit_columns
 
 
-def size_text(size: int) -> str:
-    return f"{size / 1024:.0f} KB" if size < 1024 * 1024 else f"{size / 1024 / 1024:.1f} MB"
-
-
 class BackupsModel(RowsModel):
     COLUMNS = [
         (QT_TRANSLATE_NOOP("columns", "备份时间"), lambda b: f"{b.made_at:%Y-%m-%d %H:%M:%S}"),
         (QT_TRANSLATE_NOOP("columns", "类型"), lambda b: b.reason),  # shown translated, see data()
         (QT_TRANSLATE_NOOP("columns", "答卷份数"), lambda b: "?" if b.respondents is None else b.respondents),
-        (QT_TRANSLATE_NOOP("columns", "大小"), lambda b: size_text(b.size)),
+        (QT_TRANSLATE_NOOP("columns", "大小"), lambda b: backup_budget.size_label(b.size)),
         (QT_TRANSLATE_NOOP("columns", "文件"), lambda b: b.path.name),
     ]
     NUMERIC_COLUMNS = frozenset({2, 3})
@@ -61,6 +57,8 @@ class BackupsTab(QWidget):
     def _create_widgets(self) -> None:
         self.intro = QLabel(self.tr(
             "每天第一次打开程序时自动备份，保留最近 7 天；另保留最近 10 次手动备份。备份只存放在本机。"
+            "全部备份合计超过上限（至少 4 GB，或数据文件大小的 3 倍）时，先删除最早的自动备份，手动备份最后删除；"
+            "磁盘剩余空间不够时不备份，并说明原因。"
             "导入错了的答卷不必恢复备份：在「导入答卷」页的「导入记录」里选中那次导入，点「撤销这次导入」。"), self)
         self.intro.setWordWrap(True)
         self.model = BackupsModel({
@@ -82,6 +80,8 @@ class BackupsTab(QWidget):
         self.restore_button.setToolTip(self.tr("用选中的备份替换当前数据；替换前会先备份当前数据"))
         self.folder_button = QPushButton(self.tr("打开备份文件夹"), self)
         self.folder_button.setObjectName("openBackupFolder")
+        self.usage_label = QLabel(self)
+        self.usage_label.setObjectName("backupUsage")
         self.status_label = QLabel(self)
         self.status_label.setObjectName("statusLine")
         self.status_label.setWordWrap(True)
@@ -96,6 +96,7 @@ class BackupsTab(QWidget):
         layout.addWidget(self.intro)
         layout.addLayout(buttons)
         layout.addWidget(self.stack, 1)
+        layout.addWidget(self.usage_label)
         layout.addWidget(self.status_label)
 
     def _connect(self) -> None:
@@ -115,6 +116,11 @@ class BackupsTab(QWidget):
             self.empty_label.setText(self.tr(
                 "还没有备份。\n点击「立即备份」备份一次；以后每天都会自动备份一次。"))
         self.stack.setCurrentWidget(self.table if rows else self.empty_label)
+        self.usage_label.setVisible(bool(rows))
+        if rows:
+            self.usage_label.setText(self.tr("共 {0} 个备份，合计 {1}；上限 {2}").format(
+                len(rows), backup_budget.size_label(sum(b.size for b in rows)),
+                backup_budget.size_label(backups.size_limit(self.storage))))
         self.backup_button.setEnabled(has_file)
         self.folder_button.setEnabled(has_file)
         self._update_buttons()
