@@ -83,8 +83,10 @@ def test_backing_up_now_adds_a_row(qtbot, county):
     rows = tab.model.rowCount()
 
     click(qtbot, tab.backup_button)
+    assert "正在备份" in tab.status_label.text() and not tab.backup_button.isEnabled()  # on a worker thread
+    qtbot.waitUntil(lambda: tab.job is None)
 
-    assert tab.model.rowCount() == rows + 1
+    assert tab.model.rowCount() == rows + 1 and tab.backup_button.isEnabled()
     assert tab.stack.currentWidget() is tab.table
     assert shown(tab.model, 1)[0] == "手动" and shown(tab.model, 2)[0] == "3"
     assert "已备份" in tab.status_label.text()
@@ -98,6 +100,7 @@ def test_restoring_a_backup_shows_the_old_data_on_the_other_pages(qtbot, county,
     window.show_page("safety")
     tab = window.pages["safety"].backups_tab
     click(qtbot, tab.backup_button)  # three answers
+    qtbot.waitUntil(lambda: tab.job is None)
     more = write_demo_files(tmp_path / "more", 2, seed=9, until=YESTERDAY, wave=WAVE, days=5, apps=(2, 3),
                             groups=(1, 2))
     import_paths(county, more)  # five answers now
@@ -121,6 +124,7 @@ def test_restoring_a_backup_shows_the_old_data_on_the_other_pages(qtbot, county,
 def test_a_restore_the_user_cancels_changes_nothing(qtbot, county, monkeypatch):
     tab = make_page(qtbot, county).backups_tab
     click(qtbot, tab.backup_button)
+    qtbot.waitUntil(lambda: tab.job is None)
     answer(monkeypatch, yes=False)
 
     click(qtbot, tab.restore_button)
@@ -203,6 +207,22 @@ def test_the_tables_models_are_sound(qtbot, qtmodeltester, county):
                   page.audit_tab.model):
         assert model.rowCount() > 0
         qtmodeltester.check(model)
+
+
+def test_a_backup_the_disk_has_no_room_for_is_explained_and_the_tab_stays_usable(qtbot, county, monkeypatch):
+    from burden_survey.store import backup_budget
+
+    shown_errors = []
+    monkeypatch.setattr("ui.safety.backups_tab.show_error", lambda parent, exc: shown_errors.append(exc))
+    monkeypatch.setattr(backup_budget, "RESERVE", 2 ** 62)
+    tab = make_page(qtbot, county).backups_tab
+
+    click(qtbot, tab.backup_button)
+    qtbot.waitUntil(lambda: tab.job is None)
+
+    [error] = shown_errors
+    assert "磁盘只剩" in error.message and tab.model.rowCount() == 0
+    assert tab.backup_button.isEnabled() and "正在备份" not in tab.status_label.text()
 
 
 def test_the_backup_folder_is_told_and_copied_when_no_file_manager_opens_it(qtbot, storage, monkeypatch):

@@ -217,7 +217,7 @@
 <context>
     <name>BackupsTab</name>
     <message>
-        <location filename="../../ui/safety/backups_tab.py" line="+59"/>
+        <location filename="../../ui/safety/backups_tab.py" line="+60"/>
         <source>每天第一次打开程序时自动备份，保留最近 7 天；另保留最近 10 次手动备份。备份只存放在本机。全部备份合计超过上限（至少 4 GB，或数据文件大小的 3 倍）时，先删除最早的自动备份，手动备份最后删除；磁盘剩余空间不够时不备份，并说明原因。导入错了的答卷不必恢复备份：在「导入答卷」页的「导入记录」里选中那次导入，点「撤销这次导入」。</source>
         <translation>A backup is made automatically the first time the program opens each day, and the last 7 days are kept, together with the last 10 manual backups. Backups stay on this PC only. When all backups together exceed the limit (at least 4 GB, or 3 times the size of the data file), the oldest automatic backups are deleted first and manual ones last; when the disk lacks free space, no backup is made and the reason is shown. Answers imported by mistake need no restore: on the Import page, choose that import under Import history and click &quot;Undo this import&quot;.</translation>
     </message>
@@ -294,12 +294,17 @@ Click &quot;Back up now&quot; to make one; from then on a backup is made once a 
         <translation>{0} backups, {1} in total; limit {2}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
+        <source>正在备份…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>已备份：{0}</source>
         <translation>Backed up: {0}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>无法读取答卷份数</source>
         <translation>number of answers unreadable</translation>
     </message>
@@ -5432,7 +5437,7 @@ New smallest group shown:</translation>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/backups_tab.py" line="-159"/>
+        <location filename="../../ui/safety/backups_tab.py" line="-173"/>
         <source>备份时间</source>
         <translation>Backed up at</translation>
     </message>

@@ -13,6 +13,7 @@ from ui.common.confirm import Confirm
 from ui.common.errors import show_error
 from ui.common.table_model import RowsModel
 from ui.common.widgets import empty_state, record_table
+from ui.common.worker import BackgroundWorkMixin, start_job
 
 from .safety_dialogs import fit_columns
 
@@ -42,7 +43,7 @@ class BackupsModel(RowsModel):
         return super().data(index, role)
 
 
-class BackupsTab(QWidget):
+class BackupsTab(BackgroundWorkMixin, QWidget):
     """Lists backups newest first; `restored` is emitted after a backup replaced the open database's contents."""
 
     restored = Signal()
@@ -121,27 +122,41 @@ class BackupsTab(QWidget):
             self.usage_label.setText(self.tr("共 {0} 个备份，合计 {1}；上限 {2}").format(
                 len(rows), backup_budget.size_label(sum(b.size for b in rows)),
                 backup_budget.size_label(backups.size_limit(self.storage))))
-        self.backup_button.setEnabled(has_file)
+        self.backup_button.setEnabled(has_file and self.job is None)
         self.folder_button.setEnabled(has_file)
         self._update_buttons()
 
     def _update_buttons(self, *_) -> None:
-        self.restore_button.setEnabled(self.selected() is not None)
+        self.restore_button.setEnabled(self.selected() is not None and self.job is None)
 
     def selected(self) -> BackupInfo | None:
         rows = self.table.selectionModel().selectedRows()
         return self.model.row_at(rows[0].row()) if rows else None
 
     def back_up_now(self) -> None:
-        try:
-            with _busy():
-                path = backups.make_backup(self.storage, "manual")
-        except BurdenSurveyError as exc:
-            show_error(self, exc)
+        """On a worker thread with its own connection (a city's database is a copy of 1.4 GB): the window stays
+        usable, its writes wait only for each commit."""
+        if self.job is not None or self.storage.path is None:
             return
+        self.job = start_job(self, self.storage, _manual_backup)
+        self.job.finished.connect(self._backed_up)  # bound methods: see MatchingPage.refresh
+        self.job.failed.connect(self._backup_failed)
+        self.backup_button.setEnabled(False)
+        self.restore_button.setEnabled(False)
+        self.status_label.setText(self.tr("正在备份…"))
+        self.job.start()
+
+    def _backed_up(self, path) -> None:
+        self._job_ended()
         self.refresh()
         self.table.selectRow(0)
         self.status_label.setText(self.tr("已备份：{0}").format(path.name))
+
+    def _backup_failed(self, exc: BaseException) -> None:
+        self._job_ended()
+        self.status_label.clear()
+        self.refresh()
+        show_error(self, exc)
 
     def restore_selected(self, *_) -> None:
         chosen = self.selected()
@@ -182,8 +197,13 @@ class BackupsTab(QWidget):
                                       .format(folder))
 
 
+def _manual_backup(storage, progress, cancelled):
+    return backups.make_backup(storage, "manual")
+
+
 class _busy:
-    """The wait cursor while a backup or restore copies the file on this thread (seconds for a large county)."""
+    """The wait cursor while a restore copies the file on this thread (seconds for a large county): it writes into
+    the window's own connection."""
 
     def __enter__(self) -> None:
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)

@@ -35,6 +35,9 @@ class SafetyPage(Page):
         self.retention_tab.data_destroyed.connect(self.refresh)
         self.refresh()
 
+    def stop_background_work(self) -> None:
+        self.backups_tab.stop_background_work()
+
     def refresh(self) -> None:
         for tab in (self.backups_tab, self.retention_tab, self.audit_tab):
             tab.refresh()
