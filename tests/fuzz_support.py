@@ -40,9 +40,9 @@ CJK = re.compile(r"[\u4e00-\u9fff]")
 # Only the record of the attempt may grow when a file is refused.
 LOG_TABLES = ("import_batch", "import_result", "audit_log")  # and the settings row NEWEST_IMPORT (dump)
 # What an accepted file may change; every other row and the schema stay as they were.
-MERGED_TABLES = (*response_table_names(), "summary_day_kind", "summary_respondent", "summary_tool", "response_history",
+MERGED_TABLES = (*response_table_names(), "summary_respondent", "summary_tool", "response_history",
                  "response_origin", "wave")
-SUMMARY_TABLES = ("summary_day_kind", "summary_respondent", "summary_tool")
+SUMMARY_TABLES = ("summary_respondent", "summary_tool")
 _COUNTS = [
     "SELECT count(*) FROM {s}.tool WHERE respondent_id = ?1",
     "SELECT count(*) FROM {s}.daily_minutes WHERE tool_id IN (SELECT id FROM {s}.tool WHERE respondent_id = ?1)",
@@ -115,7 +115,14 @@ def make_specimens(folder: Path) -> Specimens:
     return specimens
 
 
-_AS_ROW_TABLES = (  # m019_lean_tables the other way round
+_AS_ROW_TABLES = (  # m020_no_day_summary and m019_lean_tables the other way round
+    """CREATE TABLE summary_day_kind (respondent_id TEXT NOT NULL, day TEXT NOT NULL, kind TEXT NOT NULL,
+       workday INTEGER NOT NULL, minutes INTEGER NOT NULL, formality_minutes REAL NOT NULL,
+       share_given_minutes INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (respondent_id, day, kind)) WITHOUT ROWID""",
+    """INSERT INTO summary_day_kind SELECT t.respondent_id, m.day, t.kind, 1, sum(m.minutes), 0, sum(m.minutes)
+       FROM daily_minutes m JOIN tool t ON t.id = m.tool_id WHERE t.deleted_at IS NULL GROUP BY 1, 2, 3""",
+    "ALTER TABLE summary_tool DROP COLUMN first_day", "ALTER TABLE summary_tool DROP COLUMN last_day",
+    "DELETE FROM _sqlite_migrations WHERE name = 'm020_no_day_summary'",
     """CREATE TABLE daily_minutes_rows (tool_id INTEGER NOT NULL REFERENCES tool(id), day TEXT NOT NULL,
        minutes INTEGER NOT NULL CHECK (minutes BETWEEN 0 AND 600), entered TEXT, PRIMARY KEY (tool_id, day))""",
     "INSERT INTO daily_minutes_rows SELECT * FROM daily_minutes", "DROP TABLE daily_minutes",
@@ -134,7 +141,7 @@ _AS_ROW_TABLES = (  # m019_lean_tables the other way round
 
 
 def _as_before_last_migration(source: Path, target: Path) -> None:
-    """The file without what m008_signed_responses … m019_lean_tables added (a format-1
+    """The file without what m008_signed_responses … m020_no_day_summary changed (a format-1
     file, unsigned, its fingerprint of content version 1): the importer must bring it up to date on a copy of its
     own."""
     shutil.copyfile(source, target)

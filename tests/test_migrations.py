@@ -1,10 +1,13 @@
 """Old database files open in the new program: backed up first, then migrated; newer files are refused."""
 
 import sqlite3
+from datetime import date
 
 import pytest
 from sqlite_utils import Database
 
+from burden_survey.indicators.figures import Filters
+from burden_survey.report.report_scope_sql import logged_span
 from burden_survey.system.errors import DatabaseUnavailable
 from burden_survey.store import migrations as schema
 from burden_survey.store.storage import Storage
@@ -78,7 +81,7 @@ def test_the_share_migration_run_again_after_a_crash_changes_nothing(tmp_path):
     db.close()
     storage = Storage.open(path)
     assert sorted(schema.applied(storage.db)) == sorted(schema.names())
-    assert "share_given_minutes" in storage.db["summary_day_kind"].columns_dict
+    assert "workday_share_given_minutes" in storage.db["summary_respondent"].columns_dict
     storage.close()
 
 
@@ -100,14 +103,45 @@ def test_the_lean_tables_keep_every_minute_and_summary_and_their_checks(tmp_path
     try:
         assert storage.db.execute("SELECT * FROM daily_minutes ORDER BY day").fetchall() == [
             (1, "2026-11-20", 30, "same_day"), (1, "2026-11-21", 0, None)]
-        assert storage.db.execute("SELECT * FROM summary_day_kind").fetchall() == [
-            ("R1", "2026-11-20", "app", 1, 30, 7.5, 30)]
+        assert storage.db.execute("SELECT logged_days, logged_workdays, workday_minutes FROM summary_respondent"
+                                  ).fetchall() == [(2, 1, 30)]  # made again from the minutes by m020
         lean = storage.db.execute("SELECT name FROM sqlite_master WHERE sql LIKE '%WITHOUT ROWID'").fetchall()
-        assert {"daily_minutes", "summary_day_kind"} <= {row[0] for row in lean}
+        assert {"daily_minutes", "rule_answer"} <= {row[0] for row in lean}
         assert storage.db.execute("PRAGMA foreign_key_check").fetchall() == []
         for bad in ("(99, '2026-11-22', 5)", "(1, '2026-11-22', 601)", "(1, '2026-11-20', 5)"):
             with pytest.raises(sqlite3.IntegrityError):  # unknown tool, too many minutes, the same day twice
                 with storage.db.atomic():
                     storage.db.execute(f"INSERT INTO daily_minutes (tool_id, day, minutes) VALUES {bad}")
+    finally:
+        storage.close()
+
+
+def test_the_day_summary_goes_and_every_figure_it_served_is_made_again_from_the_minutes(tmp_path):
+    """Issue 17: a third of a city's database was the summary per respondent, day and kind; m020 drops it."""
+    path = tmp_path / "m019.db"
+    old = Database(path)
+    schema.apply(old, stop_before="m020_no_day_summary")
+    old.execute("INSERT INTO respondent (id, created_at, updated_at) VALUES ('R1', 'x', 'x')")
+    old.execute("INSERT INTO tool (id, respondent_id, name, kind, formality_share, created_at, updated_at)"
+                " VALUES (1, 'R1', '学习强国', 'app', 50, 'x', 'x'),"
+                " (2, 'R1', '镇干部群', 'work_group', NULL, 'x', 'x')")
+    old.execute("INSERT INTO daily_minutes (tool_id, day, minutes) VALUES (1, '2026-11-19', 20), (1, '2026-11-20', 30),"
+                " (2, '2026-11-20', 10), (2, '2026-11-21', 15)")
+    old.execute("INSERT INTO summary_day_kind VALUES ('R1', '2026-11-20', 'app', 1, 999, 0, 0)")  # stale: not read
+    old.conn.commit()
+    old.close()
+
+    storage = Storage.open(path)
+    try:
+        assert not storage.db["summary_day_kind"].exists()
+        # Thursday and Friday are workdays, Saturday is not: 3 days, 2 workdays, 60 workday minutes of which the
+        # app's 50 have a share (half of it trace-leaving) and the group's 10 have none.
+        assert storage.db.execute(
+            """SELECT logged_days, logged_workdays, workday_minutes, workday_formality_minutes,
+                      workday_share_given_minutes FROM summary_respondent""").fetchall() == [(3, 2, 60, 25.0, 50)]
+        assert storage.db.execute("SELECT tool_id, first_day, last_day FROM summary_tool ORDER BY 1").fetchall() == [
+            (1, "2026-11-19", "2026-11-20"), (2, "2026-11-20", "2026-11-21")]
+        assert logged_span(storage, Filters()) == (date(2026, 11, 19), date(2026, 11, 21))
+        assert logged_span(storage, Filters(tool_kind="work_group")) == (date(2026, 11, 20), date(2026, 11, 21))
     finally:
         storage.close()

@@ -8,6 +8,8 @@ from sqlite_utils import Database, Migrations
 
 from burden_survey.system.connections import connect
 
+from . import summaries
+
 migrations = Migrations("burden_survey")
 
 
@@ -499,7 +501,9 @@ def m013_formality_unanswered(db: Database) -> None:
                     """)
                 if len(db.execute("PRAGMA foreign_key_check").fetchall()) > broken:
                     raise RuntimeError("m013: the rebuilt tool table lost rows that minutes refer to")
-            if "share_given_minutes" not in db["summary_day_kind"].columns_dict:
+            # (m020 drops the day summary: a record of this one lost after that has no column left to add.)
+            day_kind = db["summary_day_kind"]
+            if day_kind.exists() and "share_given_minutes" not in day_kind.columns_dict:
                 # The minutes on tools whose share was given: the denominator of the formality share.
                 _run(db, """
                     ALTER TABLE summary_day_kind ADD COLUMN share_given_minutes INTEGER NOT NULL DEFAULT 0;
@@ -627,3 +631,18 @@ def m019_lean_tables(db: Database) -> None:
         DROP TABLE rule_answer;
         ALTER TABLE rule_answer_lean RENAME TO rule_answer
         """)
+
+
+@migrations(name="m020_no_day_summary")
+def m020_no_day_summary(db: Database) -> None:
+    # Issue 17: the summary per respondent, day and kind held a third of a city's database (8 of 28 KB per
+    # respondent) and served two sums: summary_respondent, now made straight from the days, and the span of days the
+    # pack's cover prints, now each tool's first and last day in summary_tool. Every summary is made again here, in
+    # this transaction, by the rules of today (store/summaries.py).
+    _run(db,
+        """
+        DROP TABLE summary_day_kind;
+        ALTER TABLE summary_tool ADD COLUMN first_day TEXT;
+        ALTER TABLE summary_tool ADD COLUMN last_day TEXT
+        """)
+    summaries.refresh(db.conn, [row[0] for row in db.execute("SELECT id FROM respondent")])

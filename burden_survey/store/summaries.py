@@ -1,4 +1,4 @@
-"""The summary tables (per respondent, day and kind; per tool): rebuilt for the respondents a write touched."""
+"""The summary tables (per respondent; per tool): rebuilt for the respondents a write touched."""
 
 from __future__ import annotations
 
@@ -30,47 +30,34 @@ def refresh(conn: sqlite3.Connection, respondent_ids: list[str]) -> None:
     if not respondent_ids:
         return
     ids = json.dumps(sorted(set(respondent_ids)))
-    conn.execute(f"DELETE FROM main.summary_day_kind WHERE respondent_id IN ({_CHOSEN})", {"ids": ids})
     conn.execute(f"DELETE FROM main.summary_respondent WHERE respondent_id IN ({_CHOSEN})", {"ids": ids})
     conn.execute(f"DELETE FROM main.summary_tool WHERE respondent_id IN ({_CHOSEN})", {"ids": ids})
     conn.execute(
-        f"""INSERT INTO main.summary_tool
+        f"""INSERT INTO main.summary_tool (tool_id, respondent_id, minutes, workday_minutes, first_day, last_day)
             SELECT t.id, t.respondent_id, sum(m.minutes),
-                   sum(CASE WHEN {WORKDAY} THEN m.minutes ELSE 0 END)
+                   sum(CASE WHEN {WORKDAY} THEN m.minutes ELSE 0 END), min(m.day), max(m.day)
             FROM main.tool t {_WAVE_OF_TOOL} CROSS JOIN main.daily_minutes m ON m.tool_id = t.id
             WHERE t.respondent_id IN ({_CHOSEN}) AND {_IN_JOINED_WINDOW} GROUP BY t.id""",
         {"ids": ids},
     )
-    conn.execute(
-        f"""INSERT INTO main.summary_day_kind
-            SELECT t.respondent_id, m.day, t.kind, {WORKDAY},
-                   sum(m.minutes), total(m.minutes * t.formality_share / 100.0),
-                   total(CASE WHEN t.formality_share IS NOT NULL THEN m.minutes END)
-            FROM main.tool t {_WAVE_OF_TOOL} CROSS JOIN main.daily_minutes m ON m.tool_id = t.id
-            WHERE t.respondent_id IN ({_CHOSEN}) AND t.deleted_at IS NULL AND {_IN_JOINED_WINDOW}
-            GROUP BY t.respondent_id, m.day, t.kind""",
-        {"ids": ids},
-    )
-    # A day is banded when every entry of it has its band (entries from before m014, or from a paper sheet, have
-    # none), and prompt when every entry of it came within two days.
+    # Per respondent straight from their days (one group per respondent and day, every live tool of any kind): no
+    # table per respondent, day and kind in between, which held a third of a city's database for this one sum
+    # (issue 17). A day is banded when every entry of it has its band (entries from before m014, or from a paper
+    # sheet, have none), and prompt when every entry of it came within two days.
     conn.execute(
         f"""INSERT INTO main.summary_respondent (respondent_id, logged_days, logged_workdays, workday_minutes,
                    workday_formality_minutes, workday_share_given_minutes, banded_days, prompt_days)
-            SELECT s.respondent_id, s.days, s.workdays, s.minutes, s.formality, s.given,
-                   coalesce(e.banded, 0), coalesce(e.prompt, 0)
-            FROM (SELECT respondent_id, count(DISTINCT day) AS days,
-                         count(DISTINCT CASE WHEN workday THEN day END) AS workdays,
-                         coalesce(sum(CASE WHEN workday THEN minutes END), 0) AS minutes,
-                         coalesce(sum(CASE WHEN workday THEN formality_minutes END), 0) AS formality,
-                         coalesce(sum(CASE WHEN workday THEN share_given_minutes END), 0) AS given
-                  FROM main.summary_day_kind WHERE respondent_id IN ({_CHOSEN}) GROUP BY respondent_id) s
-            LEFT JOIN (SELECT respondent_id, sum(banded) AS banded, sum(prompt) AS prompt
-                       FROM (SELECT t.respondent_id, count(*) = count(m.entered) AS banded,
-                                    count(*) = total(m.entered IN ({PROMPT})) AS prompt
-                             FROM main.tool t {_WAVE_OF_TOOL} CROSS JOIN main.daily_minutes m ON m.tool_id = t.id
-                             WHERE t.respondent_id IN ({_CHOSEN}) AND t.deleted_at IS NULL AND {_IN_JOINED_WINDOW}
-                             GROUP BY t.respondent_id, m.day)
-                       GROUP BY respondent_id) e ON e.respondent_id = s.respondent_id""",
+            SELECT respondent_id, count(*), total(workday),
+                   total(CASE WHEN workday THEN minutes END), total(CASE WHEN workday THEN formality END),
+                   total(CASE WHEN workday THEN given END), total(banded), total(prompt)
+            FROM (SELECT t.respondent_id, m.day, {WORKDAY} AS workday, sum(m.minutes) AS minutes,
+                         total(m.minutes * t.formality_share / 100.0) AS formality,
+                         total(CASE WHEN t.formality_share IS NOT NULL THEN m.minutes END) AS given,
+                         count(*) = count(m.entered) AS banded, count(*) = total(m.entered IN ({PROMPT})) AS prompt
+                  FROM main.tool t {_WAVE_OF_TOOL} CROSS JOIN main.daily_minutes m ON m.tool_id = t.id
+                  WHERE t.respondent_id IN ({_CHOSEN}) AND t.deleted_at IS NULL AND {_IN_JOINED_WINDOW}
+                  GROUP BY t.respondent_id, m.day)
+            GROUP BY respondent_id""",
         {"ids": ids},
     )
 
