@@ -85,19 +85,27 @@ def test_the_share_migration_run_again_after_a_crash_changes_nothing(tmp_path):
     storage.close()
 
 
+def _stopped_before(path, migration: str, *statements: str) -> None:
+    """A database file as the program left it before `migration`, holding what `statements` put in."""
+    old = Database(path)
+    schema.apply(old, stop_before=migration)
+    for statement in statements:
+        old.execute(statement)
+    old.conn.commit()
+    old.close()
+
+
 def test_the_lean_tables_keep_every_minute_and_summary_and_their_checks(tmp_path):
     """Issue 17: the minutes and the day summaries move into tables ordered by their key (WITHOUT ROWID)."""
     path = tmp_path / "m018.db"
-    old = Database(path)
-    schema.apply(old, stop_before="m019_lean_tables")
-    old.execute("INSERT INTO respondent (id, created_at, updated_at) VALUES ('R1', 'x', 'x')")
-    old.execute("INSERT INTO tool (id, respondent_id, name, kind, created_at, updated_at)"
-                " VALUES (1, 'R1', '学习强国', 'app', 'x', 'x')")
-    old.execute("INSERT INTO daily_minutes (tool_id, day, minutes, entered) VALUES (1, '2026-11-20', 30, 'same_day'),"
-                " (1, '2026-11-21', 0, NULL)")
-    old.execute("INSERT INTO summary_day_kind VALUES ('R1', '2026-11-20', 'app', 1, 30, 7.5, 30)")
-    old.conn.commit()
-    old.close()
+    _stopped_before(
+        path, "m019_lean_tables",
+        "INSERT INTO respondent (id, created_at, updated_at) VALUES ('R1', 'x', 'x')",
+        "INSERT INTO tool (id, respondent_id, name, kind, created_at, updated_at)"
+        " VALUES (1, 'R1', '学习强国', 'app', 'x', 'x')",
+        "INSERT INTO daily_minutes (tool_id, day, minutes, entered)"
+        " VALUES (1, '2026-11-20', 30, 'same_day'), (1, '2026-11-21', 0, NULL)",
+        "INSERT INTO summary_day_kind VALUES ('R1', '2026-11-20', 'app', 1, 30, 7.5, 30)")
 
     storage = Storage.open(path)
     try:
@@ -119,17 +127,14 @@ def test_the_lean_tables_keep_every_minute_and_summary_and_their_checks(tmp_path
 def test_the_day_summary_goes_and_every_figure_it_served_is_made_again_from_the_minutes(tmp_path):
     """Issue 17: a third of a city's database was the summary per respondent, day and kind; m020 drops it."""
     path = tmp_path / "m019.db"
-    old = Database(path)
-    schema.apply(old, stop_before="m020_no_day_summary")
-    old.execute("INSERT INTO respondent (id, created_at, updated_at) VALUES ('R1', 'x', 'x')")
-    old.execute("INSERT INTO tool (id, respondent_id, name, kind, formality_share, created_at, updated_at)"
-                " VALUES (1, 'R1', '学习强国', 'app', 50, 'x', 'x'),"
-                " (2, 'R1', '镇干部群', 'work_group', NULL, 'x', 'x')")
-    old.execute("INSERT INTO daily_minutes (tool_id, day, minutes) VALUES (1, '2026-11-19', 20), (1, '2026-11-20', 30),"
-                " (2, '2026-11-20', 10), (2, '2026-11-21', 15)")
-    old.execute("INSERT INTO summary_day_kind VALUES ('R1', '2026-11-20', 'app', 1, 999, 0, 0)")  # stale: not read
-    old.conn.commit()
-    old.close()
+    _stopped_before(
+        path, "m020_no_day_summary",
+        "INSERT INTO respondent (id, created_at, updated_at) VALUES ('R1', 'x', 'x')",
+        "INSERT INTO tool (id, respondent_id, name, kind, formality_share, created_at, updated_at)"
+        " VALUES (1, 'R1', '学习强国', 'app', 50, 'x', 'x'), (2, 'R1', '镇干部群', 'work_group', NULL, 'x', 'x')",
+        "INSERT INTO daily_minutes (tool_id, day, minutes)"
+        " VALUES (1, '2026-11-19', 20), (1, '2026-11-20', 30), (2, '2026-11-20', 10), (2, '2026-11-21', 15)",
+        "INSERT INTO summary_day_kind VALUES ('R1', '2026-11-20', 'app', 1, 999, 0, 0)")  # stale: never read
 
     storage = Storage.open(path)
     try:
