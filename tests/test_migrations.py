@@ -150,3 +150,26 @@ def test_the_day_summary_goes_and_every_figure_it_served_is_made_again_from_the_
         assert logged_span(storage, Filters(tool_kind="work_group")) == (date(2026, 11, 20), date(2026, 11, 21))
     finally:
         storage.close()
+
+
+def test_a_program_killed_after_the_day_summary_went_counts_everyone_again_at_the_next_start(tmp_path):
+    path = tmp_path / "killed.db"
+    storage = Storage.open(path)
+    tool = storage.save_tool(Tool("学习强国")).id
+    storage.set_minutes_many([(tool, date(2026, 11, 20), 30)], today=date(2026, 11, 22))
+    storage.close()
+    conn = sqlite3.connect(path)  # m020 applied, its recount still due, then killed before it ran
+    conn.execute("UPDATE summary_tool SET first_day = NULL, last_day = NULL")
+    conn.execute("DELETE FROM summary_respondent")
+    conn.execute("INSERT OR REPLACE INTO settings (key, value) VALUES ('summaries_recount_due', 'everyone')")
+    conn.commit()
+    conn.close()
+
+    storage = Storage.open(path)
+    try:
+        assert storage.get_setting("summaries_recount_due") is None
+        assert storage.db.execute("SELECT first_day, last_day FROM summary_tool").fetchall() == [
+            ("2026-11-20", "2026-11-20")]
+        assert storage.db.execute("SELECT logged_days, workday_minutes FROM summary_respondent").fetchall() == [(1, 30)]
+    finally:
+        storage.close()

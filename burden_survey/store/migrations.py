@@ -8,8 +8,6 @@ from sqlite_utils import Database, Migrations
 
 from burden_survey.system.connections import connect
 
-from . import summaries
-
 migrations = Migrations("burden_survey")
 
 
@@ -637,12 +635,11 @@ def m019_lean_tables(db: Database) -> None:
 def m020_no_day_summary(db: Database) -> None:
     # Issue 17: the summary per respondent, day and kind held a third of a city's database (8 of 28 KB per
     # respondent) and served two sums: summary_respondent, now made straight from the days, and the span of days the
-    # pack's cover prints, now each tool's first and last day in summary_tool. Every summary is made again here, in
-    # this transaction, by the rules of today (store/summaries.py).
+    # pack's cover prints, now each tool's first and last day in summary_tool. The summaries are then counted again
+    # by Storage.open (RECOUNTED_BY), by the rules of the program that opens the file, not those of this migration.
     _run(db,
         """
         DROP TABLE summary_day_kind;
         ALTER TABLE summary_tool ADD COLUMN first_day TEXT;
         ALTER TABLE summary_tool ADD COLUMN last_day TEXT
         """)
-    summaries.refresh(db.conn, [row[0] for row in db.execute("SELECT id FROM respondent")])

@@ -45,10 +45,12 @@ from .identity import settle as settle_identity
 _USUAL_MINUTES = field_rules.by_key(PROFILE_FIELDS)["usual_minutes"]
 
 SELF_KEY = "self_respondent_id"
-# m015 changed which days the summaries count (a wave's diary window): a database from before is recounted once,
-# and RECOUNT_DUE says so until that is done.
-RECOUNTED_BY = "m015_diary_window"
+# Migrations after which a database's summaries are counted again, once, and whose: m015 changed which days count (a
+# wave's diary window: those who logged a day outside it), m020 what the summaries hold (everyone). RECOUNT_DUE says
+# so until that is done: RECOUNT_EVERYONE, or any other value for those outside their windows.
+RECOUNTED_BY = {"m015_diary_window": "1", "m020_no_day_summary": "everyone"}
 RECOUNT_DUE = "summaries_recount_due"
+RECOUNT_EVERYONE = "everyone"
 
 
 def now() -> str:
@@ -89,17 +91,23 @@ class Storage:
                 # Said before the migration, so that a kill between the two still recounts at the next start. A
                 # database killed while it was first made may hold the migrations' own table and nothing else: no
                 # settings, and no summaries to recount either.
-                if RECOUNTED_BY in {m.name for m in pending} and db["settings"].exists():
+                due = {RECOUNTED_BY[m.name] for m in pending if m.name in RECOUNTED_BY}
+                if due and db["settings"].exists():
                     with db.atomic():
-                        db.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", [RECOUNT_DUE, "1"])
+                        db.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)",
+                                   [RECOUNT_DUE, RECOUNT_EVERYONE if RECOUNT_EVERYONE in due else next(iter(due))])
             schema.apply(db)
             storage = cls(db, path)
             if identity:
                 settle_identity(storage)
                 workday_calendar.sync(db)
-                if storage.get_setting(RECOUNT_DUE):
+                recount = storage.get_setting(RECOUNT_DUE)
+                if recount:
                     with db.atomic():  # the recount and its setting's removal, or neither
-                        summaries.refresh_outside_windows(db.conn)
+                        if recount == RECOUNT_EVERYONE:
+                            summaries.refresh(db.conn, [row[0] for row in db.execute("SELECT id FROM respondent")])
+                        else:
+                            summaries.refresh_outside_windows(db.conn)
                         db.execute("DELETE FROM settings WHERE key = ?", [RECOUNT_DUE])
         except sqlite3.DatabaseError as exc:
             if place_problem(exc):  # before: a read-only folder was "not our file, restore a backup"
