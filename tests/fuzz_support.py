@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -12,7 +13,7 @@ from pathlib import Path
 
 from hypothesis import HealthCheck, settings
 
-from burden_survey.store import migrations, summaries
+from burden_survey.store import group_summaries, migrations, summaries
 from burden_survey.cli.demo import write_demo
 from burden_survey.store.response_tables import names as response_table_names
 from burden_survey.survey_files.content import CONTENT_VERSION, fingerprint, response_content, version_of
@@ -40,8 +41,8 @@ CJK = re.compile(r"[\u4e00-\u9fff]")
 # Only the record of the attempt may grow when a file is refused.
 LOG_TABLES = ("import_batch", "import_result", "audit_log")  # and the settings row NEWEST_IMPORT (dump)
 # What an accepted file may change; every other row and the schema stay as they were.
-MERGED_TABLES = (*response_table_names(), "summary_respondent", "summary_tool", "response_history",
-                 "response_origin", "wave")
+MERGED_TABLES = (*response_table_names(), "summary_respondent", "summary_tool", "summary_group", "summary_member",
+                 "summary_stale", "response_history", "response_origin", "wave")
 SUMMARY_TABLES = ("summary_respondent", "summary_tool")
 _COUNTS = [
     "SELECT count(*) FROM {s}.tool WHERE respondent_id = ?1",
@@ -115,7 +116,9 @@ def make_specimens(folder: Path) -> Specimens:
     return specimens
 
 
-_AS_ROW_TABLES = (  # m020_no_day_summary and m019_lean_tables the other way round
+_AS_ROW_TABLES = (  # m021_group_summaries, m020_no_day_summary and m019_lean_tables the other way round
+    "DROP TABLE summary_group", "DROP TABLE summary_member", "DROP TABLE summary_stale",
+    "DELETE FROM _sqlite_migrations WHERE name = 'm021_group_summaries'",
     """CREATE TABLE summary_day_kind (respondent_id TEXT NOT NULL, day TEXT NOT NULL, kind TEXT NOT NULL,
        workday INTEGER NOT NULL, minutes INTEGER NOT NULL, formality_minutes REAL NOT NULL,
        share_given_minutes INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (respondent_id, day, kind)) WITHOUT ROWID""",
@@ -141,7 +144,7 @@ _AS_ROW_TABLES = (  # m020_no_day_summary and m019_lean_tables the other way rou
 
 
 def _as_before_last_migration(source: Path, target: Path) -> None:
-    """The file without what m008_signed_responses … m020_no_day_summary changed (a format-1
+    """The file without what m008_signed_responses … m021_group_summaries changed (a format-1
     file, unsigned, its fingerprint of content version 1): the importer must bring it up to date on a copy of its
     own."""
     shutil.copyfile(source, target)
@@ -245,11 +248,24 @@ def summaries_are_fresh(conn: sqlite3.Connection) -> bool:
     kept = rows()
     conn.execute("SAVEPOINT fresh_summaries")
     try:
+        group_summaries.bring_up_to_date(conn)
+        groups = _groups(conn)
+        for table in ("summary_group", "summary_member", "summary_stale"):
+            conn.execute(f"DELETE FROM main.{table}")
+        group_summaries.bring_up_to_date(conn)  # every group counted from scratch
+        if _groups(conn) != groups:
+            return False
         summaries.refresh(conn, [r[0] for r in conn.execute("SELECT id FROM main.respondent")])
         return rows() == kept
     finally:
         conn.execute("ROLLBACK TO fresh_summaries")
         conn.execute("RELEASE fresh_summaries")
+
+
+def _groups(conn: sqlite3.Connection) -> list:
+    """The group summaries, each group's members in one order (an import appends them, a recount lists them)."""
+    return sorted((*row[:-1], sorted(json.loads(row[-1])) if row[-1] else None)
+                  for row in conn.execute("SELECT * FROM main.summary_group"))
 
 
 def file_state(path: Path) -> dict[str, tuple]:

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 
 from burden_survey.indicators.indicators import compute
 from burden_survey.store import audit, set_aside
+from burden_survey.store.counted import LEFT_OUT
 from burden_survey.store.report_sql import replace_roster, roster_totals
 from burden_survey.store.storage import Storage
 from burden_survey.survey.model import Profile, RuleAnswer, Tool
@@ -73,7 +74,7 @@ def test_an_answer_that_says_nothing_of_the_burden_is_set_aside_and_one_with_too
     assert [r.set_aside for r in report.results] == [1, 0]
     assert compute(county).respondents == 1
     # Its two rule answers are in no rule figure either (the question's answered count stays empty).
-    assert county.db.execute(f"SELECT count(*) FROM rule_answer WHERE respondent_id IN ({set_aside.LEFT_OUT})"
+    assert county.db.execute(f"SELECT count(*) FROM rule_answer WHERE respondent_id IN ({LEFT_OUT})"
                              ).fetchone()[0] == 2
 
 

@@ -11,11 +11,9 @@ plus the noise of every cell used.
 from __future__ import annotations
 
 import hashlib
-import hmac
-import secrets
 from collections.abc import Iterable
 
-SECRET_SETTING = "disclosure_secret"
+from burden_survey.store.record_keys import SECRET_SETTING, record_key, secret
 
 # Noise added to a count, by cell key (a uniform draw in [0, 1)): the perturbation table. Symmetric, so a count is
 # right on average; zero in two cells of five, so a total minus one part is hardly ever exact.
@@ -30,12 +28,10 @@ TOTAL_SHARE_MAX = 0.45
 def database_secret(storage) -> bytes:
     """This database's secret, made on first use. Copies and backups of the database keep it."""
     value = storage.get_setting(SECRET_SETTING)
-    if not value:
-        with storage.db.atomic():
-            storage.db.execute("INSERT OR IGNORE INTO settings (key, value) VALUES (?, ?)",
-                               [SECRET_SETTING, secrets.token_hex(32)])
-        value = storage.get_setting(SECRET_SETTING)
-    return bytes.fromhex(value)
+    if value:
+        return bytes.fromhex(value)
+    with storage.db.atomic():
+        return secret(storage.db.conn)
 
 
 class CellKeys:
@@ -48,19 +44,26 @@ class CellKeys:
     def record_key(self, respondent_id: str) -> int:
         key = self._keys.get(respondent_id)
         if key is None:
-            digest = hmac.new(self._secret, respondent_id.encode("utf-8"), hashlib.sha256).digest()
-            key = self._keys[respondent_id] = int.from_bytes(digest[:4], "big")
+            key = self._keys[respondent_id] = record_key(self._secret, respondent_id)
         return key
 
-    def draw(self, statistic: str, people: Iterable[str]) -> float:
-        """A uniform number in [0, 1) fixed by the cell (the set of `people`) and the statistic asked of it."""
-        # 32-bit record keys sum exactly in Python and in SQLite's 64-bit integers alike, for any county.
+    def cell_key(self, people: Iterable[str]) -> int:
+        """The key of the cell of these people: the sum of their record keys. 32-bit keys sum exactly in Python and in
+        SQLite's 64-bit integers alike, for any county: a key summed at write time (store/group_summaries.py) is
+        the key of the same people summed here."""
         chosen = people if isinstance(people, (set, frozenset)) else set(people)
         for person in chosen - self._keys.keys():  # each respondent hashed once per computation
             self.record_key(person)
         # Summed by C loops (map over the dict), not one Python call per person: a dashboard asks about 180 cells
         # of the same respondents, and at 50,000 cadres the per-person calls took seconds (issue 17).
-        cell = sum(map(self._keys.__getitem__, chosen))
+        return sum(map(self._keys.__getitem__, chosen))
+
+    def draw(self, statistic: str, people: Iterable[str]) -> float:
+        """A uniform number in [0, 1) fixed by the cell (the set of `people`) and the statistic asked of it."""
+        return self.draw_by_key(statistic, self.cell_key(people))
+
+    def draw_by_key(self, statistic: str, cell: int) -> float:
+        """draw() of the cell whose key is `cell`."""
         mixed = hashlib.blake2b(cell.to_bytes(16, "big") + statistic.encode("utf-8"), digest_size=8,
                                 key=self._secret[:32]).digest()
         return int.from_bytes(mixed, "big") / 2.0**64

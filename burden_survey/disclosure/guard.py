@@ -23,6 +23,30 @@ SPREAD_REACH = 3.0
 
 
 @dataclass(frozen=True)
+class Cell:
+    """The people a number rests on, as much as its noise needs: how many (`n`) and the sum of their record keys
+    (`key`). Kept at write time for groups (store/group_summaries.py) or made by Guard.cell from the ids: either way
+    the same people give the same noise."""
+
+    n: int
+    key: int
+
+
+@dataclass(frozen=True)
+class Sum:
+    """The contributions to a total as its noise needs them: their exact sum, least and largest (one per person)."""
+
+    exact: float
+    low: float
+    high: float
+
+    @staticmethod
+    def of(values: Iterable[float]) -> "Sum":
+        values = list(values)
+        return Sum(float(sum(values)), min(values), max(values)) if values else Sum(0.0, 0.0, 0.0)
+
+
+@dataclass(frozen=True)
 class Bin:
     """One bar of a histogram: [low, high) — high None for the open top bin — and its (perturbed) count."""
 
@@ -62,8 +86,24 @@ class Guard:
             if not group:
                 return 0
             value = max(0, count_noise(self._keys.draw(f"{statistic}:none", group)))
-        else:
-            value = max(0, len(people) + count_noise(self._keys.draw(statistic, people)))
+            return min(value, most) if most is not None else value
+        return self.count_cell(statistic, self.cell(people), most)
+
+    def cell(self, people: Iterable[str]) -> Cell:
+        """The cell of these people (key 0 without noise: nothing reads it then)."""
+        chosen = people if isinstance(people, (set, frozenset)) else set(people)
+        return Cell(len(chosen), self._keys.cell_key(chosen) if self._keys is not None else 0)
+
+    @property
+    def record_key(self):
+        """The record key of a respondent id under this database's secret (None without noise)."""
+        return self._keys.record_key if self._keys is not None else None
+
+    def count_cell(self, statistic: str, cell: Cell, most: int | None = None) -> int:
+        """count() of the people of a non-empty `cell`."""
+        if self._keys is None:
+            return cell.n
+        value = max(0, cell.n + count_noise(self._keys.draw_by_key(statistic, cell.key)))
         return min(value, most) if most is not None else value
 
     def total(self, statistic: str, contributions: Mapping[str, float], reach: float = 1.0) -> float:
@@ -73,10 +113,16 @@ class Guard:
         exact = float(sum(values))
         if self._keys is None or not contributions:
             return exact
-        low, high = min(values), max(values)  # C loops: a total of 50,000 people is asked dozens of times
-        largest = max(abs(low), abs(high))
-        moved = exact + reach * total_share(self._keys.draw(statistic, contributions)) * largest
-        return max(moved, 0.0) if low >= 0 else moved
+        # C loops: a total of 50,000 people is asked dozens of times
+        return self.total_cell(statistic, self.cell(contributions), Sum(exact, min(values), max(values)), reach)
+
+    def total_cell(self, statistic: str, cell: Cell, values: Sum, reach: float = 1.0) -> float:
+        """total() of the contributions `values` of the people of `cell`, one each."""
+        if self._keys is None or not cell.n:
+            return values.exact
+        largest = max(abs(values.low), abs(values.high))
+        moved = values.exact + reach * total_share(self._keys.draw_by_key(statistic, cell.key)) * largest
+        return max(moved, 0.0) if values.low >= 0 else moved
 
     def mean(self, statistic: str, values: Mapping[str, float], n: int | None = None,
              unit: str = "minutes") -> float | None:

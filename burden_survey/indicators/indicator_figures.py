@@ -20,6 +20,7 @@ from .figures import (
     TownshipKinds, WaveFigures,
 )
 from .indicator_sql import QuotaRow, RespondentRow, ToolRow
+from .tool_groups import ToolCell, ToolGroups
 
 TOP_TOOLS = 10
 TOP_QUOTA_TOOLS = 8
@@ -52,60 +53,44 @@ def share(guard: Guard, statistic: str, counted: Iterable[str], group: Collectio
 
 
 class ToolBreakdowns:
-    """Tools grouped three ways in one pass (by name, sponsor level, line department): the per-tool figures."""
+    """The per-tool figures of the tools grouped three ways (by name, sponsor level, line department)."""
 
-    def __init__(self, guard: Guard, tools: Iterable[ToolRow], workdays: dict[str, int], respondents: int):
+    def __init__(self, guard: Guard, groups: ToolGroups, respondents: int):
         self.guard = guard
-        self.workdays = workdays
+        self.groups = groups
         self.respondents = respondents  # a tool's perturbed count never above them: 「151 人」 of 150 reads as an error
-        # key → respondent → [minutes, workday minutes]
-        self.by_name: dict[str, dict[str, list[int]]] = defaultdict(dict)
-        self.by_level: dict[str, dict[str, list[int]]] = defaultdict(dict)
-        self.by_department: dict[str, dict[str, list[int]]] = defaultdict(dict)
-        for t in tools:
-            for table, key in ((self.by_name, t.name), (self.by_level, t.sponsor_level or ""),
-                               (self.by_department, t.line_department or "")):
-                entry = table[key].setdefault(t.respondent_id, [0, 0])
-                entry[0] += t.minutes
-                entry[1] += t.workday_minutes
 
-    def figure(self, statistic: str, label: str, people: dict[str, list[int]], other: bool = False) -> ToolFigure:
+    def figure(self, statistic: str, label: str, cell: ToolCell, other: bool = False) -> ToolFigure:
         """Respondents reporting it, their minutes, and workday minutes ÷ those respondents' logged workdays."""
         g = self.guard
-        if g.hidden(len(people)):
+        n = cell.people.n
+        if g.hidden(n):
             return ToolFigure(label, None, None, None, True, other)
-        days = sum(self.workdays.get(rid, 0) for rid in people)
-        workday = g.total(f"{statistic}:workday_minutes", {rid: m[1] for rid, m in people.items()})
-        step = g.policy.mean_step(len(people))
+        workday = g.total_cell(f"{statistic}:workday_minutes", cell.people, cell.workday)
+        step = g.policy.mean_step(n)
         # A shown group has k or more by its exact size; its perturbed count is never written below k ("4" would
         # read as a small group shown after all).
-        return ToolFigure(label, max(g.k, g.count(f"{statistic}:respondents", people, most=self.respondents)),
-                          round(g.total(f"{statistic}:minutes", {rid: m[0] for rid, m in people.items()})),
-                          to_step(workday / days, step) if days else None, False, other)
+        return ToolFigure(label, max(g.k, g.count_cell(f"{statistic}:respondents", cell.people, most=self.respondents)),
+                          round(g.total_cell(f"{statistic}:minutes", cell.people, cell.minutes)),
+                          to_step(workday / cell.workdays, step) if cell.workdays else None, False, other)
 
-    def _named(self, kind: str, table: dict[str, dict[str, list[int]]], label: Callable[[str], str]):
+    def _named(self, kind: str, dimension: str, label: Callable[[str], str]):
         """(figures of the items k or more respondents reported, the one 「其他」 figure of the rest or None).
 
         A name typed by fewer than k people would name its author, so it is never shown, nor placed by its
         numbers: those items go together into 「其他（少于 k 人填报）」, listed last."""
-        shown, rest = [], {}
-        for key, people in table.items():
-            if self.guard.hidden(len(people)):
-                for rid, (minutes, workday) in people.items():
-                    entry = rest.setdefault(rid, [0, 0])
-                    entry[0] += minutes
-                    entry[1] += workday
-            else:
-                shown.append(self.figure(f"{kind}:{key}", label(key), people))
+        shown = [self.figure(f"{kind}:{key}", label(key), cell) for key, cell in self.groups.cells[dimension].items()
+                 if not self.guard.hidden(cell.people.n)]
         # The rest together below k would say nothing but that they exist: then no 「其他」 row at all.
-        hidden = self.guard.hidden(len(rest))
+        rest = self.groups.other[dimension]
+        hidden = self.guard.hidden(rest.people.n)
         other = None if hidden else self.figure(f"{kind}:other", self.guard.policy.other_label, rest, other=True)
         return shown, other
 
     def top_tools(self) -> tuple[list[ToolFigure], list[ToolFigure]]:
         """(top by total minutes, top by respondents burdened), tools grouped by their trimmed name; ordered by the
         shown (perturbed) numbers, 「其他」 last."""
-        shown, other = self._named("tool", self.by_name, str)
+        shown, other = self._named("tool", "name", str)
         by_minutes = sorted((f for f in shown if f.total_minutes), key=lambda f: (-f.total_minutes, f.label))
         by_people = sorted(shown, key=lambda f: (-f.respondents, -f.total_minutes, f.label))
         tail = [other] if other else []
@@ -115,13 +100,13 @@ class ToolBreakdowns:
         """In the vocabulary's order (中央部门 first), levels no tool names left out, 未填写 last. The labels are
         the vocabulary's, so a suppressed level keeps its row: its place says nothing of its numbers."""
         order = {code: i for i, code in enumerate(SPONSOR_LEVELS.codes())}
-        codes = sorted(self.by_level, key=lambda k: (k == "", order.get(k, len(order)), k))
-        return [self.figure(f"level:{k}", SPONSOR_LEVELS.label(k) if k else UNFILLED, self.by_level[k])
-                for k in codes]
+        levels = self.groups.cells["level"]
+        codes = sorted(levels, key=lambda k: (k == "", order.get(k, len(order)), k))
+        return [self.figure(f"level:{k}", SPONSOR_LEVELS.label(k) if k else UNFILLED, levels[k]) for k in codes]
 
     def line_departments(self) -> list[ToolFigure]:
         """Departments as typed (trimmed), most minutes first; those of fewer than k respondents in 「其他」."""
-        shown, other = self._named("department", self.by_department, lambda text: text or UNFILLED)
+        shown, other = self._named("department", "department", lambda text: text or UNFILLED)
         return sorted(shown, key=lambda f: (-f.total_minutes, f.label)) + ([other] if other else [])
 
 

@@ -6,7 +6,8 @@ import json
 import sqlite3
 from typing import NamedTuple
 
-from burden_survey.store.set_aside import LEFT_OUT
+from burden_survey.store import group_summaries
+from burden_survey.store.counted import LEFT_OUT
 
 # The respondents a figure covers. `:wave` NULL means every respondent, those without a wave included
 # (a cadre's own database); township and unit type narrow it down. Tool kind never removes a respondent.
@@ -125,3 +126,45 @@ def waves_with_respondents(conn: sqlite3.Connection) -> list[tuple[str, str]]:
 
 def registered_waves(conn: sqlite3.Connection) -> list[str]:
     return [row[0] for row in conn.execute("SELECT id FROM wave ORDER BY created_at, rowid")]
+
+
+class GroupRow(NamedTuple):
+    dimension: str  # name, level or department
+    label: str
+    n: int
+    key_sum: int
+    minutes: int
+    minutes_low: int
+    minutes_high: int
+    workday_minutes: int
+    workday_low: int
+    workday_high: int
+    workdays: int
+
+
+# The strata of the chosen respondents (store/group_summaries.py): a wave, a township, a unit type or all of them.
+_GROUP_STRATA = """(:wave IS NULL OR wave_id = :wave) AND (:township IS NULL OR township = :township)
+                   AND (:unit_type IS NULL OR unit_type = :unit_type) AND kind = coalesce(:kind, :all_kinds)"""
+
+
+def groups(conn: sqlite3.Connection, p: dict) -> list[GroupRow]:
+    """The tools of the chosen respondents grouped by name, sponsor level and line department: the strata's group
+    summaries added up (each respondent is in one stratum, so every number adds exactly)."""
+    rows = conn.execute(
+        f"""SELECT dimension, label, sum(n), sum(key_sum), sum(minutes), min(minutes_low), max(minutes_high),
+                   sum(workday_minutes), min(workday_low), max(workday_high), sum(workdays)
+            FROM summary_group WHERE {_GROUP_STRATA} GROUP BY dimension, label""",
+        {**p, "all_kinds": group_summaries.ALL_KINDS})
+    return list(map(GroupRow._make, rows))
+
+
+def group_members(conn: sqlite3.Connection, p: dict, wanted: list[tuple[str, str]]) -> list[list] | None:
+    """[respondent, minutes, workday minutes, logged workdays] of every respondent of these (dimension, label)
+    groups, once per group; None when a stratum's part of one is too big to be listed."""
+    rows = conn.execute(
+        f"""SELECT members FROM summary_group WHERE {_GROUP_STRATA}
+            AND (dimension, label) IN (SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each(:wanted))""",
+        {**p, "all_kinds": group_summaries.ALL_KINDS, "wanted": json.dumps(wanted)}).fetchall()
+    if any(members is None for members, in rows):
+        return None
+    return [member for members, in rows for member in json.loads(members)]

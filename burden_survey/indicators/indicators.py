@@ -69,11 +69,13 @@ from burden_survey.survey.choices import TOOL_KINDS, WORK_GROUP
 
 from . import indicator_figures as fig
 from . import indicator_sql as sql
+from . import tool_groups
 from .figures import Distribution, Filters, Indicators, Share
 from .indicator_json import to_json
 
 
-def compute(storage, filters: Filters = Filters(), guard: Guard | None = None) -> Indicators:
+def compute(storage, filters: Filters = Filters(), guard: Guard | None = None,
+            use_summaries: bool = True) -> Indicators:
     """Every indicator for the filtered respondents (definitions in the module docstring), each number through
     the disclosure guard: `guard_for(storage)` unless a test of the arithmetic passes one without noise.
 
@@ -131,7 +133,10 @@ def compute(storage, filters: Filters = Filters(), guard: Guard | None = None) -
     groups = Counter(t.respondent_id for t in chosen_tools if t.kind == WORK_GROUP)
     instant = Counter(t.respondent_id for t in chosen_tools
                       if t.kind == WORK_GROUP and t.group_instant_response not in (None, "", "no"))
-    breakdowns = fig.ToolBreakdowns(guard, chosen_tools, workdays, len(chosen))
+    # The groups from the strata's summaries (their cost follows the groups, not the tools), else from the rows.
+    grouped = tool_groups.from_summaries(guard, storage.db, chosen_params) if use_summaries else None
+    grouped = grouped or tool_groups.from_tools(guard, chosen_tools, workdays)
+    breakdowns = fig.ToolBreakdowns(guard, grouped, len(chosen))
     top_by_minutes, top_by_respondents = breakdowns.top_tools()
 
     answers = sql.answer_sets(conn, chosen_params)

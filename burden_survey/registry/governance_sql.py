@@ -6,7 +6,7 @@ from typing import NamedTuple
 
 from sqlite_utils import Database
 
-from burden_survey.store.set_aside import LEFT_OUT
+from burden_survey.store.counted import LEFT_OUT
 
 # A respondent's rows count when the respondent belongs to the wave (`:wave` NULL = every respondent).
 _IN_WAVE = f"SELECT id FROM respondent WHERE (:wave IS NULL OR wave_id = :wave) AND id NOT IN ({LEFT_OUT})"

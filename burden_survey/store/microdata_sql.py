@@ -14,7 +14,7 @@ from collections.abc import Iterator, Mapping
 
 from .report_sql import QUOTA_COLUMNS, TOOL_COLUMNS
 from .storage import Storage
-from .set_aside import LEFT_OUT
+from .counted import LEFT_OUT
 from .summaries import IN_WINDOW
 
 _RESPONDENTS = f"SELECT id FROM respondent WHERE (:wave IS NULL OR wave_id = :wave) AND id NOT IN ({LEFT_OUT})"

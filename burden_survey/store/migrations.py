@@ -643,3 +643,46 @@ def m020_no_day_summary(db: Database) -> None:
         ALTER TABLE summary_tool ADD COLUMN first_day TEXT;
         ALTER TABLE summary_tool ADD COLUMN last_day TEXT
         """)
+
+
+@migrations(name="m021_group_summaries")
+def m021_group_summaries(db: Database) -> None:
+    # Issue 17: the per-tool figures of a city were 750,000 tool rows grouped at every read. The groups are kept
+    # per stratum (wave, township, unit type) instead, each with what its noise needs (store/group_summaries.py);
+    # every filter is a sum of strata. Empty here: the first read brings every stratum up to date.
+    _run(db,
+        """
+        CREATE TABLE summary_member (
+            respondent_id TEXT PRIMARY KEY,
+            wave_id TEXT NOT NULL,
+            township TEXT NOT NULL,
+            unit_type TEXT NOT NULL,
+            counted INTEGER NOT NULL,
+            record_key INTEGER NOT NULL
+        ) WITHOUT ROWID;
+        CREATE TABLE summary_stale (
+            wave_id TEXT NOT NULL,
+            township TEXT NOT NULL,
+            unit_type TEXT NOT NULL,
+            PRIMARY KEY (wave_id, township, unit_type)
+        ) WITHOUT ROWID;
+        CREATE TABLE summary_group (
+            wave_id TEXT NOT NULL,
+            township TEXT NOT NULL,
+            unit_type TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            dimension TEXT NOT NULL,
+            label TEXT NOT NULL,
+            n INTEGER NOT NULL,
+            key_sum INTEGER NOT NULL,
+            minutes INTEGER NOT NULL,
+            minutes_low INTEGER NOT NULL,
+            minutes_high INTEGER NOT NULL,
+            workday_minutes INTEGER NOT NULL,
+            workday_low INTEGER NOT NULL,
+            workday_high INTEGER NOT NULL,
+            workdays INTEGER NOT NULL,
+            members TEXT,
+            PRIMARY KEY (wave_id, kind, dimension, township, unit_type, label)
+        ) WITHOUT ROWID
+        """)

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 from burden_survey.survey import fields
 
 from .storage import Storage
-from .set_aside import LEFT_OUT
+from .counted import LEFT_OUT
 from .summaries import IN_WINDOW
 
 # `:wave` is NULL for "every wave"; respondents without a wave (a cadre's own database) are included then.

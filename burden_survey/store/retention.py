@@ -8,7 +8,7 @@ from datetime import date
 
 from burden_survey.system.errors import BurdenSurveyError
 
-from . import audit, backups
+from . import audit, backups, group_summaries
 from .storage import SELF_KEY, Storage, now
 
 # The wave's answers: this PC's own respondent (a cadre's) is never part of a wave's received answers.
@@ -126,6 +126,7 @@ def _destroy_wave(conn: sqlite3.Connection, wave: WaveRetention) -> int:
         also = " OR wave_id = :wave" if has_wave else ""  # e.g. old versions kept in response_history
         deleted += conn.execute(f"DELETE FROM {table} WHERE respondent_id IN ({_DOOMED}){also}", params).rowcount
     deleted += conn.execute(f"DELETE FROM respondent WHERE id IN ({_DOOMED})", params).rowcount
+    deleted += group_summaries.forget_wave(conn, wave.wave_id)  # they list small groups' people and minutes
     deleted += conn.execute("DELETE FROM sealed_file WHERE wave_id = :wave", params).rowcount  # held for above
     _scrub_mentions(conn, ids, names)
     conn.execute("UPDATE wave_key SET private_key = NULL WHERE wave_id = ?", [wave.wave_id])

@@ -1,6 +1,8 @@
 """Answers set aside at import: an empty or nearly empty file is kept, said, and left out of every figure until the
 supervisor takes it in (issue 15). Before, a file with nothing in it counted as one more 答卷人.
 
+Who is left out of every figure for it is store/counted.py's `LEFT_OUT`.
+
 The rule is survey/completeness.py's (`Completeness.set_aside`), which the cadre's export dialog warns by: an answer
 with no tool, no logged minutes, no rule answer and no quota is empty; one with no logged minute and fewer than half
 the rule answers, which lists neither a tool nor a quota or says not where it is from, is nearly empty. Both are set
@@ -19,8 +21,6 @@ from burden_survey.survey.questions import QUESTIONS
 from . import audit
 from .storage import Storage, now
 
-# The respondents no figure counts: set aside and not taken in. Every reader of figures leaves them out with it.
-LEFT_OUT = "SELECT respondent_id FROM set_aside WHERE taken_in_at IS NULL"
 
 
 class SetAside(NamedTuple):

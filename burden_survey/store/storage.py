@@ -39,7 +39,7 @@ from burden_survey.system.connections import connect
 from burden_survey.system.errors import PLACE_ADVICE, DatabaseUnavailable, InputRejected, place_problem
 
 from . import migrations as schema
-from . import response_tables, summaries, workday_calendar
+from . import group_summaries, response_tables, summaries, workday_calendar
 from .identity import settle as settle_identity
 
 _USUAL_MINUTES = field_rules.by_key(PROFILE_FIELDS)["usual_minutes"]
@@ -212,6 +212,8 @@ class Storage:
                 marks = ", ".join("?" for _ in values)
                 cursor = self.db.execute(f"INSERT INTO tool ({cols}) VALUES ({marks})", list(values.values()))
                 tool.id = cursor.lastrowid
+                # No minutes yet, but one more respondent reporting the tool: its group summary is stale.
+                group_summaries.changed(self.db.conn, [values["respondent_id"]])
             else:
                 sets = ", ".join(f"{k} = ?" for k in values)
                 self.db.execute(f"UPDATE tool SET {sets}, updated_at = ? WHERE id = ?", [*values.values(), stamp, tool.id])

@@ -1,4 +1,5 @@
-"""The summary tables (per respondent; per tool): rebuilt for the respondents a write touched."""
+"""The summary tables (per respondent; per tool): rebuilt for the respondents a write touched, whose strata's group
+summaries it marks stale."""
 
 from __future__ import annotations
 
@@ -7,6 +8,8 @@ import sqlite3
 
 from burden_survey.survey.choices import PROMPT_ENTRIES
 from burden_survey.survey.workdays import workday_sql
+
+from . import group_summaries
 
 # Rebuilding one respondent reads only that respondent's rows (a few hundred), through the
 # tool_by_respondent index; callers run it inside the transaction of the write it follows.
@@ -60,6 +63,7 @@ def refresh(conn: sqlite3.Connection, respondent_ids: list[str]) -> None:
             GROUP BY respondent_id""",
         {"ids": ids},
     )
+    group_summaries.written(conn, respondent_ids)
 
 
 def refresh_outside_windows(conn: sqlite3.Connection) -> None:

@@ -1,0 +1,155 @@
+"""The per-tool figures' groups, kept per stratum (wave, township, unit type), as respondents are written.
+
+A group is the live tools of one name, sponsor level or line department (of one kind, or of every kind: `ALL_KINDS`)
+among the counted respondents of a stratum. It keeps what its figures and their noise need, all of which add up
+exactly across strata since a respondent is in one: how many respondents (`n`), the sum of their record keys, the
+sum, least and largest of their minutes and of their workday minutes (one contribution per respondent), and their
+logged workdays. A group of at most MEMBERS_MAX respondents also lists them: a name fewer than k people typed goes
+into 「其他」 with the others, person by person.
+
+`summary_member` says in which stratum each respondent was counted. A respondent counted for the first time (an
+import's new answers: nearly all of them) is added to its groups at once, exactly: a sum grows, a least or largest
+only moves outwards. Anything else — a replaced or edited answer, an undone import, a respondent moved to another
+township, set aside or taken in, deleted — makes the strata stale, and those are counted again from the summaries
+before the next figure reads them (`bring_up_to_date`).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+from .counted import LEFT_OUT
+from .record_keys import record_key, secret
+
+ALL_KINDS = "*"
+# No k is so high that a stratum's part of a group below k lists no one (tool_groups refuses a k above it).
+MEMBERS_MAX = 30
+# The stratum of respondent r ('' for none), in the columns below.
+STRATUM = "coalesce(r.wave_id, ''), coalesce(trim(r.township_name), ''), coalesce(r.unit_type, '')"
+_COLUMNS = "wave_id, township, unit_type"
+_IDS = "SELECT value FROM json_each(:ids)"
+_STALE = "INSERT OR IGNORE INTO main.summary_stale (wave_id, township, unit_type)"
+
+
+def _contributions(members: str, which: str = "1") -> str:
+    """One row per counted respondent of `members` (a FROM clause naming summary_member m; `which` a condition on
+    it) and group: their minutes on it, every live tool of the label. A tool is counted in its kind and in
+    ALL_KINDS, three ways."""
+    return f"""
+        SELECT m.wave_id, m.township, m.unit_type, CASE b.by_kind WHEN 1 THEN t.kind ELSE '{ALL_KINDS}' END AS kind_of,
+               d.dimension, CASE d.dimension WHEN 'name' THEN trim(t.name) WHEN 'level' THEN coalesce(t.sponsor_level, '')
+                                 ELSE coalesce(trim(t.line_department), '') END AS label_of,
+               m.respondent_id, m.record_key, coalesce(max(s.logged_workdays), 0) AS workdays,
+               coalesce(sum(st.minutes), 0) AS minutes, coalesce(sum(st.workday_minutes), 0) AS workday
+        FROM {members}
+        JOIN main.tool t ON t.respondent_id = m.respondent_id AND t.deleted_at IS NULL
+        CROSS JOIN (SELECT 'name' AS dimension UNION ALL SELECT 'level' UNION ALL SELECT 'department') d
+        CROSS JOIN (SELECT 0 AS by_kind UNION ALL SELECT 1) b
+        LEFT JOIN main.summary_tool st ON st.tool_id = t.id
+        LEFT JOIN main.summary_respondent s ON s.respondent_id = m.respondent_id
+        WHERE m.counted AND ({which})
+        GROUP BY m.wave_id, m.township, m.unit_type, kind_of, d.dimension, label_of, m.respondent_id"""
+
+
+_INTO = f"""INSERT INTO main.summary_group ({_COLUMNS}, kind, dimension, label, n, key_sum, minutes, minutes_low,
+                                          minutes_high, workday_minutes, workday_low, workday_high, workdays, members)"""
+_REBUILD = f"""{_INTO}
+    SELECT {_COLUMNS}, kind_of, dimension, label_of, count(*), sum(record_key), sum(minutes), min(minutes),
+           max(minutes), sum(workday), min(workday), max(workday), sum(workdays),
+           CASE WHEN count(*) <= {MEMBERS_MAX}
+                THEN json_group_array(json_array(respondent_id, minutes, workday, workdays)) END
+    FROM ({_contributions(f"main.summary_member m JOIN main.summary_stale x USING ({_COLUMNS})")})
+    GROUP BY {_COLUMNS}, kind_of, dimension, label_of"""
+# Respondents counted for the first time, added one by one (an aggregate brings many into one group).
+_ADD = f"""{_INTO}
+    SELECT {_COLUMNS}, kind_of, dimension, label_of, 1, record_key, minutes, minutes, minutes, workday, workday,
+           workday, workdays, json_array(json_array(respondent_id, minutes, workday, workdays))
+    FROM ({_contributions("main.summary_member m", f'''m.respondent_id IN ({_IDS})
+                               AND NOT EXISTS (SELECT 1 FROM main.summary_stale x WHERE x.wave_id = m.wave_id
+                                               AND x.township = m.township AND x.unit_type = m.unit_type)''')})
+    WHERE true
+    ON CONFLICT (wave_id, kind, dimension, township, unit_type, label) DO UPDATE SET
+        n = n + 1, key_sum = key_sum + excluded.key_sum, minutes = minutes + excluded.minutes,
+        minutes_low = min(minutes_low, excluded.minutes_low), minutes_high = max(minutes_high, excluded.minutes_high),
+        workday_minutes = workday_minutes + excluded.workday_minutes,
+        workday_low = min(workday_low, excluded.workday_low), workday_high = max(workday_high, excluded.workday_high),
+        workdays = workdays + excluded.workdays,
+        members = CASE WHEN n < {MEMBERS_MAX} AND members IS NOT NULL
+                       THEN json_insert(members, '$[#]', json(json_extract(excluded.members, '$[0]'))) END"""
+
+# Respondents whose stratum or counting is not the one they were counted with, those never counted, those gone.
+_MOVED = f"""
+    SELECT r.id, m.wave_id, m.township, m.unit_type FROM main.respondent r
+    LEFT JOIN main.summary_member m ON m.respondent_id = r.id
+    WHERE m.respondent_id IS NULL OR m.wave_id != coalesce(r.wave_id, '')
+       OR m.township != coalesce(trim(r.township_name), '') OR m.unit_type != coalesce(r.unit_type, '')
+       OR m.counted != (r.id NOT IN ({LEFT_OUT}))
+    UNION ALL
+    SELECT m.respondent_id, m.wave_id, m.township, m.unit_type FROM main.summary_member m
+    WHERE NOT EXISTS (SELECT 1 FROM main.respondent r WHERE r.id = m.respondent_id)"""
+
+
+def written(conn: sqlite3.Connection, respondent_ids: list[str]) -> None:
+    """After these respondents' summaries were made again (summaries.refresh, in its transaction): those counted
+    before make the strata they were counted in stale; those never counted are added to their groups."""
+    ids = json.dumps(sorted(set(respondent_ids)))
+    changed(conn, respondent_ids)
+    new = conn.execute(
+        f"""SELECT r.id, {STRATUM}, r.id NOT IN ({LEFT_OUT}) FROM main.respondent r WHERE r.id IN ({_IDS})
+            AND NOT EXISTS (SELECT 1 FROM main.summary_member m WHERE m.respondent_id = r.id)""", {"ids": ids}).fetchall()
+    if new:
+        _add_members(conn, new, secret(conn))
+        conn.execute(_ADD, {"ids": json.dumps([row[0] for row in new])})
+
+
+def changed(conn: sqlite3.Connection, respondent_ids: list[str]) -> None:
+    """These respondents' tools changed: the strata they were counted in go stale (those never counted are found by
+    the next read, or added by `written`)."""
+    conn.execute(f"{_STALE} SELECT {_COLUMNS} FROM main.summary_member WHERE respondent_id IN ({_IDS})",
+                 {"ids": json.dumps(sorted(set(respondent_ids)))})
+
+
+def bring_up_to_date(conn: sqlite3.Connection) -> None:
+    """Count the stale strata's groups again (in the caller's transaction)."""
+    key = secret(conn)
+    _check_keys(conn, key)
+    moved = conn.execute(_MOVED).fetchall()
+    if moved:  # both the strata they were counted in and those they are in now go stale
+        conn.executemany(f"{_STALE} VALUES (?, ?, ?)", [row[1:] for row in moved if row[1] is not None])
+        conn.executemany("DELETE FROM main.summary_member WHERE respondent_id = ?", [row[:1] for row in moved])
+        now = conn.execute(f"SELECT r.id, {STRATUM}, r.id NOT IN ({LEFT_OUT}) FROM main.respondent r WHERE r.id IN "
+                           f"({_IDS})", {"ids": json.dumps(sorted({row[0] for row in moved}))}).fetchall()
+        conn.executemany(f"{_STALE} VALUES (?, ?, ?)", [row[1:4] for row in now])
+        _add_members(conn, now, key)
+    if conn.execute("SELECT 1 FROM main.summary_stale LIMIT 1").fetchone():
+        conn.execute(f"DELETE FROM main.summary_group WHERE ({_COLUMNS}) IN (SELECT {_COLUMNS} FROM main.summary_stale)")
+        conn.execute(_REBUILD)
+        conn.execute("DELETE FROM main.summary_stale")
+
+
+def forget_wave(conn: sqlite3.Connection, wave_id: str) -> int:
+    """Delete a destroyed wave's groups (in the caller's transaction); returns how many rows went."""
+    gone = conn.execute("DELETE FROM main.summary_group WHERE wave_id = ?", [wave_id]).rowcount
+    return gone + conn.execute("DELETE FROM main.summary_stale WHERE wave_id = ?", [wave_id]).rowcount
+
+
+def _add_members(conn: sqlite3.Connection, rows: list[tuple], key: bytes) -> None:
+    """(id, wave, township, unit type, counted) rows into summary_member, each with its record key."""
+    conn.executemany(f"""INSERT INTO main.summary_member (respondent_id, {_COLUMNS}, counted, record_key)
+                         VALUES (?, ?, ?, ?, ?, ?)""", [(*row, record_key(key, row[0])) for row in rows])
+
+
+def _check_keys(conn: sqlite3.Connection, key: bytes) -> None:
+    """Keys made under another secret (a database whose secret was replaced) are made again, and every group with
+    them: the first and the last respondent's keys tell."""
+    rows = conn.execute("""SELECT * FROM (SELECT respondent_id, record_key FROM main.summary_member
+                                          ORDER BY respondent_id LIMIT 1)
+                           UNION ALL SELECT * FROM (SELECT respondent_id, record_key FROM main.summary_member
+                                                    ORDER BY respondent_id DESC LIMIT 1)""").fetchall()
+    if all(record_key(key, rid) == kept for rid, kept in rows):
+        return
+    ids = [r[0] for r in conn.execute("SELECT respondent_id FROM main.summary_member")]
+    conn.executemany("UPDATE main.summary_member SET record_key = ? WHERE respondent_id = ?",
+                     [(record_key(key, rid), rid) for rid in ids])
+    conn.execute(f"{_STALE} SELECT DISTINCT {_COLUMNS} FROM main.summary_member")

@@ -1,0 +1,180 @@
+"""The per-tool figures read from the strata's group summaries (issue 17) are the ones the tool rows give: the same
+groups, the same people, the same noise, whatever was written before and by whichever path."""
+
+import shutil
+import sqlite3
+from datetime import date
+
+import pytest
+
+import sample_county
+from burden_survey.cli.demo import COUNTY, DEMO_WAVE
+from burden_survey.disclosure.guard import guard_for
+from burden_survey.indicators import indicator_sql as sql
+from burden_survey.indicators import tool_groups
+from burden_survey.indicators.figures import Filters
+from burden_survey.indicators.indicators import compute, indicators_to_json
+from burden_survey.store import retention, set_aside
+from burden_survey.store.storage import Storage
+from burden_survey.survey.model import Profile, Tool
+from burden_survey.survey_files.import_undo import undo_import
+from burden_survey.survey_files.importer import import_paths
+from test_import import TODAY, cadres, supervisor  # noqa: F401 (fixtures)
+
+RARE = [f"某某专项填报{n}号" for n in range(4)]  # each typed by one or two cadres: together they make 「其他」
+
+
+def kept_and_counted(storage, filters: Filters = Filters()):
+    """(the groups read from the summaries, the groups the tool rows give now), under the database's own guard."""
+    guard = guard_for(storage)
+    p = sql.params(filters.wave_id, filters.township, filters.unit_type, filters.tool_kind)
+    kept = tool_groups.from_summaries(guard, storage.db, p)
+    workdays = {r.id: r.logged_workdays for r in sql.respondents(storage.db.conn, p)}
+    return kept, tool_groups.from_tools(guard, sql.tools(storage.db.conn, p), workdays)
+
+
+def groups_agree(storage, filters: Filters = Filters()) -> bool:
+    kept, counted = kept_and_counted(storage, filters)
+    return kept is not None and kept == counted
+
+
+def figures(storage, filters: Filters, use_summaries: bool) -> dict:
+    return indicators_to_json(compute(storage, filters, use_summaries=use_summaries))
+
+
+@pytest.fixture(scope="module")
+def county_file(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("county")
+    sample_county.build(folder / "county.db")
+    return folder / "county.db"
+
+
+@pytest.fixture
+def county(county_file, tmp_path):
+    storage = Storage.open(sample_county.copy_to(county_file, tmp_path))
+    yield storage
+    storage.close()
+
+
+def add_rare_names(storage) -> list[str]:
+    """Six cadres of the county's biggest township, with tools that one or two of them name (fewer than k)."""
+    town = storage.db.execute("SELECT trim(township_name) t FROM respondent GROUP BY t ORDER BY count(*) DESC"
+                              ).fetchone()[0]
+    profile = Profile(province_code=COUNTY[0], city_code=COUNTY[1], county_code=COUNTY[2], township_name=town,
+                      unit_type="village_committee")
+    return [storage.add_respondent_bundle(
+        profile, [Tool(RARE[i % len(RARE)], "mini_program", line_department=f"{RARE[i % len(RARE)]}办")],
+        [(0, date(2026, 11, 16), 20 + i)], [], [], wave_id=DEMO_WAVE.id) for i in range(6)]
+
+
+def test_the_county_read_from_its_group_summaries_shows_every_figure_the_tool_rows_give(county):
+    compute(county, Filters())  # the first read counts every stratum; these six are then added one by one
+    add_rare_names(county)
+    town = county.db.execute("SELECT trim(township_name) t FROM respondent GROUP BY t ORDER BY count(*) DESC"
+                             ).fetchone()[0]
+    for filters in (Filters(), Filters(wave_id=DEMO_WAVE.id), Filters(wave_id=DEMO_WAVE.id, township=town),
+                    Filters(township=sample_county.LONE_TOWNSHIP), Filters(unit_type="village_committee"),
+                    Filters(tool_kind="app"), Filters(township=town, tool_kind="mini_program"),
+                    Filters(unit_type=sample_county.LONE_UNIT_TYPE)):
+        assert groups_agree(county, filters), filters
+        assert figures(county, filters, True) == figures(county, filters, False), filters
+    shown = compute(county, Filters(township=town)).top_tools_by_respondents
+    assert shown[-1].other and shown[-1].respondents >= 5  # the rare names, together, and none of them by name
+    assert not any(f.label in RARE or f.label == sample_county.LONE_TOOL for f in shown)
+
+
+def test_a_cadres_edits_keep_the_groups_true(storage):
+    compute(storage, Filters())
+    app = storage.save_tool(Tool("学习强国", line_department="宣传部")).id
+    group = storage.save_tool(Tool("镇干部群", kind="work_group")).id
+    assert groups_agree(storage)  # tools without minutes: reported by one respondent all the same
+    storage.set_minutes_many([(app, date(2026, 11, 20), 30), (group, date(2026, 11, 20), 10)], today=TODAY)
+    assert groups_agree(storage)
+    tool = storage.get_tool(group)
+    tool.name, tool.kind, tool.line_department = "镇村工作群", "app", "组织部"
+    storage.save_tool(tool)
+    assert groups_agree(storage) and groups_agree(storage, Filters(tool_kind="app"))
+    storage.delete_tool(app)
+    assert groups_agree(storage)
+    storage.restore_tool(app)
+    profile = storage.load_profile()
+    profile.township_name = "东港镇"
+    storage.save_profile(profile)
+    assert groups_agree(storage) and groups_agree(storage, Filters(township="东港镇"))
+    kept, _ = kept_and_counted(storage, Filters(township="东港镇"))
+    assert kept.cells["name"]["学习强国"].minutes.exact == 30
+
+
+def test_imports_replacements_and_undos_keep_the_groups_true(supervisor, cadres):  # noqa: F811
+    first = import_paths(supervisor, [cadres(seed).export() for seed in (1, 2, 3)], today=TODAY)
+    assert groups_agree(supervisor)
+    again = cadres(4)
+    import_paths(supervisor, [again.export()], today=TODAY)  # added to its groups as it was written
+    assert groups_agree(supervisor)
+    tool = again.storage.list_tools()[0]
+    tool.name = "新改的名字"
+    again.storage.save_tool(tool)
+    again.change_an_answer()
+    replaced = import_paths(supervisor, [again.export()], today=TODAY)
+    assert replaced.results[0].status == "replaced"
+    assert groups_agree(supervisor)
+    undo_import(supervisor, replaced.batch_id)
+    assert groups_agree(supervisor)
+    undo_import(supervisor, first.batch_id)
+    assert groups_agree(supervisor)
+
+
+def test_answers_set_aside_and_taken_in_leave_and_join_their_groups(county):
+    compute(county, Filters())
+    rid = county.db.execute("SELECT respondent_id FROM tool GROUP BY respondent_id LIMIT 1").fetchone()[0]
+    with county.db.atomic():  # as set_aside.judge marks an answer that came in nearly empty
+        county.db.execute("INSERT INTO set_aside (respondent_id, missing, set_at) VALUES (?, '没有记录分钟', 'x')",
+                          [rid])
+    assert groups_agree(county)
+    set_aside.take_in(county, [rid])
+    assert groups_agree(county)
+
+
+def test_a_destroyed_wave_leaves_no_group_and_no_one_listed_in_one(county):
+    compute(county, Filters())
+    ids = [r[0] for r in county.db.execute("SELECT id FROM respondent WHERE wave_id = ?", [DEMO_WAVE.id])]
+    retention.set_retain_until(county, DEMO_WAVE.id, date(2026, 11, 30))
+    retention.destroy_due(county, today=date(2026, 12, 1))
+    for table in ("summary_group", "summary_member", "summary_stale"):
+        assert county.db.execute(f"SELECT count(*) FROM {table} WHERE wave_id = ?", [DEMO_WAVE.id]).fetchone()[0] == 0
+    text = "".join(r[0] or "" for r in county.db.execute("SELECT members FROM summary_group"))
+    assert not any(rid in text for rid in ids)
+    assert groups_agree(county)
+
+
+def test_a_database_that_cannot_be_written_shows_the_same_figures_from_its_tool_rows(county, tmp_path):
+    compute(county, Filters())
+    add_rare_names(county)  # its strata are now to be counted again, which a read-only database cannot do
+    county.db.execute("UPDATE respondent SET township_name = '新名镇' WHERE rowid = 1")
+    county.db.conn.commit()
+    expected = figures(county, Filters(), False)
+    county.db.execute("PRAGMA query_only = ON")
+    assert tool_groups.from_summaries(guard_for(county), county.db, sql.params(None, None, None, None)) is None
+    assert figures(county, Filters(), True) == expected
+
+
+def test_groups_kept_under_another_secret_are_counted_again(county):
+    compute(county, Filters())
+    county.set_setting("disclosure_secret", "ab" * 32)  # as an attack test replaces it
+    assert groups_agree(county)
+
+
+def test_an_upgraded_database_counts_every_group_at_its_first_read(county_file, tmp_path):
+    path = shutil.copyfile(county_file, tmp_path / "old.db")
+    conn = sqlite3.connect(path)  # as m021 leaves a database: its tables there, and empty
+    for table in ("summary_group", "summary_member", "summary_stale"):
+        conn.execute(f"DELETE FROM {table}")
+    conn.commit()
+    conn.close()
+    storage = Storage.open(path)
+    try:
+        assert groups_agree(storage) and groups_agree(storage, Filters(township=sample_county.LONE_TOWNSHIP))
+        assert storage.db.execute("SELECT count(*) FROM summary_member").fetchone()[0] == storage.db.execute(
+            "SELECT count(*) FROM respondent").fetchone()[0]
+    finally:
+        storage.close()
