@@ -41,9 +41,9 @@ CJK = re.compile(r"[\u4e00-\u9fff]")
 # Only the record of the attempt may grow when a file is refused.
 LOG_TABLES = ("import_batch", "import_result", "audit_log")  # and the settings row NEWEST_IMPORT (dump)
 # What an accepted file may change; every other row and the schema stay as they were.
-MERGED_TABLES = (*response_table_names(), "summary_respondent", "summary_tool", "summary_group", "summary_member",
-                 "summary_stale", "response_history", "response_origin", "wave")
-SUMMARY_TABLES = ("summary_respondent", "summary_tool")
+MERGED_TABLES = (*response_table_names(), "summary_respondent", "summary_respondent_kind", "summary_tool",
+                 "summary_group", "summary_answer", "summary_member", "summary_stale", "response_history", "response_origin", "wave")
+SUMMARY_TABLES = ("summary_respondent", "summary_respondent_kind", "summary_tool")
 _COUNTS = [
     "SELECT count(*) FROM {s}.tool WHERE respondent_id = ?1",
     "SELECT count(*) FROM {s}.daily_minutes WHERE tool_id IN (SELECT id FROM {s}.tool WHERE respondent_id = ?1)",
@@ -116,7 +116,8 @@ def make_specimens(folder: Path) -> Specimens:
     return specimens
 
 
-_AS_ROW_TABLES = (  # m021_group_summaries, m020_no_day_summary and m019_lean_tables the other way round
+_AS_ROW_TABLES = (  # m022 … m019_lean_tables the other way round
+    "DROP TABLE summary_respondent_kind", "DROP TABLE summary_answer", "DELETE FROM _sqlite_migrations WHERE name = 'm022_kind_and_answer_summaries'",
     "DROP TABLE summary_group", "DROP TABLE summary_member", "DROP TABLE summary_stale",
     "DELETE FROM _sqlite_migrations WHERE name = 'm021_group_summaries'",
     """CREATE TABLE summary_day_kind (respondent_id TEXT NOT NULL, day TEXT NOT NULL, kind TEXT NOT NULL,
@@ -144,7 +145,7 @@ _AS_ROW_TABLES = (  # m021_group_summaries, m020_no_day_summary and m019_lean_ta
 
 
 def _as_before_last_migration(source: Path, target: Path) -> None:
-    """The file without what m008_signed_responses … m021_group_summaries changed (a format-1
+    """The file without what m008_signed_responses … m022_kind_and_answer_summaries changed (a format-1
     file, unsigned, its fingerprint of content version 1): the importer must bring it up to date on a copy of its
     own."""
     shutil.copyfile(source, target)
@@ -250,7 +251,7 @@ def summaries_are_fresh(conn: sqlite3.Connection) -> bool:
     try:
         group_summaries.bring_up_to_date(conn)
         groups = _groups(conn)
-        for table in ("summary_group", "summary_member", "summary_stale"):
+        for table in ("summary_group", "summary_answer", "summary_member", "summary_stale"):
             conn.execute(f"DELETE FROM main.{table}")
         group_summaries.bring_up_to_date(conn)  # every group counted from scratch
         if _groups(conn) != groups:
@@ -265,7 +266,8 @@ def summaries_are_fresh(conn: sqlite3.Connection) -> bool:
 def _groups(conn: sqlite3.Connection) -> list:
     """The group summaries, each group's members in one order (an import appends them, a recount lists them)."""
     return sorted((*row[:-1], sorted(json.loads(row[-1])) if row[-1] else None)
-                  for row in conn.execute("SELECT * FROM main.summary_group"))
+                  for row in conn.execute("SELECT * FROM main.summary_group")) + sorted(
+        conn.execute("SELECT * FROM main.summary_answer"))
 
 
 def file_state(path: Path) -> dict[str, tuple]:

@@ -1,5 +1,6 @@
-"""The per-tool figures read from the strata's group summaries (issue 17) are the ones the tool rows give: the same
-groups, the same people, the same noise, whatever was written before and by whichever path."""
+"""The figures read from the strata's group and answer summaries and the per-kind summary (issue 17) are the ones the
+rows give: the same groups, the same people, the same noise, whatever was written before and by whichever
+path."""
 
 import shutil
 import sqlite3
@@ -11,12 +12,12 @@ import sample_county
 from burden_survey.cli.demo import COUNTY, DEMO_WAVE
 from burden_survey.disclosure.guard import guard_for
 from burden_survey.indicators import indicator_sql as sql
-from burden_survey.indicators import tool_groups
+from burden_survey.indicators import by_kind, tool_groups
 from burden_survey.indicators.figures import Filters
 from burden_survey.indicators.indicators import compute, indicators_to_json
 from burden_survey.store import retention, set_aside
 from burden_survey.store.storage import Storage
-from burden_survey.survey.model import Profile, Tool
+from burden_survey.survey.model import Profile, RuleAnswer, Tool
 from burden_survey.survey_files.import_undo import undo_import
 from burden_survey.survey_files.importer import import_paths
 from test_import import TODAY, cadres, supervisor  # noqa: F401 (fixtures)
@@ -28,14 +29,22 @@ def kept_and_counted(storage, filters: Filters = Filters()):
     """(the groups read from the summaries, the groups the tool rows give now), under the database's own guard."""
     guard = guard_for(storage)
     p = sql.params(filters.wave_id, filters.township, filters.unit_type, filters.tool_kind)
-    kept = tool_groups.from_summaries(guard, storage.db, p)
+    ready = tool_groups.summaries_ready(guard, storage.db)
+    kept = tool_groups.from_summaries(guard, storage.db.conn, p) if ready else None
     workdays = {r.id: r.logged_workdays for r in sql.respondents(storage.db.conn, p)}
     return kept, tool_groups.from_tools(guard, sql.tools(storage.db.conn, p), workdays)
 
 
 def groups_agree(storage, filters: Filters = Filters()) -> bool:
+    """The groups, and the tools by kind (summary_respondent_kind), read from the summaries are the tool rows'."""
     kept, counted = kept_and_counted(storage, filters)
-    return kept is not None and kept == counted
+    p = sql.params(filters.wave_id, filters.township, filters.unit_type, filters.tool_kind)
+    conn = storage.db.conn
+    kinds = by_kind.from_rows(sql.kinds(conn, p)) == by_kind.from_tools(sql.tools(conn, p))
+    guard = guard_for(storage)
+    answers = sql.answer_cells(conn, p) == {key: (len(people), guard.cell(people).key)
+                                            for key, people in sql.answer_sets(conn, p).items()}
+    return kept is not None and kept == counted and kinds and answers
 
 
 def figures(storage, filters: Filters, use_summaries: bool) -> dict:
@@ -95,6 +104,10 @@ def test_a_cadres_edits_keep_the_groups_true(storage):
     storage.save_tool(tool)
     assert groups_agree(storage) and groups_agree(storage, Filters(tool_kind="app"))
     storage.delete_tool(app)
+    storage.save_answer(RuleAnswer("Q1", "yes"))
+    storage.save_answer(RuleAnswer("Q15", "unknown"))
+    assert groups_agree(storage)
+    storage.save_answer(RuleAnswer("Q1", "no"))
     assert groups_agree(storage)
     storage.restore_tool(app)
     profile = storage.load_profile()
@@ -140,7 +153,7 @@ def test_a_destroyed_wave_leaves_no_group_and_no_one_listed_in_one(county):
     ids = [r[0] for r in county.db.execute("SELECT id FROM respondent WHERE wave_id = ?", [DEMO_WAVE.id])]
     retention.set_retain_until(county, DEMO_WAVE.id, date(2026, 11, 30))
     retention.destroy_due(county, today=date(2026, 12, 1))
-    for table in ("summary_group", "summary_member", "summary_stale"):
+    for table in ("summary_group", "summary_answer", "summary_member", "summary_stale"):
         assert county.db.execute(f"SELECT count(*) FROM {table} WHERE wave_id = ?", [DEMO_WAVE.id]).fetchone()[0] == 0
     text = "".join(r[0] or "" for r in county.db.execute("SELECT members FROM summary_group"))
     assert not any(rid in text for rid in ids)
@@ -154,7 +167,7 @@ def test_a_database_that_cannot_be_written_shows_the_same_figures_from_its_tool_
     county.db.conn.commit()
     expected = figures(county, Filters(), False)
     county.db.execute("PRAGMA query_only = ON")
-    assert tool_groups.from_summaries(guard_for(county), county.db, sql.params(None, None, None, None)) is None
+    assert not tool_groups.summaries_ready(guard_for(county), county.db)
     assert figures(county, Filters(), True) == expected
 
 
@@ -166,8 +179,8 @@ def test_groups_kept_under_another_secret_are_counted_again(county):
 
 def test_an_upgraded_database_counts_every_group_at_its_first_read(county_file, tmp_path):
     path = shutil.copyfile(county_file, tmp_path / "old.db")
-    conn = sqlite3.connect(path)  # as m021 leaves a database: its tables there, and empty
-    for table in ("summary_group", "summary_member", "summary_stale"):
+    conn = sqlite3.connect(path)  # as m021 and m022 leave a database: their tables there, and empty
+    for table in ("summary_group", "summary_answer", "summary_member", "summary_stale"):
         conn.execute(f"DELETE FROM {table}")
     conn.commit()
     conn.close()

@@ -67,6 +67,7 @@ def state(conn: sqlite3.Connection) -> dict:
         "origin": rows("SELECT * FROM response_origin"),
         "set_aside": rows("SELECT respondent_id, missing FROM set_aside"),
         "summary_respondent": rows("SELECT * FROM summary_respondent"),
+        "summary_respondent_kind": rows("SELECT * FROM summary_respondent_kind"),
         "summary_tool": rows("SELECT * FROM summary_tool", tool_column=0),
     }
 

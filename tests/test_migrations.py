@@ -173,3 +173,25 @@ def test_a_program_killed_after_the_day_summary_went_counts_everyone_again_at_th
         assert storage.db.execute("SELECT logged_days, workday_minutes FROM summary_respondent").fetchall() == [(1, 30)]
     finally:
         storage.close()
+
+
+def test_the_tools_by_kind_are_counted_at_the_first_start_after_m022(tmp_path):
+    """Issue 17: minutes, tools and after-hours demand per respondent and kind, read instead of every tool row."""
+    path = tmp_path / "m021.db"
+    _stopped_before(
+        path, "m022_kind_and_answer_summaries",
+        "INSERT INTO respondent (id, created_at, updated_at) VALUES ('R1', 'x', 'x')",
+        "INSERT INTO tool (id, respondent_id, name, kind, formality_share, after_hours, group_instant_response,"
+        " created_at, updated_at) VALUES (1, 'R1', '学习强国', 'app', 50, 'sometimes', NULL, 'x', 'x'),"
+        " (2, 'R1', '镇干部群', 'work_group', NULL, 'daily', 'yes', 'x', 'x'),"
+        " (3, 'R1', '村务群', 'work_group', NULL, NULL, 'no', 'x', 'x')",
+        "INSERT INTO daily_minutes (tool_id, day, minutes) VALUES (1, '2026-11-20', 30), (2, '2026-11-20', 10)")
+
+    storage = Storage.open(path)
+    try:
+        assert storage.db.execute(
+            """SELECT kind, tools, workday_minutes, workday_formality_minutes, workday_share_given_minutes,
+                      instant_groups, after_hours_rank FROM summary_respondent_kind ORDER BY kind""").fetchall() == [
+            ("app", 1, 30, 15.0, 30, 0, 1), ("work_group", 2, 10, 0.0, 0, 1, 3)]
+    finally:
+        storage.close()

@@ -81,13 +81,8 @@ class Guard:
         people = set(counted)
         if self._keys is None:
             return len(people)
-        if not people:
-            group = set(among or ())
-            if not group:
-                return 0
-            value = max(0, count_noise(self._keys.draw(f"{statistic}:none", group)))
-            return min(value, most) if most is not None else value
-        return self.count_cell(statistic, self.cell(people), most)
+        group = self.cell(among) if not people and among is not None else None
+        return self.count_cell(statistic, self.cell(people), most, group)
 
     def cell(self, people: Iterable[str]) -> Cell:
         """The cell of these people (key 0 without noise: nothing reads it then)."""
@@ -99,11 +94,16 @@ class Guard:
         """The record key of a respondent id under this database's secret (None without noise)."""
         return self._keys.record_key if self._keys is not None else None
 
-    def count_cell(self, statistic: str, cell: Cell, most: int | None = None) -> int:
-        """count() of the people of a non-empty `cell`."""
+    def count_cell(self, statistic: str, cell: Cell, most: int | None = None, among: Cell | None = None) -> int:
+        """count() of the people of `cell` (counted `among` those of another, which keys an empty one)."""
         if self._keys is None:
             return cell.n
-        value = max(0, cell.n + count_noise(self._keys.draw_by_key(statistic, cell.key)))
+        if not cell.n:
+            if among is None or not among.n:
+                return 0
+            value = max(0, count_noise(self._keys.draw_by_key(f"{statistic}:none", among.key)))
+        else:
+            value = max(0, cell.n + count_noise(self._keys.draw_by_key(statistic, cell.key)))
         return min(value, most) if most is not None else value
 
     def total(self, statistic: str, contributions: Mapping[str, float], reach: float = 1.0) -> float:

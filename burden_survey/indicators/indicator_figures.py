@@ -8,24 +8,25 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import replace
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Mapping
 
-from burden_survey.disclosure.guard import Guard
+from burden_survey.disclosure.guard import Cell, Guard
 from burden_survey.disclosure.policy import to_step
-from burden_survey.survey.choices import AFTER_HOURS, SPONSOR_LEVELS, TOOL_KINDS
+from burden_survey.survey.choices import AFTER_HOURS, SPONSOR_LEVELS
 from burden_survey.survey.questions import QUESTIONS
 
 from .figures import (
     DiaryCheck, Distribution, QuotaFigures, RuleFigure, Share, ToolFigure,
     TownshipKinds, WaveFigures,
 )
-from .indicator_sql import QuotaRow, RespondentRow, ToolRow
+from .indicator_sql import QuotaRow, RespondentRow
 from .tool_groups import ToolCell, ToolGroups
 
 TOP_TOOLS = 10
 TOP_QUOTA_TOOLS = 8
 ANSWERED = ("yes", "no", "unknown")  # 不适用 and blanks are not answers to the question
 UNFILLED = "未填写"
+NOBODY = Cell(0, 0)
 
 
 def distribution(guard: Guard, statistic: str, values: dict[str, float], unit: str = "minutes",
@@ -110,13 +111,10 @@ class ToolBreakdowns:
         return sorted(shown, key=lambda f: (-f.total_minutes, f.label)) + ([other] if other else [])
 
 
-def after_hours(guard: Guard, tools: list[ToolRow], respondents: Collection[str]) -> dict[str, Share]:
-    """Level → respondents with at least one tool at that after-hours level or a more frequent one."""
+def after_hours(guard: Guard, worst: dict[str, int], respondents: Collection[str]) -> dict[str, Share]:
+    """Level → respondents with at least one tool at that after-hours level or a more frequent one (`worst`: each
+    respondent's most frequent level, as its rank in the vocabulary)."""
     rank = {code: i for i, code in enumerate(AFTER_HOURS.codes())}
-    worst: dict[str, int] = {}
-    for tool in tools:
-        if tool.after_hours in rank:
-            worst[tool.respondent_id] = max(worst.get(tool.respondent_id, -1), rank[tool.after_hours])
     shares, before = {}, None
     for code, i in rank.items():  # mildest first: each level's people are among the milder level's
         found = share(guard, f"after_hours:{code}", [rid for rid, level in worst.items() if level >= i], respondents)
@@ -140,12 +138,6 @@ def item_share(guard: Guard, statistic: str, counted: dict[str, int], items: dic
     most = guard.count(f"{statistic}:people", [r for r, v in items.items() if v])  # the exact one would show
     effective = min(max(n * n / squares, 1.0), max(most, 1)) if squares > 0 else None
     return Share(count, n, respondents=people, k=guard.k, effective_n=effective)
-
-
-def kinds_present(tools: Iterable[ToolRow]) -> list[str]:
-    """Tool kinds with workday minutes, in the vocabulary's order: the columns of the per-kind breakdowns."""
-    present = {t.kind for t in tools if t.workday_minutes > 0}
-    return [k for k in TOOL_KINDS.codes() if k in present] + sorted(present - set(TOOL_KINDS.codes()))
 
 
 def per_workday(people: list[RespondentRow], minutes: Callable[[RespondentRow], float]) -> dict[str, float]:
@@ -216,24 +208,32 @@ def entered_promptly(guard: Guard, chosen: list[RespondentRow]) -> Share:
                       {p.id: p.banded_days for p in chosen})
 
 
-def rules(guard: Guard, answers: dict[tuple[str, str], set[str]]) -> list[RuleFigure]:
-    """Q1–Q28 from the respondents of each (question, answer). Suppressed on the exact number who answered; the
-    counts shown are perturbed, each as its own cell."""
+def rules(guard: Guard, answers: Mapping[tuple[str, str], Cell]) -> list[RuleFigure]:
+    """Q1–Q28 from the respondents of each (question, answer), as cells. Suppressed on the exact number who answered;
+    the counts shown are perturbed, each as its own cell."""
     figures = []
     for q in QUESTIONS:
-        answered = set().union(*(answers.get((q.code, a), set()) for a in ANSWERED))
-        if guard.hidden(len(answered)):
+        answered = answered_cell(answers, q.code)  # one answer a respondent: the cells add up
+        if guard.hidden(answered.n):
             figures.append(RuleFigure(q.code, q.text, 0, 0, 0, k=guard.k, suppressed=True))
             continue
-        shown = guard.count(f"rule:{q.code}:answered", answered)
-        problems = answers.get((q.code, q.problem_answer), set()) if q.problem_answer else set()
+        shown = guard.count_cell(f"rule:{q.code}:answered", answered)
+        problems = answers.get((q.code, q.problem_answer), NOBODY) if q.problem_answer else NOBODY
         # Informational questions have no problem answer: their 0 is not a count, and stays 0.
         figures.append(RuleFigure(
             q.code, q.text, shown,
-            guard.count(f"rule:{q.code}:problems", problems, most=shown, among=answered if q.problem_answer else None),
-            guard.count(f"rule:{q.code}:unknown", answers.get((q.code, "unknown"), set()), most=shown, among=answered),
+            guard.count_cell(f"rule:{q.code}:problems", problems, most=shown,
+                             among=answered if q.problem_answer else None),
+            guard.count_cell(f"rule:{q.code}:unknown", answers.get((q.code, "unknown"), NOBODY), most=shown,
+                             among=answered),
             k=guard.k, suppressed=False))
     return figures
+
+
+def answered_cell(answers: Mapping[tuple[str, str], Cell], question: str) -> Cell:
+    """The respondents who answered `question` 是, 否 or 不清楚."""
+    parts = [answers.get((question, a), NOBODY) for a in ANSWERED]
+    return Cell(sum(c.n for c in parts), sum(c.key for c in parts))
 
 
 def quota_figures(guard: Guard, rows: list[QuotaRow], respondents: Collection[str]) -> QuotaFigures:

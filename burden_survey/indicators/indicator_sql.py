@@ -168,3 +168,35 @@ def group_members(conn: sqlite3.Connection, p: dict, wanted: list[tuple[str, str
     if any(members is None for members, in rows):
         return None
     return [member for members, in rows for member in json.loads(members)]
+
+
+class KindRow(NamedTuple):
+    respondent_id: str
+    kind: str
+    tools: int
+    workday_minutes: int
+    workday_formality_minutes: float
+    workday_share_given_minutes: int
+    instant_groups: int
+    after_hours_rank: int | None  # the most frequent after-hours demand among them (choices.AFTER_HOURS' order)
+
+
+def kinds(conn: sqlite3.Connection, p: dict) -> list[KindRow]:
+    """The chosen respondents' live tools per kind (of one kind when `:kind` is set), from summary_respondent_kind."""
+    rows = conn.execute(
+        f"""SELECT respondent_id, kind, tools, workday_minutes, workday_formality_minutes,
+                   workday_share_given_minutes, instant_groups, after_hours_rank
+            FROM summary_respondent_kind
+            WHERE (:kind IS NULL OR kind = :kind) AND respondent_id IN ({_CHOSEN})""", p)
+    return list(map(KindRow._make, rows))
+
+
+def answer_cells(conn: sqlite3.Connection, p: dict) -> dict[tuple[str, str], tuple[int, int]]:
+    """(question, answer) → (respondents who gave it, the sum of their record keys): the strata's answer summaries
+    added up (store/group_summaries.py)."""
+    rows = conn.execute(
+        """SELECT question, answer, sum(n), sum(key_sum) FROM summary_answer
+            WHERE (:wave IS NULL OR wave_id = :wave) AND (:township IS NULL OR township = :township)
+              AND (:unit_type IS NULL OR unit_type = :unit_type)
+            GROUP BY question, answer""", p)
+    return {(question, answer): (n, key) for question, answer, n, key in rows}

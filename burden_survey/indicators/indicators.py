@@ -62,14 +62,14 @@ from __future__ import annotations
 
 from collections import Counter
 
-from burden_survey.disclosure.guard import Guard, guard_for
+from burden_survey.disclosure.guard import Cell, Guard, guard_for
 from burden_survey.disclosure.policy import to_step
 from burden_survey.store import report_sql
 from burden_survey.survey.choices import TOOL_KINDS, WORK_GROUP
 
 from . import indicator_figures as fig
 from . import indicator_sql as sql
-from . import tool_groups
+from . import by_kind, tool_groups
 from .figures import Distribution, Filters, Indicators, Share
 from .indicator_json import to_json
 
@@ -89,16 +89,12 @@ def compute(storage, filters: Filters = Filters(), guard: Guard | None = None,
     # With waves to compare, every wave is read once and the chosen wave picked out here.
     read_params = {**chosen_params, "wave": None} if len(waves) >= 2 else chosen_params
     people = sql.respondents(conn, read_params)
-    tools = sql.tools(conn, read_params)
     workdays = {p.id: p.logged_workdays for p in people}
-    kind_minutes: Counter = Counter()
-    kind_formality: Counter = Counter()
-    kind_share_given: Counter = Counter()
-    for t in tools:
-        kind_minutes[t.respondent_id, t.kind] += t.workday_minutes
-        if t.formality_share is not None:  # 未填 stays out of the formality figures, never counted as 0
-            kind_formality[t.respondent_id, t.kind] += t.workday_minutes * t.formality_share / 100
-            kind_share_given[t.respondent_id, t.kind] += t.workday_minutes
+    # The tools by kind from their summary (about 5 rows a respondent), or from the tool rows (15) to compare.
+    use_summaries = use_summaries and tool_groups.summaries_ready(guard, storage.db)
+    tools = None if use_summaries else sql.tools(conn, read_params)
+    every = by_kind.from_rows(sql.kinds(conn, read_params)) if use_summaries else by_kind.from_tools(tools)
+    kind_minutes, kind_formality, kind_share_given = every.minutes, every.formality, every.share_given
 
     def load(p: sql.RespondentRow) -> tuple[float, float, float]:
         """(workday minutes, formality minutes, minutes on tools whose share was given) of a respondent, of the
@@ -111,7 +107,7 @@ def compute(storage, filters: Filters = Filters(), guard: Guard | None = None,
     kind = filters.tool_kind or "all"
     chosen = [p for p in people if filters.wave_id is None or p.wave_id == filters.wave_id]
     chosen_ids = {p.id for p in chosen}
-    chosen_tools = [t for t in tools if t.respondent_id in chosen_ids]
+    mine = every.only(chosen_ids) if len(chosen_ids) < len(people) else every
     logged = [p for p in chosen if p.logged_workdays]
     per_day = fig.per_workday(logged, lambda p: load(p)[0])
     minutes = fig.distribution(guard, f"minutes:{kind}", per_day, counted_as="logged:n", of=len(chosen))
@@ -127,22 +123,26 @@ def compute(storage, filters: Filters = Filters(), guard: Guard | None = None,
         formality_interval = guard.ratio_interval(f"formality_share:{kind}", {p.id: load(p)[1:3] for p in rated},
                                                   formality_share, spent / len(rated), ceiling=1.0)
 
-    per_kind = Counter((t.respondent_id, t.kind) for t in chosen_tools)
-    per_person = Counter(t.respondent_id for t in chosen_tools)
+    per_kind = mine.tools
+    per_person = mine.per_person()
     kinds = [filters.tool_kind] if filters.tool_kind else TOOL_KINDS.codes()
-    groups = Counter(t.respondent_id for t in chosen_tools if t.kind == WORK_GROUP)
-    instant = Counter(t.respondent_id for t in chosen_tools
-                      if t.kind == WORK_GROUP and t.group_instant_response not in (None, "", "no"))
+    groups = mine.groups()
+    instant = mine.instant
     # The groups from the strata's summaries (their cost follows the groups, not the tools), else from the rows.
-    grouped = tool_groups.from_summaries(guard, storage.db, chosen_params) if use_summaries else None
-    grouped = grouped or tool_groups.from_tools(guard, chosen_tools, workdays)
+    grouped = tool_groups.from_summaries(guard, conn, chosen_params) if use_summaries else None
+    if grouped is None:
+        tools = sql.tools(conn, read_params) if tools is None else tools
+        grouped = tool_groups.from_tools(guard, [t for t in tools if t.respondent_id in chosen_ids], workdays)
     breakdowns = fig.ToolBreakdowns(guard, grouped, len(chosen))
     top_by_minutes, top_by_respondents = breakdowns.top_tools()
 
-    answers = sql.answer_sets(conn, chosen_params)
+    if use_summaries:  # the strata's answers added up, else every answer read
+        answers = {key: Cell(n, key_sum) for key, (n, key_sum) in sql.answer_cells(conn, chosen_params).items()}
+    else:
+        answers = {key: guard.cell(people) for key, people in sql.answer_sets(conn, chosen_params).items()}
     rules = fig.rules(guard, answers)
     q15 = next(r for r in rules if r.code == "Q15")
-    q15_answered = len(set().union(*(answers.get(("Q15", a), set()) for a in fig.ANSWERED)))
+    q15_answered = fig.answered_cell(answers, "Q15").n
 
     def counted(statistic: str, per: Counter) -> Distribution:
         return fig.distribution(guard, statistic, {p.id: per[p.id] for p in chosen}, unit="count", known=True)
@@ -159,7 +159,7 @@ def compute(storage, filters: Filters = Filters(), guard: Guard | None = None,
                                                        fig.per_workday(complete, lambda p: load(p)[1]),
                                                        of=len(chosen)),
         formality_share=formality_share,
-        after_hours=fig.after_hours(guard, chosen_tools, chosen_ids),
+        after_hours=fig.after_hours(guard, mine.worst, chosen_ids),
         top_tools_by_minutes=top_by_minutes,
         top_tools_by_respondents=top_by_respondents,
         by_sponsor_level=breakdowns.sponsor_levels(),
@@ -172,10 +172,10 @@ def compute(storage, filters: Filters = Filters(), guard: Guard | None = None,
             guard, "rule:Q15:systems", sql.follow_up_numbers(conn, chosen_params, "Q15", "systems"), unit="count"),
         quotas=fig.quota_figures(guard, sql.quotas(conn, chosen_params), chosen_ids),
         rules=rules,
-        township_kinds=fig.township_kinds(guard, chosen, kind_minutes, fig.kinds_present(chosen_tools)),
+        township_kinds=fig.township_kinds(guard, chosen, kind_minutes, mine.kinds_present()),
         minutes_histogram=[] if minutes.suppressed else guard.histogram(
             f"minutes:{kind}", per_day, _bin_width(minutes.mean)),
-        waves=fig.wave_figures(guard, waves, people, kind_minutes, fig.kinds_present(tools), f"minutes:{kind}", load)
+        waves=fig.wave_figures(guard, waves, people, kind_minutes, every.kinds_present(), f"minutes:{kind}", load)
         if len(waves) >= 2 else [],
         diary_check=fig.diary_check(guard, logged),
         entered_promptly=fig.entered_promptly(guard, chosen),

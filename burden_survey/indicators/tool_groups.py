@@ -63,18 +63,23 @@ def from_tools(guard: Guard, tools: Iterable[ToolRow], workdays: dict[str, int])
     return ToolGroups(cells, other)
 
 
-def from_summaries(guard: Guard, db: Database, p: dict) -> ToolGroups | None:
-    """The groups of the chosen respondents from the strata's group summaries, first brought up to date (one write
-    transaction); None when they cannot be (a database opened read-only, or locked by another program): the caller
-    then groups the tool rows."""
+def summaries_ready(guard: Guard, db: Database) -> bool:
+    """Bring the strata's group summaries up to date (one write transaction) so that figures can be read from them;
+    False when they cannot be (a database opened read-only, or locked by another program; a k above what they list):
+    the caller then reads the rows."""
     if guard.record_key is None or guard.k > group_summaries.MEMBERS_MAX:
-        return None
-    conn = db.conn
+        return False
     try:
         with db.atomic():
-            group_summaries.bring_up_to_date(conn)
+            group_summaries.bring_up_to_date(db.conn)
     except sqlite3.OperationalError:
-        return None
+        return False
+    return True
+
+
+def from_summaries(guard: Guard, conn: sqlite3.Connection, p: dict) -> ToolGroups | None:
+    """The groups of the chosen respondents from the strata's group summaries (summaries_ready first); None when a
+    stratum's part of a group below k is too big to be listed."""
     cells: dict[str, dict[str, ToolCell]] = {d: {} for d in DIMENSIONS}
     for g in sql.groups(conn, p):
         cells[g.dimension][g.label] = ToolCell(

@@ -1,11 +1,13 @@
-"""The per-tool figures' groups, kept per stratum (wave, township, unit type), as respondents are written.
+"""The per-tool figures' groups and the rule answers, kept per stratum (wave, township, unit type), as respondents
+are written.
 
 A group is the live tools of one name, sponsor level or line department (of one kind, or of every kind: `ALL_KINDS`)
 among the counted respondents of a stratum. It keeps what its figures and their noise need, all of which add up
 exactly across strata since a respondent is in one: how many respondents (`n`), the sum of their record keys, the
 sum, least and largest of their minutes and of their workday minutes (one contribution per respondent), and their
 logged workdays. A group of at most MEMBERS_MAX respondents also lists them: a name fewer than k people typed goes
-into 「其他」 with the others, person by person.
+into 「其他」 with the others, person by person. The rule answers keep, per question and answer, the respondents
+who gave it and the sum of their keys (`summary_answer`).
 
 `summary_member` says in which stratum each respondent was counted. A respondent counted for the first time (an
 import's new answers: nearly all of them) is added to its groups at once, exactly: a sum grows, a least or largest
@@ -30,6 +32,9 @@ STRATUM = "coalesce(r.wave_id, ''), coalesce(trim(r.township_name), ''), coalesc
 _COLUMNS = "wave_id, township, unit_type"
 _IDS = "SELECT value FROM json_each(:ids)"
 _STALE = "INSERT OR IGNORE INTO main.summary_stale (wave_id, township, unit_type)"
+# A respondent m whose stratum is not to be counted again anyway.
+_NOT_STALE = """NOT EXISTS (SELECT 1 FROM main.summary_stale x WHERE x.wave_id = m.wave_id
+                                AND x.township = m.township AND x.unit_type = m.unit_type)"""
 
 
 def _contributions(members: str, which: str = "1") -> str:
@@ -65,9 +70,7 @@ _REBUILD = f"""{_INTO}
 _ADD = f"""{_INTO}
     SELECT {_COLUMNS}, kind_of, dimension, label_of, 1, record_key, minutes, minutes, minutes, workday, workday,
            workday, workdays, json_array(json_array(respondent_id, minutes, workday, workdays))
-    FROM ({_contributions("main.summary_member m", f'''m.respondent_id IN ({_IDS})
-                               AND NOT EXISTS (SELECT 1 FROM main.summary_stale x WHERE x.wave_id = m.wave_id
-                                               AND x.township = m.township AND x.unit_type = m.unit_type)''')})
+    FROM ({_contributions("main.summary_member m", f"m.respondent_id IN ({_IDS}) AND {_NOT_STALE}")})
     WHERE true
     ON CONFLICT (wave_id, kind, dimension, township, unit_type, label) DO UPDATE SET
         n = n + 1, key_sum = key_sum + excluded.key_sum, minutes = minutes + excluded.minutes,
@@ -77,6 +80,24 @@ _ADD = f"""{_INTO}
         workdays = workdays + excluded.workdays,
         members = CASE WHEN n < {MEMBERS_MAX} AND members IS NOT NULL
                        THEN json_insert(members, '$[#]', json(json_extract(excluded.members, '$[0]'))) END"""
+
+def _answers(members: str, which: str = "1") -> str:
+    """The rule answers of the counted respondents of `members` per stratum, question and answer (a blank answer is
+    none): how many gave it, and the sum of their keys."""
+    return f"""
+        SELECT m.wave_id, m.township, m.unit_type, a.question, a.answer, count(*), sum(m.record_key)
+        FROM {members} JOIN main.rule_answer a ON a.respondent_id = m.respondent_id
+        WHERE m.counted AND a.answer IS NOT NULL AND a.answer != '' AND ({which})
+        GROUP BY m.wave_id, m.township, m.unit_type, a.question, a.answer"""
+
+
+_ANSWERS_INTO = f"INSERT INTO main.summary_answer ({_COLUMNS}, question, answer, n, key_sum)"
+_REBUILD_ANSWERS = f"""{_ANSWERS_INTO}
+    {_answers(f"main.summary_member m JOIN main.summary_stale x USING ({_COLUMNS})")}"""
+_ADD_ANSWERS = f"""{_ANSWERS_INTO}
+    SELECT * FROM ({_answers("main.summary_member m", f"m.respondent_id IN ({_IDS}) AND {_NOT_STALE}")}) WHERE true
+    ON CONFLICT (wave_id, question, answer, township, unit_type) DO UPDATE SET
+        n = n + excluded.n, key_sum = key_sum + excluded.key_sum"""
 
 # Respondents whose stratum or counting is not the one they were counted with, those never counted, those gone.
 _MOVED = f"""
@@ -100,7 +121,9 @@ def written(conn: sqlite3.Connection, respondent_ids: list[str]) -> None:
             AND NOT EXISTS (SELECT 1 FROM main.summary_member m WHERE m.respondent_id = r.id)""", {"ids": ids}).fetchall()
     if new:
         _add_members(conn, new, secret(conn))
-        conn.execute(_ADD, {"ids": json.dumps([row[0] for row in new])})
+        added = {"ids": json.dumps([row[0] for row in new])}
+        conn.execute(_ADD, added)
+        conn.execute(_ADD_ANSWERS, added)
 
 
 def changed(conn: sqlite3.Connection, respondent_ids: list[str]) -> None:
@@ -123,15 +146,17 @@ def bring_up_to_date(conn: sqlite3.Connection) -> None:
         conn.executemany(f"{_STALE} VALUES (?, ?, ?)", [row[1:4] for row in now])
         _add_members(conn, now, key)
     if conn.execute("SELECT 1 FROM main.summary_stale LIMIT 1").fetchone():
-        conn.execute(f"DELETE FROM main.summary_group WHERE ({_COLUMNS}) IN (SELECT {_COLUMNS} FROM main.summary_stale)")
+        for table in ("summary_group", "summary_answer"):
+            conn.execute(f"DELETE FROM main.{table} WHERE ({_COLUMNS}) IN (SELECT {_COLUMNS} FROM main.summary_stale)")
         conn.execute(_REBUILD)
+        conn.execute(_REBUILD_ANSWERS)
         conn.execute("DELETE FROM main.summary_stale")
 
 
 def forget_wave(conn: sqlite3.Connection, wave_id: str) -> int:
     """Delete a destroyed wave's groups (in the caller's transaction); returns how many rows went."""
-    gone = conn.execute("DELETE FROM main.summary_group WHERE wave_id = ?", [wave_id]).rowcount
-    return gone + conn.execute("DELETE FROM main.summary_stale WHERE wave_id = ?", [wave_id]).rowcount
+    return sum(conn.execute(f"DELETE FROM main.{table} WHERE wave_id = ?", [wave_id]).rowcount
+               for table in ("summary_group", "summary_answer", "summary_stale"))
 
 
 def _add_members(conn: sqlite3.Connection, rows: list[tuple], key: bytes) -> None:

@@ -686,3 +686,37 @@ def m021_group_summaries(db: Database) -> None:
             PRIMARY KEY (wave_id, kind, dimension, township, unit_type, label)
         ) WITHOUT ROWID
         """)
+
+
+@migrations(name="m022_kind_and_answer_summaries")
+def m022_kind_and_answer_summaries(db: Database) -> None:
+    # Issue 17: what the figures read of every tool besides its groups — minutes, formality and tools by kind, work
+    # groups demanding an instant response, the most frequent after-hours demand — kept per respondent and kind
+    # (about 5 rows a respondent instead of 15 tool rows; counted by Storage.open, RECOUNTED_BY), and the rule answers
+    # per stratum as the tool groups are (store/group_summaries.py): every stratum is counted again at the next read.
+    _run(db,
+        """
+        CREATE TABLE summary_respondent_kind (
+            respondent_id TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            tools INTEGER NOT NULL,
+            workday_minutes INTEGER NOT NULL,
+            workday_formality_minutes REAL NOT NULL,
+            workday_share_given_minutes INTEGER NOT NULL,
+            instant_groups INTEGER NOT NULL,
+            after_hours_rank INTEGER,
+            PRIMARY KEY (respondent_id, kind)
+        ) WITHOUT ROWID;
+        CREATE TABLE summary_answer (
+            wave_id TEXT NOT NULL,
+            township TEXT NOT NULL,
+            unit_type TEXT NOT NULL,
+            question TEXT NOT NULL,
+            answer TEXT NOT NULL,
+            n INTEGER NOT NULL,
+            key_sum INTEGER NOT NULL,
+            PRIMARY KEY (wave_id, question, answer, township, unit_type)
+        ) WITHOUT ROWID;
+        INSERT OR IGNORE INTO summary_stale (wave_id, township, unit_type)
+            SELECT wave_id, township, unit_type FROM summary_member
+        """)

@@ -48,7 +48,8 @@ SELF_KEY = "self_respondent_id"
 # Migrations after which a database's summaries are counted again, once, and whose: m015 changed which days count (a
 # wave's diary window: those who logged a day outside it), m020 what the summaries hold (everyone). RECOUNT_DUE says
 # so until that is done: RECOUNT_EVERYONE, or any other value for those outside their windows.
-RECOUNTED_BY = {"m015_diary_window": "1", "m020_no_day_summary": "everyone"}
+RECOUNTED_BY = {"m015_diary_window": "1", "m020_no_day_summary": "everyone",
+                "m022_kind_and_answer_summaries": "everyone"}
 RECOUNT_DUE = "summaries_recount_due"
 RECOUNT_EVERYONE = "everyone"
 
@@ -199,8 +200,9 @@ class Storage:
     def get_tool(self, tool_id: int) -> Tool:
         return _tool_from_row(self._row("SELECT * FROM tool WHERE id = ?", [tool_id]))
 
-    def save_tool(self, tool: Tool, respondent_id: str | None = None) -> Tool:
-        """Insert a new tool or update an existing one; returns it with its id."""
+    def save_tool(self, tool: Tool, respondent_id: str | None = None, summarise: bool = True) -> Tool:
+        """Insert a new tool or update an existing one; returns it with its id. `summarise` False leaves the
+        summaries to the caller, who refreshes them in the same transaction (a whole respondent written at once)."""
         tool.name = validation.check_name(tool.name)
         values = field_rules.settle(TOOL_FIELDS, tool)
         stamp = now()
@@ -212,12 +214,12 @@ class Storage:
                 marks = ", ".join("?" for _ in values)
                 cursor = self.db.execute(f"INSERT INTO tool ({cols}) VALUES ({marks})", list(values.values()))
                 tool.id = cursor.lastrowid
-                # No minutes yet, but one more respondent reporting the tool: its group summary is stale.
-                group_summaries.changed(self.db.conn, [values["respondent_id"]])
             else:
                 sets = ", ".join(f"{k} = ?" for k in values)
                 self.db.execute(f"UPDATE tool SET {sets}, updated_at = ? WHERE id = ?", [*values.values(), stamp, tool.id])
-                # A new kind or trace-leaving share changes the summaries of every day logged on it.
+            # No minutes yet, but one more tool of its kind, and one more respondent naming it; a new kind or
+            # trace-leaving share changes the summaries of every day logged on it.
+            if summarise:
                 self._refresh_summaries_of_tool(tool.id)
         return tool
 
@@ -376,6 +378,7 @@ class Storage:
                 [respondent_id or self.self_id, answer.question, answer.answer,
                  json.dumps(answer.details, ensure_ascii=False), now()],
             )
+            group_summaries.changed(self.db.conn, [respondent_id or self.self_id])  # their stratum's answers
 
     # survey waves --------------------------------------------------------------------
     def add_wave(self, wave) -> None:
@@ -418,7 +421,7 @@ class Storage:
             if wave_id is not None:
                 self.db.execute("UPDATE respondent SET wave_id = ? WHERE id = ?", [wave_id, rid])
             for tool in tools:
-                self.save_tool(tool, rid)
+                self.save_tool(tool, rid, summarise=False)  # refreshed once, below
             self.db.conn.executemany(
                 "INSERT INTO daily_minutes (tool_id, day, minutes, entered) VALUES (?, ?, ?, ?)",
                 [(tools[i].id, day.isoformat(), m, rest[0] if rest else None) for i, day, m, *rest in minutes],

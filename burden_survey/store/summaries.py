@@ -1,12 +1,12 @@
-"""The summary tables (per respondent; per tool): rebuilt for the respondents a write touched, whose strata's group
-summaries it marks stale."""
+"""The summary tables (per respondent; per respondent and kind; per tool): rebuilt for the respondents a write
+touched, whose strata's group summaries it marks stale."""
 
 from __future__ import annotations
 
 import json
 import sqlite3
 
-from burden_survey.survey.choices import PROMPT_ENTRIES
+from burden_survey.survey.choices import AFTER_HOURS, PROMPT_ENTRIES, WORK_GROUP
 from burden_survey.survey.workdays import workday_sql
 
 from . import group_summaries
@@ -16,6 +16,9 @@ from . import group_summaries
 _CHOSEN = "SELECT value FROM json_each(:ids)"
 WORKDAY = workday_sql("m.day")
 PROMPT = ", ".join(f"'{code}'" for code in sorted(PROMPT_ENTRIES))
+# An after-hours answer as its place among the levels, mildest first (None: not answered).
+AFTER_HOURS_RANK = "CASE t.after_hours " + " ".join(
+    f"WHEN '{code}' THEN {i}" for i, code in enumerate(AFTER_HOURS.codes())) + " END"
 # The day m.day of tool t counts: inside the diary window of its respondent's wave (its period, either end open,
 # and only workdays when the wave says so). A day outside counts in no figure, whatever a file carried. One rule, in
 # two shapes: joined (a query that joins the respondent's wave as w: the summaries, where it is hot) and as a
@@ -35,6 +38,7 @@ def refresh(conn: sqlite3.Connection, respondent_ids: list[str]) -> None:
     ids = json.dumps(sorted(set(respondent_ids)))
     conn.execute(f"DELETE FROM main.summary_respondent WHERE respondent_id IN ({_CHOSEN})", {"ids": ids})
     conn.execute(f"DELETE FROM main.summary_tool WHERE respondent_id IN ({_CHOSEN})", {"ids": ids})
+    conn.execute(f"DELETE FROM main.summary_respondent_kind WHERE respondent_id IN ({_CHOSEN})", {"ids": ids})
     conn.execute(
         f"""INSERT INTO main.summary_tool (tool_id, respondent_id, minutes, workday_minutes, first_day, last_day)
             SELECT t.id, t.respondent_id, sum(m.minutes),
@@ -61,6 +65,21 @@ def refresh(conn: sqlite3.Connection, respondent_ids: list[str]) -> None:
                   WHERE t.respondent_id IN ({_CHOSEN}) AND t.deleted_at IS NULL AND {_IN_JOINED_WINDOW}
                   GROUP BY t.respondent_id, m.day)
             GROUP BY respondent_id""",
+        {"ids": ids},
+    )
+    # Per respondent and kind, from the live tools (with or without minutes) and their summaries just made. 未填
+    # shares stay out of the formality figures: never counted as 0.
+    conn.execute(
+        f"""INSERT INTO main.summary_respondent_kind (respondent_id, kind, tools, workday_minutes,
+                   workday_formality_minutes, workday_share_given_minutes, instant_groups, after_hours_rank)
+            SELECT t.respondent_id, t.kind, count(*), coalesce(sum(s.workday_minutes), 0),
+                   total(s.workday_minutes * t.formality_share / 100.0),
+                   coalesce(sum(CASE WHEN t.formality_share IS NOT NULL THEN s.workday_minutes END), 0),
+                   count(CASE WHEN t.kind = '{WORK_GROUP}' AND coalesce(t.group_instant_response, '') NOT IN ('', 'no')
+                              THEN 1 END),
+                   max({AFTER_HOURS_RANK})
+            FROM main.tool t LEFT JOIN main.summary_tool s ON s.tool_id = t.id
+            WHERE t.respondent_id IN ({_CHOSEN}) AND t.deleted_at IS NULL GROUP BY t.respondent_id, t.kind""",
         {"ids": ids},
     )
     group_summaries.written(conn, respondent_ids)
