@@ -51,12 +51,16 @@ class CellKeys:
         """The key of the cell of these people: the sum of their record keys. 32-bit keys sum exactly in Python and in
         SQLite's 64-bit integers alike, for any county: a key summed at write time (store/group_summaries.py) is
         the key of the same people summed here."""
-        chosen = people if isinstance(people, (set, frozenset)) else set(people)
-        for person in chosen - self._keys.keys():  # each respondent hashed once per computation
-            self.record_key(person)
-        # Summed by C loops (map over the dict), not one Python call per person: a dashboard asks about 180 cells
-        # of the same respondents, and at 50,000 cadres the per-person calls took seconds (issue 17).
-        return sum(map(self._keys.__getitem__, chosen))
+        chosen = people if isinstance(people, (set, frozenset, dict)) else set(people)  # each person once
+        # Summed by C loops (map over the dict), not one Python call per person: a dashboard asks about 120 cells
+        # of the same respondents, and at 50,000 cadres the per-person calls took seconds (issue 17). Each
+        # respondent is hashed once per computation, when a cell first holds them.
+        try:
+            return sum(map(self._keys.__getitem__, chosen))
+        except KeyError:
+            for person in chosen:
+                self.record_key(person)
+            return sum(map(self._keys.__getitem__, chosen))
 
     def draw(self, statistic: str, people: Iterable[str]) -> float:
         """A uniform number in [0, 1) fixed by the cell (the set of `people`) and the statistic asked of it."""

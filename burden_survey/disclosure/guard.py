@@ -86,7 +86,7 @@ class Guard:
 
     def cell(self, people: Iterable[str]) -> Cell:
         """The cell of these people (key 0 without noise: nothing reads it then)."""
-        chosen = people if isinstance(people, (set, frozenset)) else set(people)
+        chosen = people if isinstance(people, (set, frozenset, dict)) else set(people)  # a dict's keys are a set
         return Cell(len(chosen), self._keys.cell_key(chosen) if self._keys is not None else 0)
 
     @property
