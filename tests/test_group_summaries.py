@@ -15,7 +15,7 @@ from burden_survey.indicators import indicator_sql as sql
 from burden_survey.indicators import by_kind, tool_groups
 from burden_survey.indicators.figures import Filters
 from burden_survey.indicators.indicators import compute, indicators_to_json
-from burden_survey.store import retention, set_aside
+from burden_survey.store import group_summaries, retention, set_aside
 from burden_survey.store.storage import Storage
 from burden_survey.survey.model import Profile, RuleAnswer, Tool
 from burden_survey.survey_files.import_undo import undo_import
@@ -191,3 +191,15 @@ def test_an_upgraded_database_counts_every_group_at_its_first_read(county_file, 
             "SELECT count(*) FROM respondent").fetchone()[0]
     finally:
         storage.close()
+
+
+def test_strata_are_counted_again_a_few_at_a_time_so_that_others_may_write_between(county, monkeypatch):
+    compute(county, Filters())
+    with county.db.atomic():  # every cadre moved at once, as the sample county's own UPDATE does
+        county.db.execute("UPDATE respondent SET unit_type = 'village_committee' WHERE unit_type = 'township_organ'")
+    monkeypatch.setattr(group_summaries, "RECOUNT_AT_ONCE", 40)
+    rounds = []
+    recount = group_summaries.recount_next
+    monkeypatch.setattr(group_summaries, "recount_next", lambda conn: rounds.append(1) or recount(conn))
+    assert groups_agree(county)
+    assert len(rounds) > 3  # each in a transaction of its own

@@ -18,6 +18,7 @@ from . import indicator_sql as sql
 from .indicator_sql import ToolRow
 
 DIMENSIONS = ("name", "level", "department")
+RECOUNTS_MOST = 10_000  # transactions of recounting before a read gives up and reads the rows
 NAMED = ("name", "department")  # typed by the cadres: a label below k goes into 「其他」
 
 
@@ -71,10 +72,14 @@ def summaries_ready(guard: Guard, db: Database) -> bool:
         return False
     try:
         with db.atomic():
-            group_summaries.bring_up_to_date(db.conn)
+            group_summaries.restratify(db.conn)
+        for _ in range(RECOUNTS_MOST):  # a few strata a transaction: others may write between them
+            with db.atomic():
+                if not group_summaries.recount_next(db.conn):
+                    return True
     except sqlite3.OperationalError:
         return False
-    return True
+    return False  # written faster than counted: read the rows this time
 
 
 def from_summaries(guard: Guard, conn: sqlite3.Connection, p: dict) -> ToolGroups | None:

@@ -13,7 +13,7 @@ who gave it and the sum of their keys (`summary_answer`).
 import's new answers: nearly all of them) is added to its groups at once, exactly: a sum grows, a least or largest
 only moves outwards. Anything else — a replaced or edited answer, an undone import, a respondent moved to another
 township, set aside or taken in, deleted — makes the strata stale, and those are counted again from the summaries
-before the next figure reads them (`bring_up_to_date`).
+before the next figure reads them (`restratify`, then `recount_next` until none is left).
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from .record_keys import record_key, secret
 ALL_KINDS = "*"
 # No k is so high that a stratum's part of a group below k lists no one (tool_groups refuses a k above it).
 MEMBERS_MAX = 30
+RECOUNT_AT_ONCE = 2000  # respondents whose strata one transaction counts again (about a second at most)
 # The stratum of respondent r ('' for none), in the columns below.
 STRATUM = "coalesce(r.wave_id, ''), coalesce(trim(r.township_name), ''), coalesce(r.unit_type, '')"
 _COLUMNS = "wave_id, township, unit_type"
@@ -59,12 +60,19 @@ def _contributions(members: str, which: str = "1") -> str:
 
 _INTO = f"""INSERT INTO main.summary_group ({_COLUMNS}, kind, dimension, label, n, key_sum, minutes, minutes_low,
                                           minutes_high, workday_minutes, workday_low, workday_high, workdays, members)"""
+# The strata :strata names (a JSON list of [wave, township, unit type]).
+_CHOSEN_STRATA = """SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]')
+                    FROM json_each(:strata)"""
+_CHOSEN_MEMBERS = f"""main.summary_member m JOIN (SELECT json_extract(value, '$[0]') AS wave_id,
+                                                      json_extract(value, '$[1]') AS township,
+                                                      json_extract(value, '$[2]') AS unit_type
+                                               FROM json_each(:strata)) x USING ({_COLUMNS})"""
 _REBUILD = f"""{_INTO}
     SELECT {_COLUMNS}, kind_of, dimension, label_of, count(*), sum(record_key), sum(minutes), min(minutes),
            max(minutes), sum(workday), min(workday), max(workday), sum(workdays),
            CASE WHEN count(*) <= {MEMBERS_MAX}
                 THEN json_group_array(json_array(respondent_id, minutes, workday, workdays)) END
-    FROM ({_contributions(f"main.summary_member m JOIN main.summary_stale x USING ({_COLUMNS})")})
+    FROM ({_contributions(_CHOSEN_MEMBERS)})
     GROUP BY {_COLUMNS}, kind_of, dimension, label_of"""
 # Respondents counted for the first time, added one by one (an aggregate brings many into one group).
 _ADD = f"""{_INTO}
@@ -93,7 +101,7 @@ def _answers(members: str, which: str = "1") -> str:
 
 _ANSWERS_INTO = f"INSERT INTO main.summary_answer ({_COLUMNS}, question, answer, n, key_sum)"
 _REBUILD_ANSWERS = f"""{_ANSWERS_INTO}
-    {_answers(f"main.summary_member m JOIN main.summary_stale x USING ({_COLUMNS})")}"""
+    {_answers(_CHOSEN_MEMBERS)}"""
 _ADD_ANSWERS = f"""{_ANSWERS_INTO}
     SELECT * FROM ({_answers("main.summary_member m", f"m.respondent_id IN ({_IDS}) AND {_NOT_STALE}")}) WHERE true
     ON CONFLICT (wave_id, question, answer, township, unit_type) DO UPDATE SET
@@ -133,24 +141,49 @@ def changed(conn: sqlite3.Connection, respondent_ids: list[str]) -> None:
                  {"ids": json.dumps(sorted(set(respondent_ids)))})
 
 
-def bring_up_to_date(conn: sqlite3.Connection) -> None:
-    """Count the stale strata's groups again (in the caller's transaction)."""
+def restratify(conn: sqlite3.Connection) -> None:
+    """Find the respondents counted elsewhere than they are now (moved, set aside, taken in, gone, never counted):
+    both the strata they were counted in and those they are in now go stale. In the caller's transaction."""
     key = secret(conn)
     _check_keys(conn, key)
     moved = conn.execute(_MOVED).fetchall()
-    if moved:  # both the strata they were counted in and those they are in now go stale
+    if moved:
         conn.executemany(f"{_STALE} VALUES (?, ?, ?)", [row[1:] for row in moved if row[1] is not None])
         conn.executemany("DELETE FROM main.summary_member WHERE respondent_id = ?", [row[:1] for row in moved])
         now = conn.execute(f"SELECT r.id, {STRATUM}, r.id NOT IN ({LEFT_OUT}) FROM main.respondent r WHERE r.id IN "
                            f"({_IDS})", {"ids": json.dumps(sorted({row[0] for row in moved}))}).fetchall()
         conn.executemany(f"{_STALE} VALUES (?, ?, ?)", [row[1:4] for row in now])
         _add_members(conn, now, key)
-    if conn.execute("SELECT 1 FROM main.summary_stale LIMIT 1").fetchone():
-        for table in ("summary_group", "summary_answer"):
-            conn.execute(f"DELETE FROM main.{table} WHERE ({_COLUMNS}) IN (SELECT {_COLUMNS} FROM main.summary_stale)")
-        conn.execute(_REBUILD)
-        conn.execute(_REBUILD_ANSWERS)
-        conn.execute("DELETE FROM main.summary_stale")
+
+
+def recount_next(conn: sqlite3.Connection) -> bool:
+    """Count some stale strata's groups again, about RECOUNT_AT_ONCE cadres' worth (one stratum at least), in the
+    caller's transaction;
+    False when none was stale. Each transaction stays short, so an import or an edit waiting on it is not kept
+    from the database for long (a whole city at once took 20 s)."""
+    chosen, total = [], 0
+    for wave, town, unit, size in conn.execute(
+            f"""SELECT x.wave_id, x.township, x.unit_type, count(m.respondent_id) FROM main.summary_stale x
+                LEFT JOIN main.summary_member m USING ({_COLUMNS}) GROUP BY {_COLUMNS} ORDER BY {_COLUMNS}"""):
+        if chosen and total + size > RECOUNT_AT_ONCE:
+            break
+        chosen.append([wave, town, unit])
+        total += size
+    if not chosen:
+        return False
+    strata = {"strata": json.dumps(chosen)}
+    for table in ("summary_group", "summary_answer", "summary_stale"):
+        conn.execute(f"DELETE FROM main.{table} WHERE ({_COLUMNS}) IN ({_CHOSEN_STRATA})", strata)
+    conn.execute(_REBUILD, strata)
+    conn.execute(_REBUILD_ANSWERS, strata)
+    return True
+
+
+def bring_up_to_date(conn: sqlite3.Connection) -> None:
+    """restratify and recount every stale stratum, all in the caller's one transaction."""
+    restratify(conn)
+    while recount_next(conn):
+        pass
 
 
 def forget_wave(conn: sqlite3.Connection, wave_id: str) -> int:
