@@ -145,18 +145,30 @@ def per_workday(people: list[RespondentRow], minutes: Callable[[RespondentRow], 
     return {p.id: minutes(p) / p.logged_workdays for p in people}
 
 
-def mean_by_kind(guard: Guard, people: list[RespondentRow], kind_minutes: dict[tuple[str, str], int],
+def mean_by_kind(guard: Guard, people: list[RespondentRow], per_kind: dict[str, dict[str, int]],
                  kinds: list[str]) -> dict[str, float]:
     """Kind → mean over `people` of (that kind's workday minutes ÷ the person's logged workdays). The statistic
-    is the one `--kind` asks of the same people, so the two agree to the minute."""
-    return {kind: guard.mean(f"minutes:{kind}", per_workday(people, lambda p: kind_minutes.get((p.id, kind), 0)))
-            for kind in kinds}
+    is the one `--kind` asks of the same people, so the two agree to the minute. `per_kind`: split_by_kind's."""
+    means = {}
+    for kind in kinds:
+        minutes = per_kind.get(kind, {})
+        means[kind] = guard.mean(f"minutes:{kind}", {p.id: minutes.get(p.id, 0) / p.logged_workdays for p in people})
+    return means
+
+
+def split_by_kind(kind_minutes: dict[tuple[str, str], int]) -> dict[str, dict[str, int]]:
+    """(respondent, kind) → minutes as kind → respondent → minutes: one lookup a person, not a key made each time."""
+    split: dict[str, dict[str, int]] = defaultdict(dict)
+    for (rid, kind), minutes in kind_minutes.items():
+        split[kind][rid] = minutes
+    return split
 
 
 def township_kinds(guard: Guard, chosen: list[RespondentRow], kind_minutes: dict[tuple[str, str], int],
                    kinds: list[str]) -> list[TownshipKinds]:
     """Per township (by name, whatever its numbers), the kind breakdown over its respondents with a logged
     workday."""
+    per_kind = split_by_kind(kind_minutes)
     towns: dict[str, list[RespondentRow]] = {}
     sizes: dict[str, int] = defaultdict(int)  # a perturbed n never above the township's respondents
     for p in sorted(chosen, key=lambda p: p.township):
@@ -166,7 +178,7 @@ def township_kinds(guard: Guard, chosen: list[RespondentRow], kind_minutes: dict
             towns[p.township].append(p)
     return [TownshipKinds(town, len(people), {}, k=guard.k, suppressed=True) if guard.hidden(len(people)) else
             TownshipKinds(town, guard.count("logged:n", [p.id for p in people], most=sizes[town]),
-                          mean_by_kind(guard, people, kind_minutes, kinds), k=guard.k, suppressed=False)
+                          mean_by_kind(guard, people, per_kind, kinds), k=guard.k, suppressed=False)
             for town, people in towns.items()]
 
 
@@ -174,6 +186,7 @@ def wave_figures(guard: Guard, waves: list[tuple[str, str]], people: list[Respon
                  kind_minutes: dict[tuple[str, str], int], kinds: list[str], statistic: str,
                  load: Callable[[RespondentRow], tuple[float, float]]) -> list[WaveFigures]:
     """Per wave, the mean minutes per workday (of the chosen kind, through `load`) and the kind breakdown."""
+    per_kind = split_by_kind(kind_minutes)
     figures = []
     for wave_id, title in waves:
         logged = [p for p in people if p.wave_id == wave_id and p.logged_workdays]
@@ -183,7 +196,7 @@ def wave_figures(guard: Guard, waves: list[tuple[str, str]], people: list[Respon
         mean = guard.mean(statistic, per_workday(logged, lambda p: load(p)[0]))
         of = sum(1 for p in people if p.wave_id == wave_id)
         figures.append(WaveFigures(wave_id, title, guard.count("logged:n", [p.id for p in logged], most=of), mean,
-                                   mean_by_kind(guard, logged, kind_minutes, kinds), k=guard.k, suppressed=False))
+                                   mean_by_kind(guard, logged, per_kind, kinds), k=guard.k, suppressed=False))
     return figures
 
 
