@@ -15,9 +15,11 @@ from burden_survey.indicators import indicator_sql as sql
 from burden_survey.indicators import by_kind, tool_groups
 from burden_survey.indicators.figures import Filters
 from burden_survey.indicators.indicators import compute, indicators_to_json
-from burden_survey.store import group_summaries, retention, set_aside
+from burden_survey.store import backups, group_summaries, retention, set_aside
 from burden_survey.store.storage import Storage
 from burden_survey.survey.model import Profile, RuleAnswer, Tool
+from burden_survey.survey.questions import QUESTIONNAIRE_VERSION
+from burden_survey.survey.survey_file import Wave
 from burden_survey.survey_files.import_undo import undo_import
 from burden_survey.survey_files.importer import import_paths
 from test_import import TODAY, cadres, supervisor  # noqa: F401 (fixtures)
@@ -153,10 +155,12 @@ def test_a_destroyed_wave_leaves_no_group_and_no_one_listed_in_one(county):
     ids = [r[0] for r in county.db.execute("SELECT id FROM respondent WHERE wave_id = ?", [DEMO_WAVE.id])]
     retention.set_retain_until(county, DEMO_WAVE.id, date(2026, 11, 30))
     retention.destroy_due(county, today=date(2026, 12, 1))
-    for table in ("summary_group", "summary_answer", "summary_member", "summary_stale"):
-        assert county.db.execute(f"SELECT count(*) FROM {table} WHERE wave_id = ?", [DEMO_WAVE.id]).fetchone()[0] == 0
+    gone = set(ids) - {r[0] for r in county.db.execute("SELECT id FROM respondent")}  # this PC's own stays
+    assert len(gone) == len(ids) - 1
+    assert not gone & {r[0] for r in county.db.execute("SELECT respondent_id FROM summary_member")}
     text = "".join(r[0] or "" for r in county.db.execute("SELECT members FROM summary_group"))
-    assert not any(rid in text for rid in ids)
+    assert not any(rid in text for rid in gone)
+    assert county.db.execute("SELECT max(n) FROM summary_group").fetchone()[0] <= 1  # the one left, nobody else
     assert groups_agree(county)
 
 
@@ -203,3 +207,40 @@ def test_strata_are_counted_again_a_few_at_a_time_so_that_others_may_write_betwe
     monkeypatch.setattr(group_summaries, "recount_next", lambda conn: rounds.append(1) or recount(conn))
     assert groups_agree(county)
     assert len(rounds) > 3  # each in a transaction of its own
+
+
+def test_a_backup_from_before_the_summaries_is_counted_when_it_is_restored(county_file, county, tmp_path):
+    """Found by the red team: a restored older backup kept an empty per-kind summary for good."""
+    old = shutil.copyfile(county_file, tmp_path / "before-m022.db")
+    conn = sqlite3.connect(old)  # as the program left it before m022
+    for statement in ("DROP TABLE summary_respondent_kind", "DROP TABLE summary_answer",
+                      "DELETE FROM _sqlite_migrations WHERE name = 'm022_kind_and_answer_summaries'"):
+        conn.execute(statement)
+    conn.commit()
+    conn.close()
+    backups.restore(county, old)
+    assert county.db.execute("SELECT count(DISTINCT respondent_id) FROM summary_respondent_kind").fetchone()[0] == \
+        county.db.execute("SELECT count(DISTINCT respondent_id) FROM tool WHERE deleted_at IS NULL").fetchone()[0]
+    assert groups_agree(county) and figures(county, Filters(), True) == figures(county, Filters(), False)
+
+
+def test_a_destroyed_answer_counted_in_an_earlier_wave_leaves_no_trace_in_its_groups(supervisor, cadres):  # noqa: F811
+    """Found by the red team: an answer first imported in wave A, replaced by its signed version in wave B, then
+    destroyed with B, stayed listed with its minutes in A's small groups and in the backup made after."""
+    first, later = Wave("WAVEA", "甲批次", QUESTIONNAIRE_VERSION), Wave("WAVEB", "乙批次", QUESTIONNAIRE_VERSION)
+    cadre = cadres(3)
+    signed = cadre.export("signed-b.bsurvey", later)
+    rid = sqlite3.connect(signed).execute("SELECT id FROM respondent").fetchone()[0]
+    cadre.storage.set_setting(f"wave_template_respondent:{first.id}:{cadre.storage.self_id}", rid)
+    unsigned = cadre.export("unsigned-a.bsurvey", first)
+    for wave in (first, later):
+        supervisor.add_wave(wave)
+    import_paths(supervisor, [unsigned], today=TODAY)
+    compute(supervisor, Filters())  # A's groups list the cadre
+    assert import_paths(supervisor, [signed], today=TODAY).results[0].status == "replaced"
+    retention.set_retain_until(supervisor, later.id, date(2026, 11, 30))
+    retention.destroy_due(supervisor, today=date(2026, 12, 1))
+    for db in (supervisor.db.conn, *(sqlite3.connect(b) for b in backups.backup_folder(supervisor).glob("*.db"))):
+        assert db.execute("SELECT count(*) FROM summary_group WHERE instr(members, ?) > 0", [rid]).fetchone()[0] == 0
+        assert db.execute("SELECT count(*) FROM summary_member WHERE respondent_id = ?", [rid]).fetchone()[0] == 0
+    assert groups_agree(supervisor)

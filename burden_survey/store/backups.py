@@ -21,7 +21,7 @@ from . import importer_sql as sql
 from . import migrations as schema
 from . import wave_k, workday_calendar
 from .identity import DATABASE_ID_KEY, DATABASE_PATH_KEY, database_id
-from .storage import SELF_KEY, Storage, journal_mode_for
+from .storage import SELF_KEY, Storage, journal_mode_for, say_recount_due
 
 # How many of each kind are kept; the oldest beyond these go when a new one of the kind is made.
 KEEP = {"import": 10, "daily": 7, "manual": 10, "before-restore": 5, "before-destroy": 5}
@@ -191,8 +191,9 @@ def restore(storage: Storage, backup_path: Path | str) -> Path:
     finally:
         source.close()
     conn.execute(f"PRAGMA journal_mode={journal_mode_for(storage.path)}")
-    if len(applied) < len(schema.names()):
-        schema.apply(storage.db)  # an older backup is brought up to this program's schema
+    if len(applied) < len(schema.names()):  # an older backup is brought up to this program's schema
+        say_recount_due(storage.db, schema.pending(storage.db))  # and its summaries to this program's rules
+        schema.apply(storage.db)
     with storage.db.atomic():
         for key, value in kept.items():
             storage.db.execute("DELETE FROM settings WHERE key = ?", [key])
@@ -200,6 +201,7 @@ def restore(storage: Storage, backup_path: Path | str) -> Path:
                 storage.db.execute("INSERT INTO settings (key, value) VALUES (?, ?)", [key, value])
         wave_k.keep_raised(storage, raised_k)
         workday_calendar.sync(storage.db)  # a backup from an older program counted Monday to Friday
+    storage.recount_if_due()
     storage._self_id = None  # the restored file may name another respondent as this PC's own
     # Written after the copy, which replaced the log too: so this line survives.
     audit.log(storage, "restore", f"从备份 {backup_path.name} 恢复；恢复前的数据已备份为 {safety.name}")

@@ -118,6 +118,9 @@ def _destroy_wave(conn: sqlite3.Connection, wave: WaveRetention) -> int:
     ids = [r[0] for r in conn.execute(_DOOMED, params)]
     names = {r[0] for r in conn.execute(f"SELECT DISTINCT name FROM tool WHERE respondent_id IN ({_DOOMED})", params)}
     by_respondent, by_tool = _dependent_tables(conn)
+    # Wherever they were last counted (an earlier wave, before a replacement moved them): that stratum's groups list
+    # them, and are counted again below, without them.
+    group_summaries.changed(conn, ids)
     deleted = 0
     tools = f"SELECT id FROM tool WHERE respondent_id IN ({_DOOMED})"
     for table in by_tool:  # first: they point at the tools
@@ -127,6 +130,7 @@ def _destroy_wave(conn: sqlite3.Connection, wave: WaveRetention) -> int:
         deleted += conn.execute(f"DELETE FROM {table} WHERE respondent_id IN ({_DOOMED}){also}", params).rowcount
     deleted += conn.execute(f"DELETE FROM respondent WHERE id IN ({_DOOMED})", params).rowcount
     deleted += group_summaries.forget_wave(conn, wave.wave_id)  # they list small groups' people and minutes
+    group_summaries.bring_up_to_date(conn)  # nothing of them left in a group elsewhere, nor in the next backup
     deleted += conn.execute("DELETE FROM sealed_file WHERE wave_id = :wave", params).rowcount  # held for above
     _scrub_mentions(conn, ids, names)
     conn.execute("UPDATE wave_key SET private_key = NULL WHERE wave_id = ?", [wave.wave_id])

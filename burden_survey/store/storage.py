@@ -59,6 +59,17 @@ def now() -> str:
     return datetime.now().astimezone().isoformat(timespec="seconds")
 
 
+def say_recount_due(db: Database, pending: list) -> None:
+    """Note which recount these pending migrations make due (RECOUNTED_BY), before they run: a kill between the
+    two still recounts at the next start (Storage.recount_if_due). A database killed while it was first made may
+    hold the migrations' own table and nothing else: no settings, and no summaries to recount either."""
+    due = {RECOUNTED_BY[m.name] for m in pending if m.name in RECOUNTED_BY}
+    if due and db["settings"].exists():
+        with db.atomic():
+            db.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)",
+                       [RECOUNT_DUE, RECOUNT_EVERYONE if RECOUNT_EVERYONE in due else next(iter(due))])
+
+
 def new_respondent_id() -> str:
     """A random id that says nothing about the person (no name, no machine, no time)."""
     return "R" + secrets.token_hex(8).upper()
@@ -89,27 +100,13 @@ class Storage:
             pending = schema.pending(db)
             if pending and db.table_names():
                 backup(db, path.with_name(f"{path.stem}.before-{pending[0].name}.bak"))
-                # Said before the migration, so that a kill between the two still recounts at the next start. A
-                # database killed while it was first made may hold the migrations' own table and nothing else: no
-                # settings, and no summaries to recount either.
-                due = {RECOUNTED_BY[m.name] for m in pending if m.name in RECOUNTED_BY}
-                if due and db["settings"].exists():
-                    with db.atomic():
-                        db.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)",
-                                   [RECOUNT_DUE, RECOUNT_EVERYONE if RECOUNT_EVERYONE in due else next(iter(due))])
+                say_recount_due(db, pending)
             schema.apply(db)
             storage = cls(db, path)
             if identity:
                 settle_identity(storage)
                 workday_calendar.sync(db)
-                recount = storage.get_setting(RECOUNT_DUE)
-                if recount:
-                    with db.atomic():  # the recount and its setting's removal, or neither
-                        if recount == RECOUNT_EVERYONE:
-                            summaries.refresh(db.conn, [row[0] for row in db.execute("SELECT id FROM respondent")])
-                        else:
-                            summaries.refresh_outside_windows(db.conn)
-                        db.execute("DELETE FROM settings WHERE key = ?", [RECOUNT_DUE])
+                storage.recount_if_due()
         except sqlite3.DatabaseError as exc:
             if place_problem(exc):  # before: a read-only folder was "not our file, restore a backup"
                 raise DatabaseUnavailable(str(path), f"无法读写这个文件：{place_problem(exc)}。", PLACE_ADVICE) from exc
@@ -121,6 +118,17 @@ class Storage:
             raise DatabaseUnavailable(str(path), f"无法读写这个文件（{exc.strerror}）。",
                                       "请检查文件夹是否存在、是否有写入权限。") from exc
         return storage
+
+    def recount_if_due(self) -> None:
+        """The recount a migration made due (say_recount_due), in one transaction with the removal of its note."""
+        recount = self.get_setting(RECOUNT_DUE)
+        if recount:
+            with self.db.atomic():  # the recount and its setting's removal, or neither
+                if recount == RECOUNT_EVERYONE:
+                    summaries.refresh(self.db.conn, [row[0] for row in self.db.execute("SELECT id FROM respondent")])
+                else:
+                    summaries.refresh_outside_windows(self.db.conn)
+                self.db.execute("DELETE FROM settings WHERE key = ?", [RECOUNT_DUE])
 
     @classmethod
     def in_memory(cls) -> "Storage":
