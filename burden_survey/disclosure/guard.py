@@ -106,15 +106,18 @@ class Guard:
             value = max(0, cell.n + count_noise(self._keys.draw_by_key(statistic, cell.key)))
         return min(value, most) if most is not None else value
 
-    def total(self, statistic: str, contributions: Mapping[str, float], reach: float = 1.0) -> float:
+    def total(self, statistic: str, contributions: Mapping[str, float], reach: float = 1.0,
+              cell: Cell | None = None) -> float:
         """Σ of the respondents' contributions, moved by a keyed share of the largest one (`reach` times as far);
-        never below 0 when none is negative."""
+        never below 0 when none is negative. `cell`: theirs, when the caller has it already (Guard.cell): the
+        same noise, one sum of keys fewer (here and in mean, mean_interval and spread)."""
         values = contributions.values()
         exact = float(sum(values))
         if self._keys is None or not contributions:
             return exact
         # C loops: a total of 50,000 people is asked dozens of times
-        return self.total_cell(statistic, self.cell(contributions), Sum(exact, min(values), max(values)), reach)
+        return self.total_cell(statistic, cell if cell is not None else self.cell(contributions),
+                               Sum(exact, min(values), max(values)), reach)
 
     def total_cell(self, statistic: str, cell: Cell, values: Sum, reach: float = 1.0) -> float:
         """total() of the contributions `values` of the people of `cell`, one each."""
@@ -125,16 +128,16 @@ class Guard:
         return max(moved, 0.0) if values.low >= 0 else moved
 
     def mean(self, statistic: str, values: Mapping[str, float], n: int | None = None,
-             unit: str = "minutes") -> float | None:
+             unit: str = "minutes", cell: Cell | None = None) -> float | None:
         """The perturbed total over `n` (the group's size, by default one value per respondent), written as
         finely as n supports; None for a group below k."""
         n = len(values) if n is None else n
         if self.hidden(n) or not n:
             return None
-        return to_step(self.total(statistic, values) / n, self.policy.mean_step(n, unit))
+        return to_step(self.total(statistic, values, cell=cell) / n, self.policy.mean_step(n, unit))
 
     def mean_interval(self, statistic: str, values: Mapping[str, float], mean: float | None,
-                      unit: str = "minutes") -> tuple[float, float] | None:
+                      unit: str = "minutes", cell: Cell | None = None) -> tuple[float, float] | None:
         """The 95 % interval of a published mean (intervals.py), around that perturbed mean. Its spread comes from a
         sum of squares moved as a total is (by a keyed share of the largest square, SPREAD_REACH times as far), then
         raised by the most that move could have taken off: never narrower than the exact interval, so a small
@@ -145,7 +148,7 @@ class Guard:
         if mean is None or self.hidden(n) or n < 2:
             return None
         squares = {person: value * value for person, value in values.items()}
-        low, high = intervals.mean_interval(mean, self.spread(f"{statistic}:squares", squares) / n, n)
+        low, high = intervals.mean_interval(mean, self.spread(f"{statistic}:squares", squares, cell) / n, n)
         step = self.policy.mean_step(n, unit)
         return intervals.outward(min(low, mean - step), max(high, mean + step), step)
 
@@ -163,14 +166,14 @@ class Guard:
         step = self.policy.rate_step(n)
         return intervals.outward(min(low, ratio - step), max(high, ratio + step), step, ceiling=ceiling)
 
-    def spread(self, statistic: str, squares: Mapping[str, float]) -> float:
+    def spread(self, statistic: str, squares: Mapping[str, float], cell: Cell | None = None) -> float:
         """Σ squares (of values, residuals or item counts), moved by ±[0.10, 0.45) × SPREAD_REACH × the largest
         square and then raised by 0.45 × the same: from the exact sum up to 0.9 × SPREAD_REACH × the largest square
         above it, never below it, so whatever is read from it is never surer than the exact would be."""
         exact = float(sum(squares.values()))
         if self._keys is None or not squares:
             return exact
-        return self.total(statistic, squares, reach=SPREAD_REACH) + SPREAD_REACH * TOTAL_SHARE_MAX * max(
+        return self.total(statistic, squares, reach=SPREAD_REACH, cell=cell) + SPREAD_REACH * TOTAL_SHARE_MAX * max(
             squares.values())
 
     def rate(self, count: int, n: int) -> float | None:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from burden_survey.survey.choices import AFTER_HOURS, TOOL_KINDS, WORK_GROUP
 
-from .indicator_sql import KindRow, ToolRow
+from .indicator_sql import ToolRow
 
 _RANK = {code: i for i, code in enumerate(AFTER_HOURS.codes())}
 
@@ -49,18 +49,21 @@ class ByKind:
         return [k for k in TOOL_KINDS.codes() if k in present] + sorted(present - set(TOOL_KINDS.codes()))
 
 
-def from_rows(rows: Iterable[KindRow]) -> ByKind:
+def from_rows(rows: Iterable[tuple]) -> ByKind:
+    """From rows shaped as KindRow."""
     found = ByKind()
-    for r in rows:
-        key = r.respondent_id, r.kind
-        found.minutes[key] = r.workday_minutes
-        found.formality[key] = r.workday_formality_minutes
-        found.share_given[key] = r.workday_share_given_minutes
-        found.tools[key] = r.tools
-        if r.instant_groups:
-            found.instant[r.respondent_id] += r.instant_groups
-        if r.after_hours_rank is not None:
-            found.worst[r.respondent_id] = max(found.worst.get(r.respondent_id, -1), r.after_hours_rank)
+    minutes, formality, given, tools, instant, worst = (found.minutes, found.formality, found.share_given,
+                                                        found.tools, found.instant, found.worst)
+    for rid, kind, count, workday, trace, shared, groups, rank in rows:
+        key = rid, kind
+        minutes[key] = workday
+        formality[key] = trace
+        given[key] = shared
+        tools[key] = count
+        if groups:
+            instant[rid] += groups
+        if rank is not None and rank > worst.get(rid, -1):
+            worst[rid] = rank
     return found
 
 

@@ -30,21 +30,24 @@ NOBODY = Cell(0, 0)
 
 
 def distribution(guard: Guard, statistic: str, values: dict[str, float], unit: str = "minutes",
-                 known: bool = False, counted_as: str | None = None, of: int | None = None) -> Distribution:
+                 known: bool = False, counted_as: str | None = None, of: int | None = None,
+                 cell: Cell | None = None) -> Distribution:
     """Perturbed mean; median and 90th percentile only from the group sizes the policy allows.
 
     `known`: the values are one per respondent of the chosen group, whose size the reader has. Otherwise they are
     the part of it that answers chose (those who logged a workday, who said 是): n is then a count like any other,
     perturbed — exact, the county's minus the townships' would tell one person's answer. `counted_as` names that
     count where other figures count the same people (「logged:n」), so that they all show one number. `of`: the size
-    of the group they are a part of, which the perturbed n never exceeds (「41 人」 of 40 would read as an error)."""
+    of the group they are a part of, which the perturbed n never exceeds (「41 人」 of 40 would read as an error).
+    `cell`: the values' people's (Guard.cell), when the caller has it: their key is summed once for every number."""
     n = len(values)
     if guard.hidden(n):
         return Distribution(n, k=guard.k, suppressed=True)  # n stays inside: no output prints a hidden group's n
-    shown = n if known else guard.count(counted_as or f"{statistic}:n", values, most=of)
-    mean = guard.mean(statistic, values, unit=unit)
+    cell = cell if cell is not None else guard.cell(values)
+    shown = n if known else guard.count_cell(counted_as or f"{statistic}:n", cell, most=of)
+    mean = guard.mean(statistic, values, unit=unit, cell=cell)
     return Distribution(shown, mean, guard.median(values.values(), unit), guard.p90(values.values(), unit), k=guard.k,
-                        suppressed=False, interval=guard.mean_interval(statistic, values, mean, unit))
+                        suppressed=False, interval=guard.mean_interval(statistic, values, mean, unit, cell=cell))
 
 
 def share(guard: Guard, statistic: str, counted: Iterable[str], group: Collection[str]) -> Share:

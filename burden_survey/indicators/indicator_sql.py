@@ -181,14 +181,14 @@ class KindRow(NamedTuple):
     after_hours_rank: int | None  # the most frequent after-hours demand among them (choices.AFTER_HOURS' order)
 
 
-def kinds(conn: sqlite3.Connection, p: dict) -> list[KindRow]:
-    """The chosen respondents' live tools per kind (of one kind when `:kind` is set), from summary_respondent_kind."""
-    rows = conn.execute(
+def kinds(conn: sqlite3.Connection, p: dict) -> list[tuple]:
+    """The chosen respondents' live tools per kind (of one kind when `:kind` is set), from summary_respondent_kind:
+    rows shaped as KindRow, left as tuples (a city's 250,000 are read at every figure)."""
+    return conn.execute(
         f"""SELECT respondent_id, kind, tools, workday_minutes, workday_formality_minutes,
                    workday_share_given_minutes, instant_groups, after_hours_rank
             FROM summary_respondent_kind
-            WHERE (:kind IS NULL OR kind = :kind) AND respondent_id IN ({_CHOSEN})""", p)
-    return list(map(KindRow._make, rows))
+            WHERE (:kind IS NULL OR kind = :kind) AND respondent_id IN ({_CHOSEN})""", p).fetchall()
 
 
 def answer_cells(conn: sqlite3.Connection, p: dict) -> dict[tuple[str, str], tuple[int, int]]:

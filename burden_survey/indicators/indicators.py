@@ -144,8 +144,11 @@ def compute(storage, filters: Filters = Filters(), guard: Guard | None = None,
     q15 = next(r for r in rules if r.code == "Q15")
     q15_answered = fig.answered_cell(answers, "Q15").n
 
+    everyone = guard.cell(chosen_ids)  # the people of every count per respondent
+
     def counted(statistic: str, per: Counter) -> Distribution:
-        return fig.distribution(guard, statistic, {p.id: per[p.id] for p in chosen}, unit="count", known=True)
+        return fig.distribution(guard, statistic, {p.id: per[p.id] for p in chosen}, unit="count", known=True,
+                                cell=everyone)
 
     return Indicators(
         filters=filters,
