@@ -116,7 +116,9 @@ def make_specimens(folder: Path) -> Specimens:
     return specimens
 
 
-_AS_ROW_TABLES = (  # m022 … m019_lean_tables the other way round
+_AS_ROW_TABLES = (  # m023 … m019_lean_tables the other way round
+    "ALTER TABLE summary_group DROP COLUMN first_day", "ALTER TABLE summary_group DROP COLUMN last_day",
+    "DELETE FROM _sqlite_migrations WHERE name = 'm023_group_days'",
     "DROP TABLE summary_respondent_kind", "DROP TABLE summary_answer", "DELETE FROM _sqlite_migrations WHERE name = 'm022_kind_and_answer_summaries'",
     "DROP TABLE summary_group", "DROP TABLE summary_member", "DROP TABLE summary_stale",
     "DELETE FROM _sqlite_migrations WHERE name = 'm021_group_summaries'",
@@ -145,7 +147,7 @@ _AS_ROW_TABLES = (  # m022 … m019_lean_tables the other way round
 
 
 def _as_before_last_migration(source: Path, target: Path) -> None:
-    """The file without what m008_signed_responses … m022_kind_and_answer_summaries changed (a format-1
+    """The file without what m008_signed_responses … m023_group_days changed (a format-1
     file, unsigned, its fingerprint of content version 1): the importer must bring it up to date on a copy of its
     own."""
     shutil.copyfile(source, target)
@@ -266,7 +268,10 @@ def summaries_are_fresh(conn: sqlite3.Connection) -> bool:
 def _groups(conn: sqlite3.Connection) -> list:
     """The group summaries, each group's members in one order (an import appends them, a recount lists them)."""
     return sorted((*row[:-1], sorted(json.loads(row[-1])) if row[-1] else None)
-                  for row in conn.execute("SELECT * FROM main.summary_group")) + sorted(
+                  for row in conn.execute(
+                      """SELECT wave_id, township, unit_type, kind, dimension, label, n, key_sum, minutes, minutes_low,
+                                minutes_high, workday_minutes, workday_low, workday_high, workdays, first_day,
+                                last_day, members FROM main.summary_group""")) + sorted(
         conn.execute("SELECT * FROM main.summary_answer"))
 
 

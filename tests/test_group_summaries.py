@@ -15,6 +15,7 @@ from burden_survey.indicators import indicator_sql as sql
 from burden_survey.indicators import by_kind, tool_groups
 from burden_survey.indicators.figures import Filters
 from burden_survey.indicators.indicators import compute, indicators_to_json
+from burden_survey.report.report_scope_sql import logged_span
 from burden_survey.store import backups, group_summaries, retention, set_aside
 from burden_survey.store.storage import Storage
 from burden_survey.survey.model import Profile, RuleAnswer, Tool
@@ -46,7 +47,8 @@ def groups_agree(storage, filters: Filters = Filters()) -> bool:
     guard = guard_for(storage)
     answers = sql.answer_cells(conn, p) == {key: (len(people), guard.cell(people).key)
                                             for key, people in sql.answer_sets(conn, p).items()}
-    return kept is not None and kept == counted and kinds and answers
+    span = logged_span(storage, filters) == logged_span(storage, filters, rows=True)
+    return kept is not None and kept == counted and kinds and answers and span
 
 
 def figures(storage, filters: Filters, use_summaries: bool) -> dict:
@@ -68,14 +70,15 @@ def county(county_file, tmp_path):
 
 
 def add_rare_names(storage) -> list[str]:
-    """Six cadres of the county's biggest township, with tools that one or two of them name (fewer than k)."""
+    """Seven cadres of the county's biggest township, with tools that one or two of them name (fewer than k), on
+    days before and after the county's own (its span of days widens as they are added)."""
     town = storage.db.execute("SELECT trim(township_name) t FROM respondent GROUP BY t ORDER BY count(*) DESC"
                               ).fetchone()[0]
     profile = Profile(province_code=COUNTY[0], city_code=COUNTY[1], county_code=COUNTY[2], township_name=town,
                       unit_type="village_committee")
     return [storage.add_respondent_bundle(
         profile, [Tool(RARE[i % len(RARE)], "mini_program", line_department=f"{RARE[i % len(RARE)]}办")],
-        [(0, date(2026, 11, 16), 20 + i)], [], [], wave_id=DEMO_WAVE.id) for i in range(6)]
+        [(0, date(2026, 11, 10 + 2 * i), 20 + i)], [], [], wave_id=DEMO_WAVE.id) for i in range(7)]
 
 
 def test_the_county_read_from_its_group_summaries_shows_every_figure_the_tool_rows_give(county):
@@ -213,7 +216,9 @@ def test_a_backup_from_before_the_summaries_is_counted_when_it_is_restored(count
     """Found by the red team: a restored older backup kept an empty per-kind summary for good."""
     old = shutil.copyfile(county_file, tmp_path / "before-m022.db")
     conn = sqlite3.connect(old)  # as the program left it before m022
-    for statement in ("DROP TABLE summary_respondent_kind", "DROP TABLE summary_answer",
+    for statement in ("ALTER TABLE summary_group DROP COLUMN first_day", "ALTER TABLE summary_group DROP COLUMN last_day",
+                      "DELETE FROM _sqlite_migrations WHERE name = 'm023_group_days'",
+                      "DROP TABLE summary_respondent_kind", "DROP TABLE summary_answer",
                       "DELETE FROM _sqlite_migrations WHERE name = 'm022_kind_and_answer_summaries'"):
         conn.execute(statement)
     conn.commit()

@@ -4,10 +4,11 @@ are written.
 A group is the live tools of one name, sponsor level or line department (of one kind, or of every kind: `ALL_KINDS`)
 among the counted respondents of a stratum. It keeps what its figures and their noise need, all of which add up
 exactly across strata since a respondent is in one: how many respondents (`n`), the sum of their record keys, the
-sum, least and largest of their minutes and of their workday minutes (one contribution per respondent), and their
-logged workdays. A group of at most MEMBERS_MAX respondents also lists them: a name fewer than k people typed goes
-into 「其他」 with the others, person by person. The rule answers keep, per question and answer, the respondents
-who gave it and the sum of their keys (`summary_answer`).
+sum, least and largest of their minutes and of their workday minutes (one contribution per respondent), their
+logged workdays, and the first and last day logged on the group's tools. A group of at most MEMBERS_MAX
+respondents also lists them: a name fewer than k people typed goes into 「其他」 with the others, person by person.
+The rule answers keep, per question and answer, the respondents who gave it and the sum of their keys
+(`summary_answer`).
 
 `summary_member` says in which stratum each respondent was counted. A respondent counted for the first time (an
 import's new answers: nearly all of them) is added to its groups at once, exactly: a sum grows, a least or largest
@@ -47,7 +48,8 @@ def _contributions(members: str, which: str = "1") -> str:
                d.dimension, CASE d.dimension WHEN 'name' THEN trim(t.name) WHEN 'level' THEN coalesce(t.sponsor_level, '')
                                  ELSE coalesce(trim(t.line_department), '') END AS label_of,
                m.respondent_id, m.record_key, coalesce(max(s.logged_workdays), 0) AS workdays,
-               coalesce(sum(st.minutes), 0) AS minutes, coalesce(sum(st.workday_minutes), 0) AS workday
+               coalesce(sum(st.minutes), 0) AS minutes, coalesce(sum(st.workday_minutes), 0) AS workday,
+               min(st.first_day) AS first_day, max(st.last_day) AS last_day
         FROM {members}
         JOIN main.tool t ON t.respondent_id = m.respondent_id AND t.deleted_at IS NULL
         CROSS JOIN (SELECT 'name' AS dimension UNION ALL SELECT 'level' UNION ALL SELECT 'department') d
@@ -59,7 +61,8 @@ def _contributions(members: str, which: str = "1") -> str:
 
 
 _INTO = f"""INSERT INTO main.summary_group ({_COLUMNS}, kind, dimension, label, n, key_sum, minutes, minutes_low,
-                                          minutes_high, workday_minutes, workday_low, workday_high, workdays, members)"""
+                                          minutes_high, workday_minutes, workday_low, workday_high, workdays, members,
+                                          first_day, last_day)"""
 # The strata :strata names (a JSON list of [wave, township, unit type]).
 _CHOSEN_STRATA = """SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]')
                     FROM json_each(:strata)"""
@@ -71,13 +74,14 @@ _REBUILD = f"""{_INTO}
     SELECT {_COLUMNS}, kind_of, dimension, label_of, count(*), sum(record_key), sum(minutes), min(minutes),
            max(minutes), sum(workday), min(workday), max(workday), sum(workdays),
            CASE WHEN count(*) <= {MEMBERS_MAX}
-                THEN json_group_array(json_array(respondent_id, minutes, workday, workdays)) END
+                THEN json_group_array(json_array(respondent_id, minutes, workday, workdays)) END,
+           min(first_day), max(last_day)
     FROM ({_contributions(_CHOSEN_MEMBERS)})
     GROUP BY {_COLUMNS}, kind_of, dimension, label_of"""
 # Respondents counted for the first time, added one by one (an aggregate brings many into one group).
 _ADD = f"""{_INTO}
     SELECT {_COLUMNS}, kind_of, dimension, label_of, 1, record_key, minutes, minutes, minutes, workday, workday,
-           workday, workdays, json_array(json_array(respondent_id, minutes, workday, workdays))
+           workday, workdays, json_array(json_array(respondent_id, minutes, workday, workdays)), first_day, last_day
     FROM ({_contributions("main.summary_member m", f"m.respondent_id IN ({_IDS}) AND {_NOT_STALE}")})
     WHERE true
     ON CONFLICT (wave_id, kind, dimension, township, unit_type, label) DO UPDATE SET
@@ -87,7 +91,9 @@ _ADD = f"""{_INTO}
         workday_low = min(workday_low, excluded.workday_low), workday_high = max(workday_high, excluded.workday_high),
         workdays = workdays + excluded.workdays,
         members = CASE WHEN n < {MEMBERS_MAX} AND members IS NOT NULL
-                       THEN json_insert(members, '$[#]', json(json_extract(excluded.members, '$[0]'))) END"""
+                       THEN json_insert(members, '$[#]', json(json_extract(excluded.members, '$[0]'))) END,
+        first_day = coalesce(min(first_day, excluded.first_day), first_day, excluded.first_day),
+        last_day = coalesce(max(last_day, excluded.last_day), last_day, excluded.last_day)"""
 
 def _answers(members: str, which: str = "1") -> str:
     """The rule answers of the counted respondents of `members` per stratum, question and answer (a blank answer is

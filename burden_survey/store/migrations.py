@@ -720,3 +720,17 @@ def m022_kind_and_answer_summaries(db: Database) -> None:
         INSERT OR IGNORE INTO summary_stale (wave_id, township, unit_type)
             SELECT wave_id, township, unit_type FROM summary_member
         """)
+
+
+@migrations(name="m023_group_days")
+def m023_group_days(db: Database) -> None:
+    # Issue 17: the first and last day logged on each group's tools, so that the meeting pack's cover reads its span
+    # of days from the groups (a few thousand rows) rather than from every tool's summary. Every stratum is counted
+    # again at the next read.
+    _run(db,
+        """
+        ALTER TABLE summary_group ADD COLUMN first_day TEXT;
+        ALTER TABLE summary_group ADD COLUMN last_day TEXT;
+        INSERT OR IGNORE INTO summary_stale (wave_id, township, unit_type)
+            SELECT wave_id, township, unit_type FROM summary_member
+        """)
