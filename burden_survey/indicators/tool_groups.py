@@ -71,6 +71,10 @@ def summaries_ready(guard: Guard, db: Database) -> bool:
     if guard.record_key is None or guard.k > group_summaries.MEMBERS_MAX:
         return False
     try:
+        for _ in range(RECOUNTS_MOST):  # the new cadres first: added, not recounted
+            with db.atomic():
+                if not group_summaries.add_uncounted(db.conn):
+                    break
         with db.atomic():
             group_summaries.restratify(db.conn)
         for _ in range(RECOUNTS_MOST):  # a few strata a transaction: others may write between them

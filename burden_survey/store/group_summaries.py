@@ -10,9 +10,10 @@ respondents also lists them: a name fewer than k people typed goes into 「其�
 The rule answers keep, per question and answer, the respondents who gave it and the sum of their keys
 (`summary_answer`).
 
-`summary_member` says in which stratum each respondent was counted. A respondent counted for the first time (an
-import's new answers: nearly all of them) is added to its groups at once, exactly: a sum grows, a least or largest
-only moves outwards. Anything else — a replaced or edited answer, an undone import, a respondent moved to another
+`summary_member` says in which stratum each respondent was counted. Respondents counted for the first time (an
+import's new answers: nearly all of them) are added to their groups at the end of the import, a few thousand a
+transaction, exactly: a sum grows, a least or largest only moves outwards (`add_uncounted`; a read does it too,
+so a kill before it loses nothing). Anything else — a replaced or edited answer, an undone import, a respondent moved to another
 township, set aside or taken in, deleted — makes the strata stale, and those are counted again from the summaries
 before the next figure reads them (`restratify`, then `recount_next` until none is left).
 """
@@ -125,24 +126,27 @@ _MOVED = f"""
     WHERE NOT EXISTS (SELECT 1 FROM main.respondent r WHERE r.id = m.respondent_id)"""
 
 
-def written(conn: sqlite3.Connection, respondent_ids: list[str]) -> None:
-    """After these respondents' summaries were made again (summaries.refresh, in its transaction): those counted
-    before make the strata they were counted in stale; those never counted are added to their groups."""
-    ids = json.dumps(sorted(set(respondent_ids)))
-    changed(conn, respondent_ids)
+def add_uncounted(conn: sqlite3.Connection) -> bool:
+    """Add up to RECOUNT_AT_ONCE respondents never counted (an import's new answers, a cadre's first tools) to their
+    groups, in the caller's transaction; False when there were none. Exact: a sum grows, a least or largest moves
+    only outwards. One whose stratum is stale anyway is only noted: the recount takes it in."""
     new = conn.execute(
-        f"""SELECT r.id, {STRATUM}, r.id NOT IN ({LEFT_OUT}) FROM main.respondent r WHERE r.id IN ({_IDS})
-            AND NOT EXISTS (SELECT 1 FROM main.summary_member m WHERE m.respondent_id = r.id)""", {"ids": ids}).fetchall()
-    if new:
-        _add_members(conn, new, secret(conn))
-        added = {"ids": json.dumps([row[0] for row in new])}
-        conn.execute(_ADD, added)
-        conn.execute(_ADD_ANSWERS, added)
+        f"""SELECT r.id, {STRATUM}, r.id NOT IN ({LEFT_OUT}) FROM main.respondent r
+            WHERE NOT EXISTS (SELECT 1 FROM main.summary_member m WHERE m.respondent_id = r.id)
+            LIMIT {RECOUNT_AT_ONCE}""").fetchall()
+    if not new:
+        return False
+    _add_members(conn, new, secret(conn))
+    added = {"ids": json.dumps([row[0] for row in new])}
+    conn.execute(_ADD, added)
+    conn.execute(_ADD_ANSWERS, added)
+    return True
 
 
 def changed(conn: sqlite3.Connection, respondent_ids: list[str]) -> None:
-    """These respondents' tools changed: the strata they were counted in go stale (those never counted are found by
-    the next read, or added by `written`)."""
+    """These respondents' tools, minutes or answers changed (in the caller's transaction): the strata they were
+    counted in go stale. Those never counted are added by `add_uncounted`, at the end of an import or before a
+    read."""
     conn.execute(f"{_STALE} SELECT {_COLUMNS} FROM main.summary_member WHERE respondent_id IN ({_IDS})",
                  {"ids": json.dumps(sorted(set(respondent_ids)))})
 
@@ -186,7 +190,9 @@ def recount_next(conn: sqlite3.Connection) -> bool:
 
 
 def bring_up_to_date(conn: sqlite3.Connection) -> None:
-    """restratify and recount every stale stratum, all in the caller's one transaction."""
+    """add_uncounted, restratify and recount every stale stratum, all in the caller's one transaction."""
+    while add_uncounted(conn):
+        pass
     restratify(conn)
     while recount_next(conn):
         pass

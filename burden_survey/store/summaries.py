@@ -82,7 +82,7 @@ def refresh(conn: sqlite3.Connection, respondent_ids: list[str]) -> None:
             WHERE t.respondent_id IN ({_CHOSEN}) AND t.deleted_at IS NULL GROUP BY t.respondent_id, t.kind""",
         {"ids": ids},
     )
-    group_summaries.written(conn, respondent_ids)
+    group_summaries.changed(conn, respondent_ids)
 
 
 def refresh_outside_windows(conn: sqlite3.Connection) -> None:

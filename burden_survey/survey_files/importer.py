@@ -13,7 +13,7 @@ from pathlib import Path
 
 from burden_survey.store import audit, backups
 from burden_survey.store import importer_sql as sql
-from burden_survey.store import set_aside, summaries, wave_choice
+from burden_survey.store import group_summaries, set_aside, summaries, wave_choice
 from burden_survey.store import response_tables
 from burden_survey.store.response_tables import belongs
 from burden_survey.store.storage import Storage, now
@@ -111,7 +111,20 @@ def import_paths(storage: Storage, paths: list[Path | str], *, progress: Callabl
                     progress(done, len(inputs.sources), source.name)
         finally:
             _finished(conn, report)
+    _count_new(conn)
     return report
+
+
+def _count_new(conn: sqlite3.Connection) -> None:
+    """The new answers into the figures' groups, a few thousand a transaction (store/group_summaries.py). Left
+    undone (a full disk, a kill), the next read of the figures does it: nothing depends on it but speed."""
+    try:
+        while True:
+            with sql.transaction(conn):
+                if not group_summaries.add_uncounted(conn):
+                    return
+    except sqlite3.DatabaseError:
+        return
 
 
 def _started(conn: sqlite3.Connection) -> int:
