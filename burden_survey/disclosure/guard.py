@@ -90,9 +90,9 @@ class Guard:
         return Cell(len(chosen), self._keys.cell_key(chosen) if self._keys is not None else 0)
 
     @property
-    def record_key(self):
-        """The record key of a respondent id under this database's secret (None without noise)."""
-        return self._keys.record_key if self._keys is not None else None
+    def keyed(self) -> bool:
+        """Whether this guard adds noise (a test of the arithmetic passes one without)."""
+        return self._keys is not None
 
     def count_cell(self, statistic: str, cell: Cell, most: int | None = None, among: Cell | None = None) -> int:
         """count() of the people of `cell` (counted `among` those of another, which keys an empty one)."""

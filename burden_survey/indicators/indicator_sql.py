@@ -142,9 +142,8 @@ class GroupRow(NamedTuple):
     workdays: int
 
 
-# The strata of the chosen respondents (store/group_summaries.py): a wave, a township, a unit type or all of them.
-_GROUP_STRATA = """(:wave IS NULL OR wave_id = :wave) AND (:township IS NULL OR township = :township)
-                   AND (:unit_type IS NULL OR unit_type = :unit_type) AND kind = coalesce(:kind, :all_kinds)"""
+# The groups of the chosen strata and tool kind (store/group_summaries.py).
+_GROUP_STRATA = f"{group_summaries.IN_STRATA} AND kind = coalesce(:kind, :all_kinds)"
 
 
 def groups(conn: sqlite3.Connection, p: dict) -> list[GroupRow]:
@@ -195,8 +194,6 @@ def answer_cells(conn: sqlite3.Connection, p: dict) -> dict[tuple[str, str], tup
     """(question, answer) → (respondents who gave it, the sum of their record keys): the strata's answer summaries
     added up (store/group_summaries.py)."""
     rows = conn.execute(
-        """SELECT question, answer, sum(n), sum(key_sum) FROM summary_answer
-            WHERE (:wave IS NULL OR wave_id = :wave) AND (:township IS NULL OR township = :township)
-              AND (:unit_type IS NULL OR unit_type = :unit_type)
-            GROUP BY question, answer""", p)
+        f"""SELECT question, answer, sum(n), sum(key_sum) FROM summary_answer
+            WHERE {group_summaries.IN_STRATA} GROUP BY question, answer""", p)
     return {(question, answer): (n, key) for question, answer, n, key in rows}

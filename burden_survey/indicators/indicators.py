@@ -79,8 +79,10 @@ def compute(storage, filters: Filters = Filters(), guard: Guard | None = None,
     """Every indicator for the filtered respondents (definitions in the module docstring), each number through
     the disclosure guard: `guard_for(storage)` unless a test of the arithmetic passes one without noise.
 
-    Reads summary_respondent, the chosen live tools with their minutes (one pass, see indicator_sql.tools),
-    quotas and the rule answers: a few queries, however many figures.
+    Reads summary_respondent, the tools by kind (summary_respondent_kind), the strata's tool groups and rule
+    answers (store/group_summaries.py, brought up to date first), and the quotas: a few queries, however many
+    figures. `use_summaries` False, or a database whose summaries cannot be brought up to date, reads every live tool
+    and rule answer instead: the same figures (tests compare the two).
     """
     guard = guard or guard_for(storage)
     conn = storage.db.conn

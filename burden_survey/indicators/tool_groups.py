@@ -68,13 +68,15 @@ def summaries_ready(guard: Guard, db: Database) -> bool:
     """Bring the strata's group summaries up to date (one write transaction) so that figures can be read from them;
     False when they cannot be (a database opened read-only, or locked by another program; a k above what they list):
     the caller then reads the rows."""
-    if guard.record_key is None or guard.k > group_summaries.MEMBERS_MAX:
+    if not guard.keyed or guard.k > group_summaries.MEMBERS_MAX:
         return False
     try:
         for _ in range(RECOUNTS_MOST):  # the new cadres first: added, not recounted
             with db.atomic():
                 if not group_summaries.add_uncounted(db.conn):
                     break
+        else:
+            return False  # written faster than counted: read the rows this time
         with db.atomic():
             group_summaries.restratify(db.conn)
         for _ in range(RECOUNTS_MOST):  # a few strata a transaction: others may write between them

@@ -7,14 +7,12 @@ from datetime import date
 from burden_survey.disclosure.guard import guard_for
 from burden_survey.indicators import tool_groups
 from burden_survey.indicators.figures import Filters
-from burden_survey.store.group_summaries import ALL_KINDS
+from burden_survey.store.group_summaries import ALL_KINDS, IN_STRATA
 from burden_survey.store.storage import Storage
 
 # Every tool has one sponsor level (or none, ''), so a stratum's level groups hold all its tools of each kind.
-_FROM_GROUPS = """SELECT min(first_day), max(last_day) FROM summary_group
-                  WHERE dimension = 'level' AND kind = coalesce(:kind, :all_kinds)
-                    AND (:wave IS NULL OR wave_id = :wave) AND (:township IS NULL OR township = :township)
-                    AND (:unit_type IS NULL OR unit_type = :unit_type)"""
+_FROM_GROUPS = f"""SELECT min(first_day), max(last_day) FROM summary_group
+                   WHERE dimension = 'level' AND kind = coalesce(:kind, :all_kinds) AND {IN_STRATA}"""
 _FROM_TOOLS = """SELECT min(s.first_day), max(s.last_day)
                  FROM summary_tool s JOIN tool t ON t.id = s.tool_id JOIN respondent r ON r.id = t.respondent_id
                  WHERE t.deleted_at IS NULL AND (:wave IS NULL OR r.wave_id = :wave)

@@ -35,6 +35,10 @@ STRATUM = "coalesce(r.wave_id, ''), coalesce(trim(r.township_name), ''), coalesc
 _COLUMNS = "wave_id, township, unit_type"
 _IDS = "SELECT value FROM json_each(:ids)"
 _STALE = "INSERT OR IGNORE INTO main.summary_stale (wave_id, township, unit_type)"
+# The strata a figure's filters choose (:wave, :township trimmed, :unit_type; None for all): what every reader of
+# summary_group and summary_answer adds, so that each filter is the sum of the same strata.
+IN_STRATA = """(:wave IS NULL OR wave_id = :wave) AND (:township IS NULL OR township = :township)
+               AND (:unit_type IS NULL OR unit_type = :unit_type)"""
 # A respondent m whose stratum is not to be counted again anyway.
 _NOT_STALE = """NOT EXISTS (SELECT 1 FROM main.summary_stale x WHERE x.wave_id = m.wave_id
                                 AND x.township = m.township AND x.unit_type = m.unit_type)"""
@@ -64,13 +68,10 @@ def _contributions(members: str, which: str = "1") -> str:
 _INTO = f"""INSERT INTO main.summary_group ({_COLUMNS}, kind, dimension, label, n, key_sum, minutes, minutes_low,
                                           minutes_high, workday_minutes, workday_low, workday_high, workdays, members,
                                           first_day, last_day)"""
-# The strata :strata names (a JSON list of [wave, township, unit type]).
-_CHOSEN_STRATA = """SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]')
-                    FROM json_each(:strata)"""
-_CHOSEN_MEMBERS = f"""main.summary_member m JOIN (SELECT json_extract(value, '$[0]') AS wave_id,
-                                                      json_extract(value, '$[1]') AS township,
-                                                      json_extract(value, '$[2]') AS unit_type
-                                               FROM json_each(:strata)) x USING ({_COLUMNS})"""
+# The strata :strata names (a JSON list of [wave, township, unit type]), and their counted respondents.
+_CHOSEN_STRATA = """SELECT json_extract(value, '$[0]') AS wave_id, json_extract(value, '$[1]') AS township,
+                           json_extract(value, '$[2]') AS unit_type FROM json_each(:strata)"""
+_CHOSEN_MEMBERS = f"main.summary_member m JOIN ({_CHOSEN_STRATA}) x USING ({_COLUMNS})"
 _REBUILD = f"""{_INTO}
     SELECT {_COLUMNS}, kind_of, dimension, label_of, count(*), sum(record_key), sum(minutes), min(minutes),
            max(minutes), sum(workday), min(workday), max(workday), sum(workdays),
@@ -114,11 +115,12 @@ _ADD_ANSWERS = f"""{_ANSWERS_INTO}
     ON CONFLICT (wave_id, question, answer, township, unit_type) DO UPDATE SET
         n = n + excluded.n, key_sum = key_sum + excluded.key_sum"""
 
-# Respondents whose stratum or counting is not the one they were counted with, those never counted, those gone.
+# Respondents whose stratum or counting is not the one they were counted with, and those gone (the ones never
+# counted are add_uncounted's, which always runs first).
 _MOVED = f"""
     SELECT r.id, m.wave_id, m.township, m.unit_type FROM main.respondent r
-    LEFT JOIN main.summary_member m ON m.respondent_id = r.id
-    WHERE m.respondent_id IS NULL OR m.wave_id != coalesce(r.wave_id, '')
+    JOIN main.summary_member m ON m.respondent_id = r.id
+    WHERE m.wave_id != coalesce(r.wave_id, '')
        OR m.township != coalesce(trim(r.township_name), '') OR m.unit_type != coalesce(r.unit_type, '')
        OR m.counted != (r.id NOT IN ({LEFT_OUT}))
     UNION ALL
@@ -152,13 +154,13 @@ def changed(conn: sqlite3.Connection, respondent_ids: list[str]) -> None:
 
 
 def restratify(conn: sqlite3.Connection) -> None:
-    """Find the respondents counted elsewhere than they are now (moved, set aside, taken in, gone, never counted):
-    both the strata they were counted in and those they are in now go stale. In the caller's transaction."""
+    """Find the respondents counted elsewhere than they are now (moved, set aside, taken in, gone): both the strata
+    they were counted in and those they are in now go stale. In the caller's transaction, after add_uncounted."""
     key = secret(conn)
     _check_keys(conn, key)
     moved = conn.execute(_MOVED).fetchall()
     if moved:
-        conn.executemany(f"{_STALE} VALUES (?, ?, ?)", [row[1:] for row in moved if row[1] is not None])
+        conn.executemany(f"{_STALE} VALUES (?, ?, ?)", [row[1:] for row in moved])
         conn.executemany("DELETE FROM main.summary_member WHERE respondent_id = ?", [row[:1] for row in moved])
         now = conn.execute(f"SELECT r.id, {STRATUM}, r.id NOT IN ({LEFT_OUT}) FROM main.respondent r WHERE r.id IN "
                            f"({_IDS})", {"ids": json.dumps(sorted({row[0] for row in moved}))}).fetchall()
@@ -168,9 +170,8 @@ def restratify(conn: sqlite3.Connection) -> None:
 
 def recount_next(conn: sqlite3.Connection) -> bool:
     """Count some stale strata's groups again, about RECOUNT_AT_ONCE cadres' worth (one stratum at least), in the
-    caller's transaction;
-    False when none was stale. Each transaction stays short, so an import or an edit waiting on it is not kept
-    from the database for long (a whole city at once took 20 s)."""
+    caller's transaction; False when none was stale. Each transaction stays short, so an import or an edit waiting
+    on it is not kept from the database for long (a whole city at once took 20 s)."""
     chosen, total = [], 0
     for wave, town, unit, size in conn.execute(
             f"""SELECT x.wave_id, x.township, x.unit_type, count(m.respondent_id) FROM main.summary_stale x
